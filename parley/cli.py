@@ -77,6 +77,39 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NAME.json with NAME.txt and NAME.meta.json beside.")],
+    split: Annotated[Optional[str], typer.Option(help="Subfolder to evaluate, e.g. 'test' or 'dev'.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    diff: Annotated[Optional[str], typer.Option(help="Show the missed and spurious items of this document.")] = None,
+    worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 5,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Measure accuracy against annotated articles: P, R, F1 per category."""
+    from parley.evaluation import evaluate
+    from parley.report import diff_table, eval_tables
+
+    try:
+        with progress() as bar:
+            task = bar.add_task("extracting", total=None)
+            report = evaluate(gold_dir, split=split, settings=_settings(model),
+                              on_document=lambda name: bar.advance(task))
+    except ParleyError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.result, indent=2) + "\n")
+    else:
+        out.print(eval_tables(report.result, report.worst(worst), len(report.documents)))
+    if diff:
+        doc = report.document(diff)
+        if doc is None:
+            err.print(f"[red]error[/red] no gold document named {diff!r}")
+            raise typer.Exit(2)
+        out.print(diff_table(doc))
+
+
 def progress() -> Progress:
     """The progress bar of long commands (ingest, eval)."""
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -50,3 +50,50 @@ def summary(ex: Extraction, origin: str = "") -> Group:
             positions.add_row(_name(ex, p.holder), p.stance, p.issue)
         parts.append(positions)
     return Group(*parts)
+
+
+def eval_tables(result: dict, worst: list, n_docs: int) -> Group:
+    """The per-category scores and the worst documents of an evaluation run."""
+    from parley.evaluation.scoring import CATEGORIES
+
+    scores = Table("category", "P", "R", "F1", "tp", "fp", "fn", "checks",
+                   title=f"Accuracy over {n_docs} documents", title_justify="left")
+    for c in CATEGORIES:
+        r = result[c]
+        checks = "  ".join(f"{k}={v:.2f}" for k, v in r.items()
+                           if k not in ("tp", "fp", "fn", "precision", "recall", "f1") and v is not None)
+        scores.add_row(c, f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"[bold]{r['f1']:.3f}[/bold]",
+                       str(r["tp"]), str(r["fp"]), str(r["fn"]), checks)
+    scores.add_row("overall", "", "", f"[bold]{result['overall']:.3f}[/bold]", "", "", "", "")
+    docs = Table("document", "mean F1", *CATEGORIES, title="Worst documents", title_justify="left")
+    for d in worst:
+        docs.add_row(d.name, f"{d.f1():.2f}", *(f"{d.tallies[c].result()['f1']:.2f}" if d.tallies[c].tp + d.tallies[c].fp + d.tallies[c].fn else "–" for c in CATEGORIES))
+    return Group(scores, docs)
+
+
+def diff_table(doc) -> Group:
+    """The missed and spurious items of one document, per category."""
+    parts: list = [Text(f"{doc.name}: missed (in gold, not found) and spurious (found, not in gold)", style="bold")]
+    for c in doc.tallies:
+        missed, spurious = doc.missed.get(c) or [], doc.spurious.get(c) or []
+        if not missed and not spurious:
+            continue
+        t = Table("", "item", title=c, title_justify="left")
+        for item in missed:
+            t.add_row("[red]missed[/red]", _describe(c, item))
+        for item in spurious:
+            t.add_row("[yellow]spurious[/yellow]", _describe(c, item))
+        parts.append(t)
+    return Group(*parts)
+
+
+def _describe(category: str, item: dict) -> str:
+    if category == "actors":
+        return f"{item.get('name')} ({item.get('type')})"
+    if category.startswith("quotes"):
+        return f"{item.get('speaker')}: {str(item.get('text'))[:90]}"
+    if category == "figures":
+        return f"{item.get('value')} {item.get('measure')} ({item.get('qualifier')}, source={item.get('source')})"
+    if category == "events":
+        return f"{item.get('type')} {item.get('actors')} -> {item.get('targets')} [{item.get('trigger')}]"
+    return f"{item.get('holder')} {item.get('stance')} {item.get('issue')}"

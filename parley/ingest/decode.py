@@ -10,6 +10,8 @@ from parley.errors import InputError
 
 # Share of control characters (other than whitespace) above which a file is taken for binary.
 _BINARY_CONTROL_SHARE = 0.05
+_RELIABLE_DETECTION_BYTES = 4096
+_COMMON = {"cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "utf_16", "utf_16_le", "utf_16_be", "gb18030", "big5", "shift_jis", "euc_jp"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,14 @@ def decode(data: bytes, *, path: str) -> Decoded:
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     best = from_bytes(data).best()
+    # On a short text detection is a guess among look-alike code pages (cp775 for one "ï");
+    # Windows-1252 is what most non-UTF-8 English news pages are written in.
+    if best is not None and len(data) < _RELIABLE_DETECTION_BYTES and best.encoding not in _COMMON:
+        try:
+            return Decoded(_normalize_newlines(data.decode("cp1252")), "cp1252",
+                           f"not UTF-8 (bad byte at offset {first_bad}); decoded as cp1252")
+        except UnicodeDecodeError:
+            pass
     if best is not None and best.encoding not in ("utf_8",):
         text = str(best)
         controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\r\n\t\f")

@@ -182,8 +182,11 @@ class _Builder:
                 for alias in hit.entry.aliases:
                     self.person_by_last.setdefault(self._person_key(alias), f"dict:{hit.entry.key}")
         for e in sorted(person_ents, key=len, reverse=True):
-            if not any(t.is_digit for t in e) and e[-1].pos_ == "PROPN":
-                self.person_by_last.setdefault(self._person_key(e.text), f"person:{self._person_key(e.text)}")
+            if any(t.is_digit for t in e) or e[-1].pos_ != "PROPN":
+                continue
+            if len(e) == 1 and self.rec.gazetteer.lookup(e.text) is not None:
+                continue  # "Kyiv" tagged as a person: a place unless a full name says otherwise
+            self.person_by_last.setdefault(self._person_key(e.text), f"person:{self._person_key(e.text)}")
 
         for s in dict_spans:
             self._dictionary_mention(s)
