@@ -507,7 +507,7 @@ class _Builder:
 @Language.factory(
     "parley_actors",
     default_config={"actors_file": None, "places_file": None},
-    requires=["doc.ents", "token.dep", "token.pos", "token.lemma"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.actors"],
 )
 def make_actor_recognizer(nlp: Language, name: str, actors_file: str | None, places_file: str | None) -> ActorRecognizer:
