@@ -62,5 +62,5 @@ def extract_many(items: Iterable[tuple[str, DocumentInfo]], *, settings: Setting
     nlp = nlp or cached_nlp(settings or Settings())
     pairs = list(items)
     docs = (_make_doc(nlp, text, info) for text, info in pairs)
-    for doc, (_, info) in zip(nlp.pipe(docs, batch_size=batch_size), pairs):
+    for doc, (_, info) in zip(nlp.pipe(docs, batch_size=batch_size), pairs, strict=True):
         yield _to_extraction(doc, info)

@@ -30,7 +30,7 @@ def summary(ex: Extraction, origin: str = "") -> Group:
         quotes = Table("speaker", "cue", "quote", title="Quotes", title_justify="left")
         for q in ex.quotes:
             text = q.text if len(q.text) < 100 else q.text[:97] + "..."
-            quotes.add_row(_name(ex, q.speaker), q.cue or "", ('"%s"' % text) if q.direct else text)
+            quotes.add_row(_name(ex, q.speaker), q.cue or "", f'"{text}"' if q.direct else text)
         parts.append(quotes)
     if ex.events:
         events = Table("type", "status", "actors", "targets", "place", "date", "trigger", title="Events", title_justify="left")

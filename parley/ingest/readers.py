@@ -64,12 +64,12 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 
 def _html_document(html: str, origin: str, base: dict[str, Any], note: str | None) -> RawDocument:
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
-    if extracted is None or not (extracted.text or "").strip():
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, as_dict=True)
+    if not isinstance(extracted, dict) or not str(extracted.get("text") or "").strip():
         raise InputError("no article text found in the HTML", path=origin)
-    meta = {"title": extracted.title, "published": extracted.date, "source": extracted.sitename,
-            "url": extracted.url}
-    return RawDocument(extracted.text, {**_clean_meta(meta), **base}, origin, note)
+    meta = {"title": extracted.get("title"), "published": extracted.get("date"),
+            "source": extracted.get("sitename"), "url": extracted.get("url")}
+    return RawDocument(str(extracted["text"]), {**_clean_meta(meta), **base}, origin, note)
 
 
 def _jsonl_documents(text: str, path: str, base: dict[str, Any]) -> Iterator[RawDocument | InputError]:
@@ -112,7 +112,8 @@ def _feed_documents(text: str, path: str, base: dict[str, Any]) -> Iterator[RawD
         body = body or entry.get("summary", "")
         published = None
         if entry.get("published_parsed"):
-            published = "%04d-%02d-%02d" % tuple(entry.published_parsed[:3])
+            y, m, d = entry.published_parsed[:3]
+            published = f"{y:04d}-{m:02d}-{d:02d}"
         meta = {**_clean_meta({"url": entry.get("link"), "title": entry.get("title"), "source": source,
                                "published": published, "id": entry.get("id")}), **base}
         origin = f"{path}#{n}"

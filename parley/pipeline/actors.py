@@ -79,7 +79,7 @@ class ActorRecognizer:
                             for w in words}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = sorted(self.dictionary.phrases)
-        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(phrases)))
+        self.matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
 
     # -- helpers -------------------------------------------------------------------------
     def _is_title(self, token: Token) -> bool:
