@@ -116,5 +116,159 @@ def progress() -> Progress:
                     console=err, transient=True)
 
 
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Store URL (default: PARLEY_DB or sqlite:///parley.db).")]
+
+
+def _store(db: str | None):  # type: ignore[no-untyped-def]
+    from parley.store import Store
+
+    try:
+        return Store.open(db or Settings().db)
+    except ParleyError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to extract and store.")],
+    db: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Extract articles and store them with their facts (idempotent; one transaction per document)."""
+    from parley.store.ingest import ingest_paths
+
+    store, counts = _store(db), {"added": 0, "new_version": 0, "duplicate": 0, "failed": 0}
+    with store, progress() as bar:
+        task = bar.add_task("ingesting", total=None)
+        for outcome in ingest_paths(store, paths, _settings(model)):
+            counts[outcome.result.status if outcome.result else "failed"] += 1
+            if outcome.error:
+                err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
+            bar.advance(task)
+    out.print(", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def timeline(
+    actor: Annotated[Optional[str], typer.Option(help="Only events this actor took part in.")] = None,
+    dyad: Annotated[Optional[str], typer.Option(help="Only events between two actors: 'Turkey,Ukraine'.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    place: Annotated[Optional[str], typer.Option(help="Only events at this place.")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Most events shown.")] = 100,
+    db: DbOption = None,
+) -> None:
+    """The merged events of a process in date order, each with its number of sources."""
+    from parley.store.queries import timeline as query
+    from parley.store.render import timeline_table
+
+    pair = tuple(x.strip() for x in dyad.split(",", 1)) if dyad else None
+    if pair is not None and len(pair) != 2:
+        raise typer.BadParameter("--dyad takes two actors separated by a comma")
+    with _store(db) as store:
+        out.print(timeline_table(query(store, actor=actor, dyad=pair, event_type=type_, place=place,  # type: ignore[arg-type]
+                                       start=_iso_date(start), end=_iso_date(end), limit=limit)))
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="Quotes by this actor.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Quotes about these words (full-text).")] = None,
+    limit: Annotated[int, typer.Option(help="Most quotes shown.")] = 100,
+    db: DbOption = None,
+) -> None:
+    """Quotes by speaker or topic, each with every outlet that carried it."""
+    from parley.store.queries import quotes_by
+    from parley.store.render import quotes_table
+
+    with _store(db) as store:
+        out.print(quotes_table(quotes_by(store, speaker=speaker, topic=topic, limit=limit)))
+
+
+@app.command()
+def figures(
+    measure: Annotated[Optional[str], typer.Option(help="killed, injured, refugees, ...")] = None,
+    place: Annotated[Optional[str], typer.Option(help="Only figures for this place.")] = None,
+    db: DbOption = None,
+) -> None:
+    """The figure series over time, UN and national sources side by side."""
+    from parley.store.queries import figure_series
+    from parley.store.render import series_table
+
+    with _store(db) as store:
+        out.print(series_table(figure_series(store, measure=measure, place=place)))
+
+
+@app.command()
+def positions(
+    holder: Annotated[Optional[str], typer.Option(help="Only this actor's positions.")] = None,
+    issue: Annotated[Optional[str], typer.Option(help="Only issues containing these words.")] = None,
+    db: DbOption = None,
+) -> None:
+    """The positions matrix: actors by issues, each cell the stances taken."""
+    from parley.store.queries import positions_matrix
+    from parley.store.render import positions_table
+
+    with _store(db) as store:
+        out.print(positions_table(positions_matrix(store, holder=holder, issue=issue)))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in documents and quotes.")],
+    kind: Annotated[str, typer.Option(help="all, documents or quotes.")] = "all",
+    limit: Annotated[int, typer.Option(help="Most hits shown.")] = 20,
+    db: DbOption = None,
+) -> None:
+    """Full-text search over stored documents and quotes."""
+    from parley.store.queries import search as run_search
+    from parley.store.render import search_table
+
+    with _store(db) as store:
+        out.print(search_table(run_search(store, query, kind=kind, limit=limit)))
+
+
+@app.command("export")
+def export_(
+    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, parquet, plover or gdelt.")] = "jsonl",
+    table: Annotated[str, typer.Option(help="For csv/jsonl/parquet: events, quotes, figures, positions, actors, documents.")] = "events",
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="Output file (default: standard output).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the record: flat tables, PLOVER-style event JSON or a GDELT-like events table."""
+    from parley.store.export import export
+
+    with _store(db) as store:
+        try:
+            n = export(store, fmt, out_file, table, stdout=sys.stdout)
+        except ParleyError as exc:
+            err.print(f"[red]error[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+    err.print(f"{n} row(s) exported")
+
+
+@app.command("merge-actors")
+def merge_actors(
+    from_actor: Annotated[str, typer.Argument(help="Actor to merge away (id or name).")],
+    into_actor: Annotated[str, typer.Argument(help="Actor it is the same as (id or name).")],
+    db: DbOption = None,
+) -> None:
+    """Record that two actors are one (stored; undone with Store.unmerge_actors)."""
+    with _store(db) as store:
+        try:
+            ids = [store.find_actors(a) for a in (from_actor, into_actor)]
+            if any(len(i) != 1 for i in ids):
+                raise ParleyError(f"each actor must name exactly one stored actor; found {ids}")
+            merge_id = store.merge_actors(ids[0][0], ids[1][0])
+        except ParleyError as exc:
+            err.print(f"[red]error[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+    out.print(f"merged actor {ids[0][0]} into {ids[1][0]} (merge {merge_id})")
+
+
 if __name__ == "__main__":
     app()

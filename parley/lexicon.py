@@ -16,13 +16,15 @@ import yaml
 from parley.errors import ConfigError
 
 RESOURCES = Path(__file__).parent / "resources"
+# libyaml's safe loader parses the dictionaries ten times faster than the pure-Python one.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=64)
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader, the C one when built
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: resource file not found") from exc
     except yaml.YAMLError as exc:

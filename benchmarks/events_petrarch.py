@@ -1,0 +1,215 @@
+"""Parley's event coder on PETRARCH's and PLOVER's validation records, beside UD-PETRARCH's published rate.
+
+    .venv/bin/python benchmarks/events_petrarch.py [--peers ../shared/data/peers] [--show N]
+
+1. UD-PETRARCH validation (``PETR_Validate_records_2_02``, the 264 records with evaluate="true"):
+   each expected CAMEO triple (source, target, code) is mapped to PLOVER with
+   ``resources/cameo_plover.csv``; it is found when parley codes an event of that type whose actors
+   include the source and, when the triple has one, whose targets include the target. Actors are
+   compared on the three-letter country part of their codes (parley's actors carry a country and a
+   sector, not PETRARCH's compound codes), and the suite's fictional actors ("Arnor", "Gondor") are
+   given to parley through a user actor file converted from the suite's own actor dictionary, the
+   way PETRARCH itself reads it. A CONSULT matches either direction, since PLOVER codes one meeting
+   where CAMEO codes a visit and a received visit; so does any event the record expects in both
+   directions ("Gondor and Osgiliath renewed ties"), which parley codes once with one side acting. Triples whose code PLOVER dropped (CAMEO 01) or
+   that the suite invents (21x, 22x, 34x, 80x, 91x) are left out and counted. Found = matched /
+   expected; false positives = parley events matching nothing / records, as in UD-PETRARCH's README
+   (68.27% found, 22.95% false positives on the same file).
+2. PLOVER gold-standard records (``PLOVER_GSR_CAMEO``, 322 sentences coded by hand, old category
+   names mapped to the current manual): type accuracy over the records where parley codes an event,
+   and actor / target agreement over the records whose type parley got right.
+
+The records are read from ../shared/data/peers when present and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from parley.extract import extract
+from parley.models import Extraction
+from parley.pipeline import build_nlp
+from parley.pipeline.event_patterns import plover_type_of_cameo
+from parley.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+PEERS = ROOT.parent / "shared" / "data" / "peers"
+UD_FOUND, UD_FALSE = 0.6827, 0.2295
+# PLOVER 0.5b1 names in the gold-standard records -> the current manual's types
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+SUFFIXES = ("", "s", "'s", "i", "is", "ian", "ians", "an", "ans", "ese", "a", "e", "ine", "ish")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return re.sub(r"[^\w ]", " ", "".join(c for c in s if not unicodedata.combining(c)).lower()).strip()
+
+
+def petrarch_actor_file(path: Path, out: Path) -> None:
+    """Convert PETRARCH's actor dictionary (NAME [CODE], +SYNONYM lines) into parley's actors file format.
+
+    A PETRARCH name without a final underscore matches as a prefix ("ARGENTIN"); parley matches
+    whole phrases, so the usual suffixes are spelled out.
+    """
+    entries: list[dict[str, object]] = []
+    current: dict[str, object] | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#")[0].rstrip()
+        if not line.strip() or line.lstrip().startswith("<"):
+            continue
+        code_match = re.search(r"\[([^\]]+)\]", line)
+        code = code_match.group(1).split()[0] if code_match else None
+        if raw[:1].isspace():
+            if current is not None and code and not current.get("country") and code[:1].isalpha():
+                current["country"], current["sector"] = code[:3].upper(), (code[3:6].upper() or None)
+            continue
+        name = line.split("[")[0].strip()
+        if not name:
+            continue
+        if name.startswith("+"):
+            if current is not None:
+                current["aliases"] += _forms(name[1:])  # type: ignore[operator]
+            continue
+        forms = _forms(name)
+        current = {"name": forms[0], "type": "group", "aliases": forms[1:], "country": None, "sector": None}
+        if code and code[:1].isalpha():
+            current["country"], current["sector"] = code[:3].upper(), (code[3:6].upper() or None)
+        entries.append(current)
+    kept = [e for e in entries if e["country"]]
+    out.write_text(yaml.safe_dump(kept, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _forms(name: str) -> list[str]:
+    exact = name.endswith("_")
+    base = name.strip("_").replace("_", " ").strip().title()
+    return [base] if exact else [base + s for s in SUFFIXES]
+
+
+@dataclass
+class Tally:
+    expected: int = 0
+    found: int = 0
+    extra: int = 0
+    records: int = 0
+    left_out: Counter[str] | None = None
+
+
+def code3(ex: Extraction, actor_id: str) -> str | None:
+    a = ex.actor(actor_id)
+    return a.country[:3] if a is not None and a.country else None
+
+
+def ud_petrarch(peers: Path, settings: Settings, show: int) -> Tally:
+    records = [json.loads(line) for line in (peers / "petrarch/jsonl/udpetrarch_validate_2_02.jsonl").open(encoding="utf-8")]
+    records = [r for r in records if r.get("evaluate")]
+    nlp = build_nlp(settings)
+    t = Tally(records=len(records), left_out=Counter())
+    misses = []
+    for r in records:
+        published = f"{r['date'][:4]}-{r['date'][4:6]}-{r['date'][6:8]}" if r.get("date") else None
+        ex = extract(r["text"], nlp=nlp, published=published)
+        events = [e for e in ex.events if not e.background]
+        used: set[int] = set()
+        for want in r.get("expected_events") or []:
+            mapped = plover_type_of_cameo(want["code"])
+            if mapped is None or mapped[0] is None:
+                t.left_out[want["code"]] += 1  # type: ignore[index]
+                continue
+            t.expected += 1
+            src, tgt = want["source"][:3].upper(), (want.get("target") or "")[:3].upper()
+            reciprocal = any(w["source"][:3].upper() == tgt and (w.get("target") or "")[:3].upper() == src
+                             and w["code"] == want["code"] for w in r["expected_events"])
+            for n, e in enumerate(events):
+                acting = {code3(ex, a) for a in e.actors}
+                targets = {code3(ex, a) for a in e.targets}
+                direct = src in acting and (not tgt or tgt == "---" or tgt in targets)
+                reverse = (e.type == "CONSULT" or reciprocal) and src in targets and (not tgt or tgt in acting)
+                if e.type == mapped[0] and (direct or reverse):
+                    t.found += 1
+                    used.add(n)
+                    break
+            else:
+                misses.append((r["id"], want, r["text"], [(e.type, e.actors, e.targets, e.trigger) for e in events]))
+        t.extra += sum(1 for n in range(len(events)) if n not in used)
+    for m in misses[:show]:
+        print("  miss", m, file=sys.stderr)
+    return t
+
+
+def plover_gsr(peers: Path, settings: Settings) -> dict[str, float]:
+    records = [r for r in json.loads((peers / "plover/PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8")) if r.get("text")]
+    nlp = build_nlp(settings)
+    coded = typed = actor_ok = target_ok = with_target = 0
+    for r in records:
+        gold_type = OLD_PLOVER.get(r["event"], r["event"])
+        ex = extract(r["text"], nlp=nlp, published=r.get("date"))
+        if not ex.events:
+            continue
+        coded += 1
+        hit = next((e for e in ex.events if e.type == gold_type), None)
+        if hit is None:
+            continue
+        typed += 1
+        actor_ok += _agrees(ex, hit.actors, r.get("source") or [])
+        if r.get("target"):
+            with_target += 1
+            target_ok += _agrees(ex, hit.targets, r["target"])
+    n = len(records)
+    return {"records": n, "coded": coded / n, "type_accuracy": typed / coded if coded else 0.0,
+            "type_recall": typed / n, "actor_agreement": actor_ok / typed if typed else 0.0,
+            "target_agreement": target_ok / with_target if with_target else 0.0}
+
+
+def _agrees(ex: Extraction, ids: tuple[str, ...], gold: list[dict[str, str]]) -> bool:
+    for actor_id in ids:
+        a = ex.actor(actor_id)
+        if a is None:
+            continue
+        forms = {fold(a.name), *(fold(x) for x in a.aliases)}
+        for g in gold:
+            if isinstance(g, str):
+                g = {"actorText": g}
+            if a.country and g.get("code") == a.country:
+                return True
+            text = fold(g.get("actorText") or "")
+            if text and any(text == f or text in f.split() or f in text.split() for f in forms if f):
+                return True
+    return False
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--peers", type=Path, default=PEERS, help="folder with petrarch/ and plover/ (../shared/data/peers)")
+    ap.add_argument("--show", type=int, default=0, help="print this many missed triples to stderr")
+    args = ap.parse_args()
+    if not (args.peers / "petrarch").is_dir():
+        print(f"no peer records at {args.peers}; nothing to measure")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        actors_file = Path(tmp) / "petrarch_validate_actors.yaml"
+        petrarch_actor_file(args.peers / "petrarch/universalpetrarch/dictionaries/PETR_Validate_actors_2_02.txt", actors_file)
+        t = ud_petrarch(args.peers, Settings(actors_file=actors_file), args.show)
+    found, false = t.found / t.expected, t.extra / t.records
+    print(f"UD-PETRARCH validation records: {t.records} evaluated, {t.expected} expected triples "
+          f"({sum(t.left_out.values()) if t.left_out else 0} left out: no PLOVER type)")
+    print(f"  expected events found   parley {found:6.2%}   UD-PETRARCH {UD_FOUND:6.2%}   ratio {found / UD_FOUND:.2f}")
+    print(f"  false positives/record  parley {false:6.2%}   UD-PETRARCH {UD_FALSE:6.2%}   ratio {false / UD_FALSE:.2f}")
+    g = plover_gsr(args.peers, Settings())
+    print(f"PLOVER gold-standard records: {g['records']}, parley codes an event in {g['coded']:.1%}")
+    print(f"  type accuracy {g['type_accuracy']:.1%} (type recall {g['type_recall']:.1%}), "
+          f"actor agreement {g['actor_agreement']:.1%}, target agreement {g['target_agreement']:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""Speech cues: the lexicon of resources/speech_cues.yaml and what a cue tells about its speech.
+
+A cue is a speech verb ("said", "told", "emphasized"), a phrase ("according to", "in his words")
+or a statement noun. From a cue this module reads the subject that names the speaker and the
+medium the words were given to ("told Anadolu Agency", "in an interview with CNN", "told
+reporters").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from parley import lexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Dependents of a cue verb that never hold its speaker or medium: the reported content itself.
+CONTENT_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl"}
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    """The cue lexicon, bundled entries merged with a user's ``cues_file``."""
+
+    verbs: frozenset[str]
+    quote_only_verbs: frozenset[str]
+    nouns: frozenset[str]
+    phrases: dict[str, str]
+    not_speech: frozenset[str]
+    media_nouns: frozenset[str]
+    media_frames: frozenset[str]
+
+    @property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of the phrase cues."""
+        return frozenset(p.split()[0] for p in self.phrases)
+
+    def is_verb(self, token: Token, direct: bool = False) -> bool:
+        """Whether a token is a speech verb (``direct``: also the verbs that only attribute quotes)."""
+        if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in self.verbs or (direct and lemma in self.quote_only_verbs)
+
+    def phrase_at(self, doc: Doc, i: int) -> tuple[str, int, Token | None] | None:
+        """A phrase cue starting at token ``i``: (lemma, end token, the possessor for POSS)."""
+        for phrase, lemma in self.phrases.items():
+            words = phrase.split()
+            j, poss = i, None
+            for w in words:
+                if j >= len(doc):
+                    break
+                t = doc[j]
+                if w == "POSS":
+                    if t.tag_ == "PRP$":
+                        poss, j = t, j + 1
+                        continue
+                    # a name with "'s": "in Kalın's words"
+                    k = j
+                    while k < len(doc) and doc[k].tag_ != "POS" and k - j < 4 and not doc[k].is_punct:
+                        k += 1
+                    if k < len(doc) and doc[k].tag_ == "POS" and k > j:
+                        poss, j = doc[k - 1], k + 1
+                        continue
+                    break
+                if t.lower_ != w:
+                    break
+                j += 1
+            else:
+                return lemma, j, poss
+        return None
+
+
+def load_cues(extra: Path | str | None = None) -> SpeechCues:
+    """The bundled speech cues with a user's file merged over them."""
+    data = lexicon.mapping("speech_cues.yaml", extra)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return SpeechCues(
+        verbs=words("verbs"), quote_only_verbs=words("quote_only_verbs"), nouns=words("nouns"),
+        phrases={" ".join("POSS" if w == "poss" else w for w in str(k).lower().split()): str(v)
+                 for k, v in (data.get("phrases") or {}).items()},
+        not_speech=words("not_speech"), media_nouns=words("media_nouns"), media_frames=words("media_frames"),
+    )
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, borrowed from the verb it is coordinated with or modifies."""
+    adjacent = _adjacent_subject(verb)
+    if adjacent is not None:
+        return adjacent
+    t: Token | None = verb
+    for _ in range(3):
+        if t is None:
+            break
+        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.
+        t = t.head if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i else None
+    # "said Kalın", "said the statement posted to ...": an inverted subject, which the parser may
+    # hang anywhere; it is the noun phrase right after the verb.
+    doc = verb.doc
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]:
+        if t.pos_ in ("PROPN", "NOUN"):
+            while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.i - verb.i < 6:
+                t = t.head
+            return t
+        if t.pos_ not in ("DET", "ADJ"):
+            break
+    return None
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """'..., Deputy Head of the President's Office Kyrylo Tymoshenko said.': a sentence-final cue
+    whose subject the parser lost, or took from across a comma, has its speaker right before it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in verb.children)):
+        return None  # only a finite verb ("said", "has stated") ends its sentence with its speaker
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and not any(t.text == "," for t in doc[subj.i + 1:verb.i]):
+        return None
+    last = verb.right_edge.i
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last + 1 < len(doc) and doc[last + 1].text not in (".", ",", "!", "?") and not doc[last + 1].is_space:
+        return None
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].tag_ != "POS"):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or (subj is not None and i <= subj.i):
+        return None
+    table = doc._.actors
+    if subj is not None and (table is None or table.at(doc[i]) is None):
+        return None  # "Kalın, the spokesman, said": the parser's subject stands
+    return doc[i]
+
+
+def medium_of(verb: Token, cues: SpeechCues, quoted: set[int]) -> str | None:
+    """Who the words were given to when that is a medium: "told AA", "in an interview with CNN"."""
+    doc = verb.doc
+    table = doc._.actors
+    for c in verb.children:
+        if c.i in quoted or c.dep_ in CONTENT_DEPS and c.lemma_.lower() != "speak":
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() == "tell":
+            medium = _medium_phrase(c, cues, table)
+            if medium:
+                return medium
+        for t in c.subtree:
+            if t.i in quoted:
+                continue
+            if t.lower_ in cues.media_frames or t.lemma_.lower() in cues.media_frames:
+                for p in t.children:
+                    if p.dep_ in ("prep", "dative") and p.lower_ in ("with", "to"):
+                        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return _medium_phrase(obj, cues, table, any_noun=True)
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i in (verb.i, c.i):
+                medium = _medium_phrase(t, cues, table)
+                if medium:
+                    return medium
+    return None
+
+
+def _medium_phrase(token: Token, cues: SpeechCues, table, any_noun: bool = False) -> str | None:
+    """The medium a hearer names: an organization, or a media noun ("reporters")."""
+    m = table.at(token) if table else None
+    if m is not None:
+        actor = table.get(m.actor_id)
+        # "Anadolu Agency (AA)": the medium is the name, not its acronym in brackets.
+        text = m.text.split(" (")[0] if m.text.endswith(")") else m.text
+        if actor is not None and actor.type == "organization":
+            return text
+        return text if any_noun and actor is not None and actor.type != "person" else None
+    if token.lower_ in cues.media_nouns or token.lemma_.lower() in cues.media_nouns or any_noun:
+        doc = token.doc
+        start = token.left_edge.i
+        while start < token.i and doc[start].pos_ in ("DET", "PUNCT"):
+            start += 1
+        return doc[start:token.i + 1].text
+    return None
+
+
+def object_after(doc: Doc, i: int) -> Token | None:
+    """The head noun of the phrase starting at token ``i`` ("according to [Israeli PM Netanyahu]")."""
+    if i >= len(doc):
+        return None
+    t = doc[i]
+    prep = doc[i - 1] if i > 0 else None
+    if prep is not None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i > t.i and t.head.i - i < 8:
+        t = t.head
+    return t

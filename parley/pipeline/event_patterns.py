@@ -1,0 +1,197 @@
+"""The event pattern book: ``resources/event_patterns.yaml`` (plus a user's file) as typed rules.
+
+A pattern says which verbs or nouns report an event of a PLOVER type; a cue says which words
+change an event's status or mark it as background. Both live in the one YAML list, so a coder
+can add either the same way (see the file's header for the format).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from parley import lexicon
+from parley.errors import ConfigError
+from parley.models import EVENT_TYPES
+
+STATUSES = {"occurred", "pledged", "proposed", "demanded", "denied", "hypothetical"}
+DEFAULT_TARGETS = ("dobj", "dative", "with", "to", "against", "between", "on", "toward", "towards", "upon", "at")
+# Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One entry of the pattern book."""
+
+    name: str
+    type: str | None = None
+    mode: str | None = None
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    targets: tuple[str, ...] = DEFAULT_TARGETS
+    symmetric: bool = False
+    actor_is_object: bool = False
+    status: str | None = None
+    governs: bool = False
+    absorbs: bool = False
+    auxiliaries: frozenset[str] = frozenset()
+    marks: frozenset[str] = frozenset()
+    skip: bool = False
+    background: bool = False
+    speech: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        """Entries with a preposition or object constraint win over bare verbs."""
+        return 2 if self.preps else 1 if self.objects else 0
+
+    def matches_verb(self, token: Token) -> bool:
+        """Whether this verb pattern reports an event at ``token``."""
+        if token.lemma_.lower() not in self.verbs and token.lower_ not in self.verbs:
+            return False
+        if self.preps and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in self.preps for c in token.children):
+            return False
+        if self.objects and not any(o.lemma_.lower() in self.objects or o.lower_ in self.objects
+                                    for o in verb_objects(token)):
+            return False
+        return True
+
+
+def verb_objects(token: Token) -> list[Token]:
+    """The objects of a verb: direct object, passive subject, objects of its prepositions, and
+    the nouns compounded or conjoined with them ("peace talks", "talks and meetings")."""
+    heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    for prep in (c for c in token.children if c.dep_ in ("prep", "agent")):
+        heads += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+    # "talks were held" in a relative or participial clause: the noun is the verb's head
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        heads.append(token.head)
+    found = list(heads)
+    for h in heads:
+        found += [c for c in h.children if c.dep_ in ("compound", "conj", "amod")]
+    return found
+
+
+@dataclass
+class PatternBook:
+    """All patterns and cues, indexed by lemma."""
+
+    patterns: list[Pattern]
+    plover: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        self.by_verb: dict[str, list[Pattern]] = {}
+        self.by_noun: dict[str, list[Pattern]] = {}
+        self.auxiliaries: dict[str, Pattern] = {}
+        self.marks: dict[str, Pattern] = {}
+        self.speech_verbs: frozenset[str] = frozenset().union(*(p.speech for p in self.patterns))
+        self.sides: frozenset[str] = frozenset().union(*(p.sides for p in self.patterns))
+        for p in self.patterns:
+            for v in p.verbs:
+                self.by_verb.setdefault(v, []).append(p)
+            for n in p.nouns:
+                self.by_noun.setdefault(n, []).append(p)
+            for a in p.auxiliaries:
+                self.auxiliaries[a] = p
+            for m in p.marks:
+                self.marks[m] = p
+        for lst in (*self.by_verb.values(), *self.by_noun.values()):
+            lst.sort(key=lambda p: -p.specificity)
+
+    def verb_event(self, token: Token) -> Pattern | None:
+        """The most specific event pattern a verb (or predicate adjective) matches, or None."""
+        for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
+            if p.type and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token):
+                return p
+        return None
+
+    def cue(self, token: Token) -> Pattern | None:
+        """The governing cue a word is ("pledged", "offered", "urged", "readiness"), or None."""
+        lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
+        for p in lists.get(token.lemma_.lower(), []) + lists.get(token.lower_, []):
+            if p.governs and (not p.objects or p.matches_verb(token)) and (not p.preps or p.matches_verb(token)):
+                return p
+        return None
+
+    def status_of_word(self, token: Token) -> str | None:
+        """The status a trigger's own word gives ("pledged aid" -> pledged), or None."""
+        lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
+        for p in lists.get(token.lemma_.lower(), []):
+            if p.status and p.governs:
+                return p.status
+        return None
+
+    def noun_event(self, token: Token) -> Pattern | None:
+        """The event pattern a noun matches, or None."""
+        for p in self.by_noun.get(token.lemma_.lower(), []) + self.by_noun.get(token.lower_, []):
+            if p.type and not p.governs:
+                return p
+        return None
+
+
+def _frozen(entry: dict[str, Any], key: str) -> frozenset[str]:
+    value = entry.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(str(v).lower() for v in value)
+
+
+def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Pattern:
+    name = entry.get("name")
+    if not name:
+        raise ConfigError(f"{origin}: an event pattern has no name: {entry!r}")
+    type_ = entry.get("type")
+    if type_ is not None and (type_ not in EVENT_TYPES or type_ not in plover):
+        raise ConfigError(f"{origin}: pattern {name!r}: unknown PLOVER type {type_!r}")
+    status = entry.get("status")
+    if status is not None and status not in STATUSES:
+        raise ConfigError(f"{origin}: pattern {name!r}: unknown status {status!r}")
+    targets = entry.get("targets", list(DEFAULT_TARGETS))
+    if targets == "none" or targets is None:
+        targets = []
+    return Pattern(
+        name=str(name), type=type_, mode=entry.get("mode"),
+        verbs=_frozen(entry, "verbs"), nouns=_frozen(entry, "nouns"), objects=_frozen(entry, "objects"),
+        preps=_frozen(entry, "preps"), targets=tuple(str(t).lower() for t in targets),
+        symmetric=bool(entry.get("symmetric")), actor_is_object=bool(entry.get("actor_is_object")),
+        status=status, governs=bool(entry.get("governs")), absorbs=bool(entry.get("absorbs")),
+        auxiliaries=_frozen(entry, "auxiliaries"), marks=_frozen(entry, "marks"),
+        skip=bool(entry.get("skip")), background=bool(entry.get("background")), speech=_frozen(entry, "speech"),
+        sides=_frozen(entry, "sides"),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_patterns(events_file: Path | None = None) -> PatternBook:
+    """The bundled pattern book with a user's ``events_file`` merged over it by name."""
+    plover = lexicon.mapping("plover.yaml")
+    origin = str(events_file) if events_file else "resources/event_patterns.yaml"
+    patterns = [_pattern(e, plover, origin) for e in lexicon.entries("event_patterns.yaml", events_file)]
+    return PatternBook(patterns, plover)
+
+
+@lru_cache(maxsize=1)
+def cameo_to_plover() -> dict[str, tuple[str | None, str | None]]:
+    """``resources/cameo_plover.csv``: CAMEO code -> (PLOVER type or None when dropped, mode)."""
+    path = lexicon.RESOURCES / "cameo_plover.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["cameo"]: (r["plover"] or None, r["mode"] or None) for r in rows}
+
+
+def plover_type_of_cameo(code: str) -> tuple[str | None, str | None] | None:
+    """The PLOVER type and mode of a CAMEO code by its longest listed prefix; None if unknown."""
+    table = cameo_to_plover()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None

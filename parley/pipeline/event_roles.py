@@ -1,0 +1,238 @@
+"""Who acts and who is acted upon in an event, where and when: read from the parse and the actor table.
+
+Actor ids come from ``doc._.actors``. Pronouns are resolved here, for events only: "he" and
+"she" to the nearest person named before, "it" and "its" to the nearest state or organization,
+and "we", "our" and "I" inside a quotation to its speaker (from ``doc._.quotes`` when the quotes
+stage found it, otherwise the subject of the speech verb beside the quotation). A government
+official or body acts for their state, so the state is added beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.extensions import ActorTable, DateMention, Mention
+from parley.pipeline.gazetteer import Gazetteer
+
+PARTY_TYPES = {"person", "organization", "state", "group"}
+STATE_SECTORS = {"GOV", "MIL", "COP"}
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
+THING_PRONOUNS = {"it", "its"}
+SPEAKER_PRONOUNS = {"we", "our", "us", "ours", "i", "my", "me"}
+# Relations below a word that start a new clause: its actors are not the word's.
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj", "mark"}
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on"}
+QUOTE_OPEN = {'"', "“", "«", "„"}
+QUOTE_CLOSE = {'"', "”", "»", "“"}
+
+
+class RoleReader:
+    """Reads actors, targets, places and dates for the events of one document."""
+
+    def __init__(self, doc: Doc, speech_verbs: frozenset[str], gazetteer: Gazetteer | None = None,
+                 sides: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.sides = sides
+        self.table: ActorTable = doc._.actors or ActorTable()
+        self.speech_verbs = speech_verbs
+        self.gazetteer = gazetteer
+        self._pronoun_cache: dict[int, str | None] = {}
+
+    # -- actors of a phrase ----------------------------------------------------------------------
+    def phrase_tokens(self, head: Token, stop: frozenset[str] | set[str] = frozenset(CLAUSE_DEPS)) -> Iterator[Token]:
+        """The tokens of ``head``'s phrase, without the clauses hanging on it."""
+        yield head
+        for child in head.children:
+            if child.dep_ in stop:
+                continue
+            yield from self.phrase_tokens(child, stop)
+
+    def actors_in(self, tokens: Iterable[Token], places_as_states: bool = False) -> list[str]:
+        """The party actors the tokens mention, in text order, pronouns resolved; with
+        ``places_as_states`` a place stands for its state when the document names that state
+        ("handed over to Baku", "seized the city of Goma")."""
+        found: list[str] = []
+        for t in sorted(tokens, key=lambda t: t.i):
+            actor_id = self.actor_at(t)
+            if actor_id is None and places_as_states:
+                m = self.table.at(t)
+                a = self.table.get(m.actor_id) if m else None
+                if a is not None and a.type == "location" and a.country:
+                    actor_id = next((s.id for s in self.table.of_type("state") if s.country == a.country), None)
+            if actor_id and actor_id not in found:
+                found.append(actor_id)
+        return found
+
+    def actor_at(self, token: Token) -> str | None:
+        """The party actor a token names or refers to, or None."""
+        m = self.table.at(token)
+        if m is not None:
+            a = self.table.get(m.actor_id)
+            return m.actor_id if a is not None and a.type in PARTY_TYPES else None
+        if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS:
+            return self.resolve_pronoun(token)
+        return None
+
+    def with_states(self, actor_ids: list[str]) -> list[str]:
+        """Each actor followed by the state a government official or body acts for."""
+        out: list[str] = []
+        for actor_id in actor_ids:
+            if actor_id not in out:
+                out.append(actor_id)
+            a = self.table.get(actor_id)
+            if a is not None and a.type != "state" and a.sector in STATE_SECTORS:
+                state = self.table.state_of(actor_id)
+                if state and state not in out:
+                    out.append(state)
+        return out
+
+    # -- "the two sides" ------------------------------------------------------------------------
+    def is_sides(self, token: Token) -> bool:
+        """Whether a word refers to the parties of the conflict ("the two sides", "both parties")."""
+        if token.lemma_.lower() not in self.sides or not token.tag_.endswith("S"):
+            return False
+        return any(c.lower_ in ("both", "two", "warring", "the", "all") for c in token.children)
+
+    def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
+        """The ``n`` states or groups the document mentions most, other than ``exclude``."""
+        counts: dict[str, int] = {}
+        for m in self.table.mentions:
+            a = self.table.get(m.actor_id)
+            if a is not None and a.type in ("state", "group") and m.actor_id not in exclude:
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        excluded_states = {self.table.state_of(e) for e in exclude}
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        return [k for k in ranked if k not in excluded_states][:n]
+
+    # -- pronouns --------------------------------------------------------------------------------
+    def resolve_pronoun(self, token: Token) -> str | None:
+        """The actor a pronoun refers to, or None (see the module docstring)."""
+        if token.i not in self._pronoun_cache:
+            self._pronoun_cache[token.i] = self._resolve(token)
+        return self._pronoun_cache[token.i]
+
+    def _resolve(self, token: Token) -> str | None:
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            return self._antecedent(token, {"person"}, prefer_subject=True)
+        if low in THING_PRONOUNS:
+            return self._antecedent(token, {"state", "organization", "group"}, prefer_subject=True)
+        if low in SPEAKER_PRONOUNS and self._inside_quote(token):
+            return self._quote_speaker(token)
+        return None
+
+    def _antecedent(self, token: Token, types: set[str], prefer_subject: bool = False) -> str | None:
+        sent_start = token.sent.start
+        earliest = self._sentence_start(token, back=2)
+        candidates: list[tuple[int, str, bool]] = []
+        for m in self.table.mentions:
+            if m.start >= token.i or m.start < earliest:
+                continue
+            a = self.table.get(m.actor_id)
+            if a is None or a.type not in types:
+                continue
+            root = self.doc[m.start:m.end].root
+            candidates.append((m.start, m.actor_id, root.dep_ in SUBJECT_DEPS or root.dep_ == "poss"))
+        # pronouns resolved earlier count as mentions too: "he said ... he added"
+        for i, actor_id in self._pronoun_cache.items():
+            a = self.table.get(actor_id)
+            if actor_id and a is not None and a.type in types and earliest <= i < token.i:
+                candidates.append((i, actor_id, self.doc[i].dep_ in SUBJECT_DEPS))
+        if not candidates:
+            return None
+        candidates.sort()
+        if prefer_subject:
+            subjects = [c for c in candidates if c[2] and c[0] >= sent_start] or [c for c in candidates if c[2]]
+            if subjects:
+                return subjects[-1][1]
+        return candidates[-1][1]
+
+    def _sentence_start(self, token: Token, back: int) -> int:
+        sents = list(self.doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        return sents[max(0, idx - back)].start
+
+    def _inside_quote(self, token: Token) -> bool:
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = text[line_start:token.idx]
+        opens = sum(before.count(q) for q in QUOTE_OPEN - {'"'}) - sum(before.count(q) for q in QUOTE_CLOSE - {'"', "“"})
+        return before.count('"') % 2 == 1 or opens > 0
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        for q in self.doc._.quotes or []:
+            if q.span[0] <= token.idx < q.span[1] and q.speaker:
+                return q.speaker
+        # The speech verb after the closing quote ("...," he said), else before the opening one.
+        text = self.doc.text
+        line_end = text.find("\n", token.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        close = min((p for p in (text.find(q, token.idx, line_end) for q in QUOTE_CLOSE) if p >= 0), default=-1)
+        spans: list[Span] = []
+        if close >= 0:
+            after = self.doc.char_span(close + 1, line_end, alignment_mode="expand")
+            if after is not None:
+                spans.append(after)
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = self.doc.char_span(line_start, token.idx, alignment_mode="contract")
+        if before is not None:
+            spans.append(before)
+        for span in spans:
+            for t in span:
+                if t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB":
+                    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.i != token.i and subj.lower_ not in SPEAKER_PRONOUNS:
+                        actor_id = self.actor_at(subj) or next(iter(self.actors_in(self.phrase_tokens(subj))), None)
+                        if actor_id:
+                            return actor_id
+        return None
+
+    # -- places and dates ------------------------------------------------------------------------
+    def place(self, trigger: Token, tokens: list[Token], sentence: Span) -> tuple[str | None, tuple[float, float] | None]:
+        """Where the event happened: a place governed by a locative preposition of the trigger,
+        else a place in the trigger's phrase, else a place of the sentence."""
+        locative = [p for p in tokens if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+        for prep in locative:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                hit = self._place_at(obj, states_too=True)
+                if hit:
+                    return hit
+        for t in tokens:
+            # a place the event is about ("the cities of Kyiv"), not one acted upon ("isolate Moscow")
+            if t.dep_ in ("pobj", "compound", "appos", "conj"):
+                hit = self._place_at(t)
+                if hit:
+                    return hit
+        for t in sentence:
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+                hit = self._place_at(t)
+                if hit:
+                    return hit
+        return None, None
+
+    def _place_at(self, token: Token, states_too: bool = False) -> tuple[str, tuple[float, float] | None] | None:
+        m: Mention | None = self.table.at(token)
+        if m is None:
+            return None
+        a = self.table.get(m.actor_id)
+        if a is None:
+            return None
+        if a.type == "location":
+            return a.name, a.coordinates
+        if states_too and a.type == "state" and m.kind == "name":
+            place = self.gazetteer.lookup(a.name) if self.gazetteer else None
+            return a.name, (place.coordinates if place else a.coordinates)
+        return None
+
+    def date(self, trigger: Token, tokens: list[Token], sentence: Span, background: bool) -> DateMention | None:
+        """The date of the event: a date in the trigger's phrase, else one of its sentence;
+        a "since" date belongs to background events only."""
+        dates = [d for d in self.doc._.dates or [] if sentence.start <= d.start < sentence.end and d.value]
+        if not background:
+            dates = [d for d in dates if d.relation != "since"]
+        own = {t.i for t in tokens}
+        inside = [d for d in dates if any(i in own for i in range(d.start, d.end))]
+        return (inside or dates or [None])[0]

@@ -1,0 +1,131 @@
+"""An event's status and background flag, read from the dependency path above its trigger.
+
+Steps, for one trigger:
+
+1. Walk up through complement relations ("pledged to decrease", "offered to mediate",
+   "committed to a meeting", "readiness to negotiate") to the nearest governing cue of the
+   pattern book; its status applies, and if it absorbs its complement ("urged them to resume
+   talks") the event is not coded apart.
+2. Auxiliaries on the path give a status when no cue did ("will" -> pledged, "might" ->
+   hypothetical); a negation on the path makes the event denied.
+3. Subordinate clauses on the way to the root: "if" makes the event hypothetical, "whether" drops
+   it (a question, not a report), "since" marks it as background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_patterns import Pattern, PatternBook
+
+# Relations through which a cue governs the event below it.
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "attr", "acomp", "oprd", "nsubjpass", "acl", "advcl"}
+# A cue's adverbial clause is its complement only when it is an infinitive ("ready to talk").
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    """What the words above a trigger say about its event."""
+
+    status: str = "occurred"
+    background: bool = False
+    absorbed: bool = False  # the event is the content of an absorbing event ("urged ... to talk")
+    skipped: bool = False  # the event is asked about, not reported
+    cue: Token | None = None  # the governing cue, whose subject acts when the event names none
+    cue_pattern: Pattern | None = None
+    refused: bool = False  # a negated intention: coded as REJECT
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[Token | None, Pattern | None, list[Token]]:
+    """The nearest cue that governs ``token`` (or None) and the tokens passed on the way (step 1)."""
+    path: list[Token] = []
+    cur = token
+    for _ in range(6):
+        if cur.dep_ == "conj":
+            # "offered to mediate ... and host talks": a conjunct shares its first conjunct's cue
+            cur = cur.head
+            path.append(cur)
+            continue
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "advcl" and not _is_infinitive(cur):
+            break
+        head = cur.head
+        cue = book.cue(head)
+        if cue is not None:
+            return head, cue, path
+        if head.i in triggers and cur.dep_ not in ("prep", "pobj"):
+            break  # another event's argument, not a complement of a cue
+        path.append(head)
+        cur = head
+    return None, None, path
+
+
+def _clauses(token: Token, book: PatternBook) -> tuple[str | None, bool, bool]:
+    """Status, background and skip from subordinate clauses on the way to the root (step 3)."""
+    status, background, skip = None, False, False
+    cur: Token | None = token
+    while cur is not None:
+        marks = [c for c in cur.children if c.dep_ == "mark"]
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep":
+            marks.append(cur.head)
+        for m in marks:
+            p = book.marks.get(m.lower_)
+            if p is None:
+                continue
+            if p.skip:
+                skip = True
+            if p.background:
+                background = True
+            if p.status and status is None:
+                status = p.status
+        # the main clause of a conditional: "if talks fail, the army will attack"
+        if status is None and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (book.marks.get(m.lower_) or Pattern("")).status == "hypothetical"
+                                                            for m in c.children) for c in cur.children):
+            status = "hypothetical"
+        if cur.head.i == cur.i or cur.dep_ in ("relcl",):
+            break
+        cur = cur.head
+    return status, background, skip
+
+
+def _auxiliary_status(tokens: list[Token], book: PatternBook) -> str | None:
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in book.auxiliaries:
+                return book.auxiliaries[c.lower_].status
+    return None
+
+
+def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]) -> Modality:
+    """The status of the event reported at ``trigger`` (steps 1-3 of the module docstring)."""
+    cue, cue_pattern, path = governing_cue(trigger, book, triggers)
+    chain = [trigger, *path] + ([cue] if cue is not None else [])
+    status = own.status or book.status_of_word(trigger)
+    absorbed = False
+    if cue_pattern is not None:
+        absorbed = cue_pattern.absorbs
+        status = status or cue_pattern.status
+    status = status or _auxiliary_status(chain, book)
+    clause_status, background, skip = _clauses(trigger, book)
+    if clause_status == "hypothetical":
+        status = "hypothetical"
+    refused = False
+    # "no details about the meetings" does not deny the meetings: only verbs and the trigger negate
+    if any(_negated(t) for t in chain if t.i == trigger.i or t.pos_ in ("VERB", "AUX")) and status != "hypothetical":
+        # "Putin would not attend the talks": a negated intention is a refusal
+        refused = status == "pledged" and own.type not in ("REJECT", "REQUEST")
+        status = "occurred" if refused else "denied"
+    return Modality(status=status or "occurred", background=background, absorbed=absorbed, skipped=skip,
+                    cue=cue, cue_pattern=cue_pattern, refused=refused)

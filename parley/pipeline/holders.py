@@ -1,0 +1,171 @@
+"""Who holds a stance: the actor behind a subject, a possessive, a pronoun or "both sides".
+
+"We" and "our" are the speaker of the quote they stand in (the quotes stage's speaker, else the
+subject of the sentence's reporting verb), and a government official's "we" is their state;
+"he" is the nearest person before; "it" and "its" the subject of the clause they hang from, else
+the nearest state or organization; "his group" and "the movement" the body named last; "both
+sides" the last two actors named together.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.pipeline.extensions import ActorTable
+from parley.pipeline.stance_cues import StanceCues
+
+FIRST_PERSON = {"we", "our", "us", "ours", "ourselves", "i", "my", "me", "mine"}
+PERSONAL = {"he", "his", "him", "she", "her", "hers"}
+IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
+
+
+class HolderResolver:
+    """Resolves the noun phrases of one document to actor ids."""
+
+    def __init__(self, doc: Doc, cues: StanceCues) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.table: ActorTable = doc._.actors or ActorTable()
+        self.quotes = list(doc._.quotes or [])
+
+    def subject_actors(self, verb: Token) -> tuple[str, ...]:
+        """The actors that are the subject of a verb, following conjuncts, infinitives and participles."""
+        v = verb
+        for _ in range(6):
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None and any(c.dep_ == "auxpass" for c in v.children):
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return self.actors_of(obj) if obj is not None else ()
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self.actors_of(subj)
+            if v.dep_ == "xcomp":
+                # "urges all Ethiopians to support": the object, not the subject, is who supports.
+                obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self.actors_of(obj)
+            if v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl") and v.head != v:
+                v = v.head
+                continue
+            return ()
+        return ()
+
+    def is_actor_phrase(self, tok: Token) -> bool:
+        """The phrase headed here names an actor ("the Russian side", "them"), not an issue."""
+        if tok.pos_ == "PRON" or self.table.at(tok) is not None:
+            return True
+        return tok.lemma_.lower() in self.cues.body_nouns | self.cues.group_nouns and tok.pos_ == "NOUN"
+
+    def actors_of(self, tok: Token) -> tuple[str, ...]:
+        """The actors a noun phrase refers to, with its conjuncts ("Russia and Ukraine agreed") and
+        the "of" phrase of a group noun ("delegations of Russia and Ukraine")."""
+        pair = self._pair(tok)
+        if pair:
+            return pair
+        found: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            actor = self.actor_of(t)
+            if actor is None and t.lemma_.lower() in self.cues.group_nouns:
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                if obj is not None:
+                    found.extend(a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o)))
+            elif actor is not None:
+                found.append(actor)
+        return tuple(dict.fromkeys(found))
+
+    def _pair(self, tok: Token) -> tuple[str, ...]:
+        """"Both sides", "the two countries": the last two actors named together before."""
+        if tok.lemma_.lower() not in self.cues.group_nouns | self.cues.body_nouns or tok.tag_ not in ("NNS", "NNPS"):
+            return ()
+        words = {c.lower_ for c in tok.children}
+        if "both" not in words and not {"two", "the"} <= words:
+            return ()  # "two key rebel leaders" are not a pair named before
+        for m in reversed(self.table.mentions):
+            if m.end > tok.i:
+                continue
+            head = self.doc[m.end - 1]
+            partner = next((c for c in head.conjuncts if c.i < tok.i), None)
+            if partner is None:
+                continue
+            pair = (m.actor_id, self.actor_of(partner))
+            actors = [self.table.get(a) for a in pair if a]
+            if len(actors) == 2 and pair[0] != pair[1] and all(a and a.type in ("state", "group", "organization") for a in actors):
+                return tuple(sorted(a.id for a in actors if a))
+        return ()
+
+    def actor_of(self, tok: Token) -> str | None:
+        """The actor a noun refers to: its own mention, a modifier's, a pronoun's referent."""
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(tok)
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod"))):
+            m = self.table.at(t)
+            if m is not None:
+                actor = self.table.get(m.actor_id)
+                if actor is not None and actor.type != "location":
+                    return actor.id
+            if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
+                if tok.lemma_.lower() in self.cues.body_nouns and t.lower_ in PERSONAL:
+                    # A spokesman's "his group": the body he speaks for, not the spokesman.
+                    return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+                return self._pronoun(t)
+        if tok.lemma_.lower() in self.cues.body_nouns and tok.tag_ == "NN" and any(
+                c.lower_ == "the" for c in tok.children):
+            # "the group would not accept a truce": the body named last (a news agency names none).
+            return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+        return None
+
+    def _pronoun(self, tok: Token) -> str | None:
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            speaker = self._speaker(tok)
+            if speaker is None:
+                return None
+            if low in ("i", "my", "me", "mine"):
+                return speaker
+            return self._body_of(speaker)
+        if low in PERSONAL:
+            return self._nearest(tok, ("person",))
+        if low in IMPERSONAL:
+            # "Ankara has offered ..., underlining its support": the clause's own subject first.
+            for anc in tok.ancestors:
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    m = self.table.at(subj)
+                    actor = self.table.get(m.actor_id) if m else None
+                    if actor is not None and actor.type in ("state", "organization", "group"):
+                        return actor.id
+                    break
+            return self._nearest(tok, ("state", "organization", "group"))
+        return None
+
+    def _nearest(self, tok: Token, types: tuple[str, ...], skip_sectors: tuple[str, ...] = ()) -> str | None:
+        best = None
+        for m in self.table.mentions:
+            if m.end > tok.i:
+                break
+            actor = self.table.get(m.actor_id)
+            if actor is not None and actor.type in types and actor.sector not in skip_sectors:
+                best = actor.id
+        return best
+
+    def _body_of(self, speaker: str) -> str:
+        """A government official's "we" is their state; anyone else's "we" is their own."""
+        actor = self.table.get(speaker)
+        if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
+            return self.table.state_of(speaker) or speaker
+        return speaker
+
+    def _speaker(self, tok: Token) -> str | None:
+        """Who says the words at ``tok``: the quotes stage's speaker, else the sentence's reporting verb."""
+        for q in self.quotes:
+            if q.speaker and q.span[0] <= tok.idx < q.span[1]:
+                return q.speaker
+        for t in tok.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.speech_verbs:
+                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON), None)
+                if subj is not None:
+                    actor = self.actor_of(subj)
+                    if actor is not None:
+                        return actor
+        return None

@@ -1,0 +1,169 @@
+"""Reported speech: what someone said, in the reporter's words.
+
+Three shapes: a speech verb with a clausal complement on either side (``Kalın said (that) ...``,
+``..., the spokesperson added``, ``told AA that ...``); ``according to X``; and ``in his words``.
+The content is the complement (or the rest of the sentence), without "that" and the punctuation
+at its edges. A report that lies mostly inside quote marks is a direct quote, found elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.cues import SpeechCues, medium_of, object_after, subject_of
+from parley.pipeline.quote_marks import MARKS, paragraphs
+
+# At least this many words make a report ("he said so" reports nothing).
+MIN_WORDS = 3
+# A report with more of its characters inside quote marks than this is a direct quote.
+MAX_QUOTED_SHARE = 0.5
+EDGE_WORDS = {"that"}
+
+
+@dataclass(frozen=True)
+class Report:
+    """One reported statement: its content (character offsets), cue and speaker phrase."""
+
+    start: int
+    end: int
+    cue: str
+    cue_token: int
+    subject: Token | None
+    medium: str | None
+    text: str | None = None  # when the content is not the whole span: a cue clause cut out
+
+
+def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list[tuple[int, int]]) -> list[Report]:
+    """Every reported statement of a document, in text order."""
+    paras = paragraphs(doc.text)
+    out: list[Report] = []
+    for t in doc:
+        if t.i in quoted:
+            continue
+        report: Report | None = None
+        if cues.is_verb(t):
+            report = _verb_report(t, cues, quoted, paras)
+        elif t.lower_ in cues.phrase_starts:
+            report = _phrase_report(t, cues, paras)
+        if report is None or _quoted_share(report, quote_spans) > MAX_QUOTED_SHARE:
+            continue
+        out.append(report)
+    # "According to sources, Medinsky said the swap would take place soon": the statement is
+    # Medinsky's; the phrase only sources the sentence.
+    cue_tokens = {r.cue_token for r in out if r.cue != "according to"}
+    return [r for r in out if r.cue != "according to" or not any(
+        doc[i].idx >= r.start and doc[i].idx < r.end for i in cue_tokens)]
+
+
+def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tuple[int, int]]) -> Report | None:
+    if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        return None  # "did not say", "it was said that"
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        # 'stated that "referendums" in ... complicate ...': a that-clause the parser misread.
+        comp = next((c for c in verb.rights if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == verb.i + 1
+                                                   for m in c.children)), None)
+    subject = subject_of(verb)
+    if subject is None or subject.i in quoted:
+        return None
+    if comp is None:
+        return _parenthetical_report(verb, subject, cues, quoted, paras)
+    lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+    if comp.i > verb.i:
+        lo = max(lo, verb.i + 1)
+    else:
+        # "..., Presidential Spokesperson Ibrahim Kalın said": the content ends before the speaker.
+        before = verb.i
+        if comp.i < subject.i < verb.i:
+            # the last comma before the speaker ends the content (the parser may hang the clause's
+            # tail on the speaker's phrase)
+            before = next((t.i for t in reversed(verb.doc[comp.i:subject.i]) if t.text == ","),
+                          subject.left_edge.i)
+        hi = min(hi, before)
+    span = _trimmed(verb.doc[lo:hi], verb, paras)
+    if span is None:
+        return None
+    return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject,
+                  medium_of(verb, cues, quoted))
+
+
+def _parenthetical_report(verb: Token, subject: Token, cues: SpeechCues, quoted: set[int],
+                          paras: list[tuple[int, int]]) -> Report | None:
+    """'CLAUSE, a Ukrainian negotiator said after the talks.', 'Unless ..., he added, millions ...':
+    a cue clause set off by commas, which the parser hangs on the reported clause; the content
+    is the rest of the sentence."""
+    doc = verb.doc
+    if verb.dep_ == "ROOT" or not subject.i < verb.i:
+        return None
+    if not all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1:verb.i]):
+        return None  # the subject is borrowed from another clause: "..., underlining its support"
+    first, last = subject.left_edge.i, verb.right_edge.i
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text not in (",", ".", "!", "?") and not doc[last + 1].is_space:
+        return None
+    sent = verb.sent
+    left = _trimmed(doc[sent.start:first], verb, paras)
+    right = _trimmed(doc[last + 1:sent.end], verb, paras) if last + 1 < sent.end else None
+    if left is None and right is None:
+        return None
+    if left is not None and right is not None and right.start_char > left.end_char:
+        start, end = left.start_char, right.end_char
+        text = f"{left.text} {right.text}"  # without the cue clause in the middle
+    else:
+        span = left or right
+        assert span is not None
+        start, end, text = span.start_char, span.end_char, span.text
+    return Report(start, end, verb.lemma_.lower(), verb.i, subject, medium_of(verb, cues, quoted), text)
+
+
+def _phrase_report(token: Token, cues: SpeechCues, paras: list[tuple[int, int]]) -> Report | None:
+    """'according to X, ...', '... according to X', 'in his words, ...': the rest of the sentence."""
+    doc = token.doc
+    found = cues.phrase_at(doc, token.i)
+    if found is None:
+        return None
+    lemma, end, poss = found
+    source = poss or object_after(doc, end)
+    if source is None or source.lower_ in cues.not_speech or source.lemma_.lower() in cues.not_speech:
+        return None
+    phrase_end = end
+    if poss is None:
+        # the source's own phrase ("a statement from the ministry"), not what is coordinated with it
+        phrase_end = max(end, source.i + 1, *(c.right_edge.i + 1 for c in source.rights
+                                              if c.dep_ in ("prep", "acl", "relcl", "compound", "nmod")))
+    sent = token.sent
+    left = doc[sent.start:token.i]
+    right = doc[phrase_end:sent.end]
+    words = lambda s: sum(1 for t in s if t.is_alpha)  # noqa: E731 - a local measure, read once
+    content = left if words(left) >= words(right) else right
+    span = _trimmed(content, token, paras)
+    if span is None:
+        return None
+    return Report(span.start_char, span.end_char, lemma, token.i, source, None)
+
+
+def _trimmed(span: Span, cue: Token, paras: list[tuple[int, int]]) -> Span | None:
+    """The span within the cue's paragraph, without "that", punctuation and marks at its edges."""
+    doc = span.doc
+    lo_char, hi_char = next(((s, e) for s, e in paras if s <= cue.idx < e), (0, len(doc.text)))
+    lo, hi = span.start, span.end
+    while lo < hi and (doc[lo].idx < lo_char or doc[lo].is_punct or doc[lo].is_space
+                       or doc[lo].text in MARKS or doc[lo].lower_ in EDGE_WORDS):
+        lo += 1
+    while hi > lo and (doc[hi - 1].idx >= hi_char or doc[hi - 1].is_punct or doc[hi - 1].is_space
+                       or doc[hi - 1].text in MARKS):
+        hi -= 1
+    out = doc[lo:hi]
+    if sum(1 for t in out if t.is_alpha) < MIN_WORDS:
+        return None
+    return out
+
+
+def _quoted_share(report: Report, quote_spans: list[tuple[int, int]]) -> float:
+    inside = sum(max(0, min(e, report.end) - max(s, report.start)) for s, e in quote_spans)
+    return inside / max(1, report.end - report.start)
