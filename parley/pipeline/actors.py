@@ -77,6 +77,9 @@ class ActorRecognizer:
         self.title_heads = {t for t in self.titles if " " not in t}
         self.org_sectors = {w: sector for sector, words in lexicon.mapping("org_sectors.yaml").items()
                             for w in words}
+        non_actors = lexicon.mapping("non_actors.yaml")
+        self.non_actor_names = {fold(n) for n in non_actors.get("names") or ()}
+        self.document_heads = set(non_actors.get("document_heads") or ())
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = sorted(self.dictionary.phrases)
         self.matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
@@ -192,6 +195,10 @@ class _Builder:
             self._dictionary_mention(s)
         for ent in doc.ents:
             if any(i in self.taken for i in range(ent.start, ent.end)):
+                # "Armenian Foreign Ministry": the demonym was taken; the body still counts
+                free = [i for i in range(ent.start, ent.end) if i not in self.taken]
+                if ent.label_ == "ORG" and free and free == list(range(free[0], ent.end)) and free[0] > ent.start:
+                    self._organization(doc[free[0]:ent.end])
                 continue
             self._entity_mention(ent)
         self._unlabelled_persons()
@@ -251,7 +258,7 @@ class _Builder:
         if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
             return
         text = ent.text.strip()
-        if not any(ch.isupper() for ch in text) or text.isdigit():
+        if not any(ch.isupper() for ch in text) or text.isdigit() or fold(text) in rec.non_actor_names:
             return
         if label == "PERSON":
             ent = rec._expand_person(self.doc, ent, self.taken)
@@ -299,6 +306,22 @@ class _Builder:
             span = self.rec._expand_person(self.doc, self.doc[t.i:t.i + 1], self.taken)
             self._person_mention(span, linked)
 
+    def _state_before(self, start: int) -> tuple[str, Span] | None:
+        """The state named just before a token ("U.S." / "Armenian" / "Armenia's"), with its span."""
+        doc = self.doc
+        i = start - 1
+        if i >= 0 and doc[i].tag_ == "POS":
+            i -= 1
+        if i < 0:
+            return None
+        for c in self.clusters.values():
+            if c.type != "state":
+                continue
+            for s, e, _ in c.mentions:
+                if s <= i < e and e - 1 == i and c.country:
+                    return c.country, doc[s:start]
+        return None
+
     def _looks_like_place(self, ent: Span) -> bool:
         return not any(t.lower_ in self.rec.org_sectors for t in ent) and len(ent) <= 3
 
@@ -322,13 +345,25 @@ class _Builder:
             ent = ent[1:]
             if not len(ent):
                 return
+        if fold(ent.text) in self.rec.non_actor_names or ent[-1].lower_ in self.rec.document_heads:
+            return
+        if len(ent) == 1 and ent[0].tag_ == "JJ":
+            return  # an adjective the model took for a name ("the Tigrayan leadership")
         name = ent.text
+        country = None
+        # "the U.S. State Department", "Armenia's Foreign Ministry": a state's own body.
+        prefix = self._state_before(ent.start)
+        if prefix is not None and any(t.lower_ in self.rec.org_sectors for t in ent):
+            country, prefix_span = prefix
+            name = doc[prefix_span.start:ent.end].text.replace("’s ", "'s ")
+            if name.lower().startswith("the "):
+                name = name[4:]
         key = f"org:{fold(name)}"
         acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
         existing = next((c for c in self.clusters.values() if c.type == "organization" and (
             fold(name) in map(fold, c.forms) or (name.isupper() and name == "".join(
                 w[0] for w in c.name.split() if w[:1].isupper())))), None)
-        c = existing or self._cluster(key, "organization", name=name)
+        c = existing or self._cluster(key, "organization", name=name, country=country)
         if c.sector is None:
             c.sector = next((self.rec.org_sectors[t.lower_] for t in ent if t.lower_ in self.rec.org_sectors), None)
         c.add(ent, "name")
@@ -476,10 +511,33 @@ class _Builder:
         c.add(phrase, "description")
         self.taken.update(range(phrase.start, phrase.end))
 
+    def _demote_locative_states(self) -> None:
+        """A state the text only names as a place ("DAKAR, Senegal", "the talks in Tanzania") is a place."""
+        doc = self.doc
+        for c in self.clusters.values():
+            if c.type != "state" or not c.mentions:
+                continue
+            if all(kind == "name" and self._locative(doc[s:e]) for s, e, kind in c.mentions):
+                c.type = "location"
+                c.place = self.rec.gazetteer.lookup(c.name)
+                c.sector = None
+
+    def _locative(self, span: Span) -> bool:
+        doc = self.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is None:
+            return False
+        if prev.lower_ in LOCATIVE_PREPS and span.root.dep_ == "pobj":
+            return True
+        # "DAKAR, Senegal", "in Goma, Congo": a country after a place and a comma
+        return prev.text == "," and span.start > 1 and any(
+            c.type == "location" and any(e == span.start - 1 for _, e, _ in c.mentions) for c in self.clusters.values())
+
     # output -----------------------------------------------------------------------------
     def table(self) -> ActorTable:
         doc = self.doc
         table = ActorTable()
+        self._demote_locative_states()
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
         for n, c in enumerate(ordered, 1):
             actor_id = f"a{n}"

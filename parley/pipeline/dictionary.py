@@ -80,9 +80,13 @@ def load_dictionary(actors_file: Path | None = None) -> ActorDictionary:
             d._add(form, Hit(entry, "name"), override=False)
         for form in c.get("demonyms") or ():
             d._add(form, Hit(entry, "demonym"), override=False)
-        for form in [c.get("capital"), *(c.get("capital_aliases") or ()), *(c.get("seats") or ())]:
+        for form in [c.get("capital"), *(c.get("capital_aliases") or ())]:
             if form:
                 d._add(form, Hit(entry, "metonym"), override=False)
+        # A seat of government ("the Kremlin", "the White House") is the body that sits there.
+        for seat in c.get("seats") or ():
+            body = Entry(key=f"{c['iso3']}:{seat}", name=seat, type="organization", country=c["iso3"], sector="GOV")
+            d._add(seat, Hit(body, "name"), override=False)
     for a in lexicon.entries("actors.yaml", actors_file):
         entry = Entry(key=a["name"], name=a["name"], type=a.get("type", "organization"),
                       country=a.get("country"), sector=a.get("sector"), role=a.get("role"),
