@@ -98,7 +98,7 @@ _RELATION_WORDS: dict[str, Relation] = {
     "since": "since", "from": "since", "until": "until", "till": "until", "through": "until",
     "to": "until", "by": "as_of", "in": "in", "during": "in", "throughout": "in", "on": "on",
 }
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "may", "might"}
 _FUTURE_HEADS = {"schedule", "expect", "set", "plan", "due"}
 
 

@@ -57,7 +57,8 @@ class RoleReader:
         found: list[str] = []
         for t in sorted(tokens, key=lambda t: t.i):
             actor_id = self.actor_at(t)
-            if actor_id is None and places_as_states:
+            # a place where something happens ("in Washington") is not a party to it
+            if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS):
                 m = self.table.at(t)
                 a = self.table.get(m.actor_id) if m else None
                 if a is not None and a.type == "location" and a.country:

@@ -225,8 +225,8 @@ class FigureExtractor:
             if c.dep_ in ("advcl", "conj", "ccomp", "relcl", "cc", "punct", "nsubj", "nsubjpass", "parataxis"):
                 continue
             out.extend(c.subtree)
-        if tok.pos_ == "NOUN" and tok.head.i != tok.i:
-            out.append(tok.head)
+        if (tok.pos_ == "NOUN" or tok.dep_ in ("amod", "acl")) and tok.head.i != tok.i:
+            out.append(tok.head)  # "aid trucks entered", "250 taken hostage" parsed as a modifier of "hostage"
         return out
 
     def _measure(self, head: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
@@ -451,13 +451,12 @@ class FigureExtractor:
                for t in c.subtree}
         phrase = [t for t in tok.subtree if t.i not in cut]
         if table is not None and phrase:
-            mentions = table.in_span(doc[phrase[0].i:phrase[-1].i + 1])
-            actors = [(m, table.get(m.actor_id)) for m in mentions]
-            actors = [(m, a) for m, a in actors if a is not None]
-            at = table.at(tok)  # the name the head belongs to, though it run on ("... for Refugees")
-            covering = [a for a in [table.get(at.actor_id) if at else None] if a is not None]
+            named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])]
+            at = table.at(tok)  # the name the head belongs to, though it runs on ("... for Refugees")
+            covering = [table.get(at.actor_id) if at else None]
             # a place inside the phrase only locates the source ("the Geneva-based office")
-            ranked = covering + [a for _, a in actors if a.type in SOURCE_TYPES]
+            ranked = [a for a in covering if a is not None] + [
+                a for a in named if a is not None and a.type in SOURCE_TYPES]
             if ranked:
                 return ranked[0].name
         words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.i <= tok.i and t.pos_ != "PRON"]
@@ -571,7 +570,9 @@ class FigureExtractor:
     def _share(doc: Doc, drafts: list[_Draft]) -> None:
         """ "450 prisoners would be released this week and 550 more": the second takes the first's words."""
         for k in range(1, len(drafts)):
-            d, prev = drafts[k], drafts[k - 1]
+            d = drafts[k]
+            # the last count with a measure: "including five children" counts nothing of its own
+            prev = next((p for p in reversed(drafts[:k]) if p.measure is not None), drafts[k - 1])
             between = doc[prev.amount.end:d.amount.start]
             linked = len(between) <= 10 and any(t.lower_ in ("and", "while", "with", "or", ",", ";", "plus") for t in between)
             if not linked:

@@ -12,13 +12,21 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from parley.errors import StoreError
-from parley.merge import actors as actor_merge
 from parley.models import Extraction
 from parley.settings import Settings
+from parley.store import actors as actor_merge
 from parley.store.engine import make_engines, with_retry
 from parley.store.migrations import LATEST, current_version, migrate
 from parley.store.schema import (
-    actor_merges, actors, canonical_actors, documents, event_clusters, events, figures, positions, quotes,
+    actor_merges,
+    actors,
+    canonical_actors,
+    documents,
+    event_clusters,
+    events,
+    figures,
+    positions,
+    quotes,
 )
 from parley.store.writer import Ingested, prepare, write_document
 

@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.pool import NullPool
 
 from parley.errors import StoreError
 
@@ -51,7 +50,7 @@ def make_engines(url: str) -> tuple[Engine, Engine]:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database in (None, "", ":memory:"):
             raise StoreError("an in-memory SQLite store cannot be shared; give a file, e.g. sqlite:///parley.db")
-        writer = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_S})
+        writer = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False})
         reader = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False})
         for engine, begin in ((writer, "BEGIN IMMEDIATE"), (reader, "BEGIN")):
             event.listen(engine, "connect", _sqlite_pragmas)

@@ -20,7 +20,14 @@ from parley.errors import StoreError
 from parley.lexicon import resource
 from parley.store.queries import timeline
 from parley.store.schema import (
-    actors, canonical_actors, documents, event_clusters, events, figures, positions, quotes,
+    actors,
+    canonical_actors,
+    documents,
+    event_clusters,
+    events,
+    figures,
+    positions,
+    quotes,
 )
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ that records it in ``parley_schema``. Never edit a released migration: add the n
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, inspect, select
 
@@ -74,6 +74,6 @@ def migrate(conn: Connection, upto: int = LATEST) -> int:
             apply(conn)
             conn.execute(schema_version.insert().values(
                 version=version, description=description,
-                applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
             have = version
     return have

@@ -13,9 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, and_, func, select, text
 
-from parley.merge.actors import find_actors
+from parley.store.actors import find_actors
 from parley.store.schema import (
-    canonical_actors, cluster_participants, documents, event_clusters, events, figures, positions, quotes,
+    canonical_actors,
+    cluster_participants,
+    documents,
+    event_clusters,
+    events,
+    figures,
+    positions,
+    quotes,
 )
 
 if TYPE_CHECKING:

@@ -13,20 +13,30 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 from sqlalchemy import Connection, distinct, func, select, tuple_, update
 
 from parley.lexicon import resource
-from parley.merge.actors import fold, resolve_actor
+from parley.merge.actors import fold
 from parley.merge.events import EventKey, event_day, same_event, window
 from parley.merge.quotes import same_quote
 from parley.merge.stories import Fingerprint, fingerprint, similar
 from parley.models import Extraction, Figure
+from parley.store.actors import resolve_actors
 from parley.store.schema import (
-    actors, cluster_participants, documents, event_clusters, events, figures, positions, quotes, story_bands,
+    actors,
+    cluster_participants,
+    documents,
+    event_clusters,
+    events,
+    figures,
+    positions,
+    quotes,
+    story_bands,
 )
 
 #: Days around a quote's publication searched for the same quote by the same speaker.
@@ -65,7 +75,7 @@ def prepare(extraction: Extraction, text: str) -> Prepared:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _insert_ignore(conn: Connection, table, rows, index_elements=None):  # type: ignore[no-untyped-def]
@@ -218,37 +228,44 @@ class _FactWriter:
         self._positions()
 
     def _actors(self) -> None:
-        rows = []
-        for actor in self.ex.actors:
-            cid = resolve_actor(self.conn, actor)
-            self.canonical[actor.id] = cid
-            rows.append({"document_id": self.document_id, "local_id": actor.id, "canonical_id": cid,
-                         "original_canonical_id": cid, "name": actor.name, "type": actor.type,
-                         "country": actor.country, "sector": actor.sector, "role": actor.role,
-                         "aliases": list(actor.aliases), "mentions": [list(m) for m in actor.mentions],
-                         "extractor": self._version("parley_actors")})
+        self.canonical = resolve_actors(self.conn, self.ex.actors)
+        rows = [{"document_id": self.document_id, "local_id": actor.id, "canonical_id": self.canonical[actor.id],
+                 "original_canonical_id": self.canonical[actor.id], "name": actor.name, "type": actor.type,
+                 "country": actor.country, "sector": actor.sector, "role": actor.role,
+                 "aliases": list(actor.aliases), "mentions": [list(m) for m in actor.mentions],
+                 "extractor": self._version("parley_actors")} for actor in self.ex.actors]
         if rows:
             self.conn.execute(actors.insert(), rows)
 
-    def _quote_candidates(self, speaker: int | None) -> list[tuple[int, str]]:
+    def _quote_candidates(self) -> dict[int | None, list[tuple[int, str]]]:
+        """Stored quotes this document's quotes may repeat: same story (any speaker), or same speaker
+        within the window; keyed by speaker (None: the story's quotes, compared with every quote)."""
         story_docs = select(documents.c.id).where(documents.c.story_id == self.story_id,
                                                   documents.c.id != self.document_id)
-        found = list(self.conn.execute(select(quotes.c.group_id, quotes.c.text)
-                                       .where(quotes.c.document_id.in_(story_docs))
-                                       .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES)).tuples())
-        if speaker is not None and self.day is not None:
+        found: dict[int | None, list[tuple[int, str]]] = defaultdict(list)
+        found[None] = [(g, t) for g, t in self.conn.execute(
+            select(quotes.c.group_id, quotes.c.text).where(quotes.c.document_id.in_(story_docs))
+            .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES))]
+        speakers = {self.canonical[q.speaker] for q in self.ex.quotes if q.speaker in self.canonical}
+        if speakers and self.day is not None:
             lo, hi = window(self.day, QUOTE_WINDOW_DAYS)
-            found += self.conn.execute(select(quotes.c.group_id, quotes.c.text).where(
-                quotes.c.speaker_id == speaker, quotes.c.day.between(lo, hi),
-                quotes.c.document_id != self.document_id,
-            ).order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES)).tuples().all()
+            for speaker in speakers:
+                found[speaker] = [(g, t) for g, t in self.conn.execute(
+                    select(quotes.c.group_id, quotes.c.text).where(
+                        quotes.c.speaker_id == speaker, quotes.c.day.between(lo, hi),
+                        quotes.c.document_id != self.document_id)
+                    .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES))]
         return found
 
     def _quotes(self) -> None:
+        if not self.ex.quotes:
+            return
+        candidates = self._quote_candidates()
         rows = []
         for q in self.ex.quotes:
             speaker = self.canonical.get(q.speaker) if q.speaker else None
-            group = next((g for g, text in self._quote_candidates(speaker) if same_quote(q.text, text)), None)
+            pool = candidates[None] + (candidates.get(speaker, []) if speaker is not None else [])
+            group = next((g for g, text in pool if same_quote(q.text, text)), None)
             rows.append({"document_id": self.document_id, "group_id": group, "speaker_id": speaker,
                          "speaker_local": q.speaker, "speaker_name": self._name(q.speaker),
                          "speaker_text": q.speaker_text,
@@ -257,11 +274,10 @@ class _FactWriter:
                          "text": q.text, "start": q.span[0], "end": q.span[1], "direct": q.direct,
                          "cue": q.cue, "medium": q.medium, "day": self.day.isoformat() if self.day else None,
                          "extractor": self._version("parley_quotes")})
-        if rows:
-            self.conn.execute(quotes.insert(), rows)
-            # a quote seen nowhere else starts its own group, named by its row id
-            self.conn.execute(update(quotes).where(quotes.c.document_id == self.document_id,
-                                                   quotes.c.group_id.is_(None)).values(group_id=quotes.c.id))
+        self.conn.execute(quotes.insert(), rows)
+        # a quote seen nowhere else starts its own group, named by its row id
+        self.conn.execute(update(quotes).where(quotes.c.document_id == self.document_id,
+                                               quotes.c.group_id.is_(None)).values(group_id=quotes.c.id))
 
     def _name(self, local_id: str | None) -> str | None:
         actor = self.ex.actor(local_id)

@@ -47,6 +47,9 @@ TYPED = [
      "countries in Washington, according to a joint press release from the two nations and the U.S. "
      "State Department on Wednesday.",
      "SUPPORT", "Congo", "Rwanda"),  # signing is SUPPORT in PLOVER; corpus/ap-congo-rwanda-peace-text-2025
+    ("As a key outcome of the two-hour talks, Russia and Ukraine agreed to a prisoner exchange involving 1,000 "
+     "people from each side.",
+     "AGREE", "Russia", "Ukraine"),  # gold/dev/shine-istanbul-talks-2025-05
     ("Congo has accused Rwanda of backing M23 rebels in the east of the country.",
      "ACCUSE", "Congo", "Rwanda"),  # corpus/ap-congo-rwanda-peace-text-2025
     ("The decades-long conflict escalated in January, when the M23 rebels advanced and seized the "

@@ -17,7 +17,7 @@ from parley.store import Store
 from parley.store.engine import normalize_url
 from parley.store.schema import documents, events, figures, positions, quotes
 
-NAMES = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))[:14]
+NAMES = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))[:6]
 PARLEY = str(Path(sys.executable).with_name("parley"))
 
 
