@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     events_file: Path | None = None
     #: Extra issue vocabulary (YAML, same format as resources/issues.yaml).
     issues_file: Path | None = None
+    #: Extra stance cues (YAML, same format as resources/stance_cues.yaml) merged over the bundled ones.
+    stances_file: Path | None = None
     #: Store URL: a SQLite file by default, or postgresql://...
     db: str = "sqlite:///parley.db"
     #: Largest input file read, in bytes.

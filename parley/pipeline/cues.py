@@ -28,6 +28,9 @@ class SpeechCues:
     quote_only_verbs: frozenset[str]
     nouns: frozenset[str]
     phrases: dict[str, str]
+    speaker_nouns: frozenset[str]
+    body_nouns: dict[str, frozenset[str]]
+    proxy_nouns: frozenset[str]
     not_speech: frozenset[str]
     media_nouns: frozenset[str]
     media_frames: frozenset[str]
@@ -82,6 +85,8 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
 
     return SpeechCues(
         verbs=words("verbs"), quote_only_verbs=words("quote_only_verbs"), nouns=words("nouns"),
+        speaker_nouns=words("speaker_nouns"), proxy_nouns=words("proxy_nouns"),
+        body_nouns={str(k).lower(): frozenset(str(t) for t in v or []) for k, v in (data.get("body_nouns") or {}).items()},
         phrases={" ".join("POSS" if w == "poss" else w for w in str(k).lower().split()): str(v)
                  for k, v in (data.get("phrases") or {}).items()},
         not_speech=words("not_speech"), media_nouns=words("media_nouns"), media_frames=words("media_frames"),
@@ -93,6 +98,11 @@ def subject_of(verb: Token) -> Token | None:
     adjacent = _adjacent_subject(verb)
     if adjacent is not None:
         return adjacent
+    top = _participle_top(verb)
+    if top is not None:
+        subj = next((c for c in top.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
     t: Token | None = verb
     for _ in range(3):
         if t is None:
@@ -102,6 +112,13 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.
         t = t.head if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i else None
+    quoted_as = _quoted_as(verb)
+    if quoted_as is not None:
+        return quoted_as
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i < verb.i:
+        # "a statement saying ...", "a U.S. official saying ...": the noun the participle describes
+        # speaks (a statement through its author)
+        return verb.head
     # "said Kalın", "said the statement posted to ...": an inverted subject, which the parser may
     # hang anywhere; it is the noun phrase right after the verb.
     doc = verb.doc
@@ -112,6 +129,42 @@ def subject_of(verb: Token) -> Token | None:
             return t
         if t.pos_ not in ("DET", "ADJ"):
             break
+    return None
+
+
+def _in_apposition(token: Token, subject: Token) -> bool:
+    t = token
+    for _ in range(8):
+        if t.dep_ == "appos" and t.head.i == subject.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _participle_top(verb: Token) -> Token | None:
+    """'Peskov said that X would depend on Y, noting that ...': a participle set off after a reported
+    clause shares the subject of the verb that reports it, the top of the chain of clauses."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    t = verb.head
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    return t if t.i != verb.head.i else None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """'Al-Ansari was quoted by Reuters as saying': the subject of "quoted"."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "pobj", "prep", "advcl") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() == "quote":
+            return next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
     return None
 
 
@@ -135,6 +188,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
         i -= 1
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or (subj is not None and i <= subj.i):
         return None
+    if subj is not None and _in_apposition(doc[i], subj):
+        return None  # "Abakar, the spokesman for the RSF said": the word before is in the subject's apposition
     table = doc._.actors
     if subj is not None and (table is None or table.at(doc[i]) is None):
         return None  # "Kalın, the spokesman, said": the parser's subject stands

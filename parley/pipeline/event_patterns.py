@@ -3,12 +3,19 @@
 A pattern says which verbs or nouns report an event of a PLOVER type; a cue says which words
 change an event's status or mark it as background. Both live in the one YAML list, so a coder
 can add either the same way (see the file's header for the format).
+
+Behind the hand-written book stands a fallback verb book converted from PETRARCH2's CAMEO verb
+dictionary (``resources/event_verbs_petrarch.yaml``): it is consulted for a verb only when no
+entry of the hand-written book (with the user's file) matches it, and never for a verb the
+hand-written book knows as a status cue or a speech verb, so a coder overrides a PETRARCH verb by
+writing an entry of their own for it. Its verbs are broad ("hit", "take",
+"help"), so an event they report needs a target as well as an actor, as PETRARCH's do.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +55,9 @@ class Pattern:
     background: bool = False
     speech: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
+    discard: bool = False  # the verb with these objects reports no event ("killed in an accident")
+    needs_target: bool = False  # an event without a target (or second participant) is not coded
+    of_role: str | None = None  # what the object of "of" is to a noun: "actor" or "target"
 
     @property
     def specificity(self) -> int:
@@ -87,6 +97,7 @@ class PatternBook:
 
     patterns: list[Pattern]
     plover: dict[str, Any]
+    fallback: list[Pattern] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_verb: dict[str, list[Pattern]] = {}
@@ -106,10 +117,26 @@ class PatternBook:
                 self.marks[m] = p
         for lst in (*self.by_verb.values(), *self.by_noun.values()):
             lst.sort(key=lambda p: -p.specificity)
+        # nouns that name an event, as trigger or as a light verb's object ("held talks")
+        self.event_nouns: frozenset[str] = frozenset(self.by_noun).union(
+            *(p.objects for p in self.patterns if p.type))
+        # Fallback patterns come after every hand-written one of their lemma, so they code a verb only
+        # where the hand-written book matches none ("abandon ties" beside "abandon talks"); a lemma the
+        # hand-written book knows as a cue or a speech verb is the hand-written book's alone.
+        owned = {v for p in self.patterns if p.governs or p.status for v in p.verbs} | set(self.speech_verbs)
+        extra: dict[str, list[Pattern]] = {}
+        for p in self.fallback:
+            for v in p.verbs - owned:
+                extra.setdefault(v, []).append(p)
+        for v, lst in extra.items():
+            lst.sort(key=lambda p: -p.specificity)
+            self.by_verb[v] = self.by_verb.get(v, []) + lst
 
     def verb_event(self, token: Token) -> Pattern | None:
         """The most specific event pattern a verb (or predicate adjective) matches, or None."""
         for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
+            if p.discard and p.matches_verb(token):
+                return None
             if p.type and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token):
                 return p
         return None
@@ -138,11 +165,18 @@ class PatternBook:
         return None
 
 
+def _word(value: object) -> str:
+    """A word of a YAML list: YAML 1.1 reads a bare `on` or `off` as a boolean ("call on")."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value).lower()
+
+
 def _frozen(entry: dict[str, Any], key: str) -> frozenset[str]:
     value = entry.get(key) or []
     if isinstance(value, str):
         value = [value]
-    return frozenset(str(v).lower() for v in value)
+    return frozenset(_word(v) for v in value)
 
 
 def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Pattern:
@@ -155,18 +189,22 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
     status = entry.get("status")
     if status is not None and status not in STATUSES:
         raise ConfigError(f"{origin}: pattern {name!r}: unknown status {status!r}")
+    of_role = entry.get("of")
+    if of_role not in (None, "actor", "target"):
+        raise ConfigError(f"{origin}: pattern {name!r}: `of` must be actor or target, not {of_role!r}")
     targets = entry.get("targets", list(DEFAULT_TARGETS))
     if targets == "none" or targets is None:
         targets = []
     return Pattern(
         name=str(name), type=type_, mode=entry.get("mode"),
         verbs=_frozen(entry, "verbs"), nouns=_frozen(entry, "nouns"), objects=_frozen(entry, "objects"),
-        preps=_frozen(entry, "preps"), targets=tuple(str(t).lower() for t in targets),
+        preps=_frozen(entry, "preps"), targets=tuple(_word(t) for t in targets),
         symmetric=bool(entry.get("symmetric")), actor_is_object=bool(entry.get("actor_is_object")),
         status=status, governs=bool(entry.get("governs")), absorbs=bool(entry.get("absorbs")),
         auxiliaries=_frozen(entry, "auxiliaries"), marks=_frozen(entry, "marks"),
         skip=bool(entry.get("skip")), background=bool(entry.get("background")), speech=_frozen(entry, "speech"),
-        sides=_frozen(entry, "sides"),
+        sides=_frozen(entry, "sides"), discard=bool(entry.get("discard")),
+        needs_target=bool(entry.get("needs_target")), of_role=of_role,
     )
 
 
@@ -176,7 +214,9 @@ def load_patterns(events_file: Path | None = None) -> PatternBook:
     plover = lexicon.mapping("plover.yaml")
     origin = str(events_file) if events_file else "resources/event_patterns.yaml"
     patterns = [_pattern(e, plover, origin) for e in lexicon.entries("event_patterns.yaml", events_file)]
-    return PatternBook(patterns, plover)
+    fallback = [replace(_pattern(e, plover, "resources/event_verbs_petrarch.yaml"), needs_target=True)
+                for e in lexicon.entries("event_verbs_petrarch.yaml")]
+    return PatternBook(patterns, plover, fallback)
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,8 @@
 
 Actor ids come from ``doc._.actors``. Pronouns are resolved here, for events only: "he" and
 "she" to the nearest person named before, "it" and "its" to the nearest state or organization,
-and "we", "our" and "I" inside a quotation to its speaker (from ``doc._.quotes`` when the quotes
+"they" and "them" to the nearest pair of parties joined by "and" (or the main parties after "the
+two sides"), and "we", "our" and "I" inside a quotation to its speaker (from ``doc._.quotes`` when the quotes
 stage found it, otherwise the subject of the speech verb beside the quotation). A government
 official or body acts for their state, so the state is added beside them.
 """
@@ -21,10 +22,13 @@ STATE_SECTORS = {"GOV", "MIL", "COP"}
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
 SPEAKER_PRONOUNS = {"we", "our", "us", "ours", "i", "my", "me"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 # Relations below a word that start a new clause: its actors are not the word's.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj", "mark"}
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on"}
+# Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 QUOTE_OPEN = {'"', "“", "«", "„"}
 QUOTE_CLOSE = {'"', "”", "»", "“"}
 
@@ -56,6 +60,9 @@ class RoleReader:
         ("handed over to Baku", "seized the city of Goma")."""
         found: list[str] = []
         for t in sorted(tokens, key=lambda t: t.i):
+            if t.lower_ in PLURAL_PRONOUNS and self.table.at(t) is None:
+                found += [a for a in self.plural_antecedent(t) if a not in found]
+                continue
             actor_id = self.actor_at(t)
             # a place where something happens ("in Washington") is not a party to it
             if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS):
@@ -90,12 +97,55 @@ class RoleReader:
                     out.append(state)
         return out
 
+    def object_tokens(self, head: Token) -> Iterator[Token]:
+        """The tokens of an object's phrase with its participles but without where it happened
+        ("concluded their meeting in Turkey's Istanbul" names no target)."""
+        yield head
+        for child in head.children:
+            if child.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                continue
+            yield from self.object_tokens(child)
+
+    def is_reciprocal(self, verb: Token) -> bool:
+        """Whether a verb's object is "each other" or "one another"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
+                   or (o.lower_ == "each" and o.nbor(1).lower_ == "other" if o.i + 1 < len(o.doc) else False)
+                   for o in objects)
+
+    def same_side(self, a: str, b: str) -> bool:
+        """Whether two actors stand for one party: a state and its officials, or an organization
+        and the person named with it ("U.N. Secretary General António Guterres")."""
+        if a == b:
+            return True
+        sa, sb = self.table.state_of(a), self.table.state_of(b)
+        if sa is not None and sa == sb:
+            return True
+        # an organization and a person whose mentions touch ("U.N. Secretary General António Guterres")
+        ma = [m for m in self.table.mentions if m.actor_id == a]
+        mb = [m for m in self.table.mentions if m.actor_id == b]
+        return any(0 <= y.start - x.end <= 3 or 0 <= x.start - y.end <= 3 for x in ma for y in mb
+                   if self.doc[min(x.start, y.start):max(x.end, y.end)].text.count(",") == 0
+                   and " and " not in self.doc[min(x.start, y.start):max(x.end, y.end)].text)
+
     # -- "the two sides" ------------------------------------------------------------------------
     def is_sides(self, token: Token) -> bool:
         """Whether a word refers to the parties of the conflict ("the two sides", "both parties")."""
         if token.lemma_.lower() not in self.sides or not token.tag_.endswith("S"):
             return False
         return any(c.lower_ in ("both", "two", "warring", "the", "all") for c in token.children)
+
+    def sides_other_than(self, actors: list[str]) -> list[str]:
+        """The main parties a phrase like "the two sides" names, other than the event's actors
+        ("Congo and Rwanda signed an agreement between the two countries" names no one else)."""
+        acting = set(actors) | {self.table.state_of(a) for a in actors}
+        parties = self.main_parties(exclude=[])
+        if acting & set(parties):
+            return [p for p in parties if p not in acting]
+        return self.main_parties(exclude=actors)
 
     def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
         """The ``n`` states or groups the document mentions most, other than ``exclude``."""
@@ -124,6 +174,28 @@ class RoleReader:
         if low in SPEAKER_PRONOUNS and self._inside_quote(token):
             return self._quote_speaker(token)
         return None
+
+    def plural_antecedent(self, token: Token) -> list[str]:
+        """The parties "they", "them" or "their" refer to: the nearest pair of party actors joined
+        by "and" before it, or the main parties after "the two sides", within two sentences."""
+        if self._inside_quote(token):
+            return []
+        earliest = self._sentence_start(token, back=2)
+        for t in reversed(self.doc[earliest:token.i]):
+            if self.is_sides(t):
+                return self.main_parties(exclude=[])
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            group = [t, *t.conjuncts]
+            ids: list[str] = []
+            for g in group:
+                actor_id = self.actor_at(g) or next(iter(self.actors_in(
+                    x for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"}))), None)
+                if actor_id and actor_id not in ids:
+                    ids.append(actor_id)
+            if len(ids) >= 2:
+                return ids
+        return []
 
     def _antecedent(self, token: Token, types: set[str], prefer_subject: bool = False) -> str | None:
         sent_start = token.sent.start

@@ -24,6 +24,7 @@ from parley.pipeline.event_patterns import Pattern, PatternBook
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "attr", "acomp", "oprd", "nsubjpass", "acl", "advcl"}
 # A cue's adverbial clause is its complement only when it is an infinitive ("ready to talk").
 NEGATIONS = {"not", "n't", "never", "no"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
     cur = token
     for _ in range(6):
         if cur.dep_ == "conj":
+            if cur.tag_ in FINITE_TAGS:
+                # "said the embargo would not work and warned that ...": a finite conjunct is a
+                # clause of its own, with its own tense and negation
+                break
             # "offered to mediate ... and host talks": a conjunct shares its first conjunct's cue
             cur = cur.head
             path.append(cur)

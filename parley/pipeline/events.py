@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.models import Event
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns, verb_objects
-from parley.pipeline.event_roles import CLAUSE_DEPS, RoleReader
+from parley.pipeline.event_roles import CLAUSE_DEPS, LOCATIVE_PREPS, RoleReader
 from parley.pipeline.event_status import Modality, modality
 from parley.pipeline.extensions import DateMention
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
@@ -38,6 +38,7 @@ VERSION = "parley.events.v1"
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
+PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
 ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
 
@@ -130,12 +131,15 @@ class EventCoder:
                 governing.add(mod.cue.i)
             if mod.skipped or mod.absorbed:
                 continue
-            if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids):
+            if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids) \
+                    and not self._own_parties(token):
+                continue
+            if token.pos_ in NOUN_POS and self._about_event(token, pattern, trigger_ids):
                 continue
             draft = _Draft(pattern, token, sentence, mod)
             self._roles(draft, reader)
-            if draft.actors:
-                drafts.append(draft)
+            if draft.actors and (draft.targets or not pattern.needs_target):
+                drafts += self._per_counterpart(draft, reader)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         return drafts
 
@@ -149,6 +153,34 @@ class EventCoder:
             if cur.i in triggers:
                 return True
         return False
+
+    def _own_parties(self, noun: Token) -> bool:
+        """A noun in an adjunct of another event that names its own parties is an event of its own
+        ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ...")."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        return any(t.dep_ == "prep" and t.lower_ in ("between", "among") for t in noun.subtree)
+
+    def _about_event(self, noun: Token, pattern: Pattern, triggers: set[int]) -> bool:
+        """An agreement about another event is that event agreed ("the agreement on the exchange
+        of prisoners" is the exchange)."""
+        if pattern.type != "AGREE":
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "regarding", "about")
+                   and any(g.i in triggers for g in c.subtree) for c in noun.children)
+
+    def _per_counterpart(self, d: _Draft, reader: RoleReader) -> list[_Draft]:
+        """A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls."""
+        if len(d.targets) < 2 or not (d.pattern.mode == "phone" or _by_phone(d.trigger)):
+            return [d]
+        groups: list[list[str]] = []
+        for t in d.targets:
+            side = next((g for g in groups if reader.same_side(g[0], t)), None)
+            if side is None:
+                groups.append([t])
+            else:
+                side.append(t)
+        return [replace(d, targets=g) for g in groups] if len(groups) > 1 else [d]
 
     def _cue_events(self, sentence: Span, reader: RoleReader, triggers: set[int], governing: set[int]) -> list[_Draft]:
         """Cues with a type of their own that govern no event: "agreed", "denied the reports"."""
@@ -207,6 +239,14 @@ class EventCoder:
                 named = reader.actors_in(reader.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))
                 if named:
                     return named
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ in VERB_POS:
+                # "commends the African Union ... and South Africa for hosting": the praised act
+                praised = [o for c in cur.head.head.children if c.dep_ == "dobj"
+                           for o in [c, *c.conjuncts] if o.i < cur.head.i]
+                if praised:
+                    named = reader.actors_in(reader.phrase_tokens(max(praised, key=lambda o: o.i), CLAUSE_DEPS | {"prep", "conj"}))
+                    if named:
+                        return named
             if cur.dep_ in ("conj", "xcomp", "dobj", "acomp", "pobj", "prep", "acl", "advcl", "pcomp") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
@@ -223,15 +263,19 @@ class EventCoder:
             for c in holder.children:
                 if c.dep_ in roles and c.dep_ in ("dobj", "dative") and holder.i == verb.i:
                     # the object's participle says whom it concerns: "activities focusing on the Ukrainian cities"
-                    return_heads = reader.actors_in(reader.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}),
-                                                    places_as_states=True)
-                    found += [a for a in return_heads if a not in found]
+                    # where an event noun took place names no target ("concluded their meeting in Istanbul")
+                    where = c.lemma_.lower() in self.book.event_nouns
+                    tokens = list(reader.object_tokens(c) if where else
+                                  reader.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}))
+                    found += [a for a in reader.actors_in(tokens, places_as_states=True) if a not in found]
+                    if any(reader.is_sides(t) for t in tokens):
+                        found += [a for a in reader.sides_other_than(actors) if a not in found]
                 elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by":
                     heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
         found += [a for a in reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
                   if a not in found]
         if any(reader.is_sides(t) for h in heads for t in reader.phrase_tokens(h)):
-            found += [a for a in reader.main_parties(exclude=actors) if a not in found]
+            found += [a for a in reader.sides_other_than(actors) if a not in found]
         return found
 
     def _verb_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
@@ -248,12 +292,41 @@ class EventCoder:
             # "a deal struck between the Israeli government and Hamas"
             participants = targets
             actors, targets = [], []
-        if not targets and d.pattern.targets:
-            # "closed its straits to prevent Russian vessels from crossing": the purpose names the target
-            for c in verb.children:
-                if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    targets = reader.actors_in(t for o in c.children if o.dep_ == "dobj" for t in reader.phrase_tokens(o))
+        if reader.is_reciprocal(verb):
+            # "accused each other": every participant acts on the others
+            participants, targets = list(actors), []
+        elif not targets and d.pattern.targets:
+            targets = self._implicit_targets(d, verb, reader, actors)
         return actors, targets, participants
+
+    def _implicit_targets(self, d: _Draft, verb: Token, reader: RoleReader, actors: list[str]) -> list[str]:
+        """Targets the verb's own roles leave unnamed: a purpose clause's object, a welcomed clause's
+        subject, or, for a mediation, the main parties of the conflict."""
+        # "closed its straits to prevent Russian vessels from crossing", "intervened ... to try to
+        # restore ... and roll back the Houthi militia": the purpose names the target
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        # "pledged international support to bolster Lebanon's recovery"
+        clauses += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
+        clauses += [c for c in verb.children if c.dep_ == "xcomp" and not d.pattern.governs]
+        for c in clauses:
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                found = reader.actors_in(t for v in _clause_verbs(c) for o in v.children if o.dep_ == "dobj"
+                                         for t in reader.phrase_tokens(o))
+                found = [a for a in found if a not in actors]
+                if found:
+                    return found
+        if not d.pattern.symmetric:
+            # "welcomed the commitment of the government and the rebels to attend the talks"
+            found = reader.actors_in(t for c in verb.children if c.dep_ == "ccomp"
+                                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                                     for t in reader.phrase_tokens(s))
+            found = [a for a in found if a not in actors]
+            if found:
+                return found
+        if d.pattern.mode in ("mediate", "host"):
+            # a mediator stands between the parties of the conflict: "helped broker the exchange"
+            return reader.main_parties(exclude=actors)
+        return []
 
     def _noun_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
         noun = d.trigger
@@ -267,8 +340,12 @@ class EventCoder:
                 actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
             elif c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 participants += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
-            elif c.dep_ == "prep" and c.lower_ in d.pattern.targets:
-                targets += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+            elif c.dep_ == "prep" and c.lower_ == "of" and d.pattern.of_role == "actor":
+                # "the mediation of the United Arab Emirates"
+                actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+            elif c.dep_ == "prep" and (c.lower_ in d.pattern.targets or (c.lower_ == "of" and d.pattern.of_role == "target")):
+                # "the Russian invasion of Ukraine"
+                targets += reader.actors_in((t for g in c.children for t in reader.phrase_tokens(g)), places_as_states=True)
         if not participants:
             # "the signing of the Agreement ... between the Government and the Front"
             for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
@@ -307,6 +384,42 @@ class EventCoder:
             d.date = reader.date(prev.root, list(prev), prev, False)
 
 
+def _by_phone(trigger: Token) -> bool:
+    """Whether a meeting was held by phone ("held talks by phone", "discussed over the phone")."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.lemma_.lower() in PHONE_WORDS for h in holders for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("by", "over", "on") for g in c.children)
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """A verb with the verbs of its complements and conjuncts ("try to restore ... and roll back")."""
+    found, todo = [], [verb]
+    while todo and len(found) < 8:
+        v = todo.pop()
+        found.append(v)
+        todo += [c for c in v.children if c.dep_ in ("xcomp", "conj") and c.pos_ in VERB_POS]
+    return found
+
+
+def _type(d: _Draft) -> str:
+    return "REJECT" if d.modality.refused else (d.type or d.pattern.type or "")
+
+
+def _content(d: _Draft) -> str | None:
+    """What an agreement or a demand is about: "agreed to a prisoner exchange" and "agreeing to
+    hold a new round of negotiations" are two agreements."""
+    if not d.pattern.absorbs:
+        return None
+    for c in d.trigger.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj"):
+            return c.lemma_.lower()
+        if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.lemma_.lower()
+    return None
+
+
 def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -320,7 +433,16 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     sentence_no = {s.start: n for n, s in enumerate(drafts[0].sentence.doc.sents)} if drafts else {}
     for d in drafts:
+        # one sentence reporting one type among the same parties reports one event, seen from
+        # either side ("the Russian side released 35 Ukrainian soldiers, and the Ukrainian side
+        # released 35 Russian soldiers")
+        same = next((k for k in kept if k.sentence.start == d.sentence.start and _type(k) == _type(d)
+                     and k.modality.status == d.modality.status and len(set(k.actors) | set(k.targets)) >= 2
+                     and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets)), None)
+        if same is not None:
+            continue
         same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type
+                     and _content(k) == _content(d)
                      and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start)
                      and 0 <= sentence_no[d.sentence.start] - sentence_no[k.sentence.start] <= 2
                      and _compatible(k.place, d.place)

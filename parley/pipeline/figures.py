@@ -50,6 +50,9 @@ PERCENT = {"%", "percent", "per", "pct"}
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "pobj", "conj", "ROOT"}
 PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
 SOURCE_TYPES = ("organization", "person", "state", "group")
+RELATIVES = {"who", "that", "which", "whom"}
+SCALE_WORDS = {"million", "thousand", "hundred", "billion", "dozen", "dozens", "score", "scores", "hundreds",
+               "thousands", "millions"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class MeasureRule:
     with_: frozenset[str]
     counted: frozenset[str]
     not_counted: frozenset[str]
+    sentence_wide: bool  # ``with`` words are looked for in the whole sentence, not the trigger's clause
 
 
 @dataclass
@@ -80,6 +84,12 @@ class _Draft:
     rising: bool = False
 
 
+def _no_date_part(tok: Token) -> bool:
+    """A number the tagger put in a date that no date has: "Since 24 Feb 2022, 19391 children were deported"."""
+    text = tok.text.replace(",", "")
+    return text.isdigit() and ("," in tok.text or (len(text) >= 5 and not text.startswith("0")))
+
+
 def _words(values: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())
 
@@ -92,8 +102,12 @@ class FigureExtractor:
         self.rules = [MeasureRule(
             measure=str(e["measure"]), verbs=_words(e.get("verbs")), nouns=_words(e.get("nouns")),
             with_=_words(e.get("with")), counted=_words(e.get("counted")), not_counted=_words(e.get("not_counted")),
+            sentence_wide=e.get("scope") == "sentence",
         ) for e in data["measures"]]
         self.people = _words(data.get("people"))
+        self.people_suffixes = tuple(_words(data.get("people_suffixes")))
+        self.descriptive = _words(data.get("descriptive"))
+        self.generic_sources = _words(data.get("generic_sources"))
         self.things = _words(data.get("things"))
         self.not_counts = _words(data.get("not_counts"))
         self.governs = _words(data.get("governs"))
@@ -106,6 +120,9 @@ class FigureExtractor:
         self.source_verbs = _words(data.get("source_verbs"))
         self.carriers = _words(data.get("source_carriers"))
         self.keep_vague = keep_vague
+        # names of countries: the actors stage types "Bangladesh" in "fled to Bangladesh" as a location
+        self.countries = frozenset(str(n).lower() for c in lexicon.entries("countries.yaml", key="iso3")
+                                   for n in [c.get("name"), *(c.get("aliases") or [])] if n)
 
     # -- step 1: amounts -----------------------------------------------------------------
     def _amounts(self, doc: Doc, sent: Span, skip: set[int]) -> list[Amount]:
@@ -113,7 +130,8 @@ class FigureExtractor:
         i = sent.start
         while i < sent.end:
             tok = doc[i]
-            if i in skip or tok.ent_type_ in SKIP_ENTS or not (is_number_start(tok) or tok.lower_ in ("tens", "half")):
+            if i in skip or (tok.ent_type_ in SKIP_ENTS and not _no_date_part(tok)) \
+                    or not (is_number_start(tok) or tok.lower_ in ("tens", "half")):
                 i += 1
                 continue
             amount = tens_of(doc, i) if tok.lower_ == "tens" else self._half(doc, i) if tok.lower_ == "half" \
@@ -148,11 +166,13 @@ class FigureExtractor:
                 return True  # "12-year-old", "60-km"
             if after.lemma_.lower() in self.not_counts or after.lower_ in self.not_counts:
                 return True
-        if any(t.ent_type_ in SKIP_ENTS for t in doc[amount.start:amount.end]):
+        if any(t.ent_type_ in SKIP_ENTS and not _no_date_part(t) for t in doc[amount.start:amount.end]):
             return True
         if before is not None and before.text == "," and amount.start > 1 and doc[amount.start - 2].pos_ == "PROPN" \
                 and (after is None or after.text in (",", ";", ".", ")") or after.lower_ == "and"):
             return True  # "Eli Sharabi, 52; Ohad Ben Ami, 56": ages after names
+        if after is not None and after.text == "-" and amount.end + 1 < len(doc):
+            after = doc[amount.end + 1]  # "the 50-truck convoy"
         if before is not None and before.lower_ in ("the", "these", "those") and (after is None or after.pos_ not in (
                 "NOUN", "PROPN", "ADJ", "NUM")):
             return True  # "the four were freed" refers back to people counted elsewhere
@@ -166,18 +186,38 @@ class FigureExtractor:
         span = doc[amount.start:amount.end]
         root = span.root
         head = root.head
+        after = amount.end
+        if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].pos_ == "NOUN":
+            return doc[after + 1], doc[after + 1]  # "a 46-truck convoy"
+        # "730,000 and 220,000 individuals fleeing": the later number counts the noun after it
+        if root.dep_ == "conj" and head.like_num and head.dep_ == "nummod" and head.head.i > root.i:
+            return head.head, head.head
         if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= amount.end \
                 and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             if head.pos_ == "ADJ" and head.lemma_.lower() not in self.people:
                 return root, None  # "6,884 killed": the participle is the trigger, not a noun
+            # "308 aid workers": the small parser hangs the number on the first word of the compound
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
             return head, head
         for child in root.children:  # "hundreds of people", "2,719 of them": the verb governs the number
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return root, pobj
-        if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in ("million", "thousand", "hundred", "billion"):
+        if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in SCALE_WORDS:
             return root, root
+        # the parser left the number unattached ("Since 24 Feb 2022, 19391 Ukrainian children were deported"):
+        # the noun right after it, through its modifiers, is what it counts
+        if root.dep_ in ("mark", "dep", "advmod", "npadvmod", "punct"):
+            run = []
+            for t in doc[amount.end:amount.end + 4]:
+                if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                    break
+                run.append(t)
+            nouns = [t for t in run if t.pos_ == "NOUN"]
+            if nouns and self._countable(nouns[-1]):
+                return nouns[-1], nouns[-1]
         return root, None
 
     def _lemma(self, tok: Token) -> str:
@@ -198,23 +238,27 @@ class FigureExtractor:
                 continue
             if rule.not_counted and counted in rule.not_counted:
                 continue
-            if rule.with_ and not self._has_context(rule.with_, tok, region, table):
+            scope = list(tok.sent) if rule.sentence_wide else region
+            if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
                 continue
             return rule.measure
         return None
 
-    @staticmethod
-    def _has_context(words: frozenset[str], tok: Token, region: list[Token], table: ActorTable | None) -> bool:
+    def _has_context(self, words: frozenset[str], tok: Token, region: list[Token], table: ActorTable | None) -> bool:
         for t in region:
             if t.i == tok.i and tok.pos_ != "NOUN":
                 continue
             if t.lemma_.lower() in words or t.lower_ in words:
                 return True
-            if "@state" in words and table is not None and t.dep_ in ("dobj", "pobj"):
+            if ("@state" in words or "@in_state" in words) and table is not None and t.dep_ in ("dobj", "pobj"):
                 m = table.at(t)
                 actor = table.get(m.actor_id) if m else None
-                if actor is not None and (actor.type == "state" or (actor.type == "location" and t.dep_ == "dobj")):
-                    return t.dep_ == "dobj" or t.head.lower_ in ("to", "into", "across", "for", "abroad")
+                # a country, not a town: "36,000 people fled El Fasher" stay inside Sudan; and a country they went
+                # to or left, not one the fighting was in ("fled the conflict in Sudan across the border")
+                if actor is not None and (actor.type == "state" or actor.name.lower() in self.countries) and (
+                        t.dep_ == "dobj" or t.head.lower_ in ("to", "into", "across", "for", "abroad")
+                        or (t.head.lower_ == "in" and "@in_state" in words)):
+                    return True
         return False
 
     @staticmethod
@@ -233,21 +277,35 @@ class FigureExtractor:
                                                                                             bool]:
         """(measure, trigger, rising) for a counted head: step 3 of the module docstring."""
         verbs_ok = self._countable(noun)
-        # a. participles and modifiers of the counted noun: "others injured", "people in need"; a modifier
-        # with its own subject or number is said of something else ("32 thousand injured and 3 million others")
+        # a. participles and modifiers of the counted noun: "others injured", "people in need", "people with
+        # bullet wounds"; a modifier with its own subject or number is said of something else ("32 thousand
+        # injured and 3 million others"), a relative pronoun aside ("people who have crossed the border")
         later_conj = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
+        described: tuple[str, Token] | None = None
         for c in head.children if verbs_ok else ():
             if c.dep_ in ("acl", "amod", "relcl") and c.i != head.i and not (head.i < later_conj < c.i) \
-                    and not any(g.dep_ in ("nsubj", "nsubjpass") or g.like_num for g in c.children):
+                    and not any((g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES) or g.like_num
+                                for g in c.children):
                 m = self._verb_measure(c, noun, table)
-                if m:
+                # a modifier that says who is counted ("displaced Syrians", "1.8 million who were displaced",
+                # "Gazans detained since October") yields to what the clause says happened to them ("have gone
+                # back", "Israel would release ...")
+                # but "28 people were killed and 43 children kidnapped": a participle on a conjunct is its verb
+                if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj"):
+                    described = described or (m, c)
+                elif m:
                     return m, c, False
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "with"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if pobj is not None and c.lower_ == "in":
+                if pobj is not None:
                     m = self._match(pobj, noun, True, self._region(pobj), table)
                     if m:
                         return m, pobj, False
+            if c.dep_ == "prep" and c.lower_ == "of":  # "100 prisoners of war released by a coalition"
+                for g in (g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "acl"):
+                    m = self._verb_measure(g, noun, table)
+                    if m:
+                        return m, g, False
         # "1,002 injured" after "579 civilian deaths and": the participle hangs on the first conjunct
         if noun is None and head.dep_ == "conj":
             for c in head.head.children:
@@ -266,6 +324,10 @@ class FigureExtractor:
         # number conjoined to an uncounted noun ("needing aid and 16 million") is no such count
         while h.dep_ == "conj" and (h.head.like_num or any(c.dep_ == "nummod" for c in h.head.children)):
             h = h.head
+        # "a total of 419,200 refugees have returned": the total is what the verb is said of
+        while h.dep_ == "pobj" and h.head.lower_ == "of" and self._lemma(h.head.head) in self.totals \
+                and h.head.head.i < h.i and h.head.head.dep_ in NOUN_DEPS:
+            h = h.head.head
         if verbs_ok and h.dep_ in NOUN_DEPS and h.head.i != h.i:
             v = h.head
             if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
@@ -289,14 +351,23 @@ class FigureExtractor:
                 m = self._verb_measure(v, noun, table)
                 if m:
                     return m, v, False
+                if self._lemma(v) in ("be", "include"):  # "Among those killed are 104 children"
+                    m, trigger = self._among(v, h, noun, table)
+                    if m:
+                        return m, trigger, False
                 if self._lemma(v) in self.total_verbs and h.dep_ in ("dobj", "attr"):
                     total = self._total(v, noun, table)
                     if total[0]:
                         return total
-                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
-                    m = self._match(v.head, noun, True, self._region(v.head), table)  # "an exchange involving"
+                # "an exchange involving 200 prisoners"; a counted thing with a measure of its own keeps it
+                # ("a 46-truck convoy carrying more than 750 tonnes")
+                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and not (
+                        noun is not None and self._lemma(noun) in self.things):
+                    m = self._match(v.head, noun, True, self._region(v.head), table)
                     if m:
                         return m, v.head, False
+        if described is not None:
+            return described[0], described[1], False
         # c. the counted noun itself, then its modifiers ("civilian deaths", "aid trucks"); a noun that only
         # governs a count ("the release of") counts nothing itself ("four swaps")
         if noun is not None and self._lemma(noun) not in self.governs:
@@ -304,11 +375,77 @@ class FigureExtractor:
                             if noun.head.pos_ in ("VERB", "AUX") else self._region(noun), table)
             if m:
                 return m, noun, False
-            for c in noun.children:
+            # a modifier measures people or things only: "1,000 refugee children", not "two refugee camps"
+            for c in noun.children if verbs_ok else ():
                 if c.dep_ in ("compound", "amod") and c.i < noun.i:
                     m = self._match(c, noun, True, self._region(noun), table)
                     if m:
                         return m, c, False
+        return None, None, False
+
+    def _among(self, verb: Token, counted: Token, noun: Token | None, table: ActorTable | None
+               ) -> tuple[str | None, Token | None]:
+        """ "Among those killed are 104 children", "the dead include five children": the other side of the copula."""
+        for c in verb.children:
+            if c.i == counted.i or c.dep_ not in ("nsubj", "nsubjpass", "prep", "attr"):
+                continue
+            # "The three men were among about 250 people taken": a subset of a count is no count of its own
+            if counted.i < verb.i and any(t.like_num for t in c.subtree):
+                continue
+            for t in c.subtree:
+                if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
+                    m = self._match(t, noun, t.pos_ == "NOUN", [t], table)
+                    if m:
+                        return m, t
+        return None, None
+
+    def _elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None
+                ) -> tuple[str | None, Token | None, bool]:
+        """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number."""
+        if noun is not None or amount.end >= len(doc):
+            return None, None, False
+        t = doc[amount.end]
+        if t.tag_ not in ("VBN", "VBG", "JJ") or (t.dep_ == "amod" and t.head.i > t.i):
+            return None, None, False
+        m = self._match(t, None, False, self._region(t), table)
+        return (m, t, False) if m else (None, None, False)
+
+    def _running_total(self, doc: Doc, sent: Span, start: int, table: ActorTable | None
+                       ) -> tuple[str | None, Token | None, bool]:
+        """ "the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482".
+
+        The small parser often hangs such a number on the wrong word, so the words are read in order: a total
+        verb before "to"/"at" (or just before the number), then the last measure word of what it puts at the
+        number: its object, or else its subject.
+        """
+        k = start - 1
+        if k < sent.start:
+            return None, None, False
+        if doc[k].lower_ in ("to", "at", "past"):
+            verb = next((doc[j] for j in range(k - 1, max(sent.start, k - 30) - 1, -1)
+                         if self._lemma(doc[j]) in self.total_verbs and self._lemma(doc[j]) != "be"
+                         and doc[j].pos_ in ("VERB", "AUX")), None)
+        elif self._lemma(doc[k]) in self.rising | {"reach", "hit", "near"} and doc[k].pos_ == "VERB":
+            verb = doc[k]
+        else:
+            return None, None, False
+        if verb is None:
+            return None, None, False
+        # what rose is the verb's subject ("the death toll ... has risen"); a verb without one ("to reach 10.1
+        # million people") puts nothing at the number
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            before = list(subject.subtree)
+        elif doc[k].lower_ != "to" or verb.i + 1 < k:
+            before = []
+        else:  # the parser lost the subject of "has risen to": the nouns just before the verb
+            before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ == "NOUN"]
+        for window in (list(doc[verb.i + 1:k]), before):
+            for t in reversed(window):
+                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.like_num:
+                    m = self._match(t, None, t.pos_ in ("NOUN", "PROPN"), [t], table)
+                    if m:
+                        return m, t, self._lemma(verb) in self.rising
         return None, None, False
 
     def _countable(self, noun: Token | None) -> bool:
@@ -317,6 +454,9 @@ class FigureExtractor:
             return True
         lemma = self._lemma(noun)
         if lemma in self.people or lemma in self.things or noun.lower_ in self.people:
+            return True
+        # agent and member nouns the list misses: "humanitarians", "medics", "servicemen", "evacuees"
+        if noun.pos_ == "NOUN" and lemma.endswith(self.people_suffixes):
             return True
         return noun.ent_type_ == "NORP" or (noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper())
 
@@ -405,14 +545,22 @@ class FigureExtractor:
         for v in candidates:
             if draft.trigger is not None and v.i == draft.trigger.i:
                 continue  # who killed or released is no source of the count
-            if self._lemma(v) not in self.source_verbs or v.pos_ not in ("VERB", "AUX"):
+            # "..., UN refugee agency UNHCR estimates.": the tagger makes a last reporting word a noun
+            last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ")
+            if self._lemma(v) not in self.source_verbs or (v.pos_ not in ("VERB", "AUX") and not last):
                 continue
             # ", Deputy Head ... Kyrylo Tymoshenko said.": the name just before the verb is its speaker,
-            # whatever the parser made the subject
-            before = table.at(v.i - 1) if table is not None and v.i > sent.start else None
+            # whatever the parser made the subject; "the International Organization for Migration (IOM) announced"
+            j = v.i - 1
+            if j > sent.start + 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+                j -= 1
+            before = table.at(j) if table is not None and j >= sent.start else None
             named = table.get(before.actor_id) if before is not None and table is not None else None
-            if named is not None and named.type in SOURCE_TYPES and before is not None and before.end == v.i:
-                return named.name, v
+            # ... unless it only places someone else ("A relief worker in Sebba said")
+            if named is not None and named.type in SOURCE_TYPES and before is not None and before.end == j + 1 \
+                    and doc[j].dep_ != "pobj":
+                return (self._source_name(doc[j], table) if self._lemma(doc[j]) in self.generic_sources
+                        else named.name), v
             # the subject nearest the verb that is not itself a count ("365 more wounded ..., the ministry said")
             subj = next((c for c in sorted(v.children, key=lambda c: -c.i) if c.dep_ in ("nsubj", "nsubjpass")
                          and not c.like_num and not any(g.dep_ == "nummod" for g in c.children)), None)
@@ -435,24 +583,55 @@ class FigureExtractor:
 
     def _source_name(self, tok: Token, table: ActorTable | None) -> str | None:
         doc = tok.doc
-        # look through a carrier noun: "U.N. estimates", "data from the U.N. refugee agency"
+        # look through a carrier noun: "U.N. estimates", "data from the U.N. refugee agency", "figures published
+        # by Grandi", "the statement released by the ICRC", "OCHA's tally"
         if self._lemma(tok) in self.carriers or tok.lower_ in self.carriers:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") else [
+                    g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
+                for prep in preps:
+                    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self._source_name(pobj, table)
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                    return self._source_name(c, table)
         if tok.pos_ == "PRON":
             m = table.at(tok) if table is not None else None
             actor = table.get(m.actor_id) if m and table is not None else None
             return actor.name if actor is not None else None
-        # the phrase up to its head and what it names: "the Hamas-run Gaza health ministry", not "in Gaza"
+        at = table.at(tok) if table is not None else None
+        # an organization's own acronym after its name is the surest name of it ("... Affairs in Sudan (OCHA)")
+        for t in tok.subtree if table is not None else ():
+            if t.i > tok.i and t.pos_ == "PROPN" and t.text.isupper() and doc[t.i - 1].text == "(" \
+                    and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+                m = table.at(t) if table is not None else None
+                acronym = table.get(m.actor_id) if m is not None and table is not None else None
+                if acronym is not None and acronym.type == "organization":
+                    return acronym.name
+        # a described body is named by its apposition: "A local monitoring group, the Al Jazirah Conference,";
+        # "... Humanitarian Affairs (OCHA)"
+        if at is None and table is not None:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and table.at(c) is not None:
+                    return self._source_name(c, table)
+        # the phrase up to its head and what it names: "the Hamas-run Gaza health ministry", not "in Gaza"; a
+        # generic head keeps its "of" ("the Lebanese minister of health")
+        generic = self._lemma(tok) in self.generic_sources
         cut = {t.i for c in tok.children if c.i > tok.i and c.dep_ in ("relcl", "acl", "prep", "punct", "appos", "amod")
-               for t in c.subtree}
+               and not (generic and c.lower_ == "of") for t in c.subtree}
         phrase = [t for t in tok.subtree if t.i not in cut]
+        covering_state = at is not None and table is not None and getattr(table.get(at.actor_id), "type", None) in (
+            "state", "location")
+        if generic and (at is None or covering_state) and phrase and tok.pos_ == "NOUN":
+            # "Congolese authorities", "Lebanon's health ministry": the body as written, not the state it names
+            named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])] if table else []
+            if named and all(a is not None and a.type in ("state", "location") for a in named):
+                words = [t for t in phrase if t.dep_ not in ("det", "predet")]
+                if len(words) <= 6:
+                    return doc[words[0].i:words[-1].i + 1].text
         if table is not None and phrase:
             named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])]
-            at = table.at(tok)  # the name the head belongs to, though it runs on ("... for Refugees")
+            # the name the head belongs to, though it runs on ("... for Refugees")
             covering = [table.get(at.actor_id) if at else None]
             # a place inside the phrase only locates the source ("the Geneva-based office")
             ranked = [a for a in covering if a is not None] + [
@@ -529,8 +708,12 @@ class FigureExtractor:
             head, noun = self._counted(doc, amount)
             if noun is not None and (self._lemma(noun) in self.not_counts or noun.lower_ in self.not_counts):
                 continue
-            measure, trigger, rising = self._measure(head, noun, table)
             qualifier, start = self._qualifier(doc, amount, sent)
+            measure, trigger, rising = self._running_total(doc, sent, start, table)
+            if measure is None:
+                measure, trigger, rising = self._elided(doc, amount, noun, table)
+            if measure is None:
+                measure, trigger, rising = self._measure(head, noun, table)
             if qualifier == "exact" and rising:
                 qualifier = "more_than"
             if amount.vague and qualifier == "exact":

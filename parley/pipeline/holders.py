@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.stance_cues import StanceCues
 
+RELATIVE = {"which", "who", "that", "whom"}
+PLURAL = {"they", "them", "their", "theirs"}
 FIRST_PERSON = {"we", "our", "us", "ours", "ourselves", "i", "my", "me", "mine"}
 PERSONAL = {"he", "his", "him", "she", "her", "hers"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
@@ -62,17 +64,39 @@ class HolderResolver:
         pair = self._pair(tok)
         if pair:
             return pair
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            return self.actors_of(tok.head.head)  # "Kigali, which denies supporting M23"
+        if tok.lower_ in PLURAL:
+            plural = self._plural(tok)
+            if plural:
+                return plural
         found: list[str] = []
         for t in (tok, *tok.conjuncts):
             actor = self.actor_of(t)
             if actor is None and t.lemma_.lower() in self.cues.group_nouns:
-                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda"
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
                 if obj is not None:
                     found.extend(a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o)))
             elif actor is not None:
                 found.append(actor)
+            # "Congo and M23 rebels": a conjoined modifier names an actor of its own.
+            for c in t.children:
+                if c.dep_ in ("nmod", "compound") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
+                    found.extend(a for a in (self.actor_of(c),) if a)
         return tuple(dict.fromkeys(found))
+
+    def _plural(self, tok: Token) -> tuple[str, ...]:
+        """"they", "them": the conjoined subject of the clause they hang from ("Congo and M23 signed a
+        declaration that commits them to ...")."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok
+                         and c.lower_ not in RELATIVE), None)
+            if subj is not None and subj.pos_ != "PRON":
+                actors = self.actors_of(subj)
+                return actors if len(actors) > 1 else ()
+        return ()
 
     def _pair(self, tok: Token) -> tuple[str, ...]:
         """"Both sides", "the two countries": the last two actors named together before."""
@@ -98,7 +122,9 @@ class HolderResolver:
         """The actor a noun refers to: its own mention, a modifier's, a pronoun's referent."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
-        for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod"))):
+        # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
+        for t in (tok, *sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
+                               key=lambda c: c.dep_ != "appos")):
             m = self.table.at(t)
             if m is not None:
                 actor = self.table.get(m.actor_id)
@@ -118,7 +144,7 @@ class HolderResolver:
     def _pronoun(self, tok: Token) -> str | None:
         low = tok.lower_
         if low in FIRST_PERSON:
-            speaker = self._speaker(tok)
+            speaker = self.speaker(tok)
             if speaker is None:
                 return None
             if low in ("i", "my", "me", "mine"):
@@ -156,11 +182,14 @@ class HolderResolver:
             return self.table.state_of(speaker) or speaker
         return speaker
 
-    def _speaker(self, tok: Token) -> str | None:
-        """Who says the words at ``tok``: the quotes stage's speaker, else the sentence's reporting verb."""
+    def speaker(self, tok: Token, quoted_only: bool = False) -> str | None:
+        """Who says the words at ``tok``: the quotes stage's speaker, else (unless ``quoted_only``) the
+        subject of the sentence's reporting verb."""
         for q in self.quotes:
             if q.speaker and q.span[0] <= tok.idx < q.span[1]:
                 return q.speaker
+        if quoted_only:
+            return None
         for t in tok.sent:
             if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.speech_verbs:
                 subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON), None)

@@ -73,9 +73,17 @@ def read_amount(doc: Doc, i: int) -> Amount | None:
             return None
         value, j = first, i + 1
     total = 0.0
+    j, value = _split_forms(doc, j, value)
     # "five hundred thousand", "5.4 million", "two dozen"; "half a million" is read by the caller
     while j < len(doc):
         low = doc[j].lower_
+        # "two hundred and seven": units after "and" belong to the hundred before it
+        if low == "and" and doc[j - 1].lower_ == "hundred" and j + 1 < len(doc) and doc[j + 1].lower_ in UNITS:
+            j, value = _split_forms(doc, j + 2, value + UNITS[doc[j + 1].lower_])
+            continue
+        if low in UNITS and doc[j - 1].lower_ == "hundred" and UNITS[low] < 100:  # "two hundred seven"
+            j, value = _split_forms(doc, j + 1, value + UNITS[low])
+            continue
         if low in SCALES and low not in ("m", "k", "mn", "bn") or (low in ("m", "mn", "bn") and doc[j - 1].like_num):
             scale = SCALES[low]
             if scale >= 1000:
@@ -92,6 +100,19 @@ def read_amount(doc: Doc, i: int) -> Amount | None:
     if j == i + 1 and tok.lower_ in ARTICLES:
         return None
     return Amount(i, j, total + value)
+
+
+def _split_forms(doc: Doc, j: int, value: float) -> tuple[int, float]:
+    """Continue an amount the tokenizer split: "Thirty - one" and "200 000" (thin-space thousands)."""
+    if j + 1 < len(doc) and doc[j].text == "-" and doc[j - 1].lower_ in UNITS and UNITS[doc[j - 1].lower_] >= 20 \
+            and doc[j + 1].lower_ in UNITS and UNITS[doc[j + 1].lower_] < 10:
+        return j + 2, value + UNITS[doc[j + 1].lower_]
+    # "200 000 people": groups of three digits after a number of one to three digits, with no space lost
+    while j < len(doc) and re.fullmatch(r"\d{3}", doc[j].text) and re.fullmatch(r"\d{1,3}", doc[j - 1].text) \
+            and doc[j - 1].whitespace_ and value < 1e12:
+        value = value * 1000 + float(doc[j].text)
+        j += 1
+    return j, value
 
 
 def _vague(doc: Doc, i: int) -> Amount:

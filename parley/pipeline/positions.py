@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Position, Stance
+from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
 from parley.pipeline.stance_cues import StanceCues, load_cues
@@ -41,7 +42,7 @@ MAX_ISSUE_TOKENS = 12
 class _Found:
     holders: tuple[str, ...]
     stance: Stance
-    issue: Token  # root of the issue phrase
+    issue: Token | Span  # root of the issue phrase, or the words of a "for X to V" issue
     negated: bool
 
 
@@ -65,19 +66,24 @@ class _Reader:
         self.vocabulary = finder.vocabulary
         self.doc = doc
         self.holders = HolderResolver(doc, finder.cues)
+        self.agreements = AgreementReader(doc, finder.cues, self.holders)
 
     # -- output -----------------------------------------------------------------------------
     def positions(self) -> list[Position]:
         out: list[Position] = []
-        seen: set[tuple[str, str, str, int]] = set()
+        seen: set[tuple[str, str, str]] = set()
         for sent in self.doc.sents:
-            for tok in sent:
-                for found in self._cues_at(tok):
-                    for position in self._positions(found, sent):
-                        key = (position.holder, position.issue.lower(), position.stance, sent.start)
-                        if key not in seen:
-                            seen.add(key)
-                            out.append(position)
+            self.last_issue: tuple[str, str] | None = None
+            found_here = [f for tok in sent for f in self._cues_at(tok)]
+            # The parties to an agreement support it and what it provides for.
+            found_here += [_Found(parties, "support", issue, False) for parties, issue in self.agreements.parties(sent)]
+            for found in found_here:
+                for position in self._positions(found, sent):
+                    # One position per holder, issue and stance: a repeated statement adds no fact.
+                    key = (position.holder, position.issue.lower(), position.stance)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(position)
         return out
 
     def _positions(self, found: _Found, sent: Span) -> list[Position]:
@@ -85,6 +91,11 @@ class _Reader:
         if named is None:
             return []
         issue, issue_text = named
+        if issue.lower() in self.cues.ellipsis_words:
+            if self.last_issue is None:
+                return []
+            issue, issue_text = self.last_issue  # "Moscow is open to more exchanges and Kyiv ... open to more"
+        self.last_issue = (issue, issue_text)
         stance: Stance = found.stance
         if found.negated:
             turned = self.cues.negation.get(found.stance)
@@ -101,7 +112,9 @@ class _Reader:
     def _cues_at(self, tok: Token) -> list[_Found]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            return self._verb_cue(tok)
+            return self._verb_cue(tok) or self._exchange_cue(tok)
+        if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
+            return self._necessity_cue(tok)
         if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
             return self._noun_cue(tok, self.cues.nouns[lemma])
         if tok.pos_ in ("ADJ", "ADP") and lemma in self.cues.adjectives and tok.dep_ in ("acomp", "oprd", "prep"):
@@ -111,9 +124,15 @@ class _Reader:
         return []
 
     def _phrasal_keys(self, verb: Token) -> list[tuple[str, Token | None]]:
-        """"call for", "rule out", "take part": the verb with a particle, preposition or object word."""
+        """"call for", "rule out", "take part", "sign off on", "commit to V": the verb with its particle,
+        preposition, object word or infinitive, longest first."""
         lemma = verb.lemma_.lower()
-        keys = [(f"{lemma} {c.lower_}", c) for c in verb.children if c.dep_ in ("prt", "prep", "dobj")]
+        keys: list[tuple[str, Token | None]] = []
+        for prt in (c for c in verb.children if c.dep_ == "prt"):
+            keys += [(f"{lemma} {prt.lower_} {c.lower_}", c) for c in verb.children if c.dep_ == "prep"]
+        keys += [(f"{lemma} {c.lower_}", c) for c in verb.children if c.dep_ in ("prt", "prep") and not self._is_time(c)]
+        keys += [(f"{lemma} {c.lemma_.lower()}", c) for c in verb.children if c.dep_ == "dobj"]
+        keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "xcomp" and self._infinitival(c)]
         return [*keys, (lemma, None)]
 
     def _verb_cue(self, verb: Token) -> list[_Found]:
@@ -129,40 +148,114 @@ class _Reader:
             else:
                 continue
             issue = self._verb_issue(verb, part)
-            holders = self.holders.subject_actors(verb)
+            holders = self._verb_holders(verb, key)
             if issue is None or not holders:
                 return []
             return [_Found(holders, stance, issue, negated)]
         return []
 
+    def _is_time(self, prep: Token) -> bool:
+        """"(agreed) on August 8": a preposition that gives a time, not an issue."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        return obj.ent_type_ in ("DATE", "TIME") or any(d.start <= obj.i < d.end for d in self.doc._.dates or [])
+
+    def _verb_holders(self, verb: Token, key: str) -> tuple[str, ...]:
+        """The subject; the object of "(a deal that) commits them to"; with the "with" partner of "sign"."""
+        if key in self.cues.object_holder_verbs:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and self.holders.is_actor_phrase(obj):
+                return self.holders.actors_of(obj)
+        holders = self.holders.subject_actors(verb)
+        if holders and verb.lemma_.lower() in self.cues.symmetric_verbs:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    holders = tuple(dict.fromkeys((*holders, *self.holders.actors_of(obj))))
+        return holders
+
+    def _exchange_cue(self, verb: Token) -> list[_Found]:
+        """"Israel will return 1,000 prisoners in return for Shalit": an offer, unless it is already done."""
+        if verb.lemma_.lower() not in self.cues.exchange_verbs or verb.tag_ == "VBD":
+            return []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in ("return", "exchange") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+                holders = self.holders.subject_actors(verb)
+                end = prep.left_edge.i  # the action without its price
+                issue = self.doc[verb.i:end] if end > verb.i + 1 else verb
+                return [_Found(holders, "offer", issue, self._negated(verb))] if holders else []
+        return []
+
+    def _necessity_cue(self, adj: Token) -> list[_Found]:
+        """"It is necessary to establish a ceasefire", said by X: X demands it."""
+        head = adj.head
+        if head.lemma_ != "be" or not any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in head.children):
+            return []
+        clause = next((c for c in (*adj.children, *head.children) if c.dep_ in ("xcomp", "ccomp")
+                       and self._infinitival(c)), None)
+        speaker = self.holders.speaker(adj)
+        if clause is None or speaker is None:
+            return []
+        return [_Found((speaker,), "demand", clause, self._negated(adj))]
+
     def _verb_issue(self, verb: Token, part: Token | None) -> Token | None:
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and self._infinitival(c)), None)
+        if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
+            clause = None  # "denied that the date had been set": a fact denied, not a stance
+        if part is not None and part.dep_ == "xcomp":  # "committed to work towards a ceasefire"
+            return part
         if part is not None and part.dep_ == "prep":
-            return next((c for c in part.children if c.dep_ in ("pobj", "pcomp")), None)
-        if part is not None and part.dep_ == "dobj":  # "take part in the talks"
+            obj = next((c for c in part.children if c.dep_ in ("pobj", "pcomp")), None)
+            # "called on all parties to seize ...", "appeals to all stakeholders to ...": the object is
+            # whom the call is made to; the infinitive is what is called for.
+            inner = next((c for c in obj.subtree if c.dep_ in ("acl", "relcl") and self._infinitival(c)), None) if obj else None
+            addressee = obj is not None and (self.holders.is_actor_phrase(obj) or self.cues.verbs.get(
+                f"{verb.lemma_.lower()} {part.lower_}") == "demand")
+            if addressee and (clause or inner):
+                return clause or inner
+            return obj
+        if part is not None and part.dep_ == "dobj":  # "take part in the talks", "play a key role in"
             prep = next((c for c in (*verb.children, *part.children) if c.dep_ == "prep"), None)
             return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and self._infinitival(c)), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or self.holders.is_actor_phrase(pobj)):
+            pobj = None
+        # "agreed on a ceasefire to be effective Saturday" is about the ceasefire, not its timing.
+        if pobj is not None and obj is None and (clause is None or pobj.i < clause.i):
+            return pobj
         # "urges them to continue with negotiations", "want the groups to reach a common platform":
         # the object is whom the call is made to; the clause is what is called for.
         if clause is not None:
             return clause
-        if obj is not None:
-            inner = self._noun_cue_issue(obj) if obj.lemma_.lower() in self.cues.nouns else None
-            return inner or obj
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
-        if prep is not None:
-            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        return None
+        if obj is not None and obj.lemma_.lower() in self.cues.nouns:
+            # "accepted a Gaza ceasefire proposal" names its issue; "praised Turkey's support for Ukraine"
+            # none: a bare stance word whose issue is not found says nothing.
+            named = any(c.dep_ in ("compound", "amod", "nmod") for c in obj.children)
+            return self._noun_cue_issue(obj) or (obj if named else None)
+        return obj or pobj
 
     @staticmethod
     def _infinitival(clause: Token) -> bool:
-        """"(wants) to see", "(urges them) to continue", "(demanded that Russia) withdraw"."""
+        """"(wants) to see", "(urges them) to continue", "(demanded that Russia) withdraw", "(demand
+        that Western countries) halt", "(insisted that the talks) must include"."""
         if clause.pos_ not in ("VERB", "AUX"):
             return False
-        return clause.tag_ == "VB" or any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+        if clause.tag_ == "VB" or any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+            return True
+        if clause.tag_ == "VBG" and clause.dep_ in ("xcomp", "ccomp", "pcomp"):
+            return True  # "denies supporting M23", "proposed holding talks"
+        # A "that" clause is what is demanded or agreed; a bare one ("said it was ready") is reported speech.
+        return clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
     def _noun_cue(self, noun: Token, stance: Stance) -> list[_Found]:
+        outer = noun.head.head if noun.dep_ == "pobj" else None
+        if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in self.cues.nouns:
+            return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
         holders = self._noun_holders(noun)
         issue = self._noun_cue_issue(noun)
         if not holders or issue is None:
@@ -184,20 +277,38 @@ class _Reader:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"}:
             return self.holders.subject_actors(head)
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN"):
+            # "sent a letter to Guterres with an offer for a truce": the sender offers.
+            verb = head.head if head.head.pos_ == "VERB" else head.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in self.cues.verbs:
+                return self.holders.subject_actors(verb)
+        if noun.lemma_.lower() in self.cues.necessity_adjectives:
+            # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
+            speaker = self.holders.speaker(noun, quoted_only=True)
+            return (speaker,) if speaker else ()
         return ()
 
-    def _noun_cue_issue(self, noun: Token) -> Token | None:
+    def _noun_cue_issue(self, noun: Token) -> Token | Span | None:
         """What a cue noun is about: "demand for X", "readiness to V", "X is our goal", "X, a key demand"."""
-        def pobj(preps: tuple[str, ...]) -> Token | None:
+        def pobj(preps: tuple[str, ...]) -> Token | Span | None:
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                    if obj is not None and not self.holders.is_actor_phrase(obj) and obj.ent_type_ not in ("DATE", "TIME"):
+                    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                        continue
+                    clause = next((o for o in (*obj.children, *noun.children) if o.dep_ in ("acl", "relcl")
+                                   and o.i > obj.i and self._infinitival(o)), None)
+                    if clause is not None:
+                        # "a proposal for the Hamas leadership to leave Gaza", "the need for the guns to be silenced"
+                        return self.doc[obj.left_edge.i:clause.right_edge.i + 1]
+                    if not self.holders.is_actor_phrase(obj):
                         return obj
             return None
 
-        # "support to the parties" names whom it goes to, "commitment to attend" what is committed to.
-        to = () if noun.lemma_.lower() in self.cues.recipient_nouns else ("to",)
+        # "support to the parties" names whom it goes to, "commitment to attend" what is committed to;
+        # "his support to the parties in the implementation of the Agreement" is for the implementation.
+        recipient = noun.lemma_.lower() in self.cues.recipient_nouns
+        to = ("in",) if recipient else ("to",)
         found = pobj(("for", "against", "toward", "towards", *to))
         if found is not None:
             return found
@@ -249,17 +360,35 @@ class _Reader:
         return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for t in chain for c in t.children)
 
     # -- step 3: issues -----------------------------------------------------------------------
-    def _issue(self, root: Token) -> tuple[str, str] | None:
+    def _issue(self, root: Token | Span) -> tuple[str, str] | None:
         """The normalized issue and the words as written, or None when the phrase names no issue."""
+        if isinstance(root, Span):
+            return self._span_issue(root)
+        if root.lower_ in self.cues.ellipsis_words and root.pos_ in ("ADJ", "ADV", "PRON", "NOUN"):
+            return root.lower_, root.text
+        if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
+            return None  # "pledges his support": a bare stance word names no issue
+        if root.lemma_.lower() in self.cues.vague_nouns and not any(
+                c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
+            return None  # "signed the text"
         if root.pos_ in ("VERB", "AUX"):
+            if root.lemma_.lower() in self.cues.empty_actions:
+                return None  # "declined to comment"
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-            if root.lemma_.lower() in self.cues.process_verbs and obj is not None:
+            if obj is None and root.lemma_.lower() in self.cues.process_verbs:
+                # "engage in a prisoner exchange", "abide by the ceasefire", "work towards a truce"
+                prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "towards", "toward", "to", "on")), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if root.lemma_.lower() in self.cues.process_verbs and obj is not None and not self.holders.is_actor_phrase(obj):
                 root = obj
             else:
                 # An action ("mediate between the two sides") is kept as written; "see X as Y" is X as Y.
                 light = root.lemma_.lower() in self.cues.light_verbs and obj is not None
                 text = self._written(obj) if light and obj is not None else self._written(root)
-                return (text, text) if text else None
+                if not text:
+                    return None
+                # ... unless the vocabulary knows the action: "exchange 15,000 prisoners", "withdraw troops"
+                return (self._action_name(root) or text), text
         if root.pos_ not in NOUN_POS or self.holders.is_actor_phrase(root):
             return None
         written = self._written(root)
@@ -269,16 +398,46 @@ class _Reader:
         for conjunct in (root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > root.i)):
             tokens = self._core(conjunct)
             head = self._semantic_head(conjunct)
-            name = self.vocabulary.name(tokens, None if head.lemma_.lower() in self.cues.light_nouns else head)
+            transparent = head.lemma_.lower() in self.cues.light_nouns | self.cues.agreement_nouns
+            name = self.vocabulary.name(tokens, None if transparent else head)
+            if name is None and head.lemma_.lower() in self.cues.agreement_nouns:
+                # "a deal to exchange some 15,000 prisoners", "signed a deal ... to join the state
+                # institutions": the deal is about what it does
+                bare_noun = all(c.dep_ in ("det", "amod", "poss") for c in head.children)
+                purpose = [*head.children, *(head.head.children if head.dep_ == "dobj" and bare_noun else ())]
+                clause = next((c for c in purpose if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                               and c.i > head.i and self._infinitival(c)), None)
+                name = (self._action_name(clause) or self._written(clause)) if clause is not None else None
             names.append(name or self._written(conjunct, conjuncts=False))
         issue = " and ".join(dict.fromkeys(n for n in names if n))
         return (issue, written) if issue else None
 
+    def _span_issue(self, span: Span) -> tuple[str, str] | None:
+        """An issue given as words ("the guns to be silenced", "return 1,000 prisoners"): named if the
+        vocabulary knows its head, else kept as written."""
+        words = [t for t in span if not t.is_quote]
+        while words and (words[0].pos_ in ("DET", "PUNCT", "CCONJ") or words[0].tag_ == "PRP$"):
+            words.pop(0)
+        while words and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "ADP", "DET")):
+            words.pop()
+        if not words:
+            return None
+        written = "".join(t.text_with_ws for t in words[:MAX_ISSUE_TOKENS]).strip()
+        root = span.root
+        name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
+        return (name or written), written
+
+    def _action_name(self, verb: Token) -> str | None:
+        """The vocabulary's name for an action and its object, when the verb is part of the match."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        tokens = [verb, *(obj.subtree if obj is not None else ())]
+        return self.vocabulary.name(sorted(tokens, key=lambda t: t.i), verb)
+
     def _semantic_head(self, tok: Token) -> Token:
         """"the establishment of a humanitarian corridor" -> corridor: light heads pass on to their object."""
         while tok.lemma_.lower() in self.cues.light_nouns:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to")), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to", "in")), None)
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
             if obj is None:
                 break
             tok = obj
@@ -291,7 +450,7 @@ class _Reader:
             return [t for t in tok.subtree if t.i not in others]
         core = [tok]
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "in")):
                 core.extend(c.subtree)
         return sorted(core, key=lambda t: t.i)
 
@@ -308,6 +467,8 @@ class _Reader:
                 continue
             if t.dep_ == "aux" and t.lower_ == "to" and t.head == root:
                 continue
+            if any(a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in self.cues.verbs for a in path):
+                continue  # "demanding them withdraw ... and urging all parties to ...": a cue of its own
             keep.append(t)
         keep = [t for t in keep if not t.is_quote][:MAX_ISSUE_TOKENS]
         while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"):
@@ -331,9 +492,10 @@ class _Reader:
 
 @Language.factory(
     "parley_positions",
-    default_config={"issues_file": None},
+    default_config={"issues_file": None, "stances_file": None},
     requires=["doc._.actors", "doc._.quotes", "token.dep", "token.lemma"],
     assigns=["doc._.positions"],
 )
-def make_positions(nlp: Language, name: str, issues_file: str | None) -> PositionFinder:
-    return PositionFinder(load_vocabulary(Path(issues_file) if issues_file else None), load_cues())
+def make_positions(nlp: Language, name: str, issues_file: str | None, stances_file: str | None) -> PositionFinder:
+    return PositionFinder(load_vocabulary(Path(issues_file) if issues_file else None),
+                          load_cues(Path(stances_file) if stances_file else None))

@@ -37,7 +37,7 @@ VERSION = "parley.quotes.v1"
 
 SENTENCE_END = {".", "?", "!"}
 DASHES = {"—", "–", "--"}
-# How many tokens a cue may stand from the quote it attributes.
+# How many words (after) or tokens (before) a cue may stand from the quote it attributes.
 AFTER_WINDOW = 14
 BEFORE_WINDOW = 12
 # A stretch with no cue shorter than this (in words), or with no verb, is a scare quote.
@@ -109,11 +109,11 @@ class _Reader:
         spans = [(q.start, q.end) for q in self.stretches]
         self.reports = [self._from_report(r) for r in find_reports(self.doc, self.cues, self.quoted, spans)]
         statements = self._direct() + self.reports
-        resolver = SpeakerResolver(self.doc, self.quoted, self.cues.nouns, self.person_nouns)
+        resolver = SpeakerResolver(self.doc, self.quoted, self.cues, self.person_nouns)
         for st in sorted((s for s in statements if s.follows is None), key=lambda s: (s.anchor, s.start)):
             st.speaker = resolver.resolve(st.subject)
             if st.speaker.actor_id is not None and st.subject is not None:
-                resolver.note(st.subject.i, st.speaker.actor_id)
+                resolver.note(st.subject, st.speaker.actor_id)
         for st in sorted(statements, key=lambda s: s.start):
             if st.follows is not None:
                 st.speaker = st.follows.speaker
@@ -157,6 +157,10 @@ class _Reader:
         if same:
             return same[-1]  # "...," he said. "..."
         lo = self.paras[n][0]
+        told = [r for r in self.reports if lo <= r.start and r.end <= q.open_at]
+        if told:
+            # 'Peskov claimed that the deal collapsed ... "Therefore, its deal has been terminated."'
+            return max(told, key=lambda r: r.end)
         if self.text[lo:q.open_at].strip() or n == 0:
             return None
         # A quote paragraph with no cue continues the speaker of the paragraph before.
@@ -189,19 +193,33 @@ class _Reader:
         for t in doc[first:last + 1]:
             if first <= t.head.i <= last:
                 continue
-            a = t.head
-            for _ in range(8):
-                if a.i in self.quoted or a.idx < lo:
-                    break
-                # a participle ("Maintaining that ..., he said") leaves the quote to its clause's verb
-                if a.i < first and self.cues.is_verb(a, direct=True) and a.tag_ != "VBG":
-                    if best is None or a.i > best.i:
-                        best = a
-                    break
-                if a.head.i == a.i:
-                    break
-                a = a.head
+            found = self._governing_cue(t.head, first, lo)
+            if found is not None and (best is None or found.i > best.i):
+                best = found
         return self._attribution(best) if best is not None else None
+
+    def _governing_cue(self, head: Token, first: int, lo: int) -> Token | None:
+        """The speech verb before a quote that governs it, climbing from the quote's head. A participle
+        ("Maintaining that ...", "..., stressing that "..."") leaves the quote to the outermost speech
+        verb above it, whose subject the participle shares; a participle describing a noun ("the
+        ceasefire announced Wednesday") is no cue at all."""
+        a = head
+        participle = False
+        outer: Token | None = None
+        for _ in range(8):
+            if a.i in self.quoted or a.idx < lo:
+                break
+            if a.i < first and self.cues.is_verb(a, direct=True) and not (a.dep_ == "acl" and a.tag_ == "VBN"):
+                if a.tag_ == "VBG":
+                    participle = True
+                elif not participle:
+                    return a
+                else:
+                    outer = a
+            if a.head.i == a.i:
+                break
+            a = a.head
+        return outer
 
     def _after(self, k: int, q: QuotedStretch) -> _Attribution | None:
         """A cue after the quote in the same sentence: '"...," Kalın told AA', '"..." according to X'."""
@@ -216,9 +234,11 @@ class _Reader:
                 t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")), None)
             if name is not None:
                 return _Attribution(None, name, None, name.i)
-        stop = min(len(doc), i + AFTER_WINDOW)
-        while i < stop and doc[i].idx < hi:
+        words = 0
+        while i < len(doc) and words < AFTER_WINDOW and doc[i].idx < hi:
             t = doc[i]
+            if not (t.is_punct or t.is_space):
+                words += 1
             if t.i in self.quoted or t.text in SENTENCE_END:
                 return None
             phrase = self.cues.phrase_at(doc, i)
@@ -248,6 +268,9 @@ class _Reader:
         if lo is None and prev_close is not None and prev_close >= floor:
             floor = prev_close  # not across the quote before
         i = (end if end is not None else self._token_at(q.open_at)) - 1
+        colon = self._colon_verb(i, floor)
+        if colon is not None:
+            return self._attribution(colon)
         steps = 0
         while i >= 0 and doc[i].idx >= floor and steps < BEFORE_WINDOW:
             t = doc[i]
@@ -264,6 +287,22 @@ class _Reader:
                 steps += 1
             i -= 1
         return None
+
+    def _colon_verb(self, i: int, floor: int) -> Token | None:
+        """'He continued: "..."', 'a tactic he mocked: "..."': a colon after a verb with a subject
+        introduces what that subject says, whatever the verb."""
+        doc = self.doc
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 1 or doc[i].text != ":" or doc[i].idx < floor:
+            return None
+        j = i - 1
+        while j >= 0 and doc[j].pos_ in ("ADV", "PART") and doc[j].idx >= floor:
+            j -= 1  # "he said simply:"
+        verb = doc[j] if j >= 0 else None
+        if verb is None or verb.pos_ != "VERB" or verb.i in self.quoted or subject_of(verb) is None:
+            return None
+        return verb
 
     def _headline(self, q: QuotedStretch) -> _Attribution | None:
         """'Kalın: "..."': a name and a colon before a quote that opens its paragraph."""

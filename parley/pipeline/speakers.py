@@ -1,12 +1,24 @@
 """Who is speaking: maps the subject of a speech cue to an actor of ``doc._.actors``.
 
 Names, title phrases ("the presidential spokesperson") and described persons ("a Ukrainian
-negotiator") are mentions the actors stage already resolved; this module adds appositions
-("A spokesman, Yahia Bolad, for the SLM"), authors of statements ("the statement posted to the
-State Department's website") and pronouns. A pronoun resolves to the most recent compatible actor
-that was a speaker or the subject of a main clause outside quotes, within a window of a few
-paragraphs: the news convention of "he said" after a named speaker, which an embedded subject
-("the spokesperson added that Zelenskyy praised ...") must not break.
+negotiator") are mentions the actors stage already resolved. This module adds, in this order:
+
+1. a demonym standing for a person ("insisted the Qatari"): a person of that state spoke before;
+2. documents ("the statement read", "a statement saying", "the army statement said"): their author,
+   named by a possessive, a modifier, "from X", the verb that issued them, or the statement before;
+3. definite descriptions of persons ("the official", "the Foreign Ministry spokesman"): the speaker
+   introduced with the same noun ("a senior official of the U.S. State Department said"), or for a
+   spokesman the last person who spoke, or the last person of a compatible country;
+4. definite descriptions of bodies ("the group", "said the militia", "the ministry"): the last actor
+   whose name holds the noun, or else the last speaker or subject of the types the noun stands for;
+5. actors inside the subject phrase: appositions ("A spokesman, Yahia Bolad, for the SLM") first,
+   then organizations and states ("a senior official of the U.S. State Department");
+6. possessors ("the rebel movement's spokesman") and names the actors stage did not link ("Prince
+   Khalid" after "Prince Khalid bin Salman");
+7. pronouns: the most recent compatible actor that was a speaker or the subject of a main clause
+   outside quotes, within a window of a few paragraphs: the news convention of "he said" after a
+   named speaker, which an embedded subject ("the spokesperson added that Zelenskyy praised ...")
+   must not break.
 """
 
 from __future__ import annotations
@@ -16,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parley.pipeline.cues import SpeechCues, subject_of
 from parley.pipeline.extensions import ActorTable, Mention
 
 # Pronoun -> the actor types it can stand for.
@@ -33,6 +46,8 @@ WINDOW = 250
 # Preference among the actors found inside a subject phrase: a named person speaks, an
 # organization or state is the next best stand-in.
 TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "state": 2}
+# Prepositions that name a document's author: "a statement from the ministry", "a letter by X".
+AUTHOR_PREPS = {"from", "by", "of"}
 
 
 @dataclass(frozen=True)
@@ -50,28 +65,37 @@ NOBODY = Speaker(None, None, None)
 class SpeakerResolver:
     """Resolves speech-cue subjects of one document, remembering who spoke last."""
 
-    def __init__(self, doc: Doc, quoted: set[int], speech_nouns: frozenset[str],
-                 person_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Doc, quoted: set[int], cues: SpeechCues, person_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        self.person_nouns = person_nouns
+        self.cues = cues
+        self.person_nouns = person_nouns | cues.speaker_nouns
         self.table: ActorTable = doc._.actors or ActorTable()
         self.quoted = quoted
-        self.speech_nouns = speech_nouns
         # (token index, actor id) of main-clause subjects and speakers, in text order.
         self.history: list[tuple[int, str]] = []
+        # (token index, actor id, head noun) of resolved speakers: "a senior official ... said"
+        # introduces the official whom "the official said" refers back to.
+        self.speakers: list[tuple[int, str, str]] = []
         for t in doc:
-            if t.dep_ in SUBJECT_DEPS and t.i not in quoted and self._main_clause(t.head) and t.pos_ != "PRON":
+            if t.dep_ in SUBJECT_DEPS and t.i not in quoted and self._prominent(t) and t.pos_ != "PRON":
                 found = self._actor_in(t)
                 if found is not None:
                     self.history.append((t.i, found[0].actor_id))
 
     @staticmethod
-    def _main_clause(verb: Token) -> bool:
-        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    def _prominent(subject: Token) -> bool:
+        """A subject the discourse goes on about: of a main clause, or opening its sentence (the
+        parser may hang a sentence's first clause on a later one)."""
+        verb = subject.head
+        if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return True
+        return subject.left_edge.i == subject.sent.start
 
-    def note(self, i: int, actor_id: str) -> None:
-        """Remember that ``actor_id`` spoke at token ``i`` (the antecedent of a later "he said")."""
-        bisect.insort(self.history, (i, actor_id))
+    def note(self, subject: Token, actor_id: str) -> None:
+        """Remember that ``actor_id`` spoke through ``subject`` (the antecedent of a later "he said")."""
+        bisect.insort(self.history, (subject.i, actor_id))
+        if subject.pos_ != "PRON":
+            bisect.insort(self.speakers, (subject.i, actor_id, subject.lemma_.lower()))
 
     def resolve(self, subject: Token | None) -> Speaker:
         """The speaker named by the subject of a speech cue (None when it names no actor)."""
@@ -79,56 +103,213 @@ class SpeakerResolver:
             return NOBODY
         span = (subject.idx, subject.idx + len(subject.text))
         if subject.pos_ == "PRON" or subject.lower_ in PRONOUN_TYPES:
-            actor_id = self.antecedent(subject)
-            return Speaker(actor_id, subject.text, span)
+            return Speaker(self.antecedent(subject), subject.text, span)
         phrase = self.doc[subject.left_edge.i:subject.i + 1]
         while len(phrase) > 1 and phrase[0].is_punct:
             phrase = phrase[1:]
-        definite = self._definite(subject)
-        if definite is not None:
-            return Speaker(definite, phrase.text, (phrase.start_char, phrase.end_char))
-        found = self._actor_in(subject)
-        if found is not None:
-            mention, _ = found
+        actor_id, mention = self._noun_phrase(subject, depth=0)
+        if mention is not None:
             return Speaker(mention.actor_id, mention.text, (mention.start_char, mention.end_char))
-        return Speaker(None, phrase.text, (phrase.start_char, phrase.end_char))
+        return Speaker(actor_id, phrase.text, (phrase.start_char, phrase.end_char))
 
-    def _definite(self, head: Token) -> str | None:
-        """'the Turkish leader', 'the official', 'the defense ministry': a definite description the
-        actors stage left unresolved refers back to the last such actor (of the country it names)."""
-        # the parser tags some lower-case nouns ("ministry") as proper nouns
-        if not (head.pos_ == "NOUN" or head.is_lower) or self.table.at(head) is not None:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
-            return None
-        country = None
+    # -- noun phrases (steps 1-6) ---------------------------------------------------------------
+    def _noun_phrase(self, head: Token, depth: int) -> tuple[str | None, Mention | None]:
+        """The actor a noun phrase stands for, and the mention that names it when one does."""
+        if depth > 2:
+            return None, None
+        if head.pos_ == "PRON" or head.lower_ in PRONOUN_TYPES:
+            return self.antecedent(head), None
+        lemma = head.lemma_.lower()
+        if lemma in self.cues.media_nouns:
+            return None, None  # "Libyan media reported": the press, not the state
+        m = self._speaking_mention(head)
+        if m is not None:
+            if m.kind == "demonym" and self._definite(head) and head.pos_ in ("NOUN", "PROPN"):
+                state = self.table.get(m.actor_id)
+                person = self._last_person(head, state.country if state else None)
+                if person is not None:
+                    return person, None
+            return m.actor_id, m
+        if lemma in self.cues.nouns and lemma not in self.person_nouns:
+            return self._author(head, depth), None
+        definite = self._definite(head)
+        if definite and (lemma in self.person_nouns or head.lower_ in self.person_nouns) and not head.tag_.endswith("S"):
+            found = self._person_back(head)
+            if found is not None:
+                return found, None
+        elif definite and (head.pos_ == "NOUN" or head.is_lower):
+            found = self._body_back(head, definite)
+            if found is not None:
+                return found, None
+        inside = self._actor_in(head)
+        if inside is not None:
+            return inside[0].actor_id, inside[0]
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if poss is not None and lemma not in self.cues.proxy_nouns:
+            return self._noun_phrase(poss, depth + 1)
+        return self._unlinked_name(head), None
+
+    def _definite(self, head: Token) -> bool:
+        """'the official', 'the rebel movement's spokesman': a phrase that refers back."""
+        for c in head.children:
+            if c.dep_ == "det" and c.lower_ in DEFINITE:
+                return True
+            if c.dep_ == "poss" and (c.pos_ == "PRON" or self._definite(c)):
+                return True
+        return False
+
+    def _phrase_country(self, head: Token) -> tuple[str | None, bool]:
+        """The state a description names ("the Turkish leader") and whether it names another actor."""
+        country, other = None, False
         for t in self.doc[head.left_edge.i:head.i]:
             m = self.table.at(t)
             actor = self.table.get(m.actor_id) if m else None
             if actor is not None and actor.type == "state":
                 country = actor.country
             elif actor is not None:
-                return None  # "the head of the SLM": the organization named inside decides
+                other = True
+        return country, other
+
+    def _person_back(self, head: Token) -> str | None:
+        """'the official', 'the Turkish leader', 'the Foreign Ministry spokesman' (step 3)."""
         lemma = head.lemma_.lower()
-        if lemma in self.person_nouns and not head.tag_.endswith("S"):
-            def fits(actor_id: str) -> bool:
-                actor = self.table.get(actor_id)
-                return actor is not None and actor.type == "person" and (country is None or actor.country in (None, country))
-        elif lemma in self.person_nouns:
-            return None  # "the officials": a group the actors stage did not name
-        else:
-            def fits(actor_id: str) -> bool:
-                actor = self.table.get(actor_id)
-                return (actor is not None and actor.type == "organization" and lemma in actor.name.lower().split()
-                        and (country is None or actor.country in (None, country)))
-        seen = [(i, a) for i, a in self.history if i < head.i and head.i - i <= WINDOW]
-        seen += [(m.start, m.actor_id) for m in self.table.mentions if m.start < head.i and head.i - m.start <= WINDOW
-                 and lemma not in self.person_nouns]
-        for _, actor_id in sorted(seen, reverse=True):
-            if fits(actor_id):
+        country, other = self._phrase_country(head)
+
+        def fits(actor_id: str) -> bool:
+            actor = self.table.get(actor_id)
+            return actor is not None and (country is None or actor.country in (None, country))
+
+        # the speaker introduced with the same noun ("a senior U.S. administration official said")
+        for i, actor_id, noun in reversed(self.speakers):
+            if i < head.i and head.i - i <= WINDOW and noun == lemma and fits(actor_id):
+                return actor_id
+        if lemma in self.cues.speaker_nouns:
+            # "the Kremlin spokesman said" after the spokesman was named: the last person who spoke
+            found = self._last_person(head, country, speakers_only=True)
+            if found is not None:
+                return found
+        if other:
+            return None  # "the head of the SLM": the organization named inside decides
+        return self._last_person(head, country)
+
+    def _last_person(self, head: Token, country: str | None, speakers_only: bool = False) -> str | None:
+        seen = [(i, a) for i, a, _ in self.speakers] if speakers_only else self.history
+        for i, actor_id in sorted(seen, reverse=True):
+            if i >= head.i or head.i - i > WINDOW:
+                continue
+            actor = self.table.get(actor_id)
+            if actor is not None and actor.type == "person" and (country is None or actor.country in (None, country)):
                 return actor_id
         return None
 
+    def _body_back(self, head: Token, definite: bool) -> str | None:
+        """'the group', 'said the militia', 'the defense ministry' (step 4). An actor whose name holds
+        the noun comes first; a noun of ``body_nouns`` then falls back on the last speaker or
+        subject of the types it stands for."""
+        if self.table.at(head) is not None:
+            return None
+        lemma, word = head.lemma_.lower(), head.lower_
+        country, other = self._phrase_country(head)
+        if other:
+            return None
+
+        def named(actor_id: str) -> bool:
+            actor = self.table.get(actor_id)
+            if actor is None or actor.type not in _BODY or (country and actor.country not in (None, country)):
+                return False
+            words = {w.lower().strip("'’") for n in (actor.name, *actor.aliases) for w in n.split()}
+            return lemma in words or word in words
+
+        recent = [(i, a) for i, a in self.history if i < head.i and head.i - i <= WINDOW]
+        recent += [(m.start, m.actor_id) for m in self.table.mentions
+                   if m.start < head.i and head.i - m.start <= WINDOW and m.start not in self.quoted]
+        for _, actor_id in sorted(recent, reverse=True):
+            if named(actor_id):
+                return actor_id
+        types = self.cues.body_nouns.get(lemma) or self.cues.body_nouns.get(word)
+        if not types or not definite:
+            return None
+        # "the paramilitary group", "the rebel movement": a modifier the actor's names share decides
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+        candidates: list[str] = []
+        # speakers and main subjects first: "the group" is the one the story is about, not the
+        # last organization in passing
+        for pool in (self.history, [(m.start, m.actor_id) for m in self.table.mentions if m.start not in self.quoted]):
+            for i, actor_id in sorted(pool, reverse=True):
+                if i >= head.i or head.i - i > WINDOW or actor_id in candidates:
+                    continue
+                actor = self.table.get(actor_id)
+                if actor is not None and actor.type in types and (country is None or actor.country in (None, country)):
+                    candidates.append(actor_id)
+        if modifiers:
+            for actor_id in candidates:
+                actor = self.table.get(actor_id)
+                assert actor is not None
+                if modifiers & {w.lower() for n in (actor.name, *actor.aliases) for w in n.split()}:
+                    return actor_id
+        return candidates[0] if candidates else None
+
+    def _author(self, noun: Token, depth: int) -> str | None:
+        """The author of a statement (step 2): 'Hamas's statement', 'a US State Department
+        statement', 'a statement from the ministry', 'the ministry issued a statement saying',
+        'X said in a statement', or for 'the statement' alone the author of the one before."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i:
+                found, _ = self._noun_phrase(c, depth + 1) if c.dep_ == "poss" else self._modifier(c)
+                if found is not None:
+                    return found
+            if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    found, _ = self._noun_phrase(obj, depth + 1)
+                    if found is not None:
+                        return found
+        inside = self._actor_in(noun)
+        if inside is not None:
+            return inside[0].actor_id
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "in":
+            verb = verb.head  # "said in a statement", "In a statement, the army accused ..."
+        elif noun.dep_ not in ("dobj", "attr"):
+            verb = None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
+            subject = subject_of(verb)
+            if subject is not None and subject.i != noun.i:
+                found, _ = self._noun_phrase(subject, depth + 1)
+                if found is not None:
+                    return found
+        if depth == 0 and self._definite(noun):
+            before = self._previous_document(noun)
+            if before is not None:
+                return self._author(before, depth + 1)
+        return None
+
+    def _modifier(self, token: Token) -> tuple[str | None, Mention | None]:
+        """'the army statement', 'a Kremlin statement': a modifier that names or refers to an actor."""
+        m = self._speaking_mention(token)
+        if m is not None:
+            return m.actor_id, m
+        if token.lemma_.lower() not in self.cues.body_nouns:
+            return None, None  # "a joint press release": not the press agency's
+        return self._body_back(token, definite=True), None
+
+    def _previous_document(self, noun: Token) -> Token | None:
+        for t in reversed(self.doc[max(0, noun.i - WINDOW):noun.i]):
+            if t.i not in self.quoted and t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.nouns:
+                return t
+        return None
+
+    def _unlinked_name(self, head: Token) -> str | None:
+        """'Prince Khalid' after 'Prince Khalid bin Salman': a name the actors stage did not link,
+        taken for the one person whose name holds it."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        word = head.text.lower()
+        persons = {a.id for a in self.table.actors.values() if a.type == "person"
+                   and any(word in n.lower().split() for n in (a.name, *a.aliases))}
+        return next(iter(persons)) if len(persons) == 1 else None
+
+    # -- pronouns (step 7) ----------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> str | None:
         """The actor a pronoun subject stands for, or None when no compatible actor is near."""
         types = PRONOUN_TYPES.get(pronoun.lower_)
@@ -152,29 +333,40 @@ class SpeakerResolver:
                 return m.actor_id
         return None
 
+    # -- actors inside a phrase (step 5) -------------------------------------------------------
     def _actor_in(self, head: Token) -> tuple[Mention, Token] | None:
         """The actor mention a subject phrase stands for: itself, an apposition, or an author."""
         m = self._speaking_mention(head)
         if m is not None:
             return m, head
         best: tuple[int, int, Mention, Token] | None = None
-        allow_clauses = head.lower_ in self.speech_nouns or head.lemma_.lower() in self.speech_nouns
+        lemma = head.lemma_.lower()
+        # documents are described by clauses that name their author ("the statement posted to the
+        # State Department's website"); persons by clauses that name their hearers ("the source who
+        # spoke to AFP")
+        allow_clauses = (lemma in self.cues.nouns or head.lower_ in self.cues.nouns) and lemma not in self.person_nouns
+        proxy = lemma in self.cues.proxy_nouns or head.lower_ in self.cues.proxy_nouns
+        spokes = lemma in self.cues.speaker_nouns or head.lower_ in self.cues.speaker_nouns
         tokens = list(head.subtree)
         if allow_clauses:
             # "said the statement posted to the State Department's website": the parser may make
-            # the statement the subject of what describes it, so its whole sentence is searched.
+            # the statement the subject of what describes it, so the rest of its sentence is searched.
             tokens += [t for t in self.doc[head.i + 1:head.sent.end] if t not in tokens]
         for t in tokens:
             if t.i == head.i or t.i in self.quoted:
                 continue
-            if not allow_clauses and any(a.dep_ in ("relcl", "acl", "ccomp") and a.i != head.i
-                                         for a in _path(t, head)):
+            path = _path(t, head)
+            if not allow_clauses and any(a.dep_ in ("relcl", "acl", "ccomp") and a.i != head.i for a in path):
                 continue
+            if proxy and any(a.dep_ == "poss" for a in path):
+                continue  # "Parry's family": not the possessor who speaks
             m = self._speaking_mention(t)
             if m is None:
                 continue
             actor = self.table.get(m.actor_id)
             assert actor is not None
+            if spokes and actor.type == "person" and any(a.dep_ == "poss" for a in path):
+                continue  # "Putin's spokesman" is not Putin
             # An apposition names the subject itself; other actors inside it are next best.
             rank = (0 if t.dep_ == "appos" or any(a.dep_ == "appos" for a in _path(t, head)) else 1,
                     TYPE_RANK.get(actor.type, 3))

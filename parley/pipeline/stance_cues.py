@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from parley import lexicon
+from parley.errors import ConfigError
 from parley.models import Stance
+
+STANCES = {"support", "oppose", "demand", "offer", "willing", "reject"}
 
 
 @dataclass(frozen=True)
@@ -27,11 +31,26 @@ class StanceCues:
     group_nouns: frozenset[str]
     body_nouns: frozenset[str]
     failed_verbs: frozenset[str]
+    symmetric_verbs: frozenset[str]
+    object_holder_verbs: frozenset[str]
+    exchange_verbs: frozenset[str]
+    empty_actions: frozenset[str]
+    agreement_nouns: frozenset[str]
+    sealing_verbs: frozenset[str]
+    content_verbs: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    ellipsis_words: frozenset[str]
+    vague_nouns: frozenset[str]
 
 
-def load_cues() -> StanceCues:
-    """The bundled stance cues."""
-    data: dict[str, Any] = lexicon.mapping("stance_cues.yaml")
+def load_cues(extra: Path | None = None) -> StanceCues:
+    """The bundled stance cues with a user's file merged over them (its sections add to the bundled ones)."""
+    data: dict[str, Any] = lexicon.mapping("stance_cues.yaml", extra)
+    for section in ("verbs", "nouns", "adjectives", "negated_only"):
+        wrong = {k: v for k, v in (data.get(section) or {}).items() if v not in STANCES}
+        if wrong:
+            where = extra or "resources/stance_cues.yaml"
+            raise ConfigError(f"{where}: {section}: {wrong} is not a stance (one of {', '.join(sorted(STANCES))})")
     return StanceCues(
         verbs=dict(data.get("verbs") or {}),
         nouns=dict(data.get("nouns") or {}),
@@ -47,4 +66,14 @@ def load_cues() -> StanceCues:
         group_nouns=frozenset(data.get("group_nouns") or ()),
         body_nouns=frozenset(data.get("body_nouns") or ()),
         failed_verbs=frozenset(data.get("failed_verbs") or ()),
+        symmetric_verbs=frozenset(data.get("symmetric_verbs") or ()),
+        object_holder_verbs=frozenset(data.get("object_holder_verbs") or ()),
+        exchange_verbs=frozenset(data.get("exchange_verbs") or ()),
+        empty_actions=frozenset(data.get("empty_actions") or ()),
+        agreement_nouns=frozenset(data.get("agreement_nouns") or ()),
+        sealing_verbs=frozenset(data.get("sealing_verbs") or ()),
+        content_verbs=frozenset(data.get("content_verbs") or ()),
+        necessity_adjectives=frozenset(data.get("necessity_adjectives") or ()),
+        ellipsis_words=frozenset(data.get("ellipsis_words") or ()),
+        vague_nouns=frozenset(data.get("vague_nouns") or ()),
     )

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import Connection, distinct, func, select, tuple_, update
+from sqlalchemy import Connection, bindparam, distinct, func, select, tuple_, update
 
 from parley.lexicon import resource
 from parley.merge.actors import fold
@@ -41,6 +42,10 @@ from parley.store.schema import (
 
 #: Days around a quote's publication searched for the same quote by the same speaker.
 QUOTE_WINDOW_DAYS = 30
+#: Similarity to its story below which a document's LSH bands are stored for later lookups.
+INDEX_BELOW = 0.8
+#: Most documents of a story whose quotes a new document's quotes are compared with.
+STORY_QUOTE_DOCS = 50
 #: Opening sentences whose events say what an article is about.
 LEAD_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+|\n+")
@@ -134,13 +139,11 @@ def _supersede(conn: Connection, old_id: int) -> None:
 
 
 def _assign_story(conn: Connection, document_id: int, fp: Fingerprint) -> int:
-    cands = conn.execute(
-        select(documents.c.id, documents.c.story_id, documents.c.minhash, documents.c.shingles)
-        .where(documents.c.id.in_(
-            select(story_bands.c.document_id)
-            .where(tuple_(story_bands.c.band, story_bands.c.hash).in_(list(fp.bands)))
-            .distinct().limit(MAX_CANDIDATES // 6)))
-    ).all()
+    rows = conn.execute(select(story_bands.c.document_id)
+                        .where(tuple_(story_bands.c.band, story_bands.c.hash).in_(list(fp.bands)))
+                        .limit(MAX_CANDIDATES)).scalars().all()
+    cands = conn.execute(select(documents.c.story_id, documents.c.minhash, documents.c.shingles)
+                         .where(documents.c.id.in_(sorted(set(rows))))).all() if rows else []
     best, best_score = None, 0.0
     for cand in cands:
         if cand.minhash is None:
@@ -150,7 +153,11 @@ def _assign_story(conn: Connection, document_id: int, fp: Fingerprint) -> int:
             best, best_score = cand.story_id, score
     story_id = best if best is not None else document_id
     conn.execute(update(documents).where(documents.c.id == document_id).values(story_id=story_id))
-    conn.execute(story_bands.insert(), [{"band": b, "hash": h, "document_id": document_id} for b, h in fp.bands])
+    # a verbatim copy adds nothing to find later copies by, and would make every lookup of its
+    # story slower: only texts that differ enough from the story are indexed
+    if best_score < INDEX_BELOW:
+        conn.execute(story_bands.insert(), [{"band": b, "hash": h, "document_id": document_id}
+                                            for b, h in fp.bands])
     return story_id
 
 
@@ -240,21 +247,23 @@ class _FactWriter:
     def _quote_candidates(self) -> dict[int | None, list[tuple[int, str]]]:
         """Stored quotes this document's quotes may repeat: same story (any speaker), or same speaker
         within the window; keyed by speaker (None: the story's quotes, compared with every quote)."""
-        story_docs = select(documents.c.id).where(documents.c.story_id == self.story_id,
-                                                  documents.c.id != self.document_id)
+        story_docs = self.conn.execute(
+            select(documents.c.id).where(documents.c.story_id == self.story_id, documents.c.id != self.document_id)
+            .order_by(documents.c.id.desc()).limit(STORY_QUOTE_DOCS)).scalars().all()
         found: dict[int | None, list[tuple[int, str]]] = defaultdict(list)
-        found[None] = [(g, t) for g, t in self.conn.execute(
-            select(quotes.c.group_id, quotes.c.text).where(quotes.c.document_id.in_(story_docs))
-            .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES))]
+        if story_docs:
+            found[None] = _one_per_group(self.conn.execute(
+                select(quotes.c.group_id, quotes.c.text).where(quotes.c.document_id.in_(story_docs))
+                .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES)))
         speakers = {self.canonical[q.speaker] for q in self.ex.quotes if q.speaker in self.canonical}
         if speakers and self.day is not None:
             lo, hi = window(self.day, QUOTE_WINDOW_DAYS)
             for speaker in speakers:
-                found[speaker] = [(g, t) for g, t in self.conn.execute(
+                found[speaker] = _one_per_group(self.conn.execute(
                     select(quotes.c.group_id, quotes.c.text).where(
                         quotes.c.speaker_id == speaker, quotes.c.day.between(lo, hi),
                         quotes.c.document_id != self.document_id)
-                    .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES))]
+                    .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES)))
         return found
 
     def _quotes(self) -> None:
@@ -287,56 +296,75 @@ class _FactWriter:
         return list(dict.fromkeys(self.canonical[a] for a in local_ids if a in self.canonical))
 
     def _events(self) -> None:
-        joined: set[int] = set()
+        """Write the events, each joined to a stored merged event or starting one (statements batched)."""
+        reports = []
         for ev in self.ex.events:
             actor_ids, target_ids = self._ids(ev.actors), self._ids(ev.targets)
             day = event_day(ev.date, self.ex.document.published)
-            key = EventKey(ev.type, day, ev.place, frozenset(actor_ids + target_ids))
-            cluster = self._find_cluster(key)
+            reports.append((ev, actor_ids, target_ids, EventKey(ev.type, day, ev.place,
+                                                                frozenset(actor_ids + target_ids))))
+        if not reports:
+            return
+        clusters = self._candidate_clusters([key for *_, key in reports])
+        joined: set[int] = set()
+        bumps, parts, rows = [], [], []
+        for ev, actor_ids, target_ids, key in reports:
+            cluster = next((cid for cid, other in sorted(clusters.items()) if same_event(key, other)), None)
             if cluster is None:
                 cluster = self.conn.execute(event_clusters.insert().values(
-                    type=ev.type, day=day.isoformat() if day else None, place=ev.place,
+                    type=ev.type, day=key.day.isoformat() if key.day else None, place=ev.place,
                     n_sources=1)).inserted_primary_key[0]
                 joined.add(cluster)
             elif cluster not in joined:
                 joined.add(cluster)
-                self.conn.execute(update(event_clusters).where(event_clusters.c.id == cluster).values(
-                    n_sources=event_clusters.c.n_sources + 1,
-                    place=func.coalesce(event_clusters.c.place, ev.place)))
-            parts = [{"cluster_id": cluster, "canonical_id": c, "role": "actor"} for c in actor_ids]
+                bumps.append({"cid": cluster, "new_place": ev.place})
+            if key.day is not None and key.participants:
+                old = clusters.get(cluster)
+                members = key.participants | (old.participants if old else frozenset())
+                clusters[cluster] = EventKey(key.type, old.day if old else key.day,
+                                             (old.place if old else None) or ev.place, members)
+            parts += [{"cluster_id": cluster, "canonical_id": c, "role": "actor"} for c in actor_ids]
             parts += [{"cluster_id": cluster, "canonical_id": c, "role": "target"} for c in target_ids]
-            if parts:
-                _insert_ignore(self.conn, cluster_participants, parts)
-            self.conn.execute(events.insert().values(
-                document_id=self.document_id, cluster_id=cluster, type=ev.type, mode=ev.mode,
-                actors=list(ev.actors), targets=list(ev.targets), actor_ids=actor_ids, target_ids=target_ids,
-                place=ev.place, lat=ev.coordinates[0] if ev.coordinates else None,
-                lon=ev.coordinates[1] if ev.coordinates else None, date=ev.date, date_text=ev.date_text,
-                day=day.isoformat() if day else None, status=ev.status, start=ev.span[0], end=ev.span[1],
-                sentence=self.text[ev.span[0]:ev.span[1]], trigger=ev.trigger, background=ev.background,
-                lead=ev.span[0] < self.lead_end and not ev.background,
-                extractor=self._version("parley_events")))
+            rows.append({
+                "document_id": self.document_id, "cluster_id": cluster, "type": ev.type, "mode": ev.mode,
+                "actors": list(ev.actors), "targets": list(ev.targets), "actor_ids": actor_ids,
+                "target_ids": target_ids, "place": ev.place,
+                "lat": ev.coordinates[0] if ev.coordinates else None,
+                "lon": ev.coordinates[1] if ev.coordinates else None, "date": ev.date, "date_text": ev.date_text,
+                "day": key.day.isoformat() if key.day else None, "status": ev.status, "start": ev.span[0],
+                "end": ev.span[1], "sentence": self.text[ev.span[0]:ev.span[1]], "trigger": ev.trigger,
+                "background": ev.background, "lead": ev.span[0] < self.lead_end and not ev.background,
+                "extractor": self._version("parley_events")})
+        if bumps:
+            self.conn.execute(update(event_clusters).where(event_clusters.c.id == bindparam("cid")).values(
+                n_sources=event_clusters.c.n_sources + 1,
+                place=func.coalesce(event_clusters.c.place, bindparam("new_place"))), bumps)
+        if parts:
+            _insert_ignore(self.conn, cluster_participants, parts)
+        self.conn.execute(events.insert(), rows)
 
-    def _find_cluster(self, key: EventKey) -> int | None:
-        if key.day is None or not key.participants:
-            return None
-        lo, hi = window(key.day)
+    def _candidate_clusters(self, keys: list[EventKey]) -> dict[int, EventKey]:
+        """Stored merged events that reports with these keys may join, in one query."""
+        usable = [k for k in keys if k.day is not None and k.participants]
+        if not usable:
+            return {}
+        lo = window(min(k.day for k in usable if k.day))[0]
+        hi = window(max(k.day for k in usable if k.day))[1]
+        members = sorted({p for k in usable for p in k.participants})
         rows = self.conn.execute(
-            select(event_clusters.c.id, event_clusters.c.day, event_clusters.c.place,
+            select(event_clusters.c.id, event_clusters.c.type, event_clusters.c.day, event_clusters.c.place,
                    cluster_participants.c.canonical_id)
             .join(cluster_participants, cluster_participants.c.cluster_id == event_clusters.c.id)
-            .where(event_clusters.c.type == key.type, event_clusters.c.day.between(lo, hi),
+            .where(event_clusters.c.type.in_(sorted({k.type for k in usable})),
+                   event_clusters.c.day.between(lo, hi),
                    event_clusters.c.id.in_(select(cluster_participants.c.cluster_id).where(
-                       cluster_participants.c.canonical_id.in_(list(key.participants)))))
+                       cluster_participants.c.canonical_id.in_(members))))
         ).all()
-        found: dict[int, tuple[str, str | None, set[int]]] = {}
-        for cid, day, place, member in rows:
-            found.setdefault(cid, (day, place, set()))[2].add(member)
-        for cid, (day, place, members) in sorted(found.items()):
-            other = EventKey(key.type, event_day(day, None), place, frozenset(members))
-            if same_event(key, other):
-                return cid
-        return None
+        found: dict[int, tuple[str, str, str | None, set[int]]] = {}
+        for cid, etype, day, place, member in rows:
+            found.setdefault(cid, (etype, day, place, set()))[3].add(member)
+        return {cid: EventKey(etype, event_day(day, None), place, frozenset(m))
+                for cid, (etype, day, place, m) in found.items()}
 
     def _figures(self) -> None:
         rows = [{"document_id": self.document_id, "value": f.value, "qualifier": f.qualifier,
@@ -356,6 +384,14 @@ class _FactWriter:
                 for p in self.ex.positions]
         if rows:
             self.conn.execute(positions.insert(), rows)
+
+
+def _one_per_group(rows: Iterable[Any]) -> list[tuple[int, str]]:
+    """Candidate quotes, one text per quote group: a quote repeated by many outlets is compared once."""
+    seen: dict[int, str] = {}
+    for group, quoted in rows:
+        seen.setdefault(group, quoted)
+    return list(seen.items())
 
 
 def _figure_day(figure: Figure, published: str | None) -> str | None:

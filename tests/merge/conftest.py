@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-# tests/ has no __init__.py: make the helpers shared by tests/store and tests/merge importable
-sys.path.insert(0, str(Path(__file__).parent.parent))
-from store_support import BACKENDS, backend_url  # noqa: E402
-
-from parley.store import Store  # noqa: E402
+from parley.store import Store
+from tests.store_support import BACKENDS, backend_url
 
 
 @pytest.fixture(params=BACKENDS)

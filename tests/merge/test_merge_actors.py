@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from store_support import kalin_reports
 
 from parley.merge.actors import fold
 from parley.store.queries import quotes_by, timeline
+from tests.store_support import kalin_reports
 
 
 @pytest.mark.parametrize("a, b", [("İbrahim Kalın", "Ibrahim Kalin"), ("U.N.", "UN"), ("Türkiye", "turkiye")])

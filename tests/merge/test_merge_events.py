@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from store_support import kalin_reports
 
 from parley.merge.events import EventKey, event_day, same_event
 from parley.store.queries import timeline
+from tests.store_support import kalin_reports
 
 KALIN, ZELENSKYY, YERMAK, LAVROV = 1, 2, 3, 4
 

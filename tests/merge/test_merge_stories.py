@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
-from store_support import corpus_text, extract_corpus
 
 from parley.merge.stories import fingerprint, similar
 from parley.store.queries import timeline
 from parley.store.schema import documents
+from tests.store_support import corpus_text, extract_corpus
 
 KALIN = ["istanbul-process-kalin", "anews-kalin-zelensky-kyiv", "malaymail-kalin-zelensky-kyiv"]
 OTHER = ["voa-yemen-peace-talks-resume-2015", "anews-erdogan-pow-swap-2022-09"]

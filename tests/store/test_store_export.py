@@ -7,9 +7,9 @@ import io
 import json
 
 import pyarrow.parquet as pq
-from store_support import kalin_reports
 
 from parley.store.export import export
+from tests.store_support import kalin_reports
 
 
 def _filled(store):

@@ -7,13 +7,13 @@ import multiprocessing
 
 import pytest
 from sqlalchemy import select
-from store_support import extract_corpus, kalin_reports
 
 from parley.models import Extraction
 from parley.store import Store
 from parley.store.migrations import LATEST
 from parley.store.queries import search
 from parley.store.schema import documents, quotes
+from tests.store_support import extract_corpus, kalin_reports
 
 NAMES = ["istanbul-process-kalin", "anews-kalin-zelensky-kyiv", "malaymail-kalin-zelensky-kyiv",
          "voa-yemen-peace-talks-resume-2015", "wikinews-shalit-prisoner-exchange-2011"]

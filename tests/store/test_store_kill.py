@@ -11,11 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import DBAPIError
-from store_support import ROOT, corpus_meta, corpus_text
 
 from parley.store import Store
 from parley.store.engine import normalize_url
 from parley.store.schema import documents, events, figures, positions, quotes
+from tests.store_support import ROOT, corpus_meta, corpus_text
 
 NAMES = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))[:6]
 PARLEY = str(Path(sys.executable).with_name("parley"))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from store_support import kalin_reports
 
 from parley.store.queries import figure_series, positions_matrix, quotes_by, search, timeline
+from tests.store_support import kalin_reports
 
 
 @pytest.fixture

@@ -1,0 +1,121 @@
+"""The parties to an agreement, and what they thereby support.
+
+A signed text is a stance of everyone who signed it: "a prisoner exchange deal struck between the
+Israeli government and Hamas", "the signing of the Agreement ... between the Government of Ethiopia
+and the TPLF", "Israel and Hamas reached a deal". What the text "includes", "outlines" or "commits
+to" ("The agreement signed included a commitment to respecting territorial integrity") is supported
+by the parties of the agreement named last. The words are in ``resources/stance_cues.yaml``
+(``agreement_nouns``, ``sealing_verbs``, ``content_verbs``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.stance_cues import StanceCues
+
+# Nouns through which a text states its content: "provisions on X", "a commitment to X".
+CONTENT_NOUNS = {"provision", "provisions", "commitment", "commitments", "clause", "pledge", "obligation"}
+# "the signing of the agreement", "the conclusion of a deal": the agreement is sealed.
+SEALING_NOUNS = {"signing", "conclusion", "signature", "ratification", "initialing", "initialling"}
+
+
+def bare(tok: Token) -> Span:
+    """A noun phrase without the phrases conjoined to it: "X" of "X, Y and Z"."""
+    cut = [c.left_edge.i for c in tok.children if c.dep_ in ("conj", "cc") and c.i > tok.i]
+    cut += [c.i for c in tok.children if c.is_punct and c.i > tok.i and c.text in (",", ";")]
+    end = min(cut) if cut else tok.right_edge.i + 1
+    return tok.doc[tok.left_edge.i:end]
+
+
+class AgreementReader:
+    """Finds the parties of the agreements of one document, sentence by sentence, in order."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+        self.last: tuple[str, ...] = ()  # the parties of the agreement named last
+
+    def parties(self, sent: Span) -> list[tuple[tuple[str, ...], Token | Span]]:
+        """(parties, issue) of every agreement sealed, or content stated, in this sentence."""
+        out: list[tuple[tuple[str, ...], Token | Span]] = []
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.cues.agreement_nouns:
+                parties = self._sealed(tok)
+                if parties:
+                    self.last = parties
+                    # "X signed the agreement" is a stance cue of its own (stance_cues.yaml verbs).
+                    if not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cues.verbs):
+                        out.append((parties, tok))
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.content_verbs:
+                out.extend(self._content(tok))
+        return out
+
+    def _sealed(self, noun: Token) -> tuple[str, ...]:
+        """The parties of an agreement this noun names as sealed, or () when it is not (yet) theirs."""
+        head = noun.head
+        sealed_by: tuple[str, ...] = ()
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SEALING_NOUNS:
+            sealed = True
+        elif noun.dep_ == "dobj" and head.lemma_.lower() in self.cues.sealing_verbs:
+            if self._negated(head):
+                return ()  # "failed to reach a deal"
+            sealed, sealed_by = True, self.holders.subject_actors(head)
+        else:
+            sealer = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                           and c.lemma_.lower() in self.cues.sealing_verbs), None)
+            sealed = sealer is not None
+            if sealer is not None:
+                agent = next((c for c in sealer.children if c.dep_ == "agent"), None)
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                sealed_by = self.holders.actors_of(obj) if obj is not None else ()
+        if not sealed:
+            return ()
+        # "the signing of X between A and B": the parties may hang from the signing.
+        between = self._between(noun) or (self._between(head.head) if head.lower_ == "of" else ())
+        return tuple(dict.fromkeys((*sealed_by, *between)))
+
+    def _between(self, tok: Token) -> tuple[str, ...]:
+        """"between X and Y" anywhere in the phrase ("a deal struck between X and Y"): both actors."""
+        for prep in tok.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                actors = self.holders.actors_of(obj) if obj is not None else ()
+                if len(actors) >= 2:
+                    return actors
+        return ()
+
+    def _content(self, verb: Token) -> list[tuple[tuple[str, ...], Token | Span]]:
+        """"The Agreement includes provisions on X": the parties of the agreement support X."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.cues.agreement_nouns or self._negated(verb):
+            return []
+        parties = self._sealed(subj) or self.last
+        if not parties:
+            return []
+        out: list[tuple[tuple[str, ...], Token | Span]] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for item in (obj, *obj.conjuncts):
+                inner = self._through_content_noun(item)
+                # A list of provisions is a list of issues: each item on its own.
+                out.extend((parties, bare(t)) for t in (inner, *(c for c in inner.conjuncts if c.i > inner.i)))
+        return out
+
+    @staticmethod
+    def _through_content_noun(tok: Token) -> Token:
+        """"provisions on X", "a commitment to X": X."""
+        if tok.lemma_.lower() not in CONTENT_NOUNS and tok.lower_ not in CONTENT_NOUNS:
+            return tok
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "for", "regarding", "concerning"):
+                obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj
+        return tok
+
+    @staticmethod
+    def _negated(verb: Token) -> bool:
+        return any(c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse", "decline"))
