@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     issues_file: Path | None = None
     #: Extra stance cues (YAML, same format as resources/stance_cues.yaml) merged over the bundled ones.
     stances_file: Path | None = None
+    #: Extra figure measures (YAML, same format as resources/figure_measures.yaml) merged over the bundled ones.
+    measures_file: Path | None = None
     #: Store URL: a SQLite file by default, or postgresql://...
     db: str = "sqlite:///parley.db"
     #: Largest input file read, in bytes.

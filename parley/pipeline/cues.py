@@ -188,8 +188,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
         i -= 1
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or (subj is not None and i <= subj.i):
         return None
-    if subj is not None and _in_apposition(doc[i], subj):
-        return None  # "Abakar, the spokesman for the RSF said": the word before is in the subject's apposition
+    if subj is not None and (_in_apposition(doc[i], subj) or any(
+            c.dep_ in SUBJECT_DEPS and c.i > subj.i and c.left_edge.i <= i <= c.right_edge.i for c in verb.children)):
+        # "Abakar, the spokesman for the RSF said": the word before is in the subject's apposition
+        # (which the parser may take for a second subject)
+        return None
     table = doc._.actors
     if subj is not None and (table is None or table.at(doc[i]) is None):
         return None  # "Kalın, the spokesman, said": the parser's subject stands

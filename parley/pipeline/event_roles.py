@@ -54,10 +54,11 @@ class RoleReader:
                 continue
             yield from self.phrase_tokens(child, stop)
 
-    def actors_in(self, tokens: Iterable[Token], places_as_states: bool = False) -> list[str]:
+    def actors_in(self, tokens: Iterable[Token], places_as_states: bool = False, countries_only: bool = False) -> list[str]:
         """The party actors the tokens mention, in text order, pronouns resolved; with
         ``places_as_states`` a place stands for its state when the document names that state
-        ("handed over to Baku", "seized the city of Goma")."""
+        ("handed over to Baku", "seized the city of Goma"); with ``countries_only`` only a country
+        does ("Representatives from Congo", not "the Istanbul peace process")."""
         found: list[str] = []
         for t in sorted(tokens, key=lambda t: t.i):
             if t.lower_ in PLURAL_PRONOUNS and self.table.at(t) is None:
@@ -68,11 +69,23 @@ class RoleReader:
             if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS):
                 m = self.table.at(t)
                 a = self.table.get(m.actor_id) if m else None
-                if a is not None and a.type == "location" and a.country:
+                if a is not None and a.type == "location" and a.country and (not countries_only or self._is_country(a.name)):
                     actor_id = next((s.id for s in self.table.of_type("state") if s.country == a.country), None)
+                    if actor_id is None and self._is_country(a.name):
+                        # "Representatives from Congo": a country named only as a place still acts
+                        actor_id = a.id
             if actor_id and actor_id not in found:
                 found.append(actor_id)
         return found
+
+    def _stateless_country(self, actor_id: str) -> bool:
+        a = self.table.get(actor_id)
+        return (a is not None and bool(a.country) and self._is_country(a.name)
+                and not any(s.country == a.country for s in self.table.of_type("state")))
+
+    def _is_country(self, name: str) -> bool:
+        place = self.gazetteer.lookup(name) if self.gazetteer else None
+        return place is not None and place.kind == "country"
 
     def actor_at(self, token: Token) -> str | None:
         """The party actor a token names or refers to, or None."""
@@ -148,11 +161,14 @@ class RoleReader:
         return self.main_parties(exclude=actors)
 
     def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
-        """The ``n`` states or groups the document mentions most, other than ``exclude``."""
+        """The ``n`` states or groups the document mentions most, other than ``exclude``; a country
+        the document names only as a place counts as its state."""
         counts: dict[str, int] = {}
         for m in self.table.mentions:
             a = self.table.get(m.actor_id)
-            if a is not None and a.type in ("state", "group") and m.actor_id not in exclude:
+            if a is None or m.actor_id in exclude:
+                continue
+            if a.type in ("state", "group") or (a.type == "location" and self._stateless_country(a.id)):
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         excluded_states = {self.table.state_of(e) for e in exclude}
         ranked = sorted(counts, key=lambda k: -counts[k])
@@ -189,8 +205,9 @@ class RoleReader:
             group = [t, *t.conjuncts]
             ids: list[str] = []
             for g in group:
-                actor_id = self.actor_at(g) or next(iter(self.actors_in(
-                    x for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"}))), None)
+                # actor_at, not actors_in: a "their" inside the phrase must not be resolved again
+                actor_id = next((a for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"})
+                                 if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
                 if actor_id and actor_id not in ids:
                     ids.append(actor_id)
             if len(ids) >= 2:

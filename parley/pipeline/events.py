@@ -233,7 +233,9 @@ class EventCoder:
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             heads = agent or subj
             if heads:
-                return reader.actors_in(t for h in heads for t in reader.phrase_tokens(h))
+                # "Representatives from Congo and Rwanda": a country named as a place acts through them
+                return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)),
+                                        places_as_states=True, countries_only=True)
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in NOUN_POS:
                 # "commends South Africa for hosting the talks": the noun before "for" acts
                 named = reader.actors_in(reader.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))

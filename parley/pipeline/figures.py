@@ -30,6 +30,7 @@ never read: they resolve to a count only through a population figure the text se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,8 @@ NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "n
 PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
 SOURCE_TYPES = ("organization", "person", "state", "group")
 RELATIVES = {"who", "that", "which", "whom"}
+REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
+DASHES = {"-", "–", "—", "--"}
 SCALE_WORDS = {"million", "thousand", "hundred", "billion", "dozen", "dozens", "score", "scores", "hundreds",
                "thousands", "millions"}
 
@@ -120,6 +123,9 @@ class FigureExtractor:
         self.source_verbs = _words(data.get("source_verbs"))
         self.carriers = _words(data.get("source_carriers"))
         self.keep_vague = keep_vague
+        # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
+        self.reporting_bodies = sorted((str(n) for n in (lexicon.resource("figure_sources.yaml") or {}).get(
+            "un", {}).get("names", [])), key=len, reverse=True)
         # names of countries: the actors stage types "Bangladesh" in "fled to Bangladesh" as a location
         self.countries = frozenset(str(n).lower() for c in lexicon.entries("countries.yaml", key="iso3")
                                    for n in [c.get("name"), *(c.get("aliases") or [])] if n)
@@ -139,10 +145,30 @@ class FigureExtractor:
             if amount is None or amount.end > sent.end:
                 i += 1
                 continue
+            ratio = self._ratio_end(doc, amount)
+            if ratio:  # "more than one in every 20 inhabitants", "one in five children": a share, not a count
+                i = ratio
+                continue
             if not self._is_measurement(doc, amount):
                 found.append(amount)
             i = amount.end
         return found
+
+    @staticmethod
+    def _ratio_end(doc: Doc, amount: Amount) -> int:
+        """The end of "N in (every) M" or "N out of M" after an amount, or 0."""
+        j = amount.end
+        words = [t.lower_ for t in doc[j:j + 3]]
+        if words[:1] == ["in"]:
+            j += 2 if words[1:2] in (["every"], ["each"]) else 1
+        elif words[:2] == ["out", "of"]:
+            j += 2
+        else:
+            return 0
+        if j < len(doc) and is_number_start(doc[j]):
+            inner = read_amount(doc, j)
+            return inner.end if inner is not None else 0
+        return 0
 
     @staticmethod
     def _half(doc: Doc, i: int) -> Amount | None:
@@ -301,11 +327,26 @@ class FigureExtractor:
                     m = self._match(pobj, noun, True, self._region(pobj), table)
                     if m:
                         return m, pobj, False
+            if c.dep_ == "punct" and c.text in DASHES and c.i == head.i + 1:  # "1 million people – ... – displaced"
+                close = next((t for t in head.doc[c.i + 1:c.i + 16] if t.text in DASHES), None)
+                after = head.doc[close.i + 1] if close is not None and close.i + 1 < len(head.doc) else None
+                if after is not None and after.tag_ in ("VBN", "JJ"):
+                    m = self._verb_measure(after, noun, table)
+                    if m:
+                        return m, after, False
             if c.dep_ == "prep" and c.lower_ == "of":  # "100 prisoners of war released by a coalition"
                 for g in (g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "acl"):
                     m = self._verb_measure(g, noun, table)
                     if m:
                         return m, g, False
+        # "brought 23 people with severe wounds", "left 18,500 people in need": the phrase right after the noun,
+        # wherever the parser hung it
+        after = head.doc[head.i + 1] if verbs_ok and noun is not None and head.i + 1 < len(head.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in ("in", "with") and after.head.i != head.i:
+            pobj = next((p for p in after.children if p.dep_ == "pobj"), None)
+            m = self._match(pobj, noun, True, self._region(pobj), table) if pobj is not None else None
+            if m:
+                return m, pobj, False
         # "1,002 injured" after "579 civilian deaths and": the participle hangs on the first conjunct
         if noun is None and head.dep_ == "conj":
             for c in head.head.children:
@@ -361,9 +402,14 @@ class FigureExtractor:
                         return total
                 # "an exchange involving 200 prisoners"; a counted thing with a measure of its own keeps it
                 # ("a 46-truck convoy carrying more than 750 tonnes")
-                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and not (
-                        noun is not None and self._lemma(noun) in self.things):
-                    m = self._match(v.head, noun, True, self._region(v.head), table)
+                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and noun is not None \
+                        and self._lemma(noun) not in self.things:
+                    # "The displaced families, totalling about 16,200 people": the noun's own modifiers too
+                    for w in [v.head, *(c for c in v.head.children if c.dep_ in ("amod", "compound") and c.i < v.head.i)]:
+                        m = self._match(w, noun, w.pos_ == "NOUN", self._region(v.head), table)
+                        if m:
+                            return m, w, False
+                    m = None
                     if m:
                         return m, v.head, False
         if described is not None:
@@ -460,7 +506,7 @@ class FigureExtractor:
             return True
         return noun.ent_type_ == "NORP" or (noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper())
 
-    def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None) -> str | None:
+    def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
         m = self._match(v, noun, False, self._region(v), table)
         if m:
             return m
@@ -474,6 +520,11 @@ class FigureExtractor:
                     m = self._match(target, noun, target.pos_ == "NOUN", self._region(target), table)
                     if m:
                         return m
+                    # "are due to be freed", "are expected to be released": down the chain of complements
+                    if depth < 2 and target.pos_ in ("VERB", "ADJ", "AUX"):
+                        m = self._verb_measure(target, noun, table, depth + 1)
+                        if m:
+                            return m
         return None
 
     def _total(self, verb: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
@@ -558,7 +609,7 @@ class FigureExtractor:
             named = table.get(before.actor_id) if before is not None and table is not None else None
             # ... unless it only places someone else ("A relief worker in Sebba said")
             if named is not None and named.type in SOURCE_TYPES and before is not None and before.end == j + 1 \
-                    and doc[j].dep_ != "pobj":
+                    and not (doc[j].dep_ == "pobj" and doc[j].head.lower_ in PLACE_PREPS | {"at", "from", "near"}):
                 return (self._source_name(doc[j], table) if self._lemma(doc[j]) in self.generic_sources
                         else named.name), v
             # the subject nearest the verb that is not itself a count ("365 more wounded ..., the ministry said")
@@ -572,6 +623,14 @@ class FigureExtractor:
             name = self._source_name(subj, table)
             if name:
                 return name, v
+        # a humanitarian body reports what it did itself: "WHO has facilitated the medical evacuation of five
+        # patients", "WFP sent 45 trucks"; a state or armed group doing it ("Israel released 200") is no reporter
+        doer = next((c for v in (anchor, *anchor.ancestors) if v.pos_ in ("VERB", "AUX") for c in v.children
+                     if c.dep_ == "nsubj"), None)
+        m = table.at(doer) if table is not None and doer is not None else None
+        actor = table.get(m.actor_id) if m is not None and table is not None else None
+        if actor is not None and actor.sector in REPORTING_SECTORS:
+            return actor.name, None
         # a figure inside a quote is sourced by its speaker ("...," he said; the quotes stage resolved "he")
         span = (doc[draft.start].idx, doc[draft.end - 1].idx + len(doc[draft.end - 1]))
         for q in doc._.quotes or ():
@@ -679,6 +738,15 @@ class FigureExtractor:
                     break
         return period, as_of
 
+    def _reporting_publisher(self, publisher: str | None) -> str | None:
+        """The reporting body a document's publisher names ("UNHCR (via ReliefWeb)" -> "UNHCR"), or None."""
+        words = re.findall(r"[\w.]+", publisher or "")
+        for name in self.reporting_bodies:
+            n = name.split()
+            if any(words[k:k + len(n)] == n for k in range(len(words))):
+                return name
+        return None
+
     # -- the stage -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable | None = doc._.actors
@@ -687,6 +755,10 @@ class FigureExtractor:
         figures: list[Figure] = []
         for sent in doc.sents:
             figures.extend(self._sentence(doc, sent, table, dates, skip))
+        # a UN body's own release reports its own figures: "UNHCR (via ReliefWeb)" sources what no one else does
+        publisher = self._reporting_publisher(getattr(doc._.meta, "source", None))
+        if publisher:
+            figures = [f if f.source else f.model_copy(update={"source": publisher}) for f in figures]
         # a figure repeated later (a quote restating it, a summary) is one figure, completed by the repeats
         unique: dict[tuple[float, str], Figure] = {}
         for f in figures:

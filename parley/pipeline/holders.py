@@ -64,7 +64,7 @@ class HolderResolver:
         pair = self._pair(tok)
         if pair:
             return pair
-        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.lower_ not in RELATIVE | PLURAL:
             return self.actors_of(tok.head.head)  # "Kigali, which denies supporting M23"
         if tok.lower_ in PLURAL:
             plural = self._plural(tok)

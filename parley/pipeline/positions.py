@@ -2,16 +2,20 @@
 
 Steps, for every sentence:
 
-1. Find stance cues (``resources/stance_cues.yaml``): verbs ("demanded security guarantees"),
-   nouns ("a key Russian demand", "its support for", "readiness to"), predicate adjectives
-   ("is ready to discuss"), and verbs that state a stance only when negated ("is not taking part").
-2. Find the holder: the cue's subject, followed through conjoined verbs, infinitives, participles
-   and passives; a possessive, demonym or "of" phrase on a cue noun; or the subject of the verb
-   that carries the noun ("signaled readiness"). "We" and "our" are the speaker of the quote
-   (a spokesperson's "we" is their government); other pronouns the nearest fitting actor.
-3. Find the issue: object, prepositional object, infinitive clause, apposition or the subject of
-   "is" ("ending the war ... is our primary goal"), and name it with the issue vocabulary
-   (:mod:`parley.pipeline.issues`); an action ("offered to mediate ...") stays as written.
+1. Find stance cues (``resources/stance_cues.yaml``): verbs ("demanded security guarantees",
+   "signed off on a ceasefire", "urged both sides to uphold the truce"), nouns ("a key Russian
+   demand", "its support for", "readiness to"), predicate adjectives ("is ready to discuss"), verbs
+   that state a stance only when negated ("is not taking part"), "it is necessary to ..." in a
+   statement, "will return N prisoners in return for ...", and signed agreements
+   (:mod:`parley.pipeline.agreements`: "a deal struck between X and Y", "the agreement includes ...").
+2. Find the holder: the cue's subject, followed through conjoined verbs, infinitives, participles,
+   passives and relative clauses, with the "with" partner of "sign"; the object of "commits them
+   to"; a possessive, demonym or "of" phrase on a cue noun; or the subject of the verb that carries
+   the noun ("signaled readiness"). "We" and "our" are the speaker of the quote (a spokesperson's
+   "we" is their government); "they" a conjoined subject; other pronouns the nearest fitting actor.
+3. Find the issue: object, prepositional object, infinitive or "that" clause, apposition or the
+   subject of "is", and name it (:mod:`parley.pipeline.issue_phrases`); "more" is the issue named
+   just before ("open to more exchanges and ... open to more").
 4. Negation turns the stance ("will not accept" -> reject).
 """
 
@@ -26,16 +30,13 @@ from spacy.tokens import Doc, Span, Token
 from parley.models import Position, Stance
 from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import IssueNamer, infinitival
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
 from parley.pipeline.stance_cues import StanceCues, load_cues
 
-VERSION = "parley.positions.v1"
+VERSION = "parley.positions.v2"
 
-NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 NEGATIONS = {"not", "n't", "never", "no"}
-# Where a phrase stops being the issue: clauses that comment on it, not name it.
-CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
-MAX_ISSUE_TOKENS = 12
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class _Reader:
         self.doc = doc
         self.holders = HolderResolver(doc, finder.cues)
         self.agreements = AgreementReader(doc, finder.cues, self.holders)
+        self.namer = IssueNamer(finder.vocabulary, finder.cues, self.holders)
 
     # -- output -----------------------------------------------------------------------------
     def positions(self) -> list[Position]:
@@ -87,7 +89,7 @@ class _Reader:
         return out
 
     def _positions(self, found: _Found, sent: Span) -> list[Position]:
-        named = self._issue(found.issue)
+        named = self.namer.issue(found.issue)
         if named is None:
             return []
         issue, issue_text = named
@@ -132,7 +134,7 @@ class _Reader:
             keys += [(f"{lemma} {prt.lower_} {c.lower_}", c) for c in verb.children if c.dep_ == "prep"]
         keys += [(f"{lemma} {c.lower_}", c) for c in verb.children if c.dep_ in ("prt", "prep") and not self._is_time(c)]
         keys += [(f"{lemma} {c.lemma_.lower()}", c) for c in verb.children if c.dep_ == "dobj"]
-        keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "xcomp" and self._infinitival(c)]
+        keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "xcomp" and infinitival(c)]
         return [*keys, (lemma, None)]
 
     def _verb_cue(self, verb: Token) -> list[_Found]:
@@ -195,14 +197,14 @@ class _Reader:
         if head.lemma_ != "be" or not any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in head.children):
             return []
         clause = next((c for c in (*adj.children, *head.children) if c.dep_ in ("xcomp", "ccomp")
-                       and self._infinitival(c)), None)
+                       and infinitival(c)), None)
         speaker = self.holders.speaker(adj)
         if clause is None or speaker is None:
             return []
         return [_Found((speaker,), "demand", clause, self._negated(adj))]
 
-    def _verb_issue(self, verb: Token, part: Token | None) -> Token | None:
-        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and self._infinitival(c)), None)
+    def _verb_issue(self, verb: Token, part: Token | None) -> Token | Span | None:
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
         if part is not None and part.dep_ == "xcomp":  # "committed to work towards a ceasefire"
@@ -211,11 +213,13 @@ class _Reader:
             obj = next((c for c in part.children if c.dep_ in ("pobj", "pcomp")), None)
             # "called on all parties to seize ...", "appeals to all stakeholders to ...": the object is
             # whom the call is made to; the infinitive is what is called for.
-            inner = next((c for c in obj.subtree if c.dep_ in ("acl", "relcl") and self._infinitival(c)), None) if obj else None
+            inner = next((c for c in obj.subtree if c.dep_ in ("acl", "relcl") and infinitival(c)), None) if obj else None
             addressee = obj is not None and (self.holders.is_actor_phrase(obj) or self.cues.verbs.get(
                 f"{verb.lemma_.lower()} {part.lower_}") == "demand")
-            if addressee and (clause or inner):
-                return clause or inner
+            # "called on citizens, including those abroad, to reclaim their lands": a purpose clause too.
+            purpose = clause or next((c for c in verb.children if c.dep_ == "advcl" and infinitival(c)), None)
+            if addressee and (purpose or inner):
+                return purpose or inner
             return obj
         if part is not None and part.dep_ == "dobj":  # "take part in the talks", "play a key role in"
             prep = next((c for c in (*verb.children, *part.children) if c.dep_ == "prep"), None)
@@ -238,19 +242,6 @@ class _Reader:
             named = any(c.dep_ in ("compound", "amod", "nmod") for c in obj.children)
             return self._noun_cue_issue(obj) or (obj if named else None)
         return obj or pobj
-
-    @staticmethod
-    def _infinitival(clause: Token) -> bool:
-        """"(wants) to see", "(urges them) to continue", "(demanded that Russia) withdraw", "(demand
-        that Western countries) halt", "(insisted that the talks) must include"."""
-        if clause.pos_ not in ("VERB", "AUX"):
-            return False
-        if clause.tag_ == "VB" or any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
-            return True
-        if clause.tag_ == "VBG" and clause.dep_ in ("xcomp", "ccomp", "pcomp"):
-            return True  # "denies supporting M23", "proposed holding talks"
-        # A "that" clause is what is demanded or agreed; a bare one ("said it was ready") is reported speech.
-        return clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
     def _noun_cue(self, noun: Token, stance: Stance) -> list[_Found]:
         outer = noun.head.head if noun.dep_ == "pobj" else None
@@ -297,7 +288,7 @@ class _Reader:
                     if obj is None or obj.ent_type_ in ("DATE", "TIME"):
                         continue
                     clause = next((o for o in (*obj.children, *noun.children) if o.dep_ in ("acl", "relcl")
-                                   and o.i > obj.i and self._infinitival(o)), None)
+                                   and o.i > obj.i and infinitival(o)), None)
                     if clause is not None:
                         # "a proposal for the Hamas leadership to leave Gaza", "the need for the guns to be silenced"
                         return self.doc[obj.left_edge.i:clause.right_edge.i + 1]
@@ -358,137 +349,6 @@ class _Reader:
             if chain[-1].pos_ in ("VERB", "AUX"):
                 break
         return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for t in chain for c in t.children)
-
-    # -- step 3: issues -----------------------------------------------------------------------
-    def _issue(self, root: Token | Span) -> tuple[str, str] | None:
-        """The normalized issue and the words as written, or None when the phrase names no issue."""
-        if isinstance(root, Span):
-            return self._span_issue(root)
-        if root.lower_ in self.cues.ellipsis_words and root.pos_ in ("ADJ", "ADV", "PRON", "NOUN"):
-            return root.lower_, root.text
-        if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
-            return None  # "pledges his support": a bare stance word names no issue
-        if root.lemma_.lower() in self.cues.vague_nouns and not any(
-                c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
-            return None  # "signed the text"
-        if root.pos_ in ("VERB", "AUX"):
-            if root.lemma_.lower() in self.cues.empty_actions:
-                return None  # "declined to comment"
-            obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-            if obj is None and root.lemma_.lower() in self.cues.process_verbs:
-                # "engage in a prisoner exchange", "abide by the ceasefire", "work towards a truce"
-                prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "towards", "toward", "to", "on")), None)
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if root.lemma_.lower() in self.cues.process_verbs and obj is not None and not self.holders.is_actor_phrase(obj):
-                root = obj
-            else:
-                # An action ("mediate between the two sides") is kept as written; "see X as Y" is X as Y.
-                light = root.lemma_.lower() in self.cues.light_verbs and obj is not None
-                text = self._written(obj) if light and obj is not None else self._written(root)
-                if not text:
-                    return None
-                # ... unless the vocabulary knows the action: "exchange 15,000 prisoners", "withdraw troops"
-                return (self._action_name(root) or text), text
-        if root.pos_ not in NOUN_POS or self.holders.is_actor_phrase(root):
-            return None
-        written = self._written(root)
-        if not written:
-            return None
-        names = []
-        for conjunct in (root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > root.i)):
-            tokens = self._core(conjunct)
-            head = self._semantic_head(conjunct)
-            transparent = head.lemma_.lower() in self.cues.light_nouns | self.cues.agreement_nouns
-            name = self.vocabulary.name(tokens, None if transparent else head)
-            if name is None and head.lemma_.lower() in self.cues.agreement_nouns:
-                # "a deal to exchange some 15,000 prisoners", "signed a deal ... to join the state
-                # institutions": the deal is about what it does
-                bare_noun = all(c.dep_ in ("det", "amod", "poss") for c in head.children)
-                purpose = [*head.children, *(head.head.children if head.dep_ == "dobj" and bare_noun else ())]
-                clause = next((c for c in purpose if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-                               and c.i > head.i and self._infinitival(c)), None)
-                name = (self._action_name(clause) or self._written(clause)) if clause is not None else None
-            names.append(name or self._written(conjunct, conjuncts=False))
-        issue = " and ".join(dict.fromkeys(n for n in names if n))
-        return (issue, written) if issue else None
-
-    def _span_issue(self, span: Span) -> tuple[str, str] | None:
-        """An issue given as words ("the guns to be silenced", "return 1,000 prisoners"): named if the
-        vocabulary knows its head, else kept as written."""
-        words = [t for t in span if not t.is_quote]
-        while words and (words[0].pos_ in ("DET", "PUNCT", "CCONJ") or words[0].tag_ == "PRP$"):
-            words.pop(0)
-        while words and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "ADP", "DET")):
-            words.pop()
-        if not words:
-            return None
-        written = "".join(t.text_with_ws for t in words[:MAX_ISSUE_TOKENS]).strip()
-        root = span.root
-        name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
-        return (name or written), written
-
-    def _action_name(self, verb: Token) -> str | None:
-        """The vocabulary's name for an action and its object, when the verb is part of the match."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        tokens = [verb, *(obj.subtree if obj is not None else ())]
-        return self.vocabulary.name(sorted(tokens, key=lambda t: t.i), verb)
-
-    def _semantic_head(self, tok: Token) -> Token:
-        """"the establishment of a humanitarian corridor" -> corridor: light heads pass on to their object."""
-        while tok.lemma_.lower() in self.cues.light_nouns:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to", "in")), None)
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-            if obj is None:
-                break
-            tok = obj
-        return tok
-
-    def _core(self, tok: Token) -> list[Token]:
-        """The words that name a noun's issue: its modifiers and its "of" phrase (all of a light noun)."""
-        if tok.lemma_.lower() in self.cues.light_nouns:
-            others = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-            return [t for t in tok.subtree if t.i not in others]
-        core = [tok]
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "in")):
-                core.extend(c.subtree)
-        return sorted(core, key=lambda t: t.i)
-
-    def _written(self, root: Token, conjuncts: bool = True) -> str:
-        """The issue's words as written: its phrase without determiners, comments and trailing clauses."""
-        keep: list[Token] = []
-        for t in root.subtree:
-            path = self._path(t, root)
-            if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" for a in path):
-                continue
-            if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod") and root.pos_ in ("VERB", "AUX"):
-                continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
-            if not conjuncts and any(a.dep_ in ("conj", "cc") and a.head == root for a in path):
-                continue
-            if t.dep_ == "aux" and t.lower_ == "to" and t.head == root:
-                continue
-            if any(a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in self.cues.verbs for a in path):
-                continue  # "demanding them withdraw ... and urging all parties to ...": a cue of its own
-            keep.append(t)
-        keep = [t for t in keep if not t.is_quote][:MAX_ISSUE_TOKENS]
-        while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"):
-            keep.pop(0)
-        while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")):
-            keep.pop()
-        # Tokens left out in between (a comma, a quote mark) must not glue their neighbours.
-        text = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
-                       for k, t in enumerate(keep))
-        return text.strip()
-
-    @staticmethod
-    def _path(tok: Token, root: Token) -> list[Token]:
-        """The tokens from ``tok`` up to (not including) ``root``."""
-        path = []
-        while tok != root and tok.head != tok:
-            path.append(tok)
-            tok = tok.head
-        return path
-
 
 @Language.factory(
     "parley_positions",

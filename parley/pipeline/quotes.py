@@ -141,15 +141,58 @@ class _Reader:
             else:
                 if not self._statement_like(q):
                     continue  # a scare quote or a title: nobody says it
-                prev = self._previous_statement(q, by_paragraph)
-                if prev is not None:
+                clause = self._clause_of(q)
+                prev = self._previous_statement(q, by_paragraph) if clause is None else None
+                if clause is not None:
+                    st.cue, st.subject, st.anchor = clause.cue, clause.subject, clause.anchor
+                elif prev is not None:
                     st.follows, st.cue = prev, prev.cue
                 elif not q.closed:
                     continue  # a stray mark: recovered text nobody is said to have spoken
-                st.anchor = self._token_at(q.start)
+                if clause is None:
+                    st.anchor = self._token_at(q.start)
             out.append(st)
             by_paragraph.setdefault(self._paragraph_of(q.open_at), []).append(st)
         return out
+
+    def _clause_of(self, q: QuotedStretch) -> _Attribution | None:
+        """'Hajiyev highlighted the role of Russia, "whose active mediation ensured ..."': a statement
+        set in a clause with no speech verb is its subject's, when that subject can speak."""
+        doc = self.doc
+        first = self._token_at(q.start)
+        lo = self.paras[self._paragraph_of(q.open_at)][0]
+        head = doc[first]
+        while first <= head.head.i <= self._token_at(q.end - 1) and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        for _ in range(8):
+            if verb.i in self.quoted or verb.idx < lo or verb.i >= first:
+                return None
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj"):
+                break
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        subject = subject_of(verb)
+        if subject is None or not self._can_speak(subject):
+            return None
+        return _Attribution(verb.lemma_.lower(), subject, None, subject.i)
+
+    def _can_speak_for(self, cue: Token) -> bool:
+        subject = subject_of(cue)
+        return subject is None or self._can_speak(subject)
+
+    def _can_speak(self, subject: Token) -> bool:
+        """Whether a subject may be a speaker: a pronoun, a name, an actor, or a noun for people,
+        bodies and statements (not "the ceasefire announced Wednesday")."""
+        if subject.pos_ in ("PRON", "PROPN"):
+            return True
+        table = self.doc._.actors
+        if table is not None and any(table.at(t) is not None for t in subject.subtree):
+            return True
+        lemma = subject.lemma_.lower()
+        return (lemma in self.person_nouns or lemma in self.cues.speaker_nouns or lemma in self.cues.nouns
+                or lemma in self.cues.body_nouns)
 
     def _previous_statement(self, q: QuotedStretch, by_paragraph: dict[int, list[_Statement]]) -> _Statement | None:
         n = self._paragraph_of(q.open_at)
@@ -209,7 +252,8 @@ class _Reader:
         for _ in range(8):
             if a.i in self.quoted or a.idx < lo:
                 break
-            if a.i < first and self.cues.is_verb(a, direct=True) and not (a.dep_ == "acl" and a.tag_ == "VBN"):
+            if a.i < first and self.cues.is_verb(a, direct=True) and not (a.dep_ == "acl" and a.tag_ == "VBN") \
+                    and self._can_speak_for(a):
                 if a.tag_ == "VBG":
                     participle = True
                 elif not participle:

@@ -20,6 +20,8 @@ MIN_WORDS = 3
 # A report with more of its characters inside quote marks than this is a direct quote.
 MAX_QUOTED_SHARE = 0.5
 EDGE_WORDS = {"that"}
+# Conjunctions that open the clause of another speaker: "X said A, while Y said B".
+CONTRAST_MARKS = {"while", "whereas"}
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,15 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         # 'stated that "referendums" in ... complicate ...': a that-clause the parser misread.
         comp = next((c for c in verb.rights if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == verb.i + 1
                                                    for m in c.children)), None)
+    if comp is None:
+        comp = _that_clause_in_phrase(verb)
     subject = subject_of(verb)
     if subject is None or subject.i in quoted:
         return None
+    if comp is None and verb.dep_ == "ccomp" and subject.i < verb.i < verb.head.i:
+        # "it warned its opponents — ... — it would still respond": the parser took the reported
+        # clause for the head of the cue; the content is what follows the cue's own words
+        return _inverted_report(verb, subject, cues, quoted, paras)
     if comp is None:
         return _parenthetical_report(verb, subject, cues, quoted, paras)
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
@@ -82,11 +90,63 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
             before = next((t.i for t in reversed(verb.doc[comp.i:subject.i]) if t.text == ","),
                           subject.left_edge.i)
         hi = min(hi, before)
+    hi = _own_content_end(verb.doc, lo, hi, verb, cues, quoted)
     span = _trimmed(verb.doc[lo:hi], verb, paras)
     if span is None:
         return None
     return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject,
                   medium_of(verb, cues, quoted))
+
+
+def _that_clause_in_phrase(verb: Token) -> Token | None:
+    """'said in his remarks that ...', 'told reporters on Monday that ...': a that-clause the parser
+    hung on a noun of the cue's own phrase, with no other verb between."""
+    for c in verb.rights:
+        if c.dep_ not in ("prep", "dobj", "npadvmod", "dative"):
+            continue
+        for t in c.subtree:
+            if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("acl", "ccomp", "relcl"):
+                continue
+            mark = next((m for m in t.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if mark is None:
+                continue
+            between = [a for a in _ancestors(t, verb) if a.pos_ in ("VERB", "AUX")]
+            if not between:
+                return t
+    return None
+
+
+def _ancestors(token: Token, top: Token) -> list[Token]:
+    out, t = [], token.head
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _own_content_end(doc: Doc, lo: int, hi: int, verb: Token, cues: SpeechCues, quoted: set[int]) -> int:
+    """Where a report's content ends before another report it runs into: a participle that reports
+    more (", noting that ...", ", adding that ...") or a clause of another speaker (", while Russian
+    news agencies cited ... saying ..."). Each is a statement of its own."""
+    for t in doc[lo + 1:hi]:
+        if t.i in quoted or t.i == verb.i:
+            continue
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and cues.is_verb(t) and doc[t.i - 1].text == ",":
+            return t.i - 1
+        if t.dep_ == "mark" and t.lower_ in CONTRAST_MARKS and doc[t.i - 1].text == ",":
+            clause = t.head
+            if any(cues.is_verb(w) and w.i not in quoted for w in clause.subtree):
+                return t.i - 1
+    return hi
+
+
+def _inverted_report(verb: Token, subject: Token, cues: SpeechCues, quoted: set[int],
+                     paras: list[tuple[int, int]]) -> Report | None:
+    doc = verb.doc
+    span = _trimmed(doc[verb.right_edge.i + 1:verb.sent.end], verb, paras)
+    if span is None:
+        return None
+    return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject, medium_of(verb, cues, quoted))
 
 
 def _parenthetical_report(verb: Token, subject: Token, cues: SpeechCues, quoted: set[int],

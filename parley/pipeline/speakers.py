@@ -120,7 +120,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.lower_ in PRONOUN_TYPES:
             return self.antecedent(head), None
         lemma = head.lemma_.lower()
-        if lemma in self.cues.media_nouns:
+        if lemma in self.cues.media_nouns or head.lower_ in self.cues.media_nouns:
             return None, None  # "Libyan media reported": the press, not the state
         m = self._speaking_mention(head)
         if m is not None:
@@ -234,7 +234,10 @@ class SpeakerResolver:
         candidates: list[str] = []
         # speakers and main subjects first: "the group" is the one the story is about, not the
         # last organization in passing
-        for pool in (self.history, [(m.start, m.actor_id) for m in self.table.mentions if m.start not in self.quoted]):
+        unquoted = [(m.start, m.actor_id) for m in self.table.mentions if m.start not in self.quoted]
+        # last, what the quote itself names: '"... does not commit the M23," the rebel movement's spokesman said'
+        quoted = [(m.start, m.actor_id) for m in self.table.mentions if m.start in self.quoted]
+        for pool in (self.history, unquoted, quoted):
             for i, actor_id in sorted(pool, reverse=True):
                 if i >= head.i or head.i - i > WINDOW or actor_id in candidates:
                     continue
@@ -264,12 +267,12 @@ class SpeakerResolver:
                     found, _ = self._noun_phrase(obj, depth + 1)
                     if found is not None:
                         return found
-        inside = self._actor_in(noun)
-        if inside is not None:
-            return inside[0].actor_id
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "in":
             verb = verb.head  # "said in a statement", "In a statement, the army accused ..."
+            m = self._speaking_mention(verb)
+            if m is not None:
+                return m.actor_id  # "The Saudi Foreign Ministry in a statement ... welcomed"
         elif noun.dep_ not in ("dobj", "attr"):
             verb = None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
@@ -278,6 +281,9 @@ class SpeakerResolver:
                 found, _ = self._noun_phrase(subject, depth + 1)
                 if found is not None:
                     return found
+        inside = self._actor_in(noun)
+        if inside is not None:
+            return inside[0].actor_id
         if depth == 0 and self._definite(noun):
             before = self._previous_document(noun)
             if before is not None:

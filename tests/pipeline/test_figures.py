@@ -8,7 +8,9 @@ from typing import NamedTuple
 import pytest
 
 from parley.models import Figure
+from parley.pipeline import _stage_config
 from parley.pipeline.figures import FigureExtractor
+from parley.settings import Settings
 
 
 class Gold(NamedTuple):
@@ -347,3 +349,23 @@ def test_figures_vague_amounts_dropped_unless_asked_for(nlp, run, text, value) -
     FigureExtractor(keep_vague=True)(doc)
     fig = doc._.figures[0]
     assert fig.vague and fig.value == value and fig.qualifier == "at_least"
+
+
+# https://shiawaves.com/english/news/islam/iraq/132938-850000-syrian-refugees-return-home-since-assads-fall-un-says
+CONVOYS = ("Since then, aid agencies, including UNHCR, have sent 21 convoys of relief supplies to Sweida, while the "
+           "reopening of the Damascus-Sweida highway has eased humanitarian access.")
+
+
+def test_figures_user_measures_file_adds_a_measure(nlp, tmp_path) -> None:
+    measures = tmp_path / "measures.yaml"
+    measures.write_text("measures:\n  - measure: aid_convoys\n    nouns: [convoy]\n", encoding="utf-8")
+    doc = nlp(CONVOYS)
+    assert doc._.figures == []
+    FigureExtractor(measures_file=measures)(doc)
+    assert [(f.value, f.measure, f.source) for f in doc._.figures] == [(21, "aid_convoys", None)]
+
+
+def test_figures_measures_file_setting_reaches_the_stage(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PARLEY_MEASURES_FILE", str(tmp_path / "measures.yaml"))
+    config = _stage_config("parley_figures", Settings())
+    assert config == {"measures_file": str(tmp_path / "measures.yaml")}
