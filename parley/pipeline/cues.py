@@ -31,6 +31,7 @@ class SpeechCues:
     speaker_nouns: frozenset[str]
     body_nouns: dict[str, frozenset[str]]
     proxy_nouns: frozenset[str]
+    modifier_sectors: dict[str, frozenset[str]]
     not_speech: frozenset[str]
     media_nouns: frozenset[str]
     media_frames: frozenset[str]
@@ -86,6 +87,8 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
     return SpeechCues(
         verbs=words("verbs"), quote_only_verbs=words("quote_only_verbs"), nouns=words("nouns"),
         speaker_nouns=words("speaker_nouns"), proxy_nouns=words("proxy_nouns"),
+        modifier_sectors={str(k).lower(): frozenset(str(t) for t in v or [])
+                          for k, v in (data.get("modifier_sectors") or {}).items()},
         body_nouns={str(k).lower(): frozenset(str(t) for t in v or []) for k, v in (data.get("body_nouns") or {}).items()},
         phrases={" ".join("POSS" if w == "poss" else w for w in str(k).lower().split()): str(v)
                  for k, v in (data.get("phrases") or {}).items()},

@@ -28,6 +28,10 @@ from parley.models import EVENT_TYPES
 
 STATUSES = {"occurred", "pledged", "proposed", "demanded", "denied", "hypothetical"}
 DEFAULT_TARGETS = ("dobj", "dative", "with", "to", "against", "between", "on", "toward", "towards", "upon", "at")
+# Prepositions that attach circumstances, not a verb's argument: "withdraw ... under the ceasefire"
+# and "ending the war through negotiations" do not make "ceasefire" or "negotiations" the object.
+ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid", "amidst", "following",
+                 "as", "like", "through", "throughout", "until", "within", "according", "because", "via"}
 # Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
@@ -58,6 +62,7 @@ class Pattern:
     discard: bool = False  # the verb with these objects reports no event ("killed in an accident")
     needs_target: bool = False  # an event without a target (or second participant) is not coded
     of_role: str | None = None  # what the object of "of" is to a noun: "actor" or "target"
+    refusal: bool = False  # negated, the event is a refusal ("not taking part in the talks")
 
     @property
     def specificity(self) -> int:
@@ -80,7 +85,7 @@ def verb_objects(token: Token) -> list[Token]:
     """The objects of a verb: direct object, passive subject, objects of its prepositions, and
     the nouns compounded or conjoined with them ("peace talks", "talks and meetings")."""
     heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    for prep in (c for c in token.children if c.dep_ in ("prep", "agent")):
+    for prep in (c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ not in ADJUNCT_PREPS):
         heads += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
     # "talks were held" in a relative or participial clause: the noun is the verb's head
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -204,7 +209,7 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         auxiliaries=_frozen(entry, "auxiliaries"), marks=_frozen(entry, "marks"),
         skip=bool(entry.get("skip")), background=bool(entry.get("background")), speech=_frozen(entry, "speech"),
         sides=_frozen(entry, "sides"), discard=bool(entry.get("discard")),
-        needs_target=bool(entry.get("needs_target")), of_role=of_role,
+        needs_target=bool(entry.get("needs_target")), of_role=of_role, refusal=bool(entry.get("refusal")),
     )
 
 

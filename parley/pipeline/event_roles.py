@@ -33,6 +33,13 @@ QUOTE_OPEN = {'"', "“", "«", "„"}
 QUOTE_CLOSE = {'"', "”", "»", "“"}
 
 
+class _NoActor:
+    type = None
+
+
+_NONE = _NoActor()
+
+
 class RoleReader:
     """Reads actors, targets, places and dates for the events of one document."""
 
@@ -137,12 +144,13 @@ class RoleReader:
         sa, sb = self.table.state_of(a), self.table.state_of(b)
         if sa is not None and sa == sb:
             return True
-        # an organization and a person whose mentions touch ("U.N. Secretary General António Guterres")
-        ma = [m for m in self.table.mentions if m.actor_id == a]
-        mb = [m for m in self.table.mentions if m.actor_id == b]
-        return any(0 <= y.start - x.end <= 3 or 0 <= x.start - y.end <= 3 for x in ma for y in mb
-                   if self.doc[min(x.start, y.start):max(x.end, y.end)].text.count(",") == 0
-                   and " and " not in self.doc[min(x.start, y.start):max(x.end, y.end)].text)
+        # an organization named just before a person, as their title ("U.N. Secretary General António Guterres")
+        org, person = (a, b) if (self.table.get(a) or _NONE).type == "organization" else (b, a)
+        if (self.table.get(org) or _NONE).type != "organization" or (self.table.get(person) or _NONE).type != "person":
+            return False
+        return any(0 <= y.start - x.end <= 3 and not {",", "and"} & {t.lower_ for t in self.doc[x.end:y.start]}
+                   for x in self.table.mentions if x.actor_id == org
+                   for y in self.table.mentions if y.actor_id == person)
 
     # -- "the two sides" ------------------------------------------------------------------------
     def is_sides(self, token: Token) -> bool:

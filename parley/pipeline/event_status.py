@@ -130,7 +130,9 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     # "no details about the meetings" does not deny the meetings: only verbs and the trigger negate
     if any(_negated(t) for t in chain if t.i == trigger.i or t.pos_ in ("VERB", "AUX")) and status != "hypothetical":
         # "Putin would not attend the talks": a negated intention is a refusal
-        refused = status == "pledged" and own.type not in ("REJECT", "REQUEST")
+        # "his group is not taking part in the talks": not joining is refusing, whatever the tense
+        refused = (status == "pledged" or (own.refusal and status in (None, "occurred"))) \
+            and own.type not in ("REJECT", "REQUEST")
         status = "occurred" if refused else "denied"
     return Modality(status=status or "occurred", background=background, absorbed=absorbed, skipped=skip,
                     cue=cue, cue_pattern=cue_pattern, refused=refused)

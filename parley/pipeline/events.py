@@ -3,17 +3,22 @@
 Steps, per sentence:
 
 1. Triggers: verbs and nominalizations of the pattern book (``resources/event_patterns.yaml``),
-   the most specific pattern first ("hold talks" before "hold").
+   the most specific pattern first ("hold talks" before "hold"), then the fallback verbs converted
+   from PETRARCH2's CAMEO dictionary (``resources/event_verbs_petrarch.yaml``), which need a target.
 2. Status and background from the words above each trigger (:mod:`.event_status`); events that
    are the content of another ("urged them to resume talks") or asked about are not coded apart.
 3. Actors and targets from the parse (:mod:`.event_roles`): subject and agent act; objects and the
    pattern's prepositions name targets; a governing cue's subject acts for its complement
    ("Russia pledged to decrease ..."); participants of a symmetric event ("delegations met") are
-   split into the first side and the others. Events with no actor are dropped.
+   split into the first side and the others; "they" and "the two sides" name the parties; a
+   purpose clause, a welcomed clause or, for a mediator or host, the main parties supply a target
+   the verb leaves unnamed. Events with no actor are dropped; a phone call with several
+   counterparts is one call each.
 4. Place, coordinates and date from the sentence; an event whose sentence has no date takes the
    date of the sentence before when that sentence names one of its actors.
-5. Mentions of one event in one document (same type, status and actors; compatible targets) are
-   merged into its first report.
+5. Mentions of one event in one document (same type, status and actors; compatible targets; the
+   same content for an agreement or demand) are merged into its first report, as are reports of
+   one type among the same parties in one sentence ("each side released ...").
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
 when they govern no event.
 """
@@ -269,6 +274,11 @@ class EventCoder:
                     where = c.lemma_.lower() in self.book.event_nouns
                     tokens = list(reader.object_tokens(c) if where else
                                   reader.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}))
+                    if where:
+                        # "welcomes the signing of the Agreement ... between the Government and the Front":
+                        # the parties of the welcomed event
+                        tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")
+                                   for x in t.subtree]
                     found += [a for a in reader.actors_in(tokens, places_as_states=True) if a not in found]
                     if any(reader.is_sides(t) for t in tokens):
                         found += [a for a in reader.sides_other_than(actors) if a not in found]
@@ -395,7 +405,8 @@ def _by_phone(trigger: Token) -> bool:
 
 def _clause_verbs(verb: Token) -> list[Token]:
     """A verb with the verbs of its complements and conjuncts ("try to restore ... and roll back")."""
-    found, todo = [], [verb]
+    found: list[Token] = []
+    todo = [verb]
     while todo and len(found) < 8:
         v = todo.pop()
         found.append(v)

@@ -93,6 +93,14 @@ def _no_date_part(tok: Token) -> bool:
     return text.isdigit() and ("," in tok.text or (len(text) >= 5 and not text.startswith("0")))
 
 
+def _same_people(a: str | None, b: str | None) -> bool:
+    """Whether two subjects may count the same people: one unknown, or one's words within the other's."""
+    if not a or not b:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
 def _words(values: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())
 
@@ -753,24 +761,31 @@ class FigureExtractor:
         dates: list[DateMention] = list(doc._.dates or [])
         skip = {i for d in dates for i in range(d.start, d.end)}
         figures: list[Figure] = []
-        for sent in doc.sents:
-            figures.extend(self._sentence(doc, sent, table, dates, skip))
+        sentence_of: list[int] = []
+        for n, sent in enumerate(doc.sents):
+            found = self._sentence(doc, sent, table, dates, skip)
+            figures.extend(found)
+            sentence_of.extend([n] * len(found))
         # a UN body's own release reports its own figures: "UNHCR (via ReliefWeb)" sources what no one else does
         publisher = self._reporting_publisher(getattr(doc._.meta, "source", None))
         if publisher:
             figures = [f if f.source else f.model_copy(update={"source": publisher}) for f in figures]
-        # a figure repeated later (a quote restating it, a summary) is one figure, completed by the repeats
-        unique: dict[tuple[float, str], Figure] = {}
-        for f in figures:
-            first = unique.get((f.value, f.measure))
-            if first is None:
-                unique[(f.value, f.measure)] = f
+        # a figure repeated later (a quote restating it, a summary) is one figure, completed by the repeats; two
+        # in one sentence ("released 35 Ukrainian soldiers ... released 35 Russian soldiers") or of other people
+        # are two
+        unique: list[tuple[Figure, int]] = []
+        for f, n in zip(figures, sentence_of, strict=True):
+            k = next((k for k, (g, m) in enumerate(unique) if (g.value, g.measure) == (f.value, f.measure)
+                      and m != n and _same_people(g.subject, f.subject)), None)
+            if k is None:
+                unique.append((f, n))
                 continue
-            missing = {k: getattr(f, k) for k in ("source", "place", "period_start", "as_of", "subject")
-                       if getattr(first, k) is None and getattr(f, k) is not None}
+            first = unique[k][0]
+            missing = {key: getattr(f, key) for key in ("source", "place", "period_start", "as_of", "subject")
+                       if getattr(first, key) is None and getattr(f, key) is not None}
             if missing:
-                unique[(f.value, f.measure)] = first.model_copy(update=missing)
-        doc._.figures = list(unique.values())
+                unique[k] = (first.model_copy(update=missing), unique[k][1])
+        doc._.figures = [f for f, _ in unique]
         return doc
 
     def _sentence(self, doc: Doc, sent: Span, table: ActorTable | None, dates: list[DateMention],

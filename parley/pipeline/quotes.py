@@ -236,24 +236,27 @@ class _Reader:
         for t in doc[first:last + 1]:
             if first <= t.head.i <= last:
                 continue
-            found = self._governing_cue(t.head, first, lo)
+            found = self._governing_cue(t, first, lo)
             if found is not None and (best is None or found.i > best.i):
                 best = found
         return self._attribution(best) if best is not None else None
 
-    def _governing_cue(self, head: Token, first: int, lo: int) -> Token | None:
-        """The speech verb before a quote that governs it, climbing from the quote's head. A participle
+    def _governing_cue(self, inner: Token, first: int, lo: int) -> Token | None:
+        """The speech verb before a quote that governs it, climbing from a word of the quote. A participle
         ("Maintaining that ...", "..., stressing that "..."") leaves the quote to the outermost speech
         verb above it, whose subject the participle shares; a participle describing a noun ("the
         ceasefire announced Wednesday") is no cue at all."""
-        a = head
+        below, a = inner, inner.head
         participle = False
         outer: Token | None = None
         for _ in range(8):
             if a.i in self.quoted or a.idx < lo:
                 break
+            # 'said that Ukraine proposed talks, and that Russia "took note"': a coordinated clause
+            # is not its first conjunct's content
+            sibling = below.dep_ == "conj"
             if a.i < first and self.cues.is_verb(a, direct=True) and not (a.dep_ == "acl" and a.tag_ == "VBN") \
-                    and self._can_speak_for(a):
+                    and not sibling and self._can_speak_for(a):
                 if a.tag_ == "VBG":
                     participle = True
                 elif not participle:
@@ -262,7 +265,7 @@ class _Reader:
                     outer = a
             if a.head.i == a.i:
                 break
-            a = a.head
+            below, a = a, a.head
         return outer
 
     def _after(self, k: int, q: QuotedStretch) -> _Attribution | None:

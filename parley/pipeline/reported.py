@@ -18,7 +18,7 @@ from parley.pipeline.quote_marks import MARKS, paragraphs
 # At least this many words make a report ("he said so" reports nothing).
 MIN_WORDS = 3
 # A report with more of its characters inside quote marks than this is a direct quote.
-MAX_QUOTED_SHARE = 0.5
+MAX_QUOTED_SHARE = 0.8
 EDGE_WORDS = {"that"}
 # Conjunctions that open the clause of another speaker: "X said A, while Y said B".
 CONTRAST_MARKS = {"while", "whereas"}

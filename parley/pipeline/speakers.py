@@ -245,11 +245,16 @@ class SpeakerResolver:
                 if actor is not None and actor.type in types and (country is None or actor.country in (None, country)):
                     candidates.append(actor_id)
         if modifiers:
-            for actor_id in candidates:
-                actor = self.table.get(actor_id)
-                assert actor is not None
+            sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
+            actors = [a for a in (self.table.get(i) for i in candidates) if a is not None]
+            for actor in actors:
                 if modifiers & {w.lower() for n in (actor.name, *actor.aliases) for w in n.split()}:
-                    return actor_id
+                    return actor.id
+            for actor in actors:
+                if actor.sector in sectors:
+                    return actor.id
+            if sectors:
+                return None  # "the rebel group" when no rebel group is named: not the last organization
         return candidates[0] if candidates else None
 
     def _author(self, noun: Token, depth: int) -> str | None:
@@ -267,12 +272,12 @@ class SpeakerResolver:
                     found, _ = self._noun_phrase(obj, depth + 1)
                     if found is not None:
                         return found
-        verb = noun.head
-        if noun.dep_ == "pobj" and verb.lower_ == "in":
-            verb = verb.head  # "said in a statement", "In a statement, the army accused ..."
-            m = self._speaking_mention(verb)
-            if m is not None:
-                return m.actor_id  # "The Saudi Foreign Ministry in a statement ... welcomed"
+        verb: Token | None = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            verb = noun.head.head  # "said in a statement", "In a statement, the army accused ..."
+            if verb.pos_ in ("NOUN", "PROPN"):
+                # "The Saudi Foreign Ministry in a statement ... welcomed"
+                return self._noun_phrase(verb, depth + 1)[0]
         elif noun.dep_ not in ("dobj", "attr"):
             verb = None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:

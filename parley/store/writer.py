@@ -254,7 +254,7 @@ class _FactWriter:
         if story_docs:
             found[None] = _one_per_group(self.conn.execute(
                 select(quotes.c.group_id, quotes.c.text).where(quotes.c.document_id.in_(story_docs))
-                .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES)))
+                .limit(MAX_CANDIDATES)))
         speakers = {self.canonical[q.speaker] for q in self.ex.quotes if q.speaker in self.canonical}
         if speakers and self.day is not None:
             lo, hi = window(self.day, QUOTE_WINDOW_DAYS)
@@ -263,7 +263,7 @@ class _FactWriter:
                     select(quotes.c.group_id, quotes.c.text).where(
                         quotes.c.speaker_id == speaker, quotes.c.day.between(lo, hi),
                         quotes.c.document_id != self.document_id)
-                    .order_by(quotes.c.id.desc()).limit(MAX_CANDIDATES)))
+                    .order_by(quotes.c.day.desc()).limit(MAX_CANDIDATES)))
         return found
 
     def _quotes(self) -> None:

@@ -226,6 +226,53 @@ def test_quotes_reported_speech(run, text: str, fragment: str, speaker: str, cue
     assert not q.text.startswith(("that ", ",")) and not q.text.endswith((".", ","))
 
 
+@pytest.mark.parametrize("text, fragment, end, speaker, cue", [
+    # Novaya Gazeta Europe: a participle that reports more is a statement of its own
+    ("Kremlin spokesperson Dmitry Peskov has accused Ukraine of “effectively disregarding” a 30-day moratorium on "
+     "strikes against energy infrastructure, state news agency TASS reported on Monday.\nPeskov said that any "
+     "extension to the moratorium, which, according to the Kremlin, expires on Wednesday, would “depend on Vladimir "
+     "Putin”, noting that Russia would review the situation and “consult with the Americans” before deciding "
+     "whether or not to extend it.", "any extension to the moratorium", "depend on Vladimir Putin", "Dmitry Peskov",
+     "say"),
+    ("Kremlin spokesperson Dmitry Peskov has accused Ukraine of “effectively disregarding” a 30-day moratorium on "
+     "strikes against energy infrastructure, state news agency TASS reported on Monday.\nPeskov said that any "
+     "extension to the moratorium, which, according to the Kremlin, expires on Wednesday, would “depend on Vladimir "
+     "Putin”, noting that Russia would review the situation and “consult with the Americans” before deciding "
+     "whether or not to extend it.", "Russia would review the situation", "whether or not to extend it",
+     "Dmitry Peskov", "note"),
+    # Inquirer (Reuters): another speaker's clause after "while" is not Yermak's
+    ("The Ukrainian president’s chief of staff, Andriy Yermak, said 116 Ukrainians had been returned, while Russian "
+     "news agencies cited Moscow’s defense ministry saying 63 Russian POWs had been freed.",
+     "116 Ukrainians had been returned", "116 Ukrainians had been returned", "Andriy Yermak", "say"),
+    # Business Recorder (AFP): a cue the parser took for the content's dependant, before dashes
+    ("The junta said in a statement the ceasefire had “the aim of speeding up relief and reconstruction efforts, "
+     "and maintaining peace and stability”.\nBut it warned its opponents — a complex array of pro-democracy and "
+     "ethnic minority armed groups — it would still respond to attacks, acts of sabotage or “gathering, "
+     "organising, and expanding territory that would undermine peace”.",
+     "it would still respond to attacks", "would undermine peace", None, "warn"),
+    # almayadeen / allAfrica: a that-clause hung on the cue's own phrase ("said in his remarks that")
+    ("Lt. Col. Adam Saleh Abakar, the spokesman for the RSF said in his remarks that the \"small group\" of Abdel "
+     "Wahid's rebel forces in the high mountains of Jebel Marra will become accessible after they secured the "
+     "areas of Fanga, Deribat and Golo in East Jebel Marra.", "will become accessible", "in East Jebel Marra",
+     "Adam Saleh Abakar", "say"),
+])
+def test_quotes_reported_content_ends_where_its_speaker_stops(run, text: str, fragment: str, end: str,
+                                                               speaker: str | None, cue: str) -> None:
+    ex = run(text)
+    q = _quote(ex, fragment, direct=False)
+    assert q.text.endswith(end) and q.cue == cue
+    if speaker is not None:
+        assert _speaker(ex, q) == speaker
+
+
+def test_quotes_as_reported_by_names_the_source(run) -> None:
+    # Poravalits: "as reported by" a broadcaster
+    ex = run("The new agreement supersedes the previous conflict-resolution framework involving Russia, France, and "
+             "the United States, as reported by BBC Russian Service.")
+    q = _quote(ex, "The new agreement supersedes", direct=False)
+    assert q.cue == "report" and "Service" in (q.speaker_text or "")
+
+
 def test_quotes_data_source_is_not_a_speaker(seed: Extraction) -> None:
     # "according to U.N. estimates" sources a figure; it is not a statement
     assert not [q for q in seed.quotes if "2,899 civilians" in q.text]
