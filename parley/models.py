@@ -104,6 +104,9 @@ class Position(_Frozen):
     span: Span
     issue_text: str | None = None
     negated: bool = False
+    # The vocabulary's name for the issue ("ceasefire" for "a two-month truce"); ``issue`` keeps the
+    # reporter's words, so a reader sees what was said and the matrix still groups one issue.
+    canonical: str | None = None
 
 
 class Extraction(_Frozen):

@@ -2,20 +2,27 @@
 
 Steps, for each sentence:
 
-1. Amounts are read where they are written ("2,899", "5.4 million", "1.2m", "two dozen"); numbers
-   inside a date, a time, money, a percentage, an ordinal or an age are skipped.
+1. Amounts are read where they are written ("2,899", "5.4 million", "1.2m", "two dozen", "Two hundred and
+   seven", "200 000"); numbers inside a date, a time, money, a percentage, an ordinal, an age or a ratio
+   ("one in every 20") are skipped.
 2. The counted noun is found from the parse ("2,899 *civilians*", "hundreds of *people*"); a noun
    that makes the number a measurement ("60 km", "40 years") ends it.
 3. The measure comes from the words of ``resources/figure_measures.yaml``, tried in this order:
    a participle or modifier of the counted noun ("3,235 others *injured*"), the verb the noun is
    subject or object of ("have been *killed*", "*killing* 46"), a noun that governs it ("the
    *evacuation* of 500 people"), a running total ("the death *toll* rose to 15,899"), the counted
-   noun itself ("5.4 million *refugees*"). A number without a measure is no figure.
+   noun itself ("5.4 million *refugees*"). A number without a measure is no figure. Before the parse is
+   trusted, two readings in word order, as the small parser often misattaches these: a number after
+   "rose to"/"bringing ... to" is the total its subject or object names ("the death toll ... has risen to at
+   least 132"), and a participle or infinitive right after a bare number is its verb ("three missing and 21
+   arrested", "1.2 million to seek refuge"). A modifier that only says who is counted ("displaced Syrians")
+   yields to what the clause says happened to them ("have gone back").
 4. The qualifier is read from the words before the number ("at least", "nearly") or after it
    ("or more"); a total that "crossed" or "exceeded" a number is more than it.
 5. The source is the actor named in "according to ...", the speaker of a quote holding the figure,
-   or the subject of a reporting verb above it ("data from the U.N. refugee agency shows"), with a
-   carrier noun looked through ("U.N. estimates" -> United Nations).
+   or the subject of a reporting verb above it ("data from the U.N. refugee agency shows"), the nearest
+   first, with a carrier noun looked through ("U.N. estimates" -> United Nations); a humanitarian body
+   counting what it did itself ("WHO evacuated 97 people"); the UN body whose own release the document is.
 6. Place, period and date: a location or state the clause puts it "in"; the sentence's date with
    relation ``since`` (period_start) and ``as_of`` or the reporting verb's date (as_of).
 7. Figures of one sentence share their context: a later figure without a source, place or period
@@ -43,7 +50,7 @@ from parley.models import Figure, Qualifier
 from parley.pipeline.extensions import ActorTable, DateMention
 from parley.pipeline.numbers import Amount, is_number_start, read_amount, tens_of
 
-VERSION = "parley.figures.v1"
+VERSION = "parley.figures.v2"
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
@@ -455,10 +462,14 @@ class FigureExtractor:
 
     def _elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None
                 ) -> tuple[str | None, Token | None, bool]:
-        """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number."""
+        """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number; "more
+        than 1.2 million to seek refuge in neighboring countries": an infinitive."""
         if noun is not None or amount.end >= len(doc):
             return None, None, False
         t = doc[amount.end]
+        if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
+            m = self._verb_measure(doc[amount.end + 1], None, table)
+            return (m, doc[amount.end + 1], False) if m else (None, None, False)
         if t.tag_ not in ("VBN", "VBG", "JJ") or (t.dep_ == "amod" and t.head.i > t.i):
             return None, None, False
         m = self._match(t, None, False, self._region(t), table)
@@ -590,15 +601,25 @@ class FigureExtractor:
     # -- step 5: source ------------------------------------------------------------------
     def _source(self, doc: Doc, sent: Span, draft: _Draft, table: ActorTable | None) -> tuple[str | None, Token | None]:
         anchor = draft.trigger or draft.head
-        above = {anchor.i, *(a.i for a in anchor.ancestors)}
-        for t in sent:
-            # "according to X" sources the figure when it hangs on the figure's clause or one above it
-            if t.lower_ == "according" and (t.head.i in above or t.head.i == sent.root.i):
-                to = next((c for c in t.children if c.lower_ == "to"), None)
-                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                if pobj is not None:
-                    return self._source_name(pobj, table), None
-        candidates = [anchor, *anchor.ancestors]
+        chain = [anchor, *anchor.ancestors]
+        according = [t for t in sent if t.lower_ == "according"]
+        # "according to X" sources the figure when it hangs on the figure's clause or one above it, the nearest
+        # first: "Over 9,000 ... killed, according to ACLED, and the U.N. migration agency reports that ... 4.5
+        # million" gives the second figure to the agency
+        own = next((a for v in chain for a in according if a.head.i == v.i), None)
+        reporter = next((v for v in chain if self._lemma(v) in self.source_verbs and v.pos_ == "VERB"
+                         and any(c.dep_ == "nsubj" for c in v.children)), None)
+        if own is not None and not (reporter is not None and chain.index(reporter) < chain.index(own.head)):
+            name = self._according(own, table)
+            if name:
+                return name, None
+        if own is None and reporter is None:
+            # a closing "according to UN estimates" covers every figure before it in the sentence
+            late = next((a for a in according if a.i > draft.end or a.head.i == sent.root.i), None)
+            name = self._according(late, table) if late is not None else None
+            if name:
+                return name, None
+        candidates = list(chain)
         root = sent.root
         candidates += [c for c in root.children if c.dep_ in ("parataxis", "advcl", "conj") and c not in candidates]
         for v in candidates:
@@ -647,6 +668,12 @@ class FigureExtractor:
                 if actor is not None:
                     return actor.name, None
         return None, None
+
+    def _according(self, according: Token, table: ActorTable | None) -> str | None:
+        """The source an "according to X" names."""
+        to = next((c for c in according.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return self._source_name(pobj, table) if pobj is not None else None
 
     def _source_name(self, tok: Token, table: ActorTable | None) -> str | None:
         doc = tok.doc

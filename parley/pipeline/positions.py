@@ -37,6 +37,8 @@ from parley.pipeline.stance_cues import StanceCues, load_cues
 VERSION = "parley.positions.v2"
 
 NEGATIONS = {"not", "n't", "never", "no"}
+# The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
+MAX_REPORTED_WORDS = 9
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class _Reader:
             for found in found_here:
                 for position in self._positions(found, sent):
                     # One position per holder, issue and stance: a repeated statement adds no fact.
-                    key = (position.holder, position.issue.lower(), position.stance)
+                    key = (position.holder, (position.canonical or position.issue).lower(), position.stance)
                     if key not in seen:
                         seen.add(key)
                         out.append(position)
@@ -107,8 +109,9 @@ class _Reader:
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
-        return [Position(holder=holder, issue=issue, stance=stance, span=(start, end),
-                         issue_text=issue_text, negated=found.negated) for holder in found.holders]
+        return [Position(holder=holder, issue=_reported(issue, issue_text), stance=stance, span=(start, end),
+                         issue_text=issue_text, negated=found.negated, canonical=issue)
+                for holder in found.holders]
 
     # -- step 1: cues -----------------------------------------------------------------------
     def _cues_at(self, tok: Token) -> list[_Found]:
@@ -349,6 +352,12 @@ class _Reader:
             if chain[-1].pos_ in ("VERB", "AUX"):
                 break
         return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for t in chain for c in t.children)
+
+def _reported(name: str, written: str) -> str:
+    """The issue in the reporter's words ("a truce proposal", not "ceasefire") when they are short enough
+    to be a name; a longer phrase gives way to the vocabulary's name."""
+    return written if written and len(written.split()) <= MAX_REPORTED_WORDS else name
+
 
 @Language.factory(
     "parley_positions",

@@ -3,13 +3,17 @@
 Steps, in order:
 
 1. Quoted stretches are found on the characters (:mod:`parley.pipeline.quote_marks`).
-2. Each stretch gets its attribution from the words around it, nearest first: a cue after it in
-   the same sentence (``"...," Kalın told AA``, ``"..." according to X``), a cue before it
-   (``Kalın said: "..."``, ``urged all parties to participate "in good faith"``), a name and a
-   colon (``Kalın: "..."``), or a paragraph ending in a colon before it. A stretch with no cue of
-   its own continues the speaker of the quote before it in the same paragraph (a quote split
-   around its attribution) or, when it opens its paragraph, of the last statement of the
-   paragraph before. Short stretches with no cue are scare quotes, not statements.
+2. Each stretch gets its attribution from the words around it, nearest first: the speech verb
+   that governs it (a partial quote inside reported speech; a participle such as ``, stressing
+   that "..."`` shares the subject of the verb that reports it), a cue after it in the same
+   sentence (``"...," Kalın told AA``, ``"..." according to X``), a cue before it (``Kalın said:
+   "..."``, any verb before a colon: ``He continued: "..."``), a name and a colon (``Kalın:
+   "..."``), or a paragraph ending in a colon before it. A statement set in a clause with no
+   speech verb is the clause subject's (``Hajiyev highlighted the role of Russia, "whose ..."``).
+   A stretch with no cue of its own continues the speaker of the quote or report before it in
+   the same paragraph (a quote split around its attribution; ``X claimed that ... "..."``) or,
+   when it opens its paragraph, of the last statement of the paragraph before. Short stretches
+   with no cue are scare quotes, not statements.
 3. Reported speech comes from speech verbs with a clausal complement, "according to X" and
    "in his words" (:mod:`parley.pipeline.reported`); a report that is mostly a direct quote is
    left to step 2.
@@ -33,7 +37,7 @@ from parley.pipeline.quote_marks import QuotedStretch, find_quotes, paragraphs
 from parley.pipeline.reported import Report, find_reports
 from parley.pipeline.speakers import NOBODY, Speaker, SpeakerResolver
 
-VERSION = "parley.quotes.v1"
+VERSION = "parley.quotes.v2"
 
 SENTENCE_END = {".", "?", "!"}
 DASHES = {"—", "–", "--"}

@@ -3,7 +3,8 @@
 Three shapes: a speech verb with a clausal complement on either side (``Kalın said (that) ...``,
 ``..., the spokesperson added``, ``told AA that ...``); ``according to X``; and ``in his words``.
 The content is the complement (or the rest of the sentence), without "that" and the punctuation
-at its edges. A report that lies mostly inside quote marks is a direct quote, found elsewhere.
+at its edges, and it ends where another report begins (", noting that ...", ", while Y said ...").
+A report that lies almost wholly inside quote marks is a direct quote, found elsewhere.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from parley.pipeline.quote_marks import MARKS, paragraphs
 
 # At least this many words make a report ("he said so" reports nothing).
 MIN_WORDS = 3
-# A report with more of its characters inside quote marks than this is a direct quote.
+# A report with more of its characters inside quote marks than this is a direct quote; below it,
+# the reporter's own words make it a report too ('the families are "in urgent need of ...," X said').
 MAX_QUOTED_SHARE = 0.8
 EDGE_WORDS = {"that"}
 # Conjunctions that open the clause of another speaker: "X said A, while Y said B".

@@ -30,6 +30,7 @@ OCHA = ("OCHA", "Office for the Coordination of Humanitarian Affairs", "United N
 UNHCR = ("UNHCR", "UN refugee agency", "United Nations High Commissioner for Refugees", "UN Refugee Agency")
 ICRC = ("ICRC", "International Committee of the Red Cross", "Red Cross")
 IOM = ("IOM", "International Organization for Migration")
+ACLED = ("Armed Conflict Location & Event Data project", "ACLED")
 AAPP = ("AAPP", "Assistance Association for Political Prisoners", "Assistance Association of Political Prisoners")
 UN = ("United Nations", "UN")
 WHO = ("WHO", "World Health Organization", "World Health Organisation")
@@ -632,6 +633,47 @@ CASES = [
      "functioning, the WHO estimates.", [], []),
     ("\"Gaza needs medical corridors. We need a better organized and sustained system,\" he said, adding that over "
      "10,000 Gazans were awaiting transfer.", [], [Gold(10000, "in_need", None), Gold(10000, "evacuated", None)]),
+    # a third batch, background lines of peace-talk stories, measured before any change (F1 0.93, source 0.67)
+    # https://www.oodaloop.com/briefs/2023/10/26/sudan-warring-sides-resume-peace-talks-in-saudi-arabia/
+    ("Sudan's warring parties have resumed negotiations aimed at ending the war that began in April and has killed "
+     "over 9,000 people and displaced 5.6 million.",
+     [Gold(9000, "killed", "more_than", (), "people"), Gold(5_600_000, "internally_displaced", None)], []),
+    # https://particle.news/story/sudans-army-and-rival-paramilitary-forces-resume-peace-talks-in-jeddah-amid-ongoing-conflict
+    ("Over 9,000 people have been killed in the conflict, according to the Armed Conflict Location & Event Data "
+     "project, and the U.N. migration agency reports that the violence has driven more than 4.5 million people to flee "
+     "their homes within Sudan, with over 1.2 million seeking refuge in neighboring nations.",
+     [Gold(9000, "killed", "more_than", ACLED, "people"),
+      Gold(4_500_000, "internally_displaced", "more_than", ("U.N. migration agency", "IOM", "International Organization for Migration"), "people"),
+      Gold(1_200_000, "refugees", "more_than")], []),
+    ("Previous peace talks, also held in Jeddah, resulted in at least nine temporary cease-fire agreements since "
+     "April, all of which have been broken.", [], []),
+    # https://www.dw.com/en/un-mediated-talks-eye-cease-fires-in-sudan/a-69637555
+    ("The bloody conflict has killed more than 14,000 people and wounded 33,000, according to UN estimates.",
+     [Gold(14000, "killed", "more_than", UN, "people"), Gold(33000, "injured", None, UN)], []),
+    ("Around 25 million people \u2014 more than half the population \u2014 need aid, and nearly 18 million face acute "
+     "food insecurity.", [Gold(25_000_000, "in_need", "about", (), "people")], [Gold(18_000_000, "in_need", None)]),
+    ("The war has created the world's largest displacement crisis with over 11 million people forced to flee their "
+     "home", [Gold(11_000_000, "internally_displaced", "more_than", (), "people")], []),
+    # https://borgenproject.org/category/ceasefire/
+    ("During the initial conflict, more than 600,000 people experienced displacement and the resumption of the war in "
+     "2020 displaced 75,000.", [Gold(600_000, "internally_displaced", "more_than", (), "people"),
+                               Gold(75000, "internally_displaced")], []),
+    # https://www.africanews.com/2024/08/14/sudanese-peace-talks-get-underway-despite-boycott-by-the-army
+    ("Tens of thousands of people have died and more than 10 million people have been forced from their homes.",
+     [Gold(10_000_000, "internally_displaced", "more_than", (), "people")], []),
+    # https://seeafricatoday.com/web-stories/sudans-army-and-rival-paramilitary-force-in-fresh-peace-talks-in-jeddah/
+    ("The fighting has driven over 4.5 million people to flee their homes to other places inside Sudan and more than "
+     "1.2 million to seek refuge in neighboring countries.",
+     [Gold(4_500_000, "internally_displaced", "more_than", (), "people"), Gold(1_200_000, "refugees", "more_than")], []),
+    ("More than 9,000 people have been killed in the conflict, according to the Armed Conflict Location & Event Data "
+     "project, which tracks Sudan\u2019s war.", [Gold(9000, "killed", "more_than", ACLED, "people")], []),
+    # https://beritasriwijaya.co.id/what-to-know-as-key-talks-to-end-the-war-are-set-to-begin
+    ("According to the United Nations, around 60 million people are currently in dire need of humanitarian "
+     "assistance, underscoring the urgent necessity for effective dialogue and resolution.",
+     [Gold(60_000_000, "in_need", "about", UN, "people")], []),
+    # https://www.caravanalive.com/peace-agreements-reduce-intensity-of-future-conflicts-check-out-how-often-do-peace-talks-fail/
+    ("Between 1946 and 2005, only 39 of 288 conflicts, or 13.5%, resulted in a peace agreement, per a hunt initiative "
+     "at the University of Uppsala in Sweden.", [], []),
 ]
 
 
