@@ -117,8 +117,10 @@ def positions_matrix(extractions: Iterable[Extraction]) -> PositionsMatrix:
         for p in sorted(ex.positions, key=lambda p: p.span):
             holder = ex.actor(p.holder)
             actor = holder.name if holder is not None else p.holder
-            key = (actor.casefold(), p.issue.casefold())
-            entry = grouped.setdefault(key, (actor, p.issue, []))
+            # The vocabulary's name groups "truce" and "ceasefire" into one issue.
+            issue = p.canonical or p.issue
+            key = (actor.casefold(), issue.casefold())
+            entry = grouped.setdefault(key, (actor, issue, []))
             entry[2].append(Evidence(stance=p.stance, document=doc.id, source=doc.source, url=doc.url,
                                      date=doc.published, span=p.span, issue_text=p.issue_text,
                                      negated=p.negated))

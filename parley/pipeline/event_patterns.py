@@ -32,6 +32,9 @@ DEFAULT_TARGETS = ("dobj", "dative", "with", "to", "against", "between", "on", "
 # and "ending the war through negotiations" do not make "ceasefire" or "negotiations" the object.
 ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid", "amidst", "following",
                  "as", "like", "through", "throughout", "until", "within", "according", "because", "via"}
+# Nouns that count what their "of" names ("dozens of rockets", "a barrage of missiles").
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "wave", "barrage",
+                  "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair"}
 # Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
@@ -90,6 +93,16 @@ def verb_objects(token: Token) -> list[Token]:
     # "talks were held" in a relative or participial clause: the noun is the verb's head
     if token.dep_ == "acl" and token.tag_ == "VBN":
         heads.append(token.head)
+    # "hostages it intends to release": a verb in a relative clause acts on the noun it describes
+    if not heads:
+        cur = token
+        while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in cur.children):
+            heads.append(cur.head)
+    # "dozens of rockets", "a wave of airstrikes": a quantity names what it counts
+    heads += [g for h in list(heads) if h.lemma_.lower() in QUANTITY_NOUNS
+              for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     found = list(heads)
     for h in heads:
         found += [c for c in h.children if c.dep_ in ("compound", "conj", "amod")]

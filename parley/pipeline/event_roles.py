@@ -26,9 +26,9 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 # Relations below a word that start a new clause: its actors are not the word's.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj", "mark"}
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on", "across", "throughout"}
 # Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
-PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 QUOTE_OPEN = {'"', "“", "«", "„"}
 QUOTE_CLOSE = {'"', "”", "»", "“"}
 
@@ -72,8 +72,9 @@ class RoleReader:
                 found += [a for a in self.plural_antecedent(t) if a not in found]
                 continue
             actor_id = self.actor_at(t)
-            # a place where something happens ("in Washington") is not a party to it
-            if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS):
+            # a place where something happens ("in Washington") is not a party to it, but a country
+            # an act is "on" is ("an attack on Israel", "called on Syria")
+            if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS):
                 m = self.table.at(t)
                 a = self.table.get(m.actor_id) if m else None
                 if a is not None and a.type == "location" and a.country and (not countries_only or self._is_country(a.name)):
@@ -151,6 +152,15 @@ class RoleReader:
         return any(0 <= y.start - x.end <= 3 and not {",", "and"} & {t.lower_ for t in self.doc[x.end:y.start]}
                    for x in self.table.mentions if x.actor_id == org
                    for y in self.table.mentions if y.actor_id == person)
+
+    def split_sides(self, pool: list[str]) -> tuple[list[str], list[str]]:
+        """The participants of a symmetric event as the first side and the others: "Armenian Foreign
+        Minister Mirzoyan and Foreign Minister of Azerbaijan Bayramov" is Armenia and its minister
+        meeting Azerbaijan and its minister."""
+        first = [a for a in pool if self.same_side(pool[0], a)]
+        if len(first) == len(pool):
+            first = pool[:1]
+        return first, [a for a in pool if a not in first]
 
     # -- "the two sides" ------------------------------------------------------------------------
     def is_sides(self, token: Token) -> bool:

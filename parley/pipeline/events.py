@@ -222,7 +222,7 @@ class EventCoder:
         if d.pattern.symmetric and not targets:
             pool = participants or actors
             if len(pool) >= 2:
-                actors, targets = pool[:1], pool[1:]
+                actors, targets = reader.split_sides(pool)
         targets = [t for t in targets if t not in actors]
         d.actors = reader.with_states(actors)
         d.targets = [t for t in reader.with_states(targets) if t not in d.actors]
@@ -305,8 +305,9 @@ class EventCoder:
             participants = targets
             actors, targets = [], []
         if reader.is_reciprocal(verb):
-            # "accused each other": every participant acts on the others
-            participants, targets = list(actors), []
+            # "accused each other": each side acts on the other
+            actors, targets = reader.split_sides(actors) if len(actors) >= 2 else (actors, [])
+            participants = list(actors)
         elif not targets and d.pattern.targets:
             targets = self._implicit_targets(d, verb, reader, actors)
         return actors, targets, participants

@@ -38,7 +38,7 @@ VERSION = "parley.positions.v2"
 
 NEGATIONS = {"not", "n't", "never", "no"}
 # The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
-MAX_REPORTED_WORDS = 9
+MAX_REPORTED_WORDS = 6
 
 
 @dataclass(frozen=True)

@@ -378,7 +378,9 @@ class _FactWriter:
 
     def _positions(self) -> None:
         rows = [{"document_id": self.document_id, "holder_id": self.canonical.get(p.holder),
-                 "holder_local": p.holder, "holder_name": self._name(p.holder), "issue": p.issue,
+                 "holder_local": p.holder, "holder_name": self._name(p.holder),
+                 # The store's matrix groups by the vocabulary's name; the reporter's words stay in issue_text.
+                 "issue": p.canonical or p.issue,
                  "stance": p.stance, "start": p.span[0], "end": p.span[1], "issue_text": p.issue_text,
                  "negated": p.negated, "extractor": self._version("parley_positions")}
                 for p in self.ex.positions]

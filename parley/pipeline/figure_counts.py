@@ -1,0 +1,222 @@
+"""What a figure counts: its amount, qualifier, counted noun and subject (steps 1, 2 and 4 of figures.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.models import Qualifier
+from parley.pipeline.numbers import Amount, is_number_start, read_amount, tens_of
+
+SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
+PERCENT = {"%", "percent", "per", "pct"}
+SCALE_WORDS = {"million", "thousand", "hundred", "billion", "dozen", "dozens", "score", "scores", "hundreds",
+               "thousands", "millions"}
+
+
+@dataclass
+class FigureDraft:
+    """A figure while its sentence is read."""
+
+    amount: Amount
+    head: Token  # the counted noun, or the number's own root
+    noun: Token | None
+    measure: str | None
+    trigger: Token | None
+    qualifier: Qualifier
+    subject: str | None
+    start: int
+    end: int
+    rising: bool = False
+
+
+def word_set(values: Any) -> frozenset[str]:
+    """The lower-cased words of a list in figure_measures.yaml."""
+    return frozenset(str(v).lower() for v in values or ())
+
+
+def lemma_of(tok: Token) -> str:
+    """A token's lower-cased lemma, the form the word lists are written in."""
+    return tok.lemma_.lower()
+
+
+def _no_date_part(tok: Token) -> bool:
+    """A number the tagger put in a date that no date has: "Since 24 Feb 2022, 19391 children were deported"."""
+    text = tok.text.replace(",", "")
+    return text.isdigit() and ("," in tok.text or (len(text) >= 5 and not text.startswith("0")))
+
+
+class CountReader:
+    """Reads the amounts of a sentence and what each counts, from the word lists of figure_measures.yaml."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.people = word_set(data.get("people"))
+        self.people_suffixes = tuple(word_set(data.get("people_suffixes")))
+        self.things = word_set(data.get("things"))
+        self.not_counts = word_set(data.get("not_counts"))
+        self.qualifiers: dict[str, Qualifier] = {
+            str(k).lower(): v for k, v in (data.get("qualifiers") or {}).items()}
+        self.after_qualifiers: dict[str, Qualifier] = {
+            str(k).lower(): v for k, v in (data.get("after_qualifiers") or {}).items()}
+
+    # -- step 1: amounts -----------------------------------------------------------------
+    def amounts(self, doc: Doc, sent: Span, skip: set[int]) -> list[Amount]:
+        found: list[Amount] = []
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if i in skip or (tok.ent_type_ in SKIP_ENTS and not _no_date_part(tok)) \
+                    or not (is_number_start(tok) or tok.lower_ in ("tens", "half")):
+                i += 1
+                continue
+            amount = tens_of(doc, i) if tok.lower_ == "tens" else self._half(doc, i) if tok.lower_ == "half" \
+                else read_amount(doc, i)
+            if amount is None or amount.end > sent.end:
+                i += 1
+                continue
+            ratio = self._ratio_end(doc, amount)
+            if ratio:  # "more than one in every 20 inhabitants", "one in five children": a share, not a count
+                i = ratio
+                continue
+            if not self._is_measurement(doc, amount):
+                found.append(amount)
+            i = amount.end
+        return found
+
+    @staticmethod
+    def _ratio_end(doc: Doc, amount: Amount) -> int:
+        """The end of "N in (every) M" or "N out of M" after an amount, or 0."""
+        j = amount.end
+        words = [t.lower_ for t in doc[j:j + 3]]
+        if words[:1] == ["in"]:
+            j += 2 if words[1:2] in (["every"], ["each"]) else 1
+        elif words[:2] == ["out", "of"]:
+            j += 2
+        else:
+            return 0
+        if j < len(doc) and is_number_start(doc[j]):
+            inner = read_amount(doc, j)
+            return inner.end if inner is not None else 0
+        return 0
+
+    @staticmethod
+    def _half(doc: Doc, i: int) -> Amount | None:
+        """ "half a million" """
+        if i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an"):
+            inner = read_amount(doc, i + 1)
+            if inner is not None and inner.value >= 100:
+                return Amount(i, inner.end, inner.value / 2)
+        return None
+
+    def _is_measurement(self, doc: Doc, amount: Amount) -> bool:
+        """Money, percentages, ages, times and years are no counts of people."""
+        before = doc[amount.start - 1] if amount.start > 0 else None
+        after = doc[amount.end] if amount.end < len(doc) else None
+        if before is not None and (before.lower_ in CURRENCY or before.is_currency):
+            return True
+        if after is not None:
+            if after.lower_ in PERCENT or after.is_currency or after.lower_ in CURRENCY:
+                return True
+            if after.text == "-" and amount.end + 1 < len(doc) and doc[amount.end + 1].lemma_.lower() in self.not_counts:
+                return True  # "12-year-old", "60-km"
+            if after.lemma_.lower() in self.not_counts or after.lower_ in self.not_counts:
+                return True
+        if any(t.ent_type_ in SKIP_ENTS and not _no_date_part(t) for t in doc[amount.start:amount.end]):
+            return True
+        if before is not None and before.text == "," and amount.start > 1 and doc[amount.start - 2].pos_ == "PROPN" \
+                and (after is None or after.text in (",", ";", ".", ")") or after.lower_ == "and"):
+            return True  # "Eli Sharabi, 52; Ohad Ben Ami, 56": ages after names
+        if after is not None and after.text == "-" and amount.end + 1 < len(doc):
+            after = doc[amount.end + 1]  # "the 50-truck convoy"
+        if before is not None and before.lower_ in ("the", "these", "those") and (after is None or after.pos_ not in (
+                "NOUN", "PROPN", "ADJ", "NUM")):
+            return True  # "the four were freed" refers back to people counted elsewhere
+        first = doc[amount.start]
+        # a bare four-digit year ("in 2003"); "2,003" and "2003 people" are counts
+        return (len(first.text) == 4 and first.text.isdigit() and 1900 <= int(first.text) <= 2100
+                and amount.end - amount.start == 1 and (after is None or after.pos_ not in ("NOUN", "PROPN")))
+
+
+    # -- step 2: counted noun ------------------------------------------------------------
+    def counted(self, doc: Doc, amount: Amount) -> tuple[Token, Token | None]:
+        span = doc[amount.start:amount.end]
+        root = span.root
+        head = root.head
+        after = amount.end
+        if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].pos_ == "NOUN":
+            return doc[after + 1], doc[after + 1]  # "a 46-truck convoy"
+        # "730,000 and 220,000 individuals fleeing": the later number counts the noun after it
+        if root.dep_ == "conj" and head.like_num and head.dep_ == "nummod" and head.head.i > root.i:
+            return head.head, head.head
+        if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= amount.end \
+                and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            if head.pos_ == "ADJ" and head.lemma_.lower() not in self.people:
+                return root, None  # "6,884 killed": the participle is the trigger, not a noun
+            # "308 aid workers": the small parser hangs the number on the first word of the compound
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            return head, head
+        for child in root.children:  # "hundreds of people", "2,719 of them": the verb governs the number
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return root, pobj
+        if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in SCALE_WORDS:
+            return root, root
+        # the parser left the number unattached ("Since 24 Feb 2022, 19391 Ukrainian children were deported"):
+        # the noun right after it, through its modifiers, is what it counts
+        if root.dep_ in ("mark", "dep", "advmod", "npadvmod", "punct"):
+            run = []
+            for t in doc[amount.end:amount.end + 4]:
+                if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                    break
+                run.append(t)
+            nouns = [t for t in run if t.pos_ == "NOUN"]
+            if nouns and self.countable(nouns[-1]):
+                return nouns[-1], nouns[-1]
+        return root, None
+
+
+    def countable(self, noun: Token | None) -> bool:
+        """Whether a verb said of this noun can make it a figure: people ("Palestinians"), things, or none."""
+        if noun is None:
+            return True
+        lemma = lemma_of(noun)
+        if lemma in self.people or lemma in self.things or noun.lower_ in self.people:
+            return True
+        # agent and member nouns the list misses: "humanitarians", "medics", "servicemen", "evacuees"
+        if noun.pos_ == "NOUN" and lemma.endswith(self.people_suffixes):
+            return True
+        return noun.ent_type_ == "NORP" or (noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper())
+
+
+    # -- step 4: qualifier ---------------------------------------------------------------
+    def qualifier(self, doc: Doc, amount: Amount, sent: Span) -> tuple[Qualifier, int]:
+        for n in (3, 2, 1):
+            start = amount.start - n
+            if start < sent.start:
+                continue
+            words = " ".join(t.lower_ for t in doc[start:amount.start])
+            if words in self.qualifiers:
+                return self.qualifiers[words], start
+        for n in (2, 1):
+            end = amount.end + n
+            if end <= sent.end:
+                words = " ".join(t.lower_ for t in doc[amount.end:end])
+                if words in self.after_qualifiers:
+                    return self.after_qualifiers[words], amount.start
+        return "exact", amount.start
+
+    # -- subject -------------------------------------------------------------------------
+    def subject(self, noun: Token | None, trigger: Token | None) -> str | None:
+        if noun is None or lemma_of(noun) in self.things or noun.lower_ in ("others", "more", "other"):
+            return None
+        if noun.pos_ == "PRON":
+            return None
+        words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                 and (trigger is None or c.i != trigger.i) and not c.like_num and c.lemma_.lower() not in self.qualifiers]
+        start = min([noun.i] + [w.i for w in words])
+        return noun.doc[start:noun.i + 1].text

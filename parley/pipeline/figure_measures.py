@@ -1,0 +1,352 @@
+"""What happened to what a figure counts: its measure ("killed", "displaced"), read from the parse (step 3 of
+``parley_figures``).
+
+The measure comes from the words of ``resources/figure_measures.yaml``, tried in the order the stage's docstring
+gives: a modifier of the counted noun, the verb the noun is subject or object of, a noun that governs it, a
+running total, the counted noun itself; and, before the parse, two readings in word order ("has risen to 132",
+"three missing and 21 arrested").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from parley import lexicon
+from parley.pipeline.extensions import ActorTable
+from parley.pipeline.figure_counts import CountReader, lemma_of, word_set
+from parley.pipeline.numbers import Amount
+
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "pobj", "conj", "ROOT"}
+RELATIVES = {"who", "that", "which", "whom"}
+DASHES = {"-", "–", "—", "--"}
+
+
+@dataclass(frozen=True)
+class MeasureRule:
+    """One entry of ``measures`` in figure_measures.yaml."""
+
+    measure: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    with_: frozenset[str]
+    counted: frozenset[str]
+    not_counted: frozenset[str]
+    sentence_wide: bool  # ``with`` words are looked for in the whole sentence, not the trigger's clause
+
+
+class MeasureReader:
+    """Finds the measure of a counted noun from figure_measures.yaml and the parse."""
+
+    def __init__(self, data: dict[str, Any], counts: CountReader) -> None:
+        self.rules = [MeasureRule(
+            measure=str(e["measure"]), verbs=word_set(e.get("verbs")), nouns=word_set(e.get("nouns")),
+            with_=word_set(e.get("with")), counted=word_set(e.get("counted")),
+            not_counted=word_set(e.get("not_counted")), sentence_wide=e.get("scope") == "sentence",
+        ) for e in data["measures"]]
+        self.counts = counts  # whether a noun is countable, and the things that are no people
+        self.descriptive = word_set(data.get("descriptive"))
+        self.governs = word_set(data.get("governs"))
+        self.totals = word_set(data.get("totals"))
+        self.total_verbs = word_set(data.get("total_verbs"))
+        self.rising = word_set(data.get("rising"))
+        # names of countries: the actors stage types "Bangladesh" in "fled to Bangladesh" as a location
+        self.countries = frozenset(str(n).lower() for c in lexicon.entries("countries.yaml", key="iso3")
+                                   for n in [c.get("name"), *(c.get("aliases") or [])] if n)
+
+    def match(self, tok: Token, noun: Token | None, as_noun: bool, region: list[Token], table: ActorTable | None
+              ) -> str | None:
+        lemma, low = lemma_of(tok), tok.lower_
+        forms = {lemma, low}
+        if low.endswith("ed") and tok.pos_ == "ADJ":  # the tagger leaves "repatriated" an adjective
+            forms |= {low[:-1], low[:-2]}
+        counted = lemma_of(noun) if noun is not None else None
+        for rule in self.rules:
+            words = rule.nouns if as_noun else rule.verbs
+            if not forms & words:
+                continue
+            if rule.counted and (noun is None or (counted not in rule.counted and noun.lower_ not in rule.counted)):
+                continue
+            if rule.not_counted and counted in rule.not_counted:
+                continue
+            scope = list(tok.sent) if rule.sentence_wide else region
+            if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
+                continue
+            return rule.measure
+        return None
+
+    def _has_context(self, words: frozenset[str], tok: Token, region: list[Token], table: ActorTable | None) -> bool:
+        for t in region:
+            if t.i == tok.i and tok.pos_ != "NOUN":
+                continue
+            if t.lemma_.lower() in words or t.lower_ in words:
+                return True
+            if ("@state" in words or "@in_state" in words) and table is not None and t.dep_ in ("dobj", "pobj"):
+                m = table.at(t)
+                actor = table.get(m.actor_id) if m else None
+                # a country, not a town: "36,000 people fled El Fasher" stay inside Sudan; and a country they went
+                # to or left, not one the fighting was in ("fled the conflict in Sudan across the border")
+                if actor is not None and (actor.type == "state" or actor.name.lower() in self.countries) and (
+                        t.dep_ == "dobj" or t.head.lower_ in ("to", "into", "across", "for", "abroad")
+                        or (t.head.lower_ == "in" and "@in_state" in words)):
+                    return True
+        return False
+
+    @staticmethod
+    def _region(tok: Token) -> list[Token]:
+        """The trigger's own clause: its objects and modifiers, not the clauses hung on it."""
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ in ("advcl", "conj", "ccomp", "relcl", "cc", "punct", "nsubj", "nsubjpass", "parataxis"):
+                continue
+            out.extend(c.subtree)
+        if (tok.pos_ == "NOUN" or tok.dep_ in ("amod", "acl")) and tok.head.i != tok.i:
+            out.append(tok.head)  # "aid trucks entered", "250 taken hostage" parsed as a modifier of "hostage"
+        return out
+
+    def measure(self, head: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
+                                                                                           bool]:
+        """(measure, trigger, rising) for a counted head: step 3 of the module docstring."""
+        verbs_ok = self.counts.countable(noun)
+        # a. participles and modifiers of the counted noun: "others injured", "people in need", "people with
+        # bullet wounds"; a modifier with its own subject or number is said of something else ("32 thousand
+        # injured and 3 million others"), a relative pronoun aside ("people who have crossed the border")
+        later_conj = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
+        described: tuple[str, Token] | None = None
+        for c in head.children if verbs_ok else ():
+            if c.dep_ in ("acl", "amod", "relcl") and c.i != head.i and not (head.i < later_conj < c.i) \
+                    and not any((g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES) or g.like_num
+                                for g in c.children):
+                m = self._verb_measure(c, noun, table)
+                # a modifier that says who is counted ("displaced Syrians", "1.8 million who were displaced",
+                # "Gazans detained since October") yields to what the clause says happened to them ("have gone
+                # back", "Israel would release ...")
+                # but "28 people were killed and 43 children kidnapped": a participle on a conjunct is its verb
+                if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj"):
+                    described = described or (m, c)
+                elif m:
+                    return m, c, False
+            if c.dep_ == "prep" and c.lower_ in ("in", "with"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    m = self.match(pobj, noun, True, self._region(pobj), table)
+                    if m:
+                        return m, pobj, False
+            if c.dep_ == "punct" and c.text in DASHES and c.i == head.i + 1:  # "1 million people – ... – displaced"
+                close = next((t for t in head.doc[c.i + 1:c.i + 16] if t.text in DASHES), None)
+                after = head.doc[close.i + 1] if close is not None and close.i + 1 < len(head.doc) else None
+                if after is not None and after.tag_ in ("VBN", "JJ"):
+                    m = self._verb_measure(after, noun, table)
+                    if m:
+                        return m, after, False
+            if c.dep_ == "prep" and c.lower_ == "of":  # "100 prisoners of war released by a coalition"
+                for g in (g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "acl"):
+                    m = self._verb_measure(g, noun, table)
+                    if m:
+                        return m, g, False
+        # "brought 23 people with severe wounds", "left 18,500 people in need": the phrase right after the noun,
+        # wherever the parser hung it
+        after = head.doc[head.i + 1] if verbs_ok and noun is not None and head.i + 1 < len(head.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in ("in", "with") and after.head.i != head.i:
+            pobj = next((p for p in after.children if p.dep_ == "pobj"), None)
+            m = self.match(pobj, noun, True, self._region(pobj), table) if pobj is not None else None
+            if m:
+                return m, pobj, False
+        # "1,002 injured" after "579 civilian deaths and": the participle hangs on the first conjunct
+        if noun is None and head.dep_ == "conj":
+            for c in head.head.children:
+                if c.dep_ in ("acl", "amod") and c.i > head.i:
+                    m = self._verb_measure(c, noun, table)
+                    if m:
+                        return m, c, False
+        # "6,884 killed": the number modifies the participle
+        if verbs_ok and head.dep_ in ("nummod", "npadvmod", "quantmod") and head.head.pos_ in ("VERB", "ADJ"):
+            m = self._verb_measure(head.head, noun, table)
+            if m:
+                return m, head.head, False
+        # b. the verb the noun is subject or object of; conjuncts share their first conjunct's verb
+        h = head
+        # conjoined counts share the first one's verb ("1,000 civilians and 500 soldiers were killed"), but a
+        # number conjoined to an uncounted noun ("needing aid and 16 million") is no such count
+        while h.dep_ == "conj" and (h.head.like_num or any(c.dep_ == "nummod" for c in h.head.children)):
+            h = h.head
+        # "a total of 419,200 refugees have returned": the total is what the verb is said of
+        while h.dep_ == "pobj" and h.head.lower_ == "of" and lemma_of(h.head.head) in self.totals \
+                and h.head.head.i < h.i and h.head.head.dep_ in NOUN_DEPS:
+            h = h.head.head
+        if verbs_ok and h.dep_ in NOUN_DEPS and h.head.i != h.i:
+            v = h.head
+            if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+                v = v.head  # "6.3 million people remained displaced", parsed with "remained" as auxiliary
+            if h.dep_ == "pobj":
+                prep = v
+                v = prep.head
+                if v.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for"):
+                    m = self.match(v, noun, True, self._region(v), table)  # "the evacuation of 500 people"
+                    if m:
+                        return m, v, False
+                if prep.lower_ == "for" and v.pos_ == "VERB":  # "release 33 hostages for 2,000 prisoners"
+                    m = self._verb_measure(v, noun, table)
+                    if m:
+                        return m, v, False
+                if prep.lower_ in ("to", "at", "over", "past", "by") and v.pos_ in ("VERB", "AUX"):
+                    total = self._total(v, noun, table)
+                    if total[0]:
+                        return total
+            elif v.pos_ in ("VERB", "AUX", "ADJ"):
+                m = self._verb_measure(v, noun, table)
+                if m:
+                    return m, v, False
+                if lemma_of(v) in ("be", "include"):  # "Among those killed are 104 children"
+                    m, trigger = self._among(v, h, noun, table)
+                    if m:
+                        return m, trigger, False
+                if lemma_of(v) in self.total_verbs and h.dep_ in ("dobj", "attr"):
+                    total = self._total(v, noun, table)
+                    if total[0]:
+                        return total
+                # "an exchange involving 200 prisoners"; a counted thing with a measure of its own keeps it
+                # ("a 46-truck convoy carrying more than 750 tonnes")
+                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and noun is not None \
+                        and lemma_of(noun) not in self.counts.things:
+                    # "The displaced families, totalling about 16,200 people": the noun's own modifiers too
+                    for w in [v.head, *(c for c in v.head.children if c.dep_ in ("amod", "compound") and c.i < v.head.i)]:
+                        m = self.match(w, noun, w.pos_ == "NOUN", self._region(v.head), table)
+                        if m:
+                            return m, w, False
+                    m = None
+                    if m:
+                        return m, v.head, False
+        if described is not None:
+            return described[0], described[1], False
+        # c. the counted noun itself, then its modifiers ("civilian deaths", "aid trucks"); a noun that only
+        # governs a count ("the release of") counts nothing itself ("four swaps")
+        if noun is not None and lemma_of(noun) not in self.governs:
+            m = self.match(noun, noun, True, self._region(noun) + list(noun.head.subtree)
+                            if noun.head.pos_ in ("VERB", "AUX") else self._region(noun), table)
+            if m:
+                return m, noun, False
+            # a modifier measures people or things only: "1,000 refugee children", not "two refugee camps"
+            for c in noun.children if verbs_ok else ():
+                if c.dep_ in ("compound", "amod") and c.i < noun.i:
+                    m = self.match(c, noun, True, self._region(noun), table)
+                    if m:
+                        return m, c, False
+        return None, None, False
+
+    def _among(self, verb: Token, counted: Token, noun: Token | None, table: ActorTable | None
+               ) -> tuple[str | None, Token | None]:
+        """ "Among those killed are 104 children", "the dead include five children": the other side of the copula."""
+        for c in verb.children:
+            if c.i == counted.i or c.dep_ not in ("nsubj", "nsubjpass", "prep", "attr"):
+                continue
+            # "The three men were among about 250 people taken": a subset of a count is no count of its own
+            if counted.i < verb.i and any(t.like_num for t in c.subtree):
+                continue
+            for t in c.subtree:
+                if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
+                    m = self.match(t, noun, t.pos_ == "NOUN", [t], table)
+                    if m:
+                        return m, t
+        return None, None
+
+    def elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None
+               ) -> tuple[str | None, Token | None, bool]:
+        """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number; "more
+        than 1.2 million to seek refuge in neighboring countries": an infinitive."""
+        if noun is not None or amount.end >= len(doc):
+            return None, None, False
+        t = doc[amount.end]
+        if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
+            m = self._verb_measure(doc[amount.end + 1], None, table)
+            return (m, doc[amount.end + 1], False) if m else (None, None, False)
+        if t.tag_ not in ("VBN", "VBG", "JJ") or (t.dep_ == "amod" and t.head.i > t.i):
+            return None, None, False
+        m = self.match(t, None, False, self._region(t), table)
+        return (m, t, False) if m else (None, None, False)
+
+    def running_total(self, doc: Doc, sent: Span, start: int, table: ActorTable | None
+                      ) -> tuple[str | None, Token | None, bool]:
+        """ "the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482".
+
+        The small parser often hangs such a number on the wrong word, so the words are read in order: a total
+        verb before "to"/"at" (or just before the number), then the last measure word of what it puts at the
+        number: its object, or else its subject.
+        """
+        k = start - 1
+        if k < sent.start:
+            return None, None, False
+        if doc[k].lower_ in ("to", "at", "past"):
+            verb = next((doc[j] for j in range(k - 1, max(sent.start, k - 30) - 1, -1)
+                         if lemma_of(doc[j]) in self.total_verbs and lemma_of(doc[j]) != "be"
+                         and doc[j].pos_ in ("VERB", "AUX")), None)
+        elif lemma_of(doc[k]) in self.rising | {"reach", "hit", "near"} and doc[k].pos_ == "VERB":
+            verb = doc[k]
+        else:
+            return None, None, False
+        if verb is None:
+            return None, None, False
+        # what rose is the verb's subject ("the death toll ... has risen"); a verb without one ("to reach 10.1
+        # million people") puts nothing at the number
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            before = list(subject.subtree)
+        elif doc[k].lower_ != "to" or verb.i + 1 < k:
+            before = []
+        else:  # the parser lost the subject of "has risen to": the nouns just before the verb
+            before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ == "NOUN"]
+        for window in (list(doc[verb.i + 1:k]), before):
+            for t in reversed(window):
+                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.like_num:
+                    m = self.match(t, None, t.pos_ in ("NOUN", "PROPN"), [t], table)
+                    if m:
+                        return m, t, lemma_of(verb) in self.rising
+        return None, None, False
+
+
+    def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
+        m = self.match(v, noun, False, self._region(v), table)
+        if m:
+            return m
+        for c in v.children:
+            # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
+            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") \
+                    or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) == "be"):
+                target = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")),
+                                                         None)
+                if target is not None:
+                    m = self.match(target, noun, target.pos_ == "NOUN", self._region(target), table)
+                    if m:
+                        return m
+                    # "are due to be freed", "are expected to be released": down the chain of complements
+                    if depth < 2 and target.pos_ in ("VERB", "ADJ", "AUX"):
+                        m = self._verb_measure(target, noun, table, depth + 1)
+                        if m:
+                            return m
+        return None
+
+    def _total(self, verb: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
+                                                                                           bool]:
+        """ "the death toll rose to 15,899", "raising the number of repatriated POWs to 3,035" """
+        rising = lemma_of(verb) in self.rising
+        if lemma_of(verb) not in self.total_verbs:
+            return None, None, False
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or lemma_of(c) not in self.totals:
+                continue
+            for mod in c.children:  # "death toll", "the number of injured people"
+                if mod.dep_ in ("compound", "amod"):
+                    m = self.match(mod, None, True, [mod], table) or self.match(mod, None, False, [mod], table)
+                    if m:
+                        return m, mod, rising
+                if mod.dep_ == "prep" and mod.lower_ == "of":
+                    pobj = next((p for p in mod.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        m, trig, _ = self.measure(pobj, pobj, table)
+                        if m:
+                            return m, trig, rising
+            if lemma_of(c) == "toll":
+                return "killed", c, rising
+        return None, None, False

@@ -1,0 +1,178 @@
+"""Who reported a figure: "according to ...", a reporting verb's subject, a quote's speaker (step 5 of figures)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from parley import lexicon
+from parley.pipeline.extensions import ActorTable
+from parley.pipeline.figure_counts import FigureDraft, lemma_of, word_set
+
+PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
+SOURCE_TYPES = ("organization", "person", "state", "group")
+REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
+
+
+class SourceFinder:
+    """Names the source of a figure, the nearest first (step 5 of the ``parley_figures`` docstring)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.source_verbs = word_set(data.get("source_verbs"))
+        self.carriers = word_set(data.get("source_carriers"))
+        self.generic_sources = word_set(data.get("generic_sources"))
+        # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
+        self.reporting_bodies = sorted((str(n) for n in (lexicon.resource("figure_sources.yaml") or {}).get(
+            "un", {}).get("names", [])), key=len, reverse=True)
+
+    # -- step 5: source ------------------------------------------------------------------
+    def source(self, doc: Doc, sent: Span, draft: FigureDraft, table: ActorTable | None
+               ) -> tuple[str | None, Token | None]:
+        anchor = draft.trigger or draft.head
+        chain = [anchor, *anchor.ancestors]
+        according = [t for t in sent if t.lower_ == "according"]
+        # "according to X" sources the figure when it hangs on the figure's clause or one above it, the nearest
+        # first: "Over 9,000 ... killed, according to ACLED, and the U.N. migration agency reports that ... 4.5
+        # million" gives the second figure to the agency
+        own = next((a for v in chain for a in according if a.head.i == v.i), None)
+        reporter = next((v for v in chain if lemma_of(v) in self.source_verbs and v.pos_ == "VERB"
+                         and any(c.dep_ == "nsubj" for c in v.children)), None)
+        if own is not None and not (reporter is not None and chain.index(reporter) < chain.index(own.head)):
+            name = self._according(own, table)
+            if name:
+                return name, None
+        if own is None and reporter is None:
+            # a closing "according to UN estimates" covers every figure before it in the sentence
+            late = next((a for a in according if a.i > draft.end or a.head.i == sent.root.i), None)
+            name = self._according(late, table) if late is not None else None
+            if name:
+                return name, None
+        candidates = list(chain)
+        root = sent.root
+        candidates += [c for c in root.children if c.dep_ in ("parataxis", "advcl", "conj") and c not in candidates]
+        for v in candidates:
+            if draft.trigger is not None and v.i == draft.trigger.i:
+                continue  # who killed or released is no source of the count
+            # "..., UN refugee agency UNHCR estimates.": the tagger makes a last reporting word a noun
+            last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ")
+            if lemma_of(v) not in self.source_verbs or (v.pos_ not in ("VERB", "AUX") and not last):
+                continue
+            # ", Deputy Head ... Kyrylo Tymoshenko said.": the name just before the verb is its speaker,
+            # whatever the parser made the subject; "the International Organization for Migration (IOM) announced"
+            j = v.i - 1
+            if j > sent.start + 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+                j -= 1
+            before = table.at(j) if table is not None and j >= sent.start else None
+            named = table.get(before.actor_id) if before is not None and table is not None else None
+            # ... unless it only places someone else ("A relief worker in Sebba said")
+            if named is not None and named.type in SOURCE_TYPES and before is not None and before.end == j + 1 \
+                    and not (doc[j].dep_ == "pobj" and doc[j].head.lower_ in PLACE_PREPS | {"at", "from", "near"}):
+                return (self._source_name(doc[j], table) if lemma_of(doc[j]) in self.generic_sources
+                        else named.name), v
+            # the subject nearest the verb that is not itself a count ("365 more wounded ..., the ministry said")
+            subj = next((c for c in sorted(v.children, key=lambda c: -c.i) if c.dep_ in ("nsubj", "nsubjpass")
+                         and not c.like_num and not any(g.dep_ == "nummod" for g in c.children)), None)
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+            if subj is None or subj.i == draft.head.i or (draft.noun is not None and subj.i == draft.noun.i):
+                continue
+            name = self._source_name(subj, table)
+            if name:
+                return name, v
+        # a humanitarian body reports what it did itself: "WHO has facilitated the medical evacuation of five
+        # patients", "WFP sent 45 trucks"; a state or armed group doing it ("Israel released 200") is no reporter
+        doer = next((c for v in (anchor, *anchor.ancestors) if v.pos_ in ("VERB", "AUX") for c in v.children
+                     if c.dep_ == "nsubj"), None)
+        m = table.at(doer) if table is not None and doer is not None else None
+        actor = table.get(m.actor_id) if m is not None and table is not None else None
+        if actor is not None and actor.sector in REPORTING_SECTORS:
+            return actor.name, None
+        # a figure inside a quote is sourced by its speaker ("...," he said; the quotes stage resolved "he")
+        span = (doc[draft.start].idx, doc[draft.end - 1].idx + len(doc[draft.end - 1]))
+        for q in doc._.quotes or ():
+            if q.speaker and q.span[0] <= span[0] and span[1] <= q.span[1] and table is not None:
+                actor = table.get(q.speaker)
+                if actor is not None:
+                    return actor.name, None
+        return None, None
+
+    def _according(self, according: Token, table: ActorTable | None) -> str | None:
+        """The source an "according to X" names."""
+        to = next((c for c in according.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return self._source_name(pobj, table) if pobj is not None else None
+
+    def _source_name(self, tok: Token, table: ActorTable | None) -> str | None:
+        doc = tok.doc
+        # look through a carrier noun: "U.N. estimates", "data from the U.N. refugee agency", "figures published
+        # by Grandi", "the statement released by the ICRC", "OCHA's tally"
+        if lemma_of(tok) in self.carriers or tok.lower_ in self.carriers:
+            for c in tok.children:
+                preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") else [
+                    g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
+                for prep in preps:
+                    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self._source_name(pobj, table)
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                    return self._source_name(c, table)
+        if tok.pos_ == "PRON":
+            m = table.at(tok) if table is not None else None
+            actor = table.get(m.actor_id) if m and table is not None else None
+            return actor.name if actor is not None else None
+        at = table.at(tok) if table is not None else None
+        # an organization's own acronym after its name is the surest name of it ("... Affairs in Sudan (OCHA)")
+        for t in tok.subtree if table is not None else ():
+            if t.i > tok.i and t.pos_ == "PROPN" and t.text.isupper() and doc[t.i - 1].text == "(" \
+                    and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+                m = table.at(t) if table is not None else None
+                acronym = table.get(m.actor_id) if m is not None and table is not None else None
+                if acronym is not None and acronym.type == "organization":
+                    return acronym.name
+        # a described body is named by its apposition: "A local monitoring group, the Al Jazirah Conference,";
+        # "... Humanitarian Affairs (OCHA)"
+        if at is None and table is not None:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and table.at(c) is not None:
+                    return self._source_name(c, table)
+        # the phrase up to its head and what it names: "the Hamas-run Gaza health ministry", not "in Gaza"; a
+        # generic head keeps its "of" ("the Lebanese minister of health")
+        generic = lemma_of(tok) in self.generic_sources
+        cut = {t.i for c in tok.children if c.i > tok.i and c.dep_ in ("relcl", "acl", "prep", "punct", "appos", "amod")
+               and not (generic and c.lower_ == "of") for t in c.subtree}
+        phrase = [t for t in tok.subtree if t.i not in cut]
+        covering_state = at is not None and table is not None and getattr(table.get(at.actor_id), "type", None) in (
+            "state", "location")
+        if generic and (at is None or covering_state) and phrase and tok.pos_ == "NOUN":
+            # "Congolese authorities", "Lebanon's health ministry": the body as written, not the state it names
+            named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])] if table else []
+            if named and all(a is not None and a.type in ("state", "location") for a in named):
+                words = [t for t in phrase if t.dep_ not in ("det", "predet")]
+                if len(words) <= 6:
+                    return doc[words[0].i:words[-1].i + 1].text
+        if table is not None and phrase:
+            named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])]
+            # the name the head belongs to, though it runs on ("... for Refugees")
+            covering = [table.get(at.actor_id) if at else None]
+            # a place inside the phrase only locates the source ("the Geneva-based office")
+            ranked = [a for a in covering if a is not None] + [
+                a for a in named if a is not None and a.type in SOURCE_TYPES]
+            if ranked:
+                return ranked[0].name
+        words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.i <= tok.i and t.pos_ != "PRON"]
+        if not words or len(words) > 6 or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return doc[words[0].i:tok.i + 1].text
+
+
+    def reporting_publisher(self, publisher: str | None) -> str | None:
+        """The reporting body a document's publisher names ("UNHCR (via ReliefWeb)" -> "UNHCR"), or None."""
+        words = re.findall(r"[\w.]+", publisher or "")
+        for name in self.reporting_bodies:
+            n = name.split()
+            if any(words[k:k + len(n)] == n for k in range(len(words))):
+                return name
+        return None
