@@ -112,17 +112,24 @@ class TitleReader:
                 continue  # part of a name ("President Zelenskyy")
             left = [c for c in t.lefts]
             det = next((c for c in left if c.dep_ == "det"), None)
-            if det is None:
-                continue
             start = min(c.i for c in left) if left else t.i
             phrase = doc[start:t.i + 1]
-            if any(i in self.taken for i in range(phrase.start, phrase.end)) and det.lower_ == "the":
-                # "the Turkish president": a demonym inside; resolve to a person of that country below
-                pass
-            if det.lower_ == "the" and not t.tag_.endswith("S"):
+            subject = t.dep_ in ("nsubj", "nsubjpass")
+            if det is not None and det.lower_ == "the" and not t.tag_.endswith("S"):
                 self._definite_title(phrase, t)
-            elif det.lower_ in ("a", "an") and t.dep_ in ("nsubj", "nsubjpass"):
-                self._described_person(phrase, t)
+            elif subject and (det is not None and det.lower_ in ("a", "an") or (det is None and t.tag_ == "NNS")):
+                # "a U.N. spokesperson said", "a senior official of the U.S. State Department said",
+                # "Turkish diplomatic sources said": a described speaker of a state or body
+                self._described_person(doc[start:self._post_modifier_end(t)], t)
+
+    def _post_modifier_end(self, head: Token) -> int:
+        """End of "spokesperson for the Ministry of Foreign Affairs": the head and its of/for/from phrase."""
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at", "with") and child.i == end:
+                end = max(w.i for w in child.subtree) + 1
+                break
+        return end
 
     def _definite_title(self, phrase: Span, head: Token) -> None:
         best: _Cluster | None = None
@@ -153,10 +160,19 @@ class TitleReader:
         if country is None and org is None:
             return
         qualifier = next((c for c in self.clusters.values() if c.type == "state" and c.country == country), None)
-        label_from = qualifier if country else org
-        assert label_from is not None
-        words = [w.text for w in phrase if w.dep_ != "det" and w.pos_ != "ADJ" or self._country_of(w)]
-        name = " ".join(words)
+        if phrase.end > head.i + 1:  # a post-modifier: keep the words as written, less the article
+            name = phrase[1:].text if phrase[0].dep_ == "det" else phrase.text
+        else:
+            words = [w.text for w in phrase if w.dep_ != "det" and w.pos_ != "ADJ" or self._country_of(w)]
+            name = " ".join(words)
+        if head.tag_ == "NNS":
+            # "U.N. officials said", "Turkish diplomatic sources said": the body itself speaks
+            body = qualifier if country else org
+            bodies = {c.key for t in phrase for c in self.clusters.values() for s, e, _ in c.mentions if s <= t.i < e}
+            if body is not None and len(bodies) == 1 and not any(t.dep_ == "cc" for t in phrase):
+                body.add(phrase, "description")
+                self.taken.update(range(phrase.start, phrase.end))
+            return
         c = self._cluster(f"desc:{fold(name)}", "person", name=name)
         c.country = country or (org.country if org else None)
         c.sector = (self.rec.titles.get(head.lemma_.lower()) or {}).get("sector") or (org.sector if org else None)

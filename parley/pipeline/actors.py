@@ -42,6 +42,7 @@ GROUP_NOUNS = {
     "diplomats", "team", "administration", "ministry", "parliament", "soldiers", "navy",
     "counterparts", "counterpart", "partners", "regime", "envoys", "mediators",
 }
+PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
 
@@ -81,6 +82,7 @@ class ActorRecognizer:
         non_actors = lexicon.mapping("non_actors.yaml")
         self.non_actor_names = {fold(n) for n in non_actors.get("names") or ()}
         self.document_heads = set(non_actors.get("document_heads") or ())
+        self.place_heads = set(non_actors.get("place_heads") or ())
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = sorted(self.dictionary.phrases)
         self.matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
@@ -170,7 +172,11 @@ class _Builder(TitleReader):
         self.taken.update(range(span.start, span.end))
 
     def _person_key(self, name: str) -> str:
-        parts = fold(name).split()
+        """The key persons are linked by: the last name ("Al-Ansari" = "Ansari"), but the whole
+        name where a patronymic makes the last word a father's name ("Khalid bin Salman")."""
+        parts = fold(name).replace("-", " ").split()
+        if any(p in PATRONYMICS for p in parts[:-1]):
+            return " ".join(parts)
         return parts[-1] if parts else fold(name)
 
     # steps ------------------------------------------------------------------------------
@@ -267,6 +273,9 @@ class _Builder(TitleReader):
         while len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]
         text = ent.text
+        if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].lower_ in rec.place_heads:
+            self._location(ent, rec.gazetteer.lookup(ent[1:].text) or rec.gazetteer.lookup(text))
+            return
         last = self._person_key(text)
         place = rec.gazetteer.lookup(text)
         linked = self.person_by_last.get(last)
@@ -290,6 +299,9 @@ class _Builder(TitleReader):
             return
         if label in ("GPE", "LOC", "FAC"):
             self._location(ent, None)
+            return
+        if label == "ORG" and self._person_in_disguise(ent):
+            self._person_mention(ent, linked)
             return
         if label == "ORG":
             self._organization(ent)
@@ -322,6 +334,24 @@ class _Builder(TitleReader):
                 if s <= i < e and e - 1 == i and c.country:
                     return c.country, doc[s:start]
         return None
+
+    def _person_in_disguise(self, ent: Span) -> bool:
+        """A name the model tagged as an organization that the text shows is a person: a title
+        just before it ("spokesman Oleh Nikolenko") or a title apposition after it."""
+        doc, rec = self.doc, self.rec
+        if not 1 <= len(ent) <= 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in ent):
+            return False
+        if any(t.lower_ in rec.org_sectors or t.lower_ in rec.document_heads for t in ent):
+            return False
+        if rec.dictionary.lookup(ent.text) is not None:
+            return False
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and rec._is_title(before):
+            return True
+        if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
+            nxt = [t for t in doc[ent.end + 1:ent.end + 5] if t.dep_ == "appos"]
+            return any(rec._is_title(t) for t in nxt)
+        return False
 
     def _looks_like_place(self, ent: Span) -> bool:
         return not any(t.lower_ in self.rec.org_sectors for t in ent) and len(ent) <= 3

@@ -171,7 +171,8 @@ class PatternBook:
         """The status a trigger's own word gives ("pledged aid" -> pledged), or None."""
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
         for p in lists.get(token.lemma_.lower(), []):
-            if p.status and p.governs:
+            # "called off the talks" is no "call for"
+            if p.status and p.governs and (not p.preps or p.matches_verb(token)):
                 return p.status
         return None
 

@@ -14,9 +14,12 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.event_patterns import verb_objects
 from parley.pipeline.extensions import ActorTable, DateMention, Mention
 from parley.pipeline.gazetteer import Gazetteer
 
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
 PARTY_TYPES = {"person", "organization", "state", "group"}
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
@@ -44,8 +47,11 @@ class RoleReader:
     """Reads actors, targets, places and dates for the events of one document."""
 
     def __init__(self, doc: Doc, speech_verbs: frozenset[str], gazetteer: Gazetteer | None = None,
-                 sides: frozenset[str] = frozenset()) -> None:
+                 sides: frozenset[str] = frozenset(), event_nouns: frozenset[str] = frozenset(),
+                 trigger_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.event_nouns = event_nouns  # nouns that name an event, as trigger or as a light verb's object
+        self.trigger_nouns = trigger_nouns  # nouns that report an event by themselves ("a strike")
         self.sides = sides
         self.table: ActorTable = doc._.actors or ActorTable()
         self.speech_verbs = speech_verbs
@@ -298,11 +304,75 @@ class RoleReader:
                             return actor_id
         return None
 
+    # -- subjects and objects ----------------------------------------------------------------------
+    def subject_actors(self, verb: Token) -> list[str]:
+        """The actors of a verb's subject, climbing conjunctions, complements and noun cues."""
+        cur = verb
+        for _ in range(5):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+            agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            heads = agent or subj
+            if heads:
+                # "Representatives from Congo and Rwanda": a country named as a place acts through them
+                return self.actors_in((t for h in heads for t in self.phrase_tokens(h)),
+                                        places_as_states=True, countries_only=True)
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in NOUN_POS:
+                # "commends South Africa for hosting the talks": the noun before "for" acts
+                named = self.actors_in(self.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))
+                if named:
+                    return named
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ in VERB_POS:
+                # "commends the African Union ... and South Africa for hosting": the praised act
+                praised = [o for c in cur.head.head.children if c.dep_ == "dobj"
+                           for o in [c, *c.conjuncts] if o.i < cur.head.i]
+                if praised:
+                    named = self.actors_in(self.phrase_tokens(max(praised, key=lambda o: o.i), CLAUSE_DEPS | {"prep", "conj"}))
+                    if named:
+                        return named
+            if cur.dep_ in ("conj", "xcomp", "dobj", "acomp", "pobj", "prep", "acl", "advcl", "pcomp") and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            return []
+        return []
+
+    def targets(self, verb: Token, roles: tuple[str, ...], actors: list[str]) -> list[str]:
+        """The targets the verb's roles name: its objects and the objects of the pattern's prepositions."""
+        heads: list[Token] = []
+        found: list[str] = []
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "left for meetings with Arnor", "held talks with Russia": the light verb's noun takes the prepositions
+        holders += [o for o in verb_objects(verb) if o.pos_ in NOUN_POS and o.dep_ == "pobj" and o.i not in {h.i for h in holders}]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ in roles and c.dep_ in ("dobj", "dative") and holder.i == verb.i:
+                    # the object's participle says whom it concerns: "activities focusing on the Ukrainian cities"
+                    # where an event noun took place names no target ("concluded their meeting in Istanbul")
+                    where = c.lemma_.lower() in self.event_nouns
+                    tokens = list(self.object_tokens(c) if where else
+                                  self.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}))
+                    if where:
+                        # "welcomes the signing of the Agreement ... between the Government and the Front":
+                        # the parties of the welcomed event
+                        tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")
+                                   for x in t.subtree]
+                    found += [a for a in self.actors_in(tokens, places_as_states=True) if a not in found]
+                    if any(self.is_sides(t) for t in tokens):
+                        found += [a for a in self.sides_other_than(actors) if a not in found]
+                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by":
+                    heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        found += [a for a in self.actors_in((t for h in heads for t in self.phrase_tokens(h)), places_as_states=True)
+                  if a not in found]
+        if any(self.is_sides(t) for h in heads for t in self.phrase_tokens(h)):
+            found += [a for a in self.sides_other_than(actors) if a not in found]
+        return found
+
     # -- places and dates ------------------------------------------------------------------------
     def place(self, trigger: Token, tokens: list[Token], sentence: Span) -> tuple[str | None, tuple[float, float] | None]:
         """Where the event happened: a place governed by a locative preposition of the trigger,
         else a place in the trigger's phrase, else a place of the sentence."""
-        locative = [p for p in tokens if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS]
+        # "in retaliation for a strike in south Lebanon": the place of another event is not this one's
+        locative = [p for p in tokens if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+                    and (p.head.i == trigger.i or p.head.lemma_.lower() not in self.trigger_nouns)]
         for prep in locative:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 hit = self._place_at(obj, states_too=True)
@@ -315,7 +385,7 @@ class RoleReader:
                 if hit:
                     return hit
         for t in sentence:
-            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _encloses(t, trigger):
                 hit = self._place_at(t)
                 if hit:
                     return hit
@@ -343,4 +413,23 @@ class RoleReader:
             dates = [d for d in dates if d.relation != "since"]
         own = {t.i for t in tokens}
         inside = [d for d in dates if any(i in own for i in range(d.start, d.end))]
-        return (inside or dates or [None])[0]
+        # a date of another clause ("a bombing that killed 22 people in 2019") is that clause's
+        enclosing = [d for d in dates if _encloses(self.doc[d.start], trigger)]
+        return (inside or enclosing or [None])[0]
+
+
+# Relations that open a clause of its own: a place or date inside one belongs to its events only.
+OWN_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
+
+
+def _clause_head(token: Token) -> Token:
+    cur = token
+    while cur.dep_ not in OWN_CLAUSE_DEPS and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _encloses(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` stands in the clause of ``trigger`` or in a clause around it."""
+    head = _clause_head(token)
+    return head.i == trigger.i or head.is_ancestor(trigger) or head.i == _clause_head(trigger).i

@@ -104,7 +104,8 @@ class EventCoder:
         self.gazetteer: Gazetteer = load_gazetteer(places_file)
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = RoleReader(doc, self.book.speech_verbs, self.gazetteer, self.book.sides)
+        reader = RoleReader(doc, self.book.speech_verbs, self.gazetteer, self.book.sides, self.book.event_nouns,
+                            frozenset(self.book.by_noun))
         drafts: list[_Draft] = []
         for sentence in doc.sents:
             drafts += self._sentence(sentence, reader)
@@ -216,7 +217,7 @@ class EventCoder:
         else:
             actors, targets, participants = self._verb_roles(d, reader)
         if not actors and d.modality.cue is not None:
-            actors = self._subject_actors(d.modality.cue, reader)
+            actors = reader.subject_actors(d.modality.cue)
         if d.pattern.actor_is_object:
             actors, targets = targets, actors
         if d.pattern.symmetric and not targets:
@@ -230,71 +231,11 @@ class EventCoder:
         d.place, d.coordinates = reader.place(d.trigger, tokens, d.sentence)
         d.date = reader.date(d.trigger, tokens, d.sentence, d.modality.background)
 
-    def _subject_actors(self, verb: Token, reader: RoleReader) -> list[str]:
-        """The actors of a verb's subject, climbing conjunctions, complements and noun cues."""
-        cur = verb
-        for _ in range(5):
-            subj = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
-            agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            heads = agent or subj
-            if heads:
-                # "Representatives from Congo and Rwanda": a country named as a place acts through them
-                return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)),
-                                        places_as_states=True, countries_only=True)
-            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in NOUN_POS:
-                # "commends South Africa for hosting the talks": the noun before "for" acts
-                named = reader.actors_in(reader.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))
-                if named:
-                    return named
-            if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ in VERB_POS:
-                # "commends the African Union ... and South Africa for hosting": the praised act
-                praised = [o for c in cur.head.head.children if c.dep_ == "dobj"
-                           for o in [c, *c.conjuncts] if o.i < cur.head.i]
-                if praised:
-                    named = reader.actors_in(reader.phrase_tokens(max(praised, key=lambda o: o.i), CLAUSE_DEPS | {"prep", "conj"}))
-                    if named:
-                        return named
-            if cur.dep_ in ("conj", "xcomp", "dobj", "acomp", "pobj", "prep", "acl", "advcl", "pcomp") and cur.head.i != cur.i:
-                cur = cur.head
-                continue
-            return []
-        return []
-
-    def _targets(self, verb: Token, roles: tuple[str, ...], reader: RoleReader, actors: list[str]) -> list[str]:
-        heads: list[Token] = []
-        found: list[str] = []
-        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "left for meetings with Arnor", "held talks with Russia": the light verb's noun takes the prepositions
-        holders += [o for o in verb_objects(verb) if o.pos_ in NOUN_POS and o.dep_ == "pobj" and o.i not in {h.i for h in holders}]
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ in roles and c.dep_ in ("dobj", "dative") and holder.i == verb.i:
-                    # the object's participle says whom it concerns: "activities focusing on the Ukrainian cities"
-                    # where an event noun took place names no target ("concluded their meeting in Istanbul")
-                    where = c.lemma_.lower() in self.book.event_nouns
-                    tokens = list(reader.object_tokens(c) if where else
-                                  reader.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}))
-                    if where:
-                        # "welcomes the signing of the Agreement ... between the Government and the Front":
-                        # the parties of the welcomed event
-                        tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")
-                                   for x in t.subtree]
-                    found += [a for a in reader.actors_in(tokens, places_as_states=True) if a not in found]
-                    if any(reader.is_sides(t) for t in tokens):
-                        found += [a for a in reader.sides_other_than(actors) if a not in found]
-                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by":
-                    heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        found += [a for a in reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
-                  if a not in found]
-        if any(reader.is_sides(t) for h in heads for t in reader.phrase_tokens(h)):
-            found += [a for a in reader.sides_other_than(actors) if a not in found]
-        return found
-
     def _verb_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
         verb = d.trigger
-        actors = self._subject_actors(verb, reader)
+        actors = reader.subject_actors(verb)
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        targets = self._targets(verb, d.pattern.targets, reader, actors)
+        targets = reader.targets(verb, d.pattern.targets, actors)
         if passive_subj:
             targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
         # "closed its straits": a possessive that points back to the actor names no target
@@ -368,7 +309,7 @@ class EventCoder:
                                      for t in reader.phrase_tokens(c, CLAUSE_DEPS))
         if not actors and not participants and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
             # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts
-            actors = self._subject_actors(noun.head, reader)
+            actors = reader.subject_actors(noun.head)
             if d.pattern.symmetric:
                 participants = list(actors)
         if d.pattern.symmetric:

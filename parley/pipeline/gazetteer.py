@@ -104,6 +104,10 @@ class Gazetteer:
         hit = self._get(key)
         if hit is None and key.endswith("'s"):
             hit = self._get(key[:-2])
+        if hit is None and key[:3] in ("al ", "el ", "al-", "el-"):
+            # the Arabic article is written al- or el- ("Al Fasher" = "El Fasher")
+            other = ("el" if key.startswith("al") else "al") + key[2:]
+            hit = self._get(other) or self._get(other.replace("-", " ")) or self._get(other.replace(" ", "-"))
         return hit
 
     def __contains__(self, name: str) -> bool:

@@ -73,12 +73,13 @@ class HolderResolver:
         found: list[str] = []
         for t in (tok, *tok.conjuncts):
             actor = self.actor_of(t)
-            if actor is None and t.lemma_.lower() in self.cues.group_nouns:
-                # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda"
+            if t.lemma_.lower() in self.cues.group_nouns:
+                # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states
+                # they come from, even when the whole phrase was taken for an actor of its own.
                 prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-                if obj is not None:
-                    found.extend(a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o)))
+                members = [a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o))] if obj is not None else []
+                found.extend(members or ([actor] if actor else []))
             elif actor is not None:
                 found.append(actor)
             # "Congo and M23 rebels": a conjoined modifier names an actor of its own.
@@ -157,7 +158,10 @@ class HolderResolver:
             for anc in tok.ancestors:
                 subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
                 if subj is not None and subj.pos_ != "PRON":
-                    m = self.table.at(subj)
+                    # "Yemen's government told the UN it would agree": the government's state, not the UN.
+                    named = [t for t in (subj, *subj.children) if t.pos_ != "PRON"
+                             and (t is subj or t.dep_ in ("poss", "compound", "amod", "nmod"))]
+                    m = next((m for t in named if (m := self.table.at(t)) is not None), None)
                     actor = self.table.get(m.actor_id) if m else None
                     if actor is not None and actor.type in ("state", "organization", "group"):
                         return actor.id

@@ -42,10 +42,14 @@ class IssueNamer:
         self.cues = cues
         self.holders = holders
 
-    def issue(self, root: Token | Span) -> tuple[str, str] | None:
-        """The normalized issue and the words as written, or None when the phrase names no issue."""
+    def issue(self, root: Token | Span, actor_issue: bool = False) -> tuple[str, str] | None:
+        """The normalized issue and the words as written, or None when the phrase names no issue; with
+        ``actor_issue`` an actor ("stands with Israel") is an issue too."""
         if isinstance(root, Span):
             return self._span_issue(root)
+        if actor_issue and root.pos_ in ("PROPN", "NOUN") and self.holders.is_actor_phrase(root):
+            written = self._written(root)
+            return (written, written) if written else None
         if root.lower_ in self.cues.ellipsis_words and root.pos_ in ("ADJ", "ADV", "PRON", "NOUN"):
             return root.lower_, root.text
         if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
@@ -57,6 +61,9 @@ class IssueNamer:
             if root.lemma_.lower() in self.cues.empty_actions:
                 return None  # "declined to comment"
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+            xcomp = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if obj is None and xcomp is not None and root.lemma_.lower() in self.cues.process_verbs:
+                return self.issue(xcomp)  # "continue working together on the peace process"
             if obj is None and root.lemma_.lower() in self.cues.process_verbs:
                 # "engage in a prisoner exchange", "abide by the ceasefire", "work towards a truce"
                 prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "towards", "toward", "to", "on")), None)

@@ -47,6 +47,7 @@ class _Found:
     stance: Stance
     issue: Token | Span  # root of the issue phrase, or the words of a "for X to V" issue
     negated: bool
+    actor_issue: bool = False  # "stands with Israel": the issue may be an actor
 
 
 class PositionFinder:
@@ -91,7 +92,7 @@ class _Reader:
         return out
 
     def _positions(self, found: _Found, sent: Span) -> list[Position]:
-        named = self.namer.issue(found.issue)
+        named = self.namer.issue(found.issue, actor_issue=found.actor_issue)
         if named is None:
             return []
         issue, issue_text = named
@@ -117,7 +118,10 @@ class _Reader:
     def _cues_at(self, tok: Token) -> list[_Found]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            return self._verb_cue(tok) or self._exchange_cue(tok)
+            return (self._verb_cue(tok) or self._exchange_cue(tok) or self._pledge_cue(tok)
+                    or self._purpose_cue(tok))
+        if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
             return self._necessity_cue(tok)
         if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
@@ -152,11 +156,12 @@ class _Reader:
                 negated = False  # the stance already says it: "not taking part" is a rejection
             else:
                 continue
-            issue = self._verb_issue(verb, part)
+            actor_issue = key in self.cues.actor_issue_cues
+            issue = self._verb_issue(verb, part, actor_issue)
             holders = self._verb_holders(verb, key)
             if issue is None or not holders:
                 return []
-            return [_Found(holders, stance, issue, negated)]
+            return [_Found(holders, stance, issue, negated, actor_issue)]
         return []
 
     def _is_time(self, prep: Token) -> bool:
@@ -194,6 +199,55 @@ class _Reader:
                 return [_Found(holders, "offer", issue, self._negated(verb))] if holders else []
         return []
 
+    def _pledge_cue(self, verb: Token) -> list[_Found]:
+        """"said it would observe a ceasefire", "will respect the truce": a pledge, an offer."""
+        if verb.lemma_.lower() not in self.cues.pledge_verbs or verb.tag_ != "VB":
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+            return []
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            return []  # "whether the rebels would observe it" asks, it does not pledge
+        holders = self.holders.subject_actors(verb)
+        if not holders:
+            return []
+        return [_Found(holders, "offer", verb, self._negated(verb))]
+
+    def _purpose_cue(self, verb: Token) -> list[_Found]:
+        """"intervened ... to restore the president", "voted to deploy troops to restore constitutional
+        order", "bombing ... in an effort to restore Hadi": the subject seeks the purpose."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.cues.purpose_verbs:
+            places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        else:
+            # "in an effort to V" hangs from any verb; the effort noun carries the purpose.
+            places = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in self.cues.purpose_nouns
+                      # "in an effort to V" is the subject's; "in diplomatic efforts to V" anyone's.
+                      and n.tag_ == "NN" and [c.lower_ for c in n.children if c.i < n.i] in (["an"], ["a"])]
+        purposes = [c for place in places for c in place.children
+                    if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VB" and infinitival(c)
+                    and not (place is verb and c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.purpose_verbs)]
+        if not purposes or self._negated(verb):
+            return []
+        holders = self.holders.subject_actors(verb)
+        if not holders:
+            return []
+        out = []
+        for purpose in purposes:
+            for action in (purpose, *(c for c in purpose.conjuncts if c.pos_ == "VERB")):
+                if action.lemma_.lower() in self.cues.verbs:
+                    continue  # "to back al-Assad" is a cue of its own
+                out.append(_Found(holders, "support", action, False))
+        return out
+
+    def _verdict_cue(self, adj: Token, stance: Stance) -> list[_Found]:
+        """"those conditions are unacceptable", said by X: X's stance on the subject."""
+        subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "csubj")), None)
+        speaker = self.holders.speaker(adj)
+        if subj is None or speaker is None or self.holders.is_actor_phrase(subj):
+            return []
+        return [_Found((speaker,), stance, subj, self._negated(adj.head))]
+
     def _necessity_cue(self, adj: Token) -> list[_Found]:
         """"It is necessary to establish a ceasefire", said by X: X demands it."""
         head = adj.head
@@ -206,7 +260,7 @@ class _Reader:
             return []
         return [_Found((speaker,), "demand", clause, self._negated(adj))]
 
-    def _verb_issue(self, verb: Token, part: Token | None) -> Token | Span | None:
+    def _verb_issue(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
@@ -230,7 +284,8 @@ class _Reader:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or self.holders.is_actor_phrase(pobj)):
+        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
+                self.holders.is_actor_phrase(pobj) and not actor_issue)):
             pobj = None
         # "agreed on a ceasefire to be effective Saturday" is about the ceasefire, not its timing.
         if pobj is not None and obj is None and (clause is None or pobj.i < clause.i):
@@ -239,6 +294,11 @@ class _Reader:
         # the object is whom the call is made to; the clause is what is called for.
         if clause is not None:
             return clause
+        if obj is None and pobj is None and clause is None:
+            # "supports conducting negotiations": a gerund the parser hung as a clause of its own.
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+            if clause is not None:
+                return clause
         if obj is not None and obj.lemma_.lower() in self.cues.nouns:
             # "accepted a Gaza ceasefire proposal" names its issue; "praised Turkey's support for Ukraine"
             # none: a bare stance word whose issue is not found says nothing.
@@ -247,6 +307,9 @@ class _Reader:
         return obj or pobj
 
     def _noun_cue(self, noun: Token, stance: Stance) -> list[_Found]:
+        side = self._side_taken(noun, stance)
+        if side:
+            return side
         outer = noun.head.head if noun.dep_ == "pobj" else None
         if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in self.cues.nouns:
             return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
@@ -255,6 +318,18 @@ class _Reader:
         if not holders or issue is None:
             return []
         return [_Found(holders, stance, issue, self._negated(noun))]
+
+    def _side_taken(self, noun: Token, stance: Stance) -> list[_Found]:
+        """"came out in support of Israel", "voted in favour of the plan": the subject takes the side."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB" or noun.lemma_.lower() not in self.cues.actor_issue_cues:
+            return []
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        issue = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        holders = self.holders.subject_actors(head.head)
+        if issue is None or not holders:
+            return []
+        return [_Found(holders, stance, issue, self._negated(head.head), True)]
 
     def _noun_holders(self, noun: Token) -> tuple[str, ...]:
         for c in noun.children:

@@ -41,12 +41,17 @@ class StanceCues:
     necessity_adjectives: frozenset[str]
     ellipsis_words: frozenset[str]
     vague_nouns: frozenset[str]
+    verdict_adjectives: dict[str, Stance]
+    actor_issue_cues: frozenset[str]
+    pledge_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:
     """The bundled stance cues with a user's file merged over them (its sections add to the bundled ones)."""
     data: dict[str, Any] = lexicon.mapping("stance_cues.yaml", extra)
-    for section in ("verbs", "nouns", "adjectives", "negated_only"):
+    for section in ("verbs", "nouns", "adjectives", "negated_only", "verdict_adjectives"):
         wrong = {k: v for k, v in (data.get(section) or {}).items() if v not in STANCES}
         if wrong:
             where = extra or "resources/stance_cues.yaml"
@@ -76,4 +81,9 @@ def load_cues(extra: Path | None = None) -> StanceCues:
         necessity_adjectives=frozenset(data.get("necessity_adjectives") or ()),
         ellipsis_words=frozenset(data.get("ellipsis_words") or ()),
         vague_nouns=frozenset(data.get("vague_nouns") or ()),
+        verdict_adjectives=dict(data.get("verdict_adjectives") or {}),
+        actor_issue_cues=frozenset(data.get("actor_issue_cues") or ()),
+        pledge_verbs=frozenset(data.get("pledge_verbs") or ()),
+        purpose_verbs=frozenset(data.get("purpose_verbs") or ()),
+        purpose_nouns=frozenset(data.get("purpose_nouns") or ()),
     )

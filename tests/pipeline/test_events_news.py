@@ -88,26 +88,14 @@ NEWS = [
 
 # Cases the stage does not code yet, kept visible as expected failures.
 NOT_YET: set[str] = {
-    'sudan-army-suspends-participation',
-    'gaza-hamas-intends-release',
     'yemen-saudi-released-houthis',
-    'yemen-omani-landed-sanaa',
     'yemen-switzerland-agreed-free',
-    'caucasus-phone-call',
-    'congo-arrived-doha',
-    'congo-accused-each-other',
     'congo-m23-captured-goma',
+    'colombia-met-cuba',
     'colombia-duque-asked-cuba',
     'colombia-talks-called-off',
-    'colombia-petro-flew-cuba',
     'sahel-eu-imposed-friday',
-    'lebanon-israel-airstrikes',
-    'lebanon-hezbollah-fired-rockets',
     'lebanon-nasrallah-threatened',
-    'lebanon-hezbollah-launched-attack',
-    'lebanon-exchanging-fire',
-    'ukraine-fidan-sybiha-call',
-    'ukraine-called-on-syria',
     'ethiopia-abiy-rebuffed',
 }
 
