@@ -18,6 +18,8 @@ from parley.pipeline.stance_cues import StanceCues
 # Nouns through which a text states its content: "provisions on X", "a commitment to X".
 CONTENT_NOUNS = {"provision", "provisions", "commitment", "commitments", "clause", "pledge", "obligation"}
 # "the signing of the agreement", "the conclusion of a deal": the agreement is sealed.
+# "a deal aimed at ending the war", "designed to", "meant to": the purpose of the text.
+AIM_VERBS = {"aim", "design", "mean", "intend"}
 SEALING_NOUNS = {"signing", "conclusion", "signature", "ratification", "initialing", "initialling"}
 
 
@@ -49,8 +51,21 @@ class AgreementReader:
                     # "X signed the agreement" is a stance cue of its own (stance_cues.yaml verbs).
                     if not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cues.verbs):
                         out.append((parties, tok))
+                    out.extend((parties, aim) for aim in self._aims(tok))
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.content_verbs:
                 out.extend(self._content(tok))
+        return out
+
+    @staticmethod
+    def _aims(noun: Token) -> list[Token]:
+        """"a deal aimed at ending the war", "a pact designed to restore order": what the parties seek."""
+        out: list[Token] = []
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS):
+            for c in acl.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "towards", "toward"):
+                    out.extend(o for o in c.children if o.dep_ in ("pcomp", "pobj"))
+                elif c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB":
+                    out.append(c)
         return out
 
     def _sealed(self, noun: Token) -> tuple[str, ...]:

@@ -19,6 +19,8 @@ NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # Where a phrase stops being the issue: clauses that comment on it, not name it.
 CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
 MAX_ISSUE_TOKENS = 12
+# Nouns that only announce their "of" phrase: "the issue of garrisoning", "the question of Jerusalem".
+TOPIC_NOUNS = {"issue", "question", "matter", "subject"}
 
 
 def infinitival(clause: Token) -> bool:
@@ -58,7 +60,7 @@ class IssueNamer:
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
         if root.pos_ in ("VERB", "AUX"):
-            if root.lemma_.lower() in self.cues.empty_actions:
+            if root.lemma_.lower() in self.cues.empty_actions and not any(c.dep_ == "prt" for c in root.children):
                 return None  # "declined to comment"
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
             xcomp = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -150,10 +152,16 @@ class IssueNamer:
             path = self._path(t, root)
             if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" for a in path):
                 continue
-            if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod") and root.pos_ in ("VERB", "AUX"):
+            if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod", "aux", "neg") and root.pos_ in ("VERB", "AUX") \
+                    and not (path[-1].dep_ == "aux" and path[-1].lower_ == "to"):
                 continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
             if not conjuncts and any(a.dep_ in ("conj", "cc") and a.head == root for a in path):
                 continue
+            if path and path[-1].dep_ == "amod" and path[-1].i > root.i and root.pos_ in ("NOUN", "PROPN"):
+                continue  # "a ceasefire effective from 6 p.m.": a comment on the issue, not its name
+            if root.lemma_.lower() in TOPIC_NOUNS and (t == root or (path and path[-1].dep_ == "prep")
+                                                      and path[-1].lower_ == "of" and t == path[-1]):
+                continue  # "the issue of garrisoning": garrisoning
             if t.dep_ == "aux" and t.lower_ == "to" and t.head == root:
                 continue
             if any(a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in self.cues.verbs for a in path):

@@ -17,6 +17,12 @@ Steps, for every sentence:
    subject of "is", and name it (:mod:`parley.pipeline.issue_phrases`); "more" is the issue named
    just before ("open to more exchanges and ... open to more").
 4. Negation turns the stance ("will not accept" -> reject).
+
+Also: pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the president",
+"in an effort to restore Hadi"), conditions ("will start talks when it sees U.N. troops"), verdicts in
+a statement ("those conditions are unacceptable"), taking a side ("stands with", "came out in support
+of Israel", where the issue may be an actor) and "the aim of the deal is ...". The issue keeps the
+reporter's words when short ("two-month truce"); ``canonical`` carries the vocabulary's name.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from parley.pipeline.issue_phrases import IssueNamer, infinitival
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
 from parley.pipeline.stance_cues import StanceCues, load_cues
 
-VERSION = "parley.positions.v2"
+VERSION = "parley.positions.v3"
 
 NEGATIONS = {"not", "n't", "never", "no"}
 # The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
@@ -76,7 +82,7 @@ class _Reader:
     # -- output -----------------------------------------------------------------------------
     def positions(self) -> list[Position]:
         out: list[Position] = []
-        seen: set[tuple[str, str, str]] = set()
+        seen: dict[tuple[str, str, bool], int] = {}
         for sent in self.doc.sents:
             self.last_issue: tuple[str, str] | None = None
             found_here = [f for tok in sent for f in self._cues_at(tok)]
@@ -84,11 +90,16 @@ class _Reader:
             found_here += [_Found(parties, "support", issue, False) for parties, issue in self.agreements.parties(sent)]
             for found in found_here:
                 for position in self._positions(found, sent):
-                    # One position per holder, issue and stance: a repeated statement adds no fact.
-                    key = (position.holder, (position.canonical or position.issue).lower(), position.stance)
+                    # One position per holder, issue and side: a repeated statement adds no fact, and
+                    # "pledged support to bolster X" is one stance on X, not an offer and a support.
+                    key = (position.holder, (position.canonical or position.issue).lower(),
+                           position.stance in ("oppose", "reject"))
                     if key not in seen:
-                        seen.add(key)
+                        seen[key] = len(out)
                         out.append(position)
+                    elif out[seen[key]].stance == "support" and position.stance != "support":
+                        # "reaffirmed its readiness to assist": the noun says more than the carrier verb.
+                        out[seen[key]] = position
         return out
 
     def _positions(self, found: _Found, sent: Span) -> list[Position]:
@@ -119,7 +130,7 @@ class _Reader:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
             return (self._verb_cue(tok) or self._exchange_cue(tok) or self._pledge_cue(tok)
-                    or self._purpose_cue(tok))
+                    or self._purpose_cue(tok) or self._condition_cue(tok))
         if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
@@ -158,6 +169,8 @@ class _Reader:
                 continue
             actor_issue = key in self.cues.actor_issue_cues
             issue = self._verb_issue(verb, part, actor_issue)
+            if issue is None and key in self.cues.negated_only and part is None:
+                issue = verb  # "they will not disarm or demobilise": the refused action itself
             holders = self._verb_holders(verb, key)
             if issue is None or not holders:
                 return []
@@ -232,7 +245,7 @@ class _Reader:
         holders = self.holders.subject_actors(verb)
         if not holders:
             return []
-        out = []
+        out: list[_Found] = []
         for purpose in purposes:
             for action in (purpose, *(c for c in purpose.conjuncts if c.pos_ == "VERB")):
                 if action.lemma_.lower() in self.cues.verbs:
@@ -240,13 +253,29 @@ class _Reader:
                 out.append(_Found(holders, "support", action, False))
         return out
 
+    def _condition_cue(self, verb: Token) -> list[_Found]:
+        """"the SLM will start the political process when it sees U.N. troops on the ground": what the
+        subject waits to see, it demands."""
+        if verb.lemma_.lower() not in self.cues.condition_verbs or verb.dep_ != "advcl":
+            return []
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "if", "until", "unless") for c in verb.children):
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        main = verb.head
+        # The same party on both sides of the condition: "X will ... when it sees".
+        holders = self.holders.subject_actors(main)
+        if obj is None or not holders or set(self.holders.subject_actors(verb)) - set(holders):
+            return []
+        return [_Found(holders, "demand", self.doc[obj.left_edge.i:obj.right_edge.i + 1], False)]
+
     def _verdict_cue(self, adj: Token, stance: Stance) -> list[_Found]:
         """"those conditions are unacceptable", said by X: X's stance on the subject."""
         subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "csubj")), None)
         speaker = self.holders.speaker(adj)
         if subj is None or speaker is None or self.holders.is_actor_phrase(subj):
             return []
-        return [_Found((speaker,), stance, subj, self._negated(adj.head))]
+        # "those conditions": the words as written, even when they are a bare stance noun.
+        return [_Found((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], self._negated(adj.head))]
 
     def _necessity_cue(self, adj: Token) -> list[_Found]:
         """"It is necessary to establish a ceasefire", said by X: X demands it."""
@@ -303,7 +332,14 @@ class _Reader:
             # "accepted a Gaza ceasefire proposal" names its issue; "praised Turkey's support for Ukraine"
             # none: a bare stance word whose issue is not found says nothing.
             named = any(c.dep_ in ("compound", "amod", "nmod") for c in obj.children)
-            return self._noun_cue_issue(obj) or (obj if named else None)
+            # "indicated it would accept the proposal", "rejected the offer": the proposal on the table.
+            # "backed Kobler's suggestion": the suggestion as written.
+            answered = self.cues.nouns[obj.lemma_.lower()] == "offer" and self.cues.verbs.get(
+                verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
+            found = self._noun_cue_issue(obj) or (obj if named else None)
+            if found is None and answered:
+                return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
+            return found
         return obj or pobj
 
     def _noun_cue(self, noun: Token, stance: Stance) -> list[_Found]:
@@ -322,7 +358,9 @@ class _Reader:
     def _side_taken(self, noun: Token, stance: Stance) -> list[_Found]:
         """"came out in support of Israel", "voted in favour of the plan": the subject takes the side."""
         head = noun.head
-        if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB" or noun.lemma_.lower() not in self.cues.actor_issue_cues:
+        if noun.dep_ != "pobj" or head.lower_ != "in" or noun.lemma_.lower() not in self.cues.actor_issue_cues:
+            return []
+        if head.head.pos_ != "VERB" or head.head.lemma_.lower() not in self.cues.side_verbs:
             return []
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         issue = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -351,6 +389,12 @@ class _Reader:
             verb = head.head if head.head.pos_ == "VERB" else head.head.head
             if verb.pos_ == "VERB" and verb.lemma_.lower() not in self.cues.verbs:
                 return self.holders.subject_actors(verb)
+        of = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"), None)
+        if of is not None and of.lemma_.lower() in self.cues.agreement_nouns:
+            # "the aim of the hostage deal is ...", said by a spokesperson: the speaker's, else the parties'.
+            speaker = self.holders.speaker(noun)
+            return (speaker,) if speaker else self.agreements.last
         if noun.lemma_.lower() in self.cues.necessity_adjectives:
             # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
             speaker = self.holders.speaker(noun, quoted_only=True)
@@ -381,18 +425,31 @@ class _Reader:
         found = pobj(("for", "against", "toward", "towards", *to))
         if found is not None:
             return found
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
-                       and any(a.lower_ == "to" for a in c.children)), None)
+        # "readiness to V"; "the demand that foreign forces leave Afghanistan"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                       and any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)), None)
         if clause is not None:
             return clause
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal
+            aim = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "attr") and c.i > noun.i), None)
+            if aim is not None:
+                return aim
         found = pobj(("on", "of", "over"))
         if found is not None:
             return found
-        head = noun.head
         if noun.dep_ == "attr" and head.lemma_ == "be":
             return next((c for c in head.children if c.dep_ in ("nsubj", "csubj") and c.i < noun.i), None)
         if noun.dep_ == "appos":
             return head
+        if noun.dep_ == "dobj":
+            # "welcomed the government's consent to observe a ceasefire": the parser hangs the infinitive
+            # on the verb; right after the noun it is still the noun's.
+            after = next((c for c in head.children if c.dep_ == "xcomp" and c.i == noun.right_edge.i + 2
+                          and infinitival(c)), None)
+            if after is not None:
+                return after
         return self._apposed_to(noun)
 
     def _apposed_to(self, noun: Token) -> Token | None:
@@ -412,7 +469,7 @@ class _Reader:
         holders = self.holders.subject_actors(adj.head)
         issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
         if issue is None:
-            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with")), None)
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "in")), None)
             obj = adj if adj.pos_ == "ADP" else prep
             issue = next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None) if obj else None
         if not holders or issue is None:

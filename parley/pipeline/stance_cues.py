@@ -46,6 +46,8 @@ class StanceCues:
     pledge_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_nouns: frozenset[str]
+    side_verbs: frozenset[str]
+    condition_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:
@@ -86,4 +88,6 @@ def load_cues(extra: Path | None = None) -> StanceCues:
         pledge_verbs=frozenset(data.get("pledge_verbs") or ()),
         purpose_verbs=frozenset(data.get("purpose_verbs") or ()),
         purpose_nouns=frozenset(data.get("purpose_nouns") or ()),
+        side_verbs=frozenset(data.get("side_verbs") or ()),
+        condition_verbs=frozenset(data.get("condition_verbs") or ()),
     )
