@@ -106,11 +106,22 @@ def latency(fn, n: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
-def bench(url: str, base: list[tuple[Extraction, str]], extract_s: float, n_docs: int, n_queries: int) -> dict:
-    """Every measurement on one database."""
+def bench(url: str, base: list[tuple[Extraction, str]], extract_s: float, n_docs: int, n_queries: int,
+          build: bool = True) -> dict:
+    """Every measurement on one database (``build=False``: queries only, on a store built before)."""
+    out: dict = {}
+    store = Store.open(url)
+    if build:
+        out.update(_ingest(store, url, base, extract_s, n_docs))
+    out["counts"] = store.counts()
+    out.update(_queries(store, n_queries))
+    store.close()
+    return out
+
+
+def _ingest(store: Store, url: str, base: list[tuple[Extraction, str]], extract_s: float, n_docs: int) -> dict:
     out: dict = {}
     varied = (vary(*base[i % len(base)], i, len(base)) for i in range(n_docs))
-    store = Store.open(url)
     sample = [vary(*base[i % len(base)], n_docs + i, len(base)) for i in range(min(2000, n_docs))]
     out["bare_insert_docs_s"] = bare_insert_rate(url, [(ex.document.id, body) for ex, body in sample])
 
@@ -125,8 +136,11 @@ def bench(url: str, base: list[tuple[Extraction, str]], extract_s: float, n_docs
     for i, (ex, body) in enumerate(base):
         store.ingest(*vary(ex, body, 10 * n_docs + i, len(base)))
     out["ingest_with_extraction_docs_s"] = len(base) / (extract_s + time.perf_counter() - t0)
-    out["counts"] = store.counts()
+    return out
 
+
+def _queries(store: Store, n_queries: int) -> dict:
+    out: dict = {}
     rnd = random.Random(7)
     with store.reader.connect() as conn:
         max_pk = conn.execute(select(documents.c.id).order_by(documents.c.id.desc()).limit(1)).scalar_one()
@@ -159,18 +173,21 @@ def bench(url: str, base: list[tuple[Extraction, str]], extract_s: float, n_docs
     out["search_ms"] = latency(lambda k: Q.search(store, rnd.choice(words), limit=20), n_queries)
     out["figure_series_ms"] = latency(lambda k: Q.figure_series(store, measure=rnd.choice(measures)),
                                       max(20, n_queries // 5))
-    store.close()
     return out
 
 
 def _report(name: str, r: dict) -> None:
     print(f"\n== {name}: {r['counts']['documents']} documents, {r['counts']['merged_events']} merged events, "
           f"{r['counts']['quotes']} quotes, {r['counts']['figures']} figures")
-    base = r["bare_insert_docs_s"]
-    print(f"bare INSERT loop (baseline)       {base:10.0f} docs/s")
-    print(f"ingest, extraction excluded       {r['ingest_docs_s']:10.0f} docs/s   ratio {r['ingest_docs_s'] / base:.3f}")
-    print(f"ingest, extraction included       {r['ingest_with_extraction_docs_s']:10.1f} docs/s   "
-          f"ratio {r['ingest_with_extraction_docs_s'] / base:.4f}")
+    if "bare_insert_docs_s" in r:
+        base = r["bare_insert_docs_s"]
+        print(f"bare INSERT loop (baseline)       {base:10.0f} docs/s")
+        print(f"ingest, extraction excluded       {r['ingest_docs_s']:10.0f} docs/s   "
+              f"ratio {r['ingest_docs_s'] / base:.3f}")
+        print(f"ingest, extraction included       {r['ingest_with_extraction_docs_s']:10.1f} docs/s   "
+              f"ratio {r['ingest_with_extraction_docs_s'] / base:.4f}")
+    else:
+        print("(store built by an earlier run: queries only)")
     p50, p95 = r["pk_lookup_ms"]
     print(f"primary-key lookup (baseline)     p50 {p50:7.2f} ms  p95 {p95:7.2f} ms")
     for q in ("timeline", "search", "figure_series"):
@@ -185,6 +202,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=200, help="queries timed per kind")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp"), help="where the SQLite file goes")
+    ap.add_argument("--reuse", action="store_true", help="SQLite: time queries on the store an earlier run built")
     ap.add_argument("--pg", default=PG_URL, help="PostgreSQL database (a fresh schema is made and dropped)")
     args = ap.parse_args()
 
@@ -192,9 +210,11 @@ def main() -> None:
     print(f"corpus: {len(base)} articles extracted in {extract_s:.1f} s ({len(base) / extract_s:.1f} docs/s)")
     if args.db in ("sqlite", "both"):
         path = args.workdir / f"parley-bench-{args.docs}.db"
-        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            p.unlink(missing_ok=True)
-        _report("SQLite", bench(f"sqlite:///{path}", base, extract_s, args.docs, args.queries))
+        reuse = args.reuse and path.exists()
+        if not reuse:
+            for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                p.unlink(missing_ok=True)
+        _report("SQLite", bench(f"sqlite:///{path}", base, extract_s, args.docs, args.queries, build=not reuse))
     if args.db in ("postgresql", "both"):
         schema = f"bench_{uuid.uuid4().hex[:8]}"
         admin = create_engine(args.pg)

@@ -49,9 +49,19 @@ def _full_text(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+def _participant_days(conn: Connection) -> None:
+    if "day" not in {c["name"] for c in inspect(conn).get_columns("cluster_participants")}:
+        conn.exec_driver_sql("ALTER TABLE cluster_participants ADD COLUMN day VARCHAR(10)")
+    conn.exec_driver_sql("UPDATE cluster_participants SET day = (SELECT day FROM event_clusters "
+                         "WHERE event_clusters.id = cluster_participants.cluster_id) WHERE day IS NULL")
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_cluster_participants_actor_day "
+                         "ON cluster_participants (canonical_id, day, cluster_id)")
+
+
 MIGRATIONS: list[Migration] = [
     (1, "documents, actors, quotes, events, figures, positions, merge groups", _base_tables),
     (2, "full-text search over documents and quotes", _full_text),
+    (3, "merged events' days on their participants, for fast actor timelines", _participant_days),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Select, and_, func, select, text
+from sqlalchemy import Connection, Select, and_, exists, func, select, text
 
 from parley.store.actors import find_actors
 from parley.store.schema import (
@@ -143,12 +143,24 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
     """The merged events of a process in date order, filtered by actor, dyad, type, place and dates."""
     c, cp = event_clusters.c, cluster_participants.c
     with store.reader.connect() as conn:
-        stmt = select(c.id, c.type, c.day, c.place, c.n_sources).where(c.day.isnot(None))
+        id_sets = []
         for name in ([actor] if actor else []) + (list(dyad) if dyad else []):
             ids = _actor_ids(conn, name)
             if not ids:
                 return []
-            stmt = stmt.where(c.id.in_(select(cp.cluster_id).where(cp.canonical_id.in_(ids))))
+            id_sets.append(ids)
+        if id_sets:
+            # read the first actor's events off its (actor, day) index, in date order, and stop at the page
+            drv = cluster_participants.alias("drv")
+            stmt = (select(c.id, c.type, c.day, c.place, c.n_sources)
+                    .select_from(drv.join(event_clusters, event_clusters.c.id == drv.c.cluster_id))
+                    .where(drv.c.canonical_id.in_(id_sets[0]), drv.c.day.isnot(None)))
+            stmt = _date_range(stmt, drv.c.day, start, end).order_by(drv.c.day, drv.c.cluster_id)
+            for ids in id_sets[1:]:
+                stmt = stmt.where(exists().where(cp.cluster_id == c.id, cp.canonical_id.in_(ids)))
+        else:
+            stmt = select(c.id, c.type, c.day, c.place, c.n_sources).where(c.day.isnot(None))
+            stmt = _date_range(stmt, c.day, start, end).order_by(c.day, c.id)
         if event_type:
             types = [event_type] if isinstance(event_type, str) else event_type
             stmt = stmt.where(c.type.in_([t.upper() for t in types]))
@@ -156,8 +168,8 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
             stmt = stmt.where(func.lower(c.place) == place.lower())
         if min_sources > 1:
             stmt = stmt.where(c.n_sources >= min_sources)
-        stmt = _date_range(stmt, c.day, start, end).order_by(c.day, c.id).limit(limit).offset(offset)
-        clusters = conn.execute(stmt).all()
+        clusters = _distinct_page(conn, stmt, limit, offset) if id_sets else \
+            conn.execute(stmt.limit(limit).offset(offset)).all()
         ids = [r.id for r in clusters]
         if not ids:
             return []
@@ -176,6 +188,25 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
             sources[row.cluster_id].append(_source(row, row.start, row.end, row.sentence))
     return [TimelineEvent(r.id, r.type, r.day, r.place, tuple(names[(r.id, "actor")]),
                           tuple(names[(r.id, "target")]), r.n_sources, tuple(sources[r.id])) for r in clusters]
+
+
+def _distinct_page(conn: Connection, stmt: Select[Any], limit: int, offset: int) -> list[Any]:
+    """Rows ``offset`` to ``offset + limit`` of ``stmt`` with repeated ids dropped.
+
+    An event appears once per matching participant row (an actor that is also a target, a name
+    that resolves to two actors); asking for more rows than needed keeps the query a short index
+    range scan where DISTINCT would sort the whole range.
+    """
+    want, fetch = offset + limit, 2 * (offset + limit)
+    while True:
+        rows = conn.execute(stmt.limit(fetch)).all()
+        first: dict[int, Any] = {}
+        for r in rows:
+            first.setdefault(r.id, r)
+        unique = list(first.values())
+        if len(unique) >= want or len(rows) < fetch:
+            return unique[offset:want]
+        fetch *= 4
 
 
 def _quote_match(conn: Connection, topic: str) -> Any:

@@ -152,8 +152,10 @@ cluster_participants = Table(
     Column("cluster_id", Integer, nullable=False),
     Column("canonical_id", Integer, nullable=False),
     Column("role", String(6), nullable=False),  # "actor" or "target"
+    Column("day", String(10)),  # the merged event's day, copied so an actor's timeline reads one index
     UniqueConstraint("cluster_id", "canonical_id", "role", name="uq_cluster_participants"),
     Index("ix_cluster_participants_actor", "canonical_id", "role", "cluster_id"),
+    Index("ix_cluster_participants_actor_day", "canonical_id", "day", "cluster_id"),
 )
 
 events = Table(

@@ -323,8 +323,11 @@ class _FactWriter:
                 members = key.participants | (old.participants if old else frozenset())
                 clusters[cluster] = EventKey(key.type, old.day if old else key.day,
                                              (old.place if old else None) or ev.place, members)
-            parts += [{"cluster_id": cluster, "canonical_id": c, "role": "actor"} for c in actor_ids]
-            parts += [{"cluster_id": cluster, "canonical_id": c, "role": "target"} for c in target_ids]
+            first_day = clusters[cluster].day if cluster in clusters else key.day
+            stamp = first_day.isoformat() if first_day else None
+            parts += [{"cluster_id": cluster, "canonical_id": c, "role": "actor", "day": stamp} for c in actor_ids]
+            parts += [{"cluster_id": cluster, "canonical_id": c, "role": "target", "day": stamp}
+                      for c in target_ids]
             rows.append({
                 "document_id": self.document_id, "cluster_id": cluster, "type": ev.type, "mode": ev.mode,
                 "actors": list(ev.actors), "targets": list(ev.targets), "actor_ids": actor_ids,
