@@ -11,6 +11,8 @@ from parley import extract
 from parley.models import Extraction
 from parley.pipeline import cached_nlp
 from parley.settings import Settings
+from parley.store import Store
+from tests.store_support import BACKENDS, backend_url
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -46,3 +48,16 @@ def actor_named(ex: Extraction, name: str):
     """The actor whose name or alias is ``name`` (case-insensitive), or None."""
     low = name.lower()
     return next((a for a in ex.actors if a.name.lower() == low or low in (x.lower() for x in a.aliases)), None)
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path):
+    """A fresh store URL: every store and merge test runs on SQLite and on the real PostgreSQL."""
+    yield from backend_url(request.param, tmp_path)
+
+
+@pytest.fixture
+def store(store_url):
+    s = Store.open(store_url)
+    yield s
+    s.close()

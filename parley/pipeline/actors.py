@@ -225,11 +225,7 @@ class _Builder(TitleReader):
         if hit.reference == "demonym":
             self._demonym_mention(span, entry)
             return
-        if entry.type == "person":
-            c = self._entry_cluster(entry)
-        else:
-            c = self._entry_cluster(entry)
-        c.add(span, "name")
+        self._entry_cluster(entry).add(span, "name")
         self.taken.update(range(span.start, span.end))
 
     def _demonym_mention(self, span: Span, entry: Entry) -> None:
