@@ -15,6 +15,7 @@ from sqlalchemy import Connection, or_, select, update
 from parley.errors import StoreError
 from parley.merge.actors import actor_keys_of, fold, same_spelling
 from parley.models import Actor
+from parley.store.engine import insert_id, insert_ignore
 from parley.store.schema import (
     actor_keys,
     actor_merges,
@@ -64,16 +65,16 @@ def resolve_actors(conn: Connection, doc_actors: Sequence[Actor]) -> dict[str, i
         if canonical is None and actor.type == "person":
             canonical = next((c for k in strong if (c := _spelling_variant(conn, k)) is not None), None)
         if canonical is None:
-            canonical = conn.execute(canonical_actors.insert().values(
+            canonical = insert_id(conn, canonical_actors.insert().values(
                 name=actor.name, type=actor.type, country=actor.country, sector=actor.sector,
-                role=actor.role)).inserted_primary_key[0]
+                role=actor.role))
         out[actor.id] = canonical
         for k in strong + weak:
             if (actor.type, k) not in found:
                 found[(actor.type, k)] = (canonical, None)
                 new_keys.append({"type": actor.type, "key": k, "canonical_id": canonical})
     if new_keys:
-        _insert_keys(conn, new_keys)
+        insert_ignore(conn, actor_keys, new_keys)
     return out
 
 
@@ -91,14 +92,6 @@ def _spelling_variant(conn: Connection, key: str) -> int | None:
         actor_keys.c.type == "person", actor_keys.c.key >= prefix, actor_keys.c.key < given + "!")
         .limit(200)).all()
     return next((c for k, c in rows if same_spelling(rest, k[len(prefix):])), None)
-
-
-def _insert_keys(conn: Connection, rows: list[dict[str, object]]) -> None:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    conn.execute(insert(actor_keys).on_conflict_do_nothing(), rows)
 
 
 def _repoint(conn: Connection, old: int, new: int) -> None:
@@ -130,9 +123,8 @@ def merge_actors(conn: Connection, from_id: int, into_id: int, note: str | None 
             raise StoreError(f"no actor with id {cid}")
     _repoint(conn, from_id, into_id)
     conn.execute(update(canonical_actors).where(canonical_actors.c.id == from_id).values(merged_into=into_id))
-    return conn.execute(actor_merges.insert().values(
-        from_id=from_id, into_id=into_id, note=note,
-        at=datetime.now(UTC).isoformat(timespec="seconds"))).inserted_primary_key[0]
+    return insert_id(conn, actor_merges.insert().values(
+        from_id=from_id, into_id=into_id, note=note, at=datetime.now(UTC).isoformat(timespec="seconds")))
 
 
 def unmerge_actors(conn: Connection, merge_id: int) -> None:

@@ -7,8 +7,10 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy import Engine, Insert, Table, create_engine, event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, CursorResult, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from parley.errors import StoreError
@@ -82,3 +84,18 @@ def with_retry(engine: Engine, work: Callable[[Connection], T]) -> T:
                 raise StoreError(f"store write failed: {exc.orig or exc}") from exc
             time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
+
+
+def insert_ignore(conn: Connection, table: Table, rows: dict[str, Any] | list[dict[str, Any]],
+                  index_elements: list[str] | None = None) -> CursorResult[Any]:
+    """INSERT that skips rows clashing with a unique constraint, in the dialect's own syntax."""
+    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    return conn.execute(dialect_insert(table).on_conflict_do_nothing(index_elements=index_elements), rows)
+
+
+def insert_id(conn: Connection, stmt: Insert) -> int:
+    """Run a single-row INSERT and return the new row's primary key."""
+    key = conn.execute(stmt).inserted_primary_key
+    if key is None:
+        raise StoreError("the database returned no primary key for a new row")
+    return int(key[0])

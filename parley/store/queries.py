@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from sqlalchemy import Connection, Select, and_, exists, func, select, text
 
@@ -27,6 +27,10 @@ from parley.store.schema import (
 
 if TYPE_CHECKING:
     from parley.store import Store
+
+#: a SELECT of any columns (SQLAlchemy 2.1 types a Select by the tuple of its columns)
+AnySelect = Select[Unpack[tuple[Any, ...]]]
+S = TypeVar("S", bound=AnySelect)
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ def _actor_ids(conn: Connection, name: str) -> list[int]:
     return find_actors(conn, name)
 
 
-def _date_range(stmt: Select[Any], column: Any, start: str | None, end: str | None) -> Select[Any]:
+def _date_range(stmt: S, column: Any, start: str | None, end: str | None) -> S:
     if start:
         stmt = stmt.where(column >= start)
     if end:
@@ -149,6 +153,7 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
             if not ids:
                 return []
             id_sets.append(ids)
+        stmt: AnySelect
         if id_sets:
             # read the first actor's events off its (actor, day) index, in date order, and stop at the page
             drv = cluster_participants.alias("drv")
@@ -190,7 +195,7 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
                           tuple(names[(r.id, "target")]), r.n_sources, tuple(sources[r.id])) for r in clusters]
 
 
-def _distinct_page(conn: Connection, stmt: Select[Any], limit: int, offset: int) -> list[Any]:
+def _distinct_page(conn: Connection, stmt: AnySelect, limit: int, offset: int) -> list[Any]:
     """Rows ``offset`` to ``offset + limit`` of ``stmt`` with repeated ids dropped.
 
     An event appears once per matching participant row (an actor that is also a target, a name
@@ -220,7 +225,7 @@ def quotes_by(store: Store, *, speaker: str | None = None, topic: str | None = N
               end: str | None = None, direct: bool | None = None, limit: int = 100) -> list[QuoteRow]:
     """Quotes by a speaker or about a topic (full-text), each with every outlet that carried it."""
     with store.reader.connect() as conn:
-        where = [documents.c.current]
+        where: list[Any] = [documents.c.current]
         if speaker:
             ids = _actor_ids(conn, speaker)
             if not ids:
@@ -396,8 +401,8 @@ class Network:
     edges: tuple[NetworkEdge, ...]
 
 
-def _clusters_between(stmt: Select[Any], start: str | None, end: str | None,
-                      event_type: str | list[str] | None) -> Select[Any]:
+def _clusters_between(stmt: AnySelect, start: str | None, end: str | None,
+                      event_type: str | list[str] | None) -> AnySelect:
     stmt = _date_range(stmt, event_clusters.c.day, start, end)
     if event_type:
         types = [event_type] if isinstance(event_type, str) else event_type

@@ -28,6 +28,7 @@ from parley.merge.quotes import same_quote
 from parley.merge.stories import Fingerprint, fingerprint, similar
 from parley.models import Extraction, Figure
 from parley.store.actors import resolve_actors
+from parley.store.engine import insert_id, insert_ignore
 from parley.store.schema import (
     actors,
     cluster_participants,
@@ -83,15 +84,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _insert_ignore(conn: Connection, table, rows, index_elements=None):  # type: ignore[no-untyped-def]
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(table).on_conflict_do_nothing(index_elements=index_elements)
-    return conn.execute(stmt, rows)
-
-
 def write_document(conn: Connection, doc: Prepared) -> Ingested:
     """Store one document with its facts; the caller's transaction makes it all or nothing."""
     if conn.dialect.name == "postgresql":
@@ -109,7 +101,7 @@ def write_document(conn: Connection, doc: Prepared) -> Ingested:
            "title": info.title, "source": info.source, "published": info.published,
            "language": info.language, "text": doc.text, "pipeline": dict(doc.extraction.pipeline),
            "ingested_at": _now(), "shingles": doc.fingerprint.shingles, "minhash": doc.fingerprint.to_bytes()}
-    result = _insert_ignore(conn, documents, row, ["sha256"])
+    result = insert_ignore(conn, documents, row, ["sha256"])
     if result.rowcount == 0:  # a concurrent writer stored this text a moment ago
         known = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.version,
                                     documents.c.story_id).where(documents.c.sha256 == doc.sha256)).one()
@@ -311,9 +303,8 @@ class _FactWriter:
         for ev, actor_ids, target_ids, key in reports:
             cluster = next((cid for cid, other in sorted(clusters.items()) if same_event(key, other)), None)
             if cluster is None:
-                cluster = self.conn.execute(event_clusters.insert().values(
-                    type=ev.type, day=key.day.isoformat() if key.day else None, place=ev.place,
-                    n_sources=1)).inserted_primary_key[0]
+                cluster = insert_id(self.conn, event_clusters.insert().values(
+                    type=ev.type, day=key.day.isoformat() if key.day else None, place=ev.place, n_sources=1))
                 joined.add(cluster)
             elif cluster not in joined:
                 joined.add(cluster)
@@ -343,7 +334,7 @@ class _FactWriter:
                 n_sources=event_clusters.c.n_sources + 1,
                 place=func.coalesce(event_clusters.c.place, bindparam("new_place"))), bumps)
         if parts:
-            _insert_ignore(self.conn, cluster_participants, parts)
+            insert_ignore(self.conn, cluster_participants, parts)
         self.conn.execute(events.insert(), rows)
 
     def _candidate_clusters(self, keys: list[EventKey]) -> dict[int, EventKey]:
