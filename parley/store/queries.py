@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Select, and_, exists, func, select, text
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from parley.store import Store
 
 #: a SELECT of any columns (SQLAlchemy 2.1 types a Select by the tuple of its columns)
-AnySelect = Select[Unpack[tuple[Any, ...]]]
+AnySelect = Select[*tuple[Any, ...]]
 S = TypeVar("S", bound=AnySelect)
 
 
