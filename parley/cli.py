@@ -11,6 +11,7 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from parley.batch import extract_paths
@@ -79,7 +80,7 @@ def extract(
         for outcome in outcomes:
             if not outcome.ok:
                 failures += 1
-                err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
+                err.print(f"[red]error[/red] {escape(str(outcome.error))}", highlight=False, soft_wrap=True)
                 continue
             assert outcome.extraction is not None and outcome.document is not None
             if outcome.document.note:
@@ -93,7 +94,7 @@ def extract(
             elif out_dir is None:
                 out.print(summary(outcome.extraction, outcome.origin))
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     if failures:
         err.print(f"{failures} document(s) failed")
@@ -189,10 +190,10 @@ def ingest(
             for outcome in outcomes:
                 counts[outcome.result.status if outcome.result else "failed"] += 1
                 if outcome.error:
-                    err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
+                    err.print(f"[red]error[/red] {escape(str(outcome.error))}", highlight=False, soft_wrap=True)
                 bar.advance(task)
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     out.print(", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
     if counts["failed"]:

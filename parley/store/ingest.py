@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from parley.batch import extract_paths
+from sqlalchemy import select
+
+from parley.batch import Outcome, extract_paths
 from parley.errors import ParleyError
 from parley.settings import Settings
+from parley.store.schema import documents
 from parley.store.writer import Ingested
 
 if TYPE_CHECKING:
@@ -32,7 +36,12 @@ class IngestOutcome:
 def ingest_paths(store: Store, paths: Iterable[Path | str], settings: Settings,
                  overrides: dict[str, Any] | None = None) -> Iterator[IngestOutcome]:
     """Extract and store every document under ``paths``; one bad file never stops the batch."""
-    for outcome in extract_paths(paths, settings, overrides):
+    return store_outcomes(store, extract_paths(paths, settings, overrides))
+
+
+def store_outcomes(store: Store, outcomes: Iterable[Outcome]) -> Iterator[IngestOutcome]:
+    """Store each extracted document in its own transaction; failures pass through as they came."""
+    for outcome in outcomes:
         if not outcome.ok or outcome.extraction is None or outcome.document is None:
             yield IngestOutcome(outcome.origin, error=outcome.error)
             continue
@@ -42,3 +51,12 @@ def ingest_paths(store: Store, paths: Iterable[Path | str], settings: Settings,
             yield IngestOutcome(outcome.origin, error=f"{outcome.origin}: {exc}")
             continue
         yield IngestOutcome(outcome.origin, result=result)
+
+
+def stored_copy(store: Store, text: str) -> Ingested | None:
+    """The stored document with exactly this text, as a duplicate, or None: lets a rerun skip extraction."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    with store.reader.connect() as conn:
+        row = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.version, documents.c.story_id)
+                           .where(documents.c.sha256 == sha)).first()
+    return None if row is None else Ingested("duplicate", row.doc_id, row.version, row.id, row.story_id)
