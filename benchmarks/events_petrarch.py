@@ -1,6 +1,7 @@
 """Parley's event coder on PETRARCH's and PLOVER's validation records, beside UD-PETRARCH's published rate.
 
-    .venv/bin/python benchmarks/events_petrarch.py [--peers ../shared/data/peers] [--show N]
+    .venv/bin/python benchmarks/events_petrarch.py [--peers ../shared/data/peers] [--show N] [--half even|odd]
+        [--verbs own|suite]
 
 1. UD-PETRARCH validation (``PETR_Validate_records_2_02``, the 264 records with evaluate="true"):
    each expected CAMEO triple (source, target, code) is mapped to PLOVER with
@@ -21,7 +22,14 @@
    names mapped to the current manual): type accuracy over the records where parley codes an event,
    and actor / target agreement over the records whose type parley got right.
 
+``--verbs suite`` also runs parley with the suite's own verb dictionary (``PETR_Validate_verbs_2_02``),
+converted at run time by ``parley.petrarch_verbs`` (the ``parley import-verbs`` command) into a
+temporary events file given to parley as the user's ``events_file``: the dictionaries UD-PETRARCH's
+published rate was measured with. Both columns are printed beside UD-PETRARCH's figures.
+
 The records are read from ../shared/data/peers when present and never copied into the project.
+``--half even`` or ``--half odd`` measures the records whose number (the last digits of their id) is
+even or odd, so that rules written while reading one half can be checked on the other.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ import yaml
 
 from parley.extract import extract
 from parley.models import Extraction
+from parley.petrarch_verbs import import_verbs
 from parley.pipeline import build_nlp
 from parley.pipeline.event_patterns import plover_type_of_cameo
 from parley.settings import Settings
@@ -111,9 +120,18 @@ def code3(ex: Extraction, actor_id: str) -> str | None:
     return a.country[:3] if a is not None and a.country else None
 
 
-def ud_petrarch(peers: Path, settings: Settings, show: int) -> Tally:
+def in_half(record_id: str, half: str | None) -> bool:
+    """Whether a record belongs to the requested half (by the parity of its number), or no half is asked."""
+    if half is None:
+        return True
+    digits = re.search(r"(\d+)\D*$", record_id)
+    number = int(digits.group(1)) if digits else 0
+    return (number % 2 == 0) == (half == "even")
+
+
+def ud_petrarch(peers: Path, settings: Settings, show: int, half: str | None = None) -> Tally:
     records = [json.loads(line) for line in (peers / "petrarch/jsonl/udpetrarch_validate_2_02.jsonl").open(encoding="utf-8")]
-    records = [r for r in records if r.get("evaluate")]
+    records = [r for r in records if r.get("evaluate") and in_half(r["id"], half)]
     nlp = build_nlp(settings)
     t = Tally(records=len(records), left_out=Counter())
     misses = []
@@ -156,8 +174,9 @@ def ud_petrarch(peers: Path, settings: Settings, show: int) -> Tally:
     return t
 
 
-def plover_gsr(peers: Path, settings: Settings) -> dict[str, float]:
-    records = [r for r in json.loads((peers / "plover/PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8")) if r.get("text")]
+def plover_gsr(peers: Path, settings: Settings, half: str | None = None) -> dict[str, float]:
+    records = [r for r in json.loads((peers / "plover/PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+               if r.get("text") and in_half(r["id"], half)]
     nlp = build_nlp(settings)
     coded = typed = actor_ok = target_ok = with_target = 0
     for r in records:
@@ -201,20 +220,38 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--peers", type=Path, default=PEERS, help="folder with petrarch/ and plover/ (../shared/data/peers)")
     ap.add_argument("--show", type=int, default=0, help="print this many missed triples and false positives to stderr")
+    ap.add_argument("--half", choices=("even", "odd"), help="measure only the records with an even or an odd number")
+    ap.add_argument("--verbs", choices=("own", "suite"), default="own",
+                    help="suite: also code with the validation suite's verb dictionary, converted, and print both")
     args = ap.parse_args()
     if not (args.peers / "petrarch").is_dir():
         print(f"no peer records at {args.peers}; nothing to measure")
         return 0
+    suite = args.peers / "petrarch/universalpetrarch/dictionaries"
     with tempfile.TemporaryDirectory() as tmp:
         actors_file = Path(tmp) / "petrarch_validate_actors.yaml"
-        petrarch_actor_file(args.peers / "petrarch/universalpetrarch/dictionaries/PETR_Validate_actors_2_02.txt", actors_file)
-        t = ud_petrarch(args.peers, Settings(actors_file=actors_file), args.show)
-    found, false = t.found / t.expected, t.extra / t.records
+        petrarch_actor_file(suite / "PETR_Validate_actors_2_02.txt", actors_file)
+        runs = {"parley's own dictionaries": Settings(actors_file=actors_file)}
+        if args.verbs == "suite":
+            events_file = Path(tmp) / "petrarch_validate_verbs.yaml"
+            conversion = import_verbs(suite / "PETR_Validate_verbs_2_02.txt", events_file)
+            label = (f"with the validation suite's verb dictionary, like UD-PETRARCH ({len(conversion.entries)} entries "
+                     f"from {conversion.verbs} verbs and {conversion.patterns} patterns; "
+                     f"{len(conversion.left_out)} lines left out)")
+            runs[label] = Settings(actors_file=actors_file, events_file=events_file)
+        tallies = {label: ud_petrarch(args.peers, settings, args.show, args.half) for label, settings in runs.items()}
+    t = next(iter(tallies.values()))
     print(f"UD-PETRARCH validation records: {t.records} evaluated, {t.expected} expected triples "
           f"({sum(t.left_out.values()) if t.left_out else 0} left out: no PLOVER type)")
-    print(f"  expected events found   parley {found:6.2%}   UD-PETRARCH {UD_FOUND:6.2%}   ratio {found / UD_FOUND:.2f}")
-    print(f"  false positives/record  parley {false:6.2%}   UD-PETRARCH {UD_FALSE:6.2%}   ratio {false / UD_FALSE:.2f}")
-    g = plover_gsr(args.peers, Settings())
+    heads = [f"parley ({n})" for n in range(1, len(tallies) + 1)]
+    print(f"  {'':24}" + "".join(f"{h:>13}" for h in heads) + f"{'UD-PETRARCH':>13}")
+    print(f"  {'expected events found':24}" + "".join(f"{x.found / x.expected:13.2%}" for x in tallies.values())
+          + f"{UD_FOUND:13.2%}")
+    print(f"  {'false positives/record':24}" + "".join(f"{x.extra / x.records:13.2%}" for x in tallies.values())
+          + f"{UD_FALSE:13.2%}")
+    for n, label in enumerate(tallies, 1):
+        print(f"  ({n}) {label}")
+    g = plover_gsr(args.peers, Settings(), args.half)
     print(f"PLOVER gold-standard records: {g['records']}, parley codes an event in {g['coded']:.1%}")
     print(f"  type accuracy {g['type_accuracy']:.1%} (type recall {g['type_recall']:.1%}), "
           f"actor agreement {g['actor_agreement']:.1%}, target agreement {g['target_agreement']:.1%}")

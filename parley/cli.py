@@ -335,5 +335,27 @@ def serve(
         uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
 
 
+@app.command("import-verbs")
+def import_verbs_(
+    dictionary: Annotated[Path, typer.Argument(help="A PETRARCH verb dictionary (text: '--- NAME [code] ---' blocks).")],
+    out_file: Annotated[Path, typer.Option("--out", help="The events file to write (YAML); use it as PARLEY_EVENTS_FILE.")],
+    show: Annotated[int, typer.Option(min=0, help="Also list this many left-out lines with their reasons.")] = 0,
+) -> None:
+    """Convert a PETRARCH verb dictionary into a parley events file (CAMEO codes mapped to PLOVER)."""
+    from parley.petrarch_verbs import import_verbs
+
+    try:
+        conversion = import_verbs(dictionary, out_file)
+    except ParleyError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
+    out.print(f"{len(conversion.entries)} entries written to {out_file} from {conversion.verbs} verbs and "
+              f"{conversion.patterns} patterns; {len(conversion.left_out)} line(s) left out", highlight=False, soft_wrap=True)
+    for reason, n in conversion.reasons().most_common():
+        out.print(f"  {n:5d}  {reason}", highlight=False)
+    for x in conversion.left_out[:show]:
+        out.print(f"  {dictionary}:{x.line}: {escape(x.text)} ({x.reason})", highlight=False, soft_wrap=True)
+
+
 if __name__ == "__main__":
     app()

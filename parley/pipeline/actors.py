@@ -12,7 +12,10 @@ Steps, in order:
 3. Roles from titles before a name ("Presidential Spokesperson Ibrahim Kalın") and appositions
    ("Andrei Yarmak, the head of the staff of Ukraine's president"), with the country they imply.
 4. Title phrases that refer back to a person ("the presidential spokesperson"), described
-   persons ("a Ukrainian negotiator") and demonym groups ("the Russian side") as mentions.
+   persons ("a Ukrainian negotiator", "a government source told AFP") and demonym groups ("the
+   Russian side") as mentions.
+5. Speakers no name gives: the office of a person ("his office said"), groups that speak together
+   ("Witnesses told AFP"), and "the military" of the one state whose demonym describes the fighting.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from spacy.util import filter_spans
 from parley import lexicon
 from parley.models import Actor
 from parley.pipeline.actor_titles import TitleReader
+from parley.pipeline.cues import load_cues
 from parley.pipeline.dictionary import ActorDictionary, Entry, load_dictionary
 from parley.pipeline.extensions import ActorTable, Mention, MentionKind
 from parley.pipeline.gazetteer import Gazetteer, Place, fold, load_gazetteer
@@ -37,10 +41,10 @@ VERSION = "parley.actors.v1"
 
 # Nouns that, modified by a demonym, stand for that state's side ("the Russian side").
 GROUP_NOUNS = {
-    "side", "delegation", "delegations", "official", "officials", "government", "authorities",
+    "side", "delegation", "delegations", "officials", "government", "authorities",
     "authority", "forces", "troops", "army", "military", "leadership", "leaders", "negotiators",
     "diplomats", "team", "administration", "ministry", "parliament", "soldiers", "navy",
-    "counterparts", "counterpart", "partners", "regime", "envoys", "mediators",
+    "counterparts", "partners", "regime", "envoys", "mediators",
 }
 PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
@@ -83,6 +87,11 @@ class ActorRecognizer:
         self.non_actor_names = {fold(n) for n in non_actors.get("names") or ()}
         self.document_heads = set(non_actors.get("document_heads") or ())
         self.place_heads = set(non_actors.get("place_heads") or ())
+        cues = load_cues()
+        self.speech_verbs = cues.verbs
+        self.statement_nouns = cues.nouns
+        self.anonymous_nouns = cues.anonymous_nouns
+        self.not_speech = cues.not_speech
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = sorted(self.dictionary.phrases)
         self.matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
@@ -151,6 +160,7 @@ class _Builder(TitleReader):
         self.clusters: dict[str, _Cluster] = {}
         self.taken: set[int] = set()
         self.person_by_last: dict[str, str] = {}
+        self.person_by_first: dict[str, str] = {}
 
     # clusters ---------------------------------------------------------------------------
     def _cluster(self, key: str, type_: str, **kw: Any) -> _Cluster:
@@ -191,12 +201,27 @@ class _Builder(TitleReader):
                 self.person_by_last.setdefault(self._person_key(hit.entry.name), f"dict:{hit.entry.key}")
                 for alias in hit.entry.aliases:
                     self.person_by_last.setdefault(self._person_key(alias), f"dict:{hit.entry.key}")
+        firsts: dict[str, set[str]] = {}
+        for s in dict_spans:
+            hit = rec.dictionary.lookup(s.text)
+            if hit and hit.entry.type == "person" and len(hit.entry.name.split()) > 1:
+                firsts.setdefault(fold(hit.entry.name.split()[0]), set()).add(f"dict:{hit.entry.key}")
         for e in sorted(person_ents, key=len, reverse=True):
             if any(t.is_digit for t in e) or e[-1].pos_ != "PROPN":
                 continue
             if len(e) == 1 and self.rec.gazetteer.lookup(e.text) is not None:
                 continue  # "Kyiv" tagged as a person: a place unless a full name says otherwise
-            self.person_by_last.setdefault(self._person_key(e.text), f"person:{self._person_key(e.text)}")
+            if len(e) == 1 and fold(e.text) in firsts and fold(e.text) not in self.person_by_last:
+                continue  # the first name of a longer name, linked below
+            key = self.person_by_last.setdefault(self._person_key(e.text), f"person:{self._person_key(e.text)}")
+            given = next((t for t in e if t.is_alpha), None)  # not "Dr."
+            if len(e) > 1 and given is not None and given.i < e.end - 1 and given.text[:1].isupper() \
+                    and not rec._is_title(given):
+                firsts.setdefault(fold(given.text), set()).add(key)
+        # "Ban" after "Ban Ki-moon", "Legesse" after "Legesse Tulu": the first word of one person's
+        # name, where the family name comes first or the given name is the one used
+        self.person_by_first = {w: next(iter(keys)) for w, keys in firsts.items()
+                                if len(keys) == 1 and w not in self.person_by_last and rec.dictionary.lookup(w) is None}
 
         for s in dict_spans:
             self._dictionary_mention(s)
@@ -211,6 +236,9 @@ class _Builder(TitleReader):
         self._unlabelled_persons()
         self._roles()
         self._title_phrases()
+        self._offices()
+        self._speaking_groups()
+        self._state_military()
 
     def _dictionary_mention(self, span: Span) -> None:
         hit = self.rec.dictionary.lookup(span.text)
@@ -275,6 +303,8 @@ class _Builder(TitleReader):
         last = self._person_key(text)
         place = rec.gazetteer.lookup(text)
         linked = self.person_by_last.get(last)
+        if linked is None and len(ent) == 1:
+            linked = self.person_by_first.get(fold(text))
         if label == "PERSON" or (len(ent) == 1 and linked and not (place and place.population > 10**7)):
             if place is not None and linked is None and not (len(ent) > 1 and label == "PERSON"):
                 self._location(ent, place)
@@ -299,6 +329,11 @@ class _Builder(TitleReader):
         if label == "ORG" and self._person_in_disguise(ent):
             self._person_mention(ent, linked)
             return
+        titled = self._titled_name(ent) if label == "ORG" else None
+        if titled is not None:
+            # "Major-General Tar Bhone Kyaw" tagged as one organization: a title and a name
+            self._person_mention(titled, self.person_by_last.get(self._person_key(titled.text)))
+            return
         if label == "ORG":
             self._organization(ent)
 
@@ -307,7 +342,7 @@ class _Builder(TitleReader):
         for t in self.doc:
             if t.i in self.taken or t.pos_ != "PROPN" or not t.text[:1].isupper():
                 continue
-            linked = self.person_by_last.get(fold(t.text))
+            linked = self.person_by_last.get(fold(t.text)) or self.person_by_first.get(fold(t.text))
             if linked is None:
                 continue
             if t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].i not in self.taken:
@@ -348,6 +383,20 @@ class _Builder(TitleReader):
             nxt = [t for t in doc[ent.end + 1:ent.end + 5] if t.dep_ == "appos"]
             return any(rec._is_title(t) for t in nxt)
         return False
+
+    def _titled_name(self, ent: Span) -> Span | None:
+        """The name after the titles that open an entity ("Major-General Tar Bhone Kyaw"), when
+        the rest is two to four capitalized proper nouns that name no body."""
+        rec = self.rec
+        k = 0
+        while k < len(ent) and (rec._is_title(ent[k]) or ent[k].text == "-" or (
+                k + 2 < len(ent) and ent[k + 1].text == "-" and rec._is_title(ent[k + 2]))):
+            k += 1
+        rest = ent[k:]
+        if k == 0 or not 2 <= len(rest) <= 4 or any(
+                not t.text[:1].isupper() or t.pos_ != "PROPN" or t.lower_ in rec.org_sectors for t in rest):
+            return None
+        return rest if rec.dictionary.lookup(rest.text) is None else None
 
     def _looks_like_place(self, ent: Span) -> bool:
         return not any(t.lower_ in self.rec.org_sectors for t in ent) and len(ent) <= 3

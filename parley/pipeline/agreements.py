@@ -73,7 +73,9 @@ class AgreementReader:
         head = noun.head
         sealed_by: tuple[str, ...] = ()
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SEALING_NOUNS:
-            sealed = True
+            # "the signing of a treaty ... is simply impossible": a signing talked about, not done.
+            signing = head.head
+            sealed = not (signing.dep_ == "nsubj" and any(c.dep_ == "acomp" for c in signing.head.children))
         elif noun.dep_ == "dobj" and head.lemma_.lower() in self.cues.sealing_verbs:
             if self._negated(head):
                 return ()  # "failed to reach a deal"

@@ -8,7 +8,7 @@ reporters").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -35,6 +35,8 @@ class SpeechCues:
     not_speech: frozenset[str]
     media_nouns: frozenset[str]
     media_frames: frozenset[str]
+    anonymous_nouns: frozenset[str] = frozenset()
+    body_sectors: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -93,6 +95,9 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
         phrases={" ".join("POSS" if w == "poss" else w for w in str(k).lower().split()): str(v)
                  for k, v in (data.get("phrases") or {}).items()},
         not_speech=words("not_speech"), media_nouns=words("media_nouns"), media_frames=words("media_frames"),
+        anonymous_nouns=words("anonymous_nouns"),
+        body_sectors={str(k).lower(): frozenset(str(t) for t in v or [])
+                      for k, v in (data.get("body_sectors") or {}).items()},
     )
 
 

@@ -62,6 +62,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _EDGE = r"(?:early|mid|mid-|late|the end of|the beginning of|the start of|the middle of|end-|end)"
+# Words that may follow a year alone and end its phrase ("called off in 2019 by the president"); another
+# lowercase word makes the number something else ("in 2019 people", "in 2003 elections").
+_FUNCTION_WORDS = ("by|under|and|or|but|when|while|after|before|as|with|to|for|in|at|on|that|which|who|following"
+                   "|amid|during|until|against|between|over|from|the|a|an|despite|because|since|following|where")
 _AFTER_PREP = "|".join(f"(?<=\\b{w}\\s)" for w in (
     "in", "In", "since", "Since", "until", "Until", "by", "By", "from", "of", "before", "after", "during",
     "through", "throughout", "between", "till"))
@@ -79,7 +83,7 @@ _PATTERNS = [
     rf"(?:{_AFTER_PREP})(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of"
     rf"|last|next|this)[\s-]+)?{_MONTH}\b(?!\s*(?:,\s*)?\d)",
     rf"(?:{_AFTER_PREP}|(?<=and\s)|(?<=to\s))(?:(?:early|mid|late|the end of|the beginning of|the start of"
-    rf"|the middle of)[\s-]+)?{_YEAR}\b(?![\s-]*[a-z\d])",
+    rf"|the middle of)[\s-]+)?{_YEAR}\b(?![\s-]*\d)(?!-)(?!\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z])",
     rf"(?:{_EDGE}[\s-]+){_YEAR}",
     rf"(?:{_EDGE}[\s-]+|(?:last|next|this)\s+){_MONTH}",
     # deictic words and relative spans

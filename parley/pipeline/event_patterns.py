@@ -35,6 +35,8 @@ ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid
 # Nouns that count what their "of" names ("dozens of rockets", "a barrage of missiles").
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "wave", "barrage",
                   "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair"}
+# Nouns that stand in for what their "of" names ("lifted a state of emergency").
+FRAME_NOUNS = {"state"}
 # Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
@@ -66,11 +68,12 @@ class Pattern:
     needs_target: bool = False  # an event without a target (or second participant) is not coded
     of_role: str | None = None  # what the object of "of" is to a noun: "actor" or "target"
     refusal: bool = False  # negated, the event is a refusal ("not taking part in the talks")
+    clause: str | None = None  # the verb counts only with a clause it introduces by this word ("allowed that")
 
     @property
     def specificity(self) -> int:
         """Entries with a preposition or object constraint win over bare verbs."""
-        return 2 if self.preps else 1 if self.objects else 0
+        return 2 if self.preps or self.clause else 1 if self.objects else 0
 
     def matches_verb(self, token: Token) -> bool:
         """Whether this verb pattern reports an event at ``token``."""
@@ -80,6 +83,9 @@ class Pattern:
             return False
         if self.objects and not any(o.lemma_.lower() in self.objects or o.lower_ in self.objects
                                     for o in verb_objects(token)):
+            return False
+        if self.clause and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == self.clause for m in c.children)
+                                   for c in token.children):
             return False
         return True
 
@@ -100,8 +106,9 @@ def verb_objects(token: Token) -> list[Token]:
             cur = cur.head
         if cur.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in cur.children):
             heads.append(cur.head)
-    # "dozens of rockets", "a wave of airstrikes": a quantity names what it counts
-    heads += [g for h in list(heads) if h.lemma_.lower() in QUANTITY_NOUNS
+    # "dozens of rockets", "a wave of airstrikes": a quantity names what it counts, as "a state of
+    # emergency" names the emergency
+    heads += [g for h in list(heads) if h.lemma_.lower() in QUANTITY_NOUNS | FRAME_NOUNS
               for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     found = list(heads)
     for h in heads:
@@ -224,6 +231,7 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         skip=bool(entry.get("skip")), background=bool(entry.get("background")), speech=_frozen(entry, "speech"),
         sides=_frozen(entry, "sides"), discard=bool(entry.get("discard")),
         needs_target=bool(entry.get("needs_target")), of_role=of_role, refusal=bool(entry.get("refusal")),
+        clause=_word(entry["clause"]) if entry.get("clause") else None,
     )
 
 

@@ -25,6 +25,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "attr", "a
 # A cue's adverbial clause is its complement only when it is an infinitive ("ready to talk").
 NEGATIONS = {"not", "n't", "never", "no"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Verbs whose infinitive complement did not happen ("failed to agree").
+FAILURE_VERBS = {"fail"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,12 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
+def _because_of(token: Token) -> bool:
+    """Whether "due" means "because of" ("delay due to the mediation of Qatar"), not "scheduled"."""
+    return token.lower_ == "due" and (token.pos_ == "ADP" or any(c.lower_ == "to" and c.dep_ in ("prep", "pcomp")
+                                                                 for c in token.children))
+
+
 def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[Token | None, Pattern | None, list[Token]]:
     """The nearest cue that governs ``token`` (or None) and the tokens passed on the way (step 1)."""
     path: list[Token] = []
@@ -68,7 +76,8 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
             break
         head = cur.head
         cue = book.cue(head)
-        if cue is not None:
+        if cue is not None and not _because_of(head):
+            # "delay due to the mediation of Qatar": a cause, not a schedule
             return head, cue, path
         if head.i in triggers and cur.dep_ not in ("prep", "pobj"):
             break  # another event's argument, not a complement of a cue
@@ -118,12 +127,19 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     cue, cue_pattern, path = governing_cue(trigger, book, triggers)
     chain = [trigger, *path] + ([cue] if cue is not None else [])
     status = own.status or book.status_of_word(trigger)
+    if cue is None and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
+        # "Talks are due to resume", "peace talks will resume next week": the predicate says when
+        predicate = [trigger.head] + [c for c in trigger.head.children if c.dep_ in ("xcomp", "acomp")]
+        chain += predicate
+        status = status or next((p.status for v in predicate if (p := book.cue(v)) is not None and p.status), None)
     absorbed = False
     if cue_pattern is not None:
         absorbed = cue_pattern.absorbs
         status = status or cue_pattern.status
     status = status or _auxiliary_status(chain, book)
     clause_status, background, skip = _clauses(trigger, book)
+    # "the two sides failed to agree to halt the fighting": a failed attempt reports no act
+    skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path)
     if clause_status == "hypothetical":
         status = "hypothetical"
     refused = False
@@ -131,8 +147,9 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     if any(_negated(t) for t in chain if t.i == trigger.i or t.pos_ in ("VERB", "AUX")) and status != "hypothetical":
         # "Putin would not attend the talks": a negated intention is a refusal
         # "his group is not taking part in the talks": not joining is refusing, whatever the tense
+        # "will not clash", "will not sanction": forgoing a hostile act is no refusal, it did not happen
         refused = (status == "pledged" or (own.refusal and status in (None, "occurred"))) \
-            and own.type not in ("REJECT", "REQUEST")
+            and "COOPERATION" in str(book.plover.get(own.type or "", {}).get("quad", ""))
         status = "occurred" if refused else "denied"
     return Modality(status=status or "occurred", background=background, absorbed=absorbed, skipped=skip,
                     cue=cue, cue_pattern=cue_pattern, refused=refused)

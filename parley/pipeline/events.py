@@ -5,95 +5,68 @@ Steps, per sentence:
 1. Triggers: verbs and nominalizations of the pattern book (``resources/event_patterns.yaml``),
    the most specific pattern first ("hold talks" before "hold"), then the fallback verbs converted
    from PETRARCH2's CAMEO dictionary (``resources/event_verbs_petrarch.yaml``), which need a target.
+   Words that only look like an act are passed over: an attributive participle ("recently
+   suspended talks"), a verb naming what talks are about ("discussions on ... opening a corridor"),
+   "demonstrates a commitment", a warning that names no one and no act of the warner.
 2. Status and background from the words above each trigger (:mod:`.event_status`); events that
-   are the content of another ("urged them to resume talks") or asked about are not coded apart.
-3. Actors and targets from the parse (:mod:`.event_roles`): subject and agent act; objects and the
-   pattern's prepositions name targets; a governing cue's subject acts for its complement
-   ("Russia pledged to decrease ..."); participants of a symmetric event ("delegations met") are
-   split into the first side and the others; "they" and "the two sides" name the parties; a
-   purpose clause, a welcomed clause or, for a mediator or host, the main parties supply a target
-   the verb leaves unnamed. Events with no actor are dropped; a phone call with several
+   are the content of another ("urged them to resume talks"), asked about or failed are not coded.
+3. Actors and targets from the parse (:mod:`.event_arguments`; the parse is read by
+   :mod:`.event_roles`, nouns' events by :mod:`.event_nominals`, pronouns by
+   :mod:`.event_references`): subject and agent act; objects and the pattern's prepositions name
+   targets; a governing cue's subject acts for its complement ("Russia pledged to decrease ..."),
+   unless the complement is passive ("are due to be freed"); participants of a symmetric event
+   ("delegations met") are split into the first side and the others; "they", "the two sides" and
+   "the group" name the parties; a purpose clause, a welcomed clause or, for a mediator, a host,
+   talks without named parties or a withdrawal from a deal, the main parties supply what the verb
+   leaves unnamed. Backers ("a Saudi-backed government"), sources ("according to ...") and news
+   agencies are no parties. Events with no actor are dropped; a phone call with several
    counterparts is one call each.
-4. Place, coordinates and date from the sentence; an event whose sentence has no date takes the
-   date of the sentence before when that sentence names one of its actors.
+4. Place, coordinates and date from the sentence; from the reports just before
+   (:mod:`.event_context`), an event whose sentence has no date takes the date of the sentence
+   before when that sentence names one of its actors, and an event with no place the place of an
+   act of its party just before; a reaction to "the decision" or "the raids" targets the party of
+   the act reported just before.
 5. Mentions of one event in one document (same type, status and actors; compatible targets; the
    same content for an agreement or demand) are merged into its first report, as are reports of
-   one type among the same parties in one sentence ("each side released ...").
+   one type among the same parties in one sentence ("each side released ...") and bare later
+   mentions of an agreement or meeting (:mod:`.event_merge`). Conditional acts and acts merely
+   negated are not reported.
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
 when they govern no event.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from parley.models import Event
-from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns, verb_objects
-from parley.pipeline.event_roles import CLAUSE_DEPS, LOCATIVE_PREPS, RoleReader
-from parley.pipeline.event_status import Modality, modality
-from parley.pipeline.extensions import DateMention
+from parley.pipeline.event_arguments import assign_roles
+from parley.pipeline.event_context import inherit_dates, inherit_places, targets_of_reactions
+from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_merge import merge_mentions, reported
+from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
+from parley.pipeline.event_references import NOUN_POS, VERB_POS
+from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_status import modality
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
 VERSION = "parley.events.v1"
 
-VERB_POS = {"VERB", "AUX"}
-NOUN_POS = {"NOUN", "PROPN"}
-# Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
+# Prepositions of an adjunct that names how or after what an event came about ("through the mediation of
+# the UAE", "after mediation by Egypt", "due to the mediation of Qatar").
+MEANS_PREPS = {"after", "following", "through", "via", "thanks", "due", "to"}
+# Verbs of talking about something that need a counterpart to report a meeting.
+DISCUSSION_VERBS = {"discuss"}
+# Verbs that threaten only when they name whom they warn or what the warner will do.
+WARNING_VERBS = {"warn", "caution"}
+# Prepositions that introduce what talks are about.
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
 ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
-
-
-@dataclass
-class _Draft:
-    """An event while the document is read."""
-
-    pattern: Pattern
-    trigger: Token
-    sentence: Span
-    modality: Modality
-    actors: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    place: str | None = None
-    coordinates: tuple[float, float] | None = None
-    date: DateMention | None = None
-    type: str | None = None
-
-    def event(self) -> Event:
-        s = self.sentence
-        text = s.text
-        end = s.start_char + len(text.rstrip())
-        type_ = self.type or self.pattern.type or ""
-        mode = self.pattern.mode
-        if self.modality.refused:
-            type_, mode = "REJECT", (mode or type_.lower())
-        return Event(
-            type=type_,
-            mode=mode,
-            actors=tuple(self.actors), targets=tuple(self.targets),
-            place=self.place, coordinates=self.coordinates,
-            date=self.date.value if self.date else None,
-            date_text=self.date.text if self.date else None,
-            status=self.modality.status,  # type: ignore[arg-type]
-            span=(s.start_char, end), trigger=_trigger_text(self.trigger, self.pattern),
-            background=self.modality.background,
-        )
-
-
-def _trigger_text(token: Token, pattern: Pattern) -> str:
-    """The trigger word with the object or particle that made it an event ("held talks")."""
-    if pattern.objects and token.pos_ in VERB_POS:
-        obj = next((o for o in verb_objects(token) if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects), None)
-        if obj is not None and obj.i > token.i and obj.i - token.i <= 4:
-            return token.doc[token.i:obj.i + 1].text
-    if pattern.preps and token.pos_ in VERB_POS:
-        prt = next((c for c in token.children if c.lower_ in pattern.preps), None)
-        if prt is not None and prt.i == token.i + 1:
-            return token.doc[token.i:prt.i + 1].text
-    return token.text
 
 
 class EventCoder:
@@ -106,11 +79,13 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         reader = RoleReader(doc, self.book.speech_verbs, self.gazetteer, self.book.sides, self.book.event_nouns,
                             frozenset(self.book.by_noun))
-        drafts: list[_Draft] = []
+        drafts: list[EventDraft] = []
         for sentence in doc.sents:
             drafts += self._sentence(sentence, reader)
-        self._inherit_dates(drafts, reader)
-        doc._.events = [d.event() for d in _merge(drafts)]
+        inherit_dates(drafts, reader)
+        inherit_places(drafts, reader)
+        targets_of_reactions(drafts, reader)
+        doc._.events = [d.event() for d in merge_mentions(drafts) if reported(d)]
         return doc
 
     # -- step 1: triggers ----------------------------------------------------------------------
@@ -126,10 +101,11 @@ class EventCoder:
                 found.append((t, p))
         return found
 
-    def _sentence(self, sentence: Span, reader: RoleReader) -> list[_Draft]:
+    def _sentence(self, sentence: Span, reader: RoleReader) -> list[EventDraft]:
         triggers = self._triggers(sentence)
         trigger_ids = {t.i for t, _ in triggers}
-        drafts: list[_Draft] = []
+        trigger_patterns = {t.i: p for t, p in triggers}
+        drafts: list[EventDraft] = []
         governing: set[int] = set()
         for token, pattern in triggers:
             mod = modality(token, pattern, self.book, trigger_ids)
@@ -138,16 +114,42 @@ class EventCoder:
             if mod.skipped or mod.absorbed:
                 continue
             if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids) \
-                    and not self._own_parties(token):
+                    and not self._own_parties(token, pattern):
                 continue
             if token.pos_ in NOUN_POS and self._about_event(token, pattern, trigger_ids):
                 continue
-            draft = _Draft(pattern, token, sentence, mod)
-            self._roles(draft, reader)
-            if draft.actors and (draft.targets or not pattern.needs_target):
+            if token.pos_ in VERB_POS and self._topic_of_talks(token, trigger_patterns):
+                continue  # "held discussions on evacuation and opening a humanitarian corridor"
+            if token.pos_ in VERB_POS and token.dep_ == "amod" and token.tag_ == "VBN":
+                continue  # "recently suspended peace talks", "the signed agreement": a description
+            if token.lemma_.lower() in WARNING_VERBS and pattern.type == "THREATEN":
+                warning = EventDraft(pattern, token, sentence, mod)
+                assign_roles(warning, reader, self.book)
+                if _mere_warning(warning, reader):
+                    continue  # "..., the IOM warned on Tuesday": a warning of a danger, no threat
+            if pattern.type == "REJECT" and pattern.governs and mod.status == "denied":
+                continue  # "had not ruled out talks", "did not reject the plan": no rejection
+            if pattern.type == "PROTEST" and token.pos_ in VERB_POS and not pattern.objects \
+                    and any(c.dep_ == "dobj" for c in token.children):
+                continue  # "demonstrates a commitment": to show, not to protest
+            draft = EventDraft(pattern, token, sentence, mod)
+            assign_roles(draft, reader, self.book)
+            if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))):
                 drafts += self._per_counterpart(draft, reader)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         return drafts
+
+    def _topic_of_talks(self, verb: Token, triggers: dict[int, Pattern]) -> bool:
+        """Whether a verb names what talks are about ("discussions on ... opening a corridor")."""
+        cur = verb
+        for _ in range(6):
+            if cur.head.i == cur.i or cur.dep_ not in ("conj", "pobj", "pcomp", "prep"):
+                return False
+            if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS:
+                held = triggers.get(cur.head.i)
+                return held is not None and held.type == "CONSULT"
+            cur = cur.head
+        return False
 
     def _inside_event(self, noun: Token, triggers: set[int]) -> bool:
         """A noun in the argument of another trigger is part of that event ("met for peace talks")."""
@@ -160,11 +162,16 @@ class EventCoder:
                 return True
         return False
 
-    def _own_parties(self, noun: Token) -> bool:
+    def _own_parties(self, noun: Token, pattern: Pattern) -> bool:
         """A noun in an adjunct of another event that names its own parties is an event of its own
         ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ...")."""
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
+        if pattern.type == "CONSULT" and noun.head.lower_ in MEANS_PREPS and any(c.dep_ == "prep" and c.lower_ in ("by", "of") or c.dep_ == "poss"
+                                                   for c in noun.children):
+            # "agreed on the ceasefire agreement following after mediation by Egypt": the means, with
+            # its own actor, is an event of its own
+            return True
         return any(t.dep_ == "prep" and t.lower_ in ("between", "among") for t in noun.subtree)
 
     def _about_event(self, noun: Token, pattern: Pattern, triggers: set[int]) -> bool:
@@ -175,7 +182,7 @@ class EventCoder:
         return any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "regarding", "about")
                    and any(g.i in triggers for g in c.subtree) for c in noun.children)
 
-    def _per_counterpart(self, d: _Draft, reader: RoleReader) -> list[_Draft]:
+    def _per_counterpart(self, d: EventDraft, reader: RoleReader) -> list[EventDraft]:
         """A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls."""
         if len(d.targets) < 2 or not (d.pattern.mode == "phone" or _by_phone(d.trigger)):
             return [d]
@@ -188,7 +195,7 @@ class EventCoder:
                 side.append(t)
         return [replace(d, targets=g) for g in groups] if len(groups) > 1 else [d]
 
-    def _cue_events(self, sentence: Span, reader: RoleReader, triggers: set[int], governing: set[int]) -> list[_Draft]:
+    def _cue_events(self, sentence: Span, reader: RoleReader, triggers: set[int], governing: set[int]) -> list[EventDraft]:
         """Cues with a type of their own that govern no event: "agreed", "denied the reports"."""
         drafts = []
         for t in sentence:
@@ -197,145 +204,48 @@ class EventCoder:
             cue = self.book.cue(t)
             if cue is None or cue.type is None:
                 continue
+            if _purpose(t):
+                continue  # "working together ... to guarantee a transitional phase" reports no pledge
             mod = modality(t, cue, self.book, triggers)
             if mod.skipped or mod.absorbed:
                 continue
+            if cue.type == "REJECT" and cue.status is None and mod.status == "denied":
+                continue  # "had not ruled out talks": no rejection
             if cue.status == "denied" and mod.status == "denied":
                 # a denial is itself a rejection that happened, unless it is negated
                 neg = any(c.dep_ == "neg" for c in t.children)
                 mod = replace(mod, status="denied" if neg else "occurred")
-            draft = _Draft(cue, t, sentence, mod)
-            self._roles(draft, reader)
-            if draft.actors:
+            draft = EventDraft(cue, t, sentence, mod)
+            assign_roles(draft, reader, self.book)
+            if draft.actors and (draft.targets or not cue.needs_target) \
+                    and not (t.lemma_.lower() in WARNING_VERBS and _mere_warning(draft, reader)):
                 drafts.append(draft)
         return drafts
 
-    # -- step 3: roles -------------------------------------------------------------------------
-    def _roles(self, d: _Draft, reader: RoleReader) -> None:
-        if d.trigger.pos_ in NOUN_POS:
-            actors, targets, participants = self._noun_roles(d, reader)
-        else:
-            actors, targets, participants = self._verb_roles(d, reader)
-        if not actors and d.modality.cue is not None:
-            actors = reader.subject_actors(d.modality.cue)
-        if d.pattern.actor_is_object:
-            actors, targets = targets, actors
-        if d.pattern.symmetric and not targets:
-            pool = participants or actors
-            if len(pool) >= 2:
-                actors, targets = reader.split_sides(pool)
-        targets = [t for t in targets if t not in actors]
-        d.actors = reader.with_states(actors)
-        d.targets = [t for t in reader.with_states(targets) if t not in d.actors]
-        tokens = list(reader.phrase_tokens(d.trigger, {"relcl", "ccomp", "parataxis", "csubj"}))
-        d.place, d.coordinates = reader.place(d.trigger, tokens, d.sentence)
-        d.date = reader.date(d.trigger, tokens, d.sentence, d.modality.background)
 
-    def _verb_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
-        verb = d.trigger
-        actors = reader.subject_actors(verb)
-        passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        targets = reader.targets(verb, d.pattern.targets, actors)
-        if passive_subj:
-            targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
-        # "closed its straits": a possessive that points back to the actor names no target
-        targets = [t for t in targets if t not in actors]
-        participants = list(actors)
-        if d.pattern.symmetric and not actors:
-            # "a deal struck between the Israeli government and Hamas"
-            participants = targets
-            actors, targets = [], []
-        if reader.is_reciprocal(verb):
-            # "accused each other": each side acts on the other
-            actors, targets = reader.split_sides(actors) if len(actors) >= 2 else (actors, [])
-            participants = list(actors)
-        elif not targets and d.pattern.targets:
-            targets = self._implicit_targets(d, verb, reader, actors)
-        return actors, targets, participants
+def _alone_discussing(d: EventDraft) -> bool:
+    """Whether "discussed" names only one party: "left for Jeddah to discuss details" reports no
+    meeting until a counterpart is named."""
+    return d.trigger.lemma_.lower() in DISCUSSION_VERBS and d.trigger.pos_ in VERB_POS and not d.targets
 
-    def _implicit_targets(self, d: _Draft, verb: Token, reader: RoleReader, actors: list[str]) -> list[str]:
-        """Targets the verb's own roles leave unnamed: a purpose clause's object, a welcomed clause's
-        subject, or, for a mediation, the main parties of the conflict."""
-        # "closed its straits to prevent Russian vessels from crossing", "intervened ... to try to
-        # restore ... and roll back the Houthi militia": the purpose names the target
-        clauses = [c for c in verb.children if c.dep_ == "advcl"]
-        # "pledged international support to bolster Lebanon's recovery"
-        clauses += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
-        clauses += [c for c in verb.children if c.dep_ == "xcomp" and not d.pattern.governs]
-        for c in clauses:
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                found = reader.actors_in(t for v in _clause_verbs(c) for o in v.children if o.dep_ == "dobj"
-                                         for t in reader.phrase_tokens(o))
-                found = [a for a in found if a not in actors]
-                if found:
-                    return found
-        if not d.pattern.symmetric:
-            # "welcomed the commitment of the government and the rebels to attend the talks"
-            found = reader.actors_in(t for c in verb.children if c.dep_ == "ccomp"
-                                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-                                     for t in reader.phrase_tokens(s))
-            found = [a for a in found if a not in actors]
-            if found:
-                return found
-        if d.pattern.mode in ("mediate", "host"):
-            # a mediator stands between the parties of the conflict: "helped broker the exchange"
-            return reader.main_parties(exclude=actors)
-        return []
 
-    def _noun_roles(self, d: _Draft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
-        noun = d.trigger
-        actors: list[str] = []
-        targets: list[str] = []
-        participants: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "poss":
-                actors += reader.actors_in(reader.phrase_tokens(c))
-            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
-            elif c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                participants += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
-            elif c.dep_ == "prep" and c.lower_ == "of" and d.pattern.of_role == "actor":
-                # "the mediation of the United Arab Emirates"
-                actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
-            elif c.dep_ == "prep" and (c.lower_ in d.pattern.targets or (c.lower_ == "of" and d.pattern.of_role == "target")):
-                # "the Russian invasion of Ukraine"
-                targets += reader.actors_in((t for g in c.children for t in reader.phrase_tokens(g)), places_as_states=True)
-        if not participants:
-            # "the signing of the Agreement ... between the Government and the Front"
-            for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
-                if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.head.i != noun.i:
-                    participants += reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
-        modifiers = reader.actors_in(t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
-                                     for t in reader.phrase_tokens(c, CLAUSE_DEPS))
-        if not actors and not participants and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
-            # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts
-            actors = reader.subject_actors(noun.head)
-            if d.pattern.symmetric:
-                participants = list(actors)
-        if d.pattern.symmetric:
-            participants = actors + modifiers + participants
-            if participants and not actors:
-                actors = participants
-        elif actors:
-            targets = modifiers + targets
-        else:
-            actors = modifiers
-        return actors, targets, participants
+def _purpose(verb: Token) -> bool:
+    """Whether a verb opens an infinitive of purpose ("working together ... to guarantee ...")."""
+    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
-    # -- step 4: dates -------------------------------------------------------------------------
-    def _inherit_dates(self, drafts: list[_Draft], reader: RoleReader) -> None:
-        sents = list(reader.doc.sents)
-        index = {s.start: n for n, s in enumerate(sents)}
-        for d in drafts:
-            if d.date is not None or d.modality.status != "occurred" or d.modality.background:
-                continue
-            n = index.get(d.sentence.start, 0)
-            if n == 0:
-                continue
-            prev = sents[n - 1]
-            if not set(reader.actors_in(prev)) & set(d.actors):
-                continue
-            d.date = reader.date(prev.root, list(prev), prev, False)
+
+def _mere_warning(d: EventDraft, reader: RoleReader) -> bool:
+    """Whether "warned" only describes a danger ("warned that the displaced civilians are facing
+    worsening conditions"): a threat names whom it is made to, or says what the warner will do."""
+    if d.targets:
+        return False
+    for c in d.trigger.children:
+        if c.dep_ == "ccomp":
+            subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            found = reader.actors_in(t for s in subjects for t in reader.phrase_tokens(s))
+            if set(found) & set(d.actors) or any(s.lower_ in ("we", "i") for s in subjects):
+                return False
+    return True
 
 
 def _by_phone(trigger: Token) -> bool:
@@ -343,77 +253,6 @@ def _by_phone(trigger: Token) -> bool:
     holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(g.lemma_.lower() in PHONE_WORDS for h in holders for c in h.children
                if c.dep_ == "prep" and c.lower_ in ("by", "over", "on") for g in c.children)
-
-
-def _clause_verbs(verb: Token) -> list[Token]:
-    """A verb with the verbs of its complements and conjuncts ("try to restore ... and roll back")."""
-    found: list[Token] = []
-    todo = [verb]
-    while todo and len(found) < 8:
-        v = todo.pop()
-        found.append(v)
-        todo += [c for c in v.children if c.dep_ in ("xcomp", "conj") and c.pos_ in VERB_POS]
-    return found
-
-
-def _type(d: _Draft) -> str:
-    return "REJECT" if d.modality.refused else (d.type or d.pattern.type or "")
-
-
-def _content(d: _Draft) -> str | None:
-    """What an agreement or a demand is about: "agreed to a prisoner exchange" and "agreeing to
-    hold a new round of negotiations" are two agreements."""
-    if not d.pattern.absorbs:
-        return None
-    for c in d.trigger.children:
-        if c.dep_ in ("xcomp", "ccomp", "dobj"):
-            return c.lemma_.lower()
-        if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS:
-            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return obj.lemma_.lower()
-    return None
-
-
-def _compatible(a: object, b: object) -> bool:
-    return a is None or b is None or a == b
-
-
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Step 5: later reports of an event already coded fill its gaps instead of repeating it.
-
-    Only nearby reports merge (the same sentence, or the next two with the same mode) and only
-    when their places and dates agree: the same parties meet again, elsewhere or later.
-    """
-    kept: list[_Draft] = []
-    sentence_no = {s.start: n for n, s in enumerate(drafts[0].sentence.doc.sents)} if drafts else {}
-    for d in drafts:
-        # one sentence reporting one type among the same parties reports one event, seen from
-        # either side ("the Russian side released 35 Ukrainian soldiers, and the Ukrainian side
-        # released 35 Russian soldiers")
-        same = next((k for k in kept if k.sentence.start == d.sentence.start and _type(k) == _type(d)
-                     and k.modality.status == d.modality.status and len(set(k.actors) | set(k.targets)) >= 2
-                     and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets)), None)
-        if same is not None:
-            continue
-        same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type
-                     and _content(k) == _content(d)
-                     and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start)
-                     and 0 <= sentence_no[d.sentence.start] - sentence_no[k.sentence.start] <= 2
-                     and _compatible(k.place, d.place)
-                     and _compatible(k.date.value if k.date else None, d.date.value if d.date else None)
-                     and k.modality.status == d.modality.status and k.modality.background == d.modality.background
-                     and set(k.actors) & set(d.actors)
-                     and (not k.targets or not d.targets or set(k.targets) & set(d.targets))), None)
-        if same is None:
-            kept.append(d)
-            continue
-        same.targets += [t for t in d.targets if t not in same.targets and t not in same.actors]
-        if same.place is None:
-            same.place, same.coordinates = d.place, d.coordinates
-        if same.date is None:
-            same.date = d.date
-    return kept
 
 
 @Language.factory(

@@ -46,7 +46,14 @@ def lemma_of(tok: Token) -> str:
 def _no_date_part(tok: Token) -> bool:
     """A number the tagger put in a date that no date has: "Since 24 Feb 2022, 19391 children were deported"."""
     text = tok.text.replace(",", "")
-    return text.isdigit() and ("," in tok.text or (len(text) >= 5 and not text.startswith("0")))
+    if not text.isdigit():
+        return False
+    if "," in tok.text or (len(text) >= 5 and not text.startswith("0")):
+        return True
+    # "the death toll is estimated at 40": a bare number the tagger alone calls a date, with no day, month or year
+    # word beside it and no year's shape
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1 and not 1900 <= int(text) <= 2100 and not text.startswith("0")
 
 
 class CountReader:
@@ -148,11 +155,15 @@ class CountReader:
         after = amount.end
         if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].pos_ == "NOUN":
             return doc[after + 1], doc[after + 1]  # "a 46-truck convoy"
+        # "At least 130 sick and wounded men": the number hangs on the first adjective of its noun
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.i == amount.end and head.head.pos_ == "NOUN" \
+                and head.head.i > head.i:
+            return head.head, head.head
         # "730,000 and 220,000 individuals fleeing": the later number counts the noun after it
         if root.dep_ == "conj" and head.like_num and head.dep_ == "nummod" and head.head.i > root.i:
             return head.head, head.head
         if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= amount.end \
-                and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+                and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and head.ent_type_ not in ("DATE", "TIME"):
             if head.pos_ == "ADJ" and head.lemma_.lower() not in self.people:
                 return root, None  # "6,884 killed": the participle is the trigger, not a noun
             # "308 aid workers": the small parser hangs the number on the first word of the compound

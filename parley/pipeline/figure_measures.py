@@ -34,7 +34,8 @@ class MeasureRule:
     with_: frozenset[str]
     counted: frozenset[str]
     not_counted: frozenset[str]
-    sentence_wide: bool  # ``with`` words are looked for in the whole sentence, not the trigger's clause
+    without: frozenset[str]  # the measure does not apply when one of these words stands in the trigger's clause
+    scope: str  # where ``with`` words are looked for: "region" (the trigger's clause), "clause" or "sentence"
 
 
 class MeasureReader:
@@ -44,11 +45,13 @@ class MeasureReader:
         self.rules = [MeasureRule(
             measure=str(e["measure"]), verbs=word_set(e.get("verbs")), nouns=word_set(e.get("nouns")),
             with_=word_set(e.get("with")), counted=word_set(e.get("counted")),
-            not_counted=word_set(e.get("not_counted")), sentence_wide=e.get("scope") == "sentence",
+            not_counted=word_set(e.get("not_counted")), without=word_set(e.get("without")),
+            scope=str(e.get("scope") or "region"),
         ) for e in data["measures"]]
         self.counts = counts  # whether a noun is countable, and the things that are no people
         self.descriptive = word_set(data.get("descriptive"))
         self.governs = word_set(data.get("governs"))
+        self.remains = word_set(data.get("remains"))
         self.totals = word_set(data.get("totals"))
         self.total_verbs = word_set(data.get("total_verbs"))
         self.rising = word_set(data.get("rising"))
@@ -71,8 +74,11 @@ class MeasureReader:
                 continue
             if rule.not_counted and counted in rule.not_counted:
                 continue
-            scope = list(tok.sent) if rule.sentence_wide else region
+            scope = list(tok.sent) if rule.scope == "sentence" else self._clause(tok) if rule.scope == "clause" \
+                else region
             if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
+                continue
+            if rule.without and self._has_context(rule.without, tok, region, table):
                 continue
             return rule.measure
         return None
@@ -82,6 +88,9 @@ class MeasureReader:
             if t.i == tok.i and tok.pos_ != "NOUN":
                 continue
             if t.lemma_.lower() in words or t.lower_ in words:
+                return True
+            # two-word entries: "to hospital" is where the wounded go; "from hospital" is where abductees were taken
+            if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lemma_.lower()}" in words:
                 return True
             if ("@state" in words or "@in_state" in words) and table is not None and t.dep_ in ("dobj", "pobj"):
                 m = table.at(t)
@@ -93,6 +102,21 @@ class MeasureReader:
                         or (t.head.lower_ == "in" and "@in_state" in words)):
                     return True
         return False
+
+    @staticmethod
+    def _clause(tok: Token) -> list[Token]:
+        """The words of the clause a noun stands in: its heads up to the first verb that is not "include" or "involve",
+        and the subjects and objects of those verbs ("a prisoner exchange ..., including 1,400 Houthi prisoners";
+        "Israel's release included ... 250 prisoners"), not a clause it is only joined to ("The swap comes after a
+        plane crashed with 65 POWs on board")."""
+        out = [tok]
+        for h in tok.ancestors:
+            out.append(h)
+            if h.pos_ in ("VERB", "AUX"):
+                out += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+                if lemma_of(h) not in ("include", "involve"):
+                    break
+        return out
 
     @staticmethod
     def _region(tok: Token) -> list[Token]:
@@ -110,11 +134,25 @@ class MeasureReader:
                                                                                            bool]:
         """(measure, trigger, rising) for a counted head: step 3 of the module docstring."""
         verbs_ok = self.counts.countable(noun)
+        # the bodies of the counted ("the bodies of 1,200 soldiers killed", "563 soldiers' bodies"): what happened to
+        # the bodies is the figure, before what happened to the people
+        holder = head.head if head.dep_ == "poss" else head.head.head if (
+            head.dep_ == "pobj" and head.head.lower_ == "of") else None
+        if holder is not None and lemma_of(holder) in self.remains:
+            m = self.match(holder, noun, True, self._region(holder), table)
+            if m:
+                return m, holder, False
         # a. participles and modifiers of the counted noun: "others injured", "people in need", "people with
         # bullet wounds"; a modifier with its own subject or number is said of something else ("32 thousand
         # injured and 3 million others"), a relative pronoun aside ("people who have crossed the border")
         later_conj = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
         described: tuple[str, Token] | None = None
+        # "the release of 2,000 Palestinians and 20 Israeli captives held in Gaza": a conjunct the "of" of a noun
+        # governs is said of that noun, whatever its participle
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        governed = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
         for c in head.children if verbs_ok else ():
             if c.dep_ in ("acl", "amod", "relcl") and c.i != head.i and not (head.i < later_conj < c.i) \
                     and not any((g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES) or g.like_num
@@ -124,13 +162,14 @@ class MeasureReader:
                 # "Gazans detained since October") yields to what the clause says happened to them ("have gone
                 # back", "Israel would release ...")
                 # but "28 people were killed and 43 children kidnapped": a participle on a conjunct is its verb
-                if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj"):
+                if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj" and not governed):
                     described = described or (m, c)
                 elif m:
                     return m, c, False
             if c.dep_ == "prep" and c.lower_ in ("in", "with"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if pobj is not None:
+                # "in return for Shalit", "in exchange for 33 hostages" say nothing of the counted, the verb does
+                if pobj is not None and not any(g.lower_ == "for" for g in pobj.children):
                     m = self.match(pobj, noun, True, self._region(pobj), table)
                     if m:
                         return m, pobj, False
@@ -151,6 +190,8 @@ class MeasureReader:
         after = head.doc[head.i + 1] if verbs_ok and noun is not None and head.i + 1 < len(head.doc) else None
         if after is not None and after.dep_ == "prep" and after.lower_ in ("in", "with") and after.head.i != head.i:
             pobj = next((p for p in after.children if p.dep_ == "pobj"), None)
+            if pobj is not None and any(g.lower_ == "for" for g in pobj.children):
+                pobj = None  # "in return for Shalit"
             m = self.match(pobj, noun, True, self._region(pobj), table) if pobj is not None else None
             if m:
                 return m, pobj, False
@@ -166,11 +207,21 @@ class MeasureReader:
             m = self._verb_measure(head.head, noun, table)
             if m:
                 return m, head.head, False
+        # a counted thing that names its own measure keeps it, whatever verb its conjunct shares ("8 million people to
+        # be internally displaced and an estimated 15,550 deaths"; "the release of 10 living hostages and 18 bodies")
+        if noun is not None and head.dep_ == "conj" and lemma_of(noun) in self.counts.things \
+                and lemma_of(noun) not in self.governs:
+            m = self.match(noun, noun, True, self._region(noun), table)
+            if m:
+                return m, noun, False
         # b. the verb the noun is subject or object of; conjuncts share their first conjunct's verb
         h = head
         # conjoined counts share the first one's verb ("1,000 civilians and 500 soldiers were killed"), but a
         # number conjoined to an uncounted noun ("needing aid and 16 million") is no such count
         while h.dep_ == "conj" and (h.head.like_num or any(c.dep_ == "nummod" for c in h.head.children)):
+            h = h.head
+        # "A third of the population, some 8 million people, need food aid": an apposition shares its noun's verb
+        if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ in NOUN_DEPS:
             h = h.head
         # "a total of 419,200 refugees have returned": the total is what the verb is said of
         while h.dep_ == "pobj" and h.head.lower_ == "of" and lemma_of(h.head.head) in self.totals \
@@ -183,8 +234,16 @@ class MeasureReader:
             if h.dep_ == "pobj":
                 prep = v
                 v = prep.head
-                if v.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for"):
-                    m = self.match(v, noun, True, self._region(v), table)  # "the evacuation of 500 people"
+                # "resulted in 28 deaths and injuries to 139 people": the noun right before "to", wherever the
+                # parser hung the phrase
+                near = prep.doc[prep.i - 1] if prep.i > 0 else prep
+                if prep.lower_ in ("to", "among") and near.pos_ == "NOUN" and near.i != v.i:
+                    m = self.match(near, noun, True, [near], table)
+                    if m:
+                        return m, near, False
+                # "the evacuation of 500 people", "injuries to 139 people", "deaths among 300 children"
+                if v.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for", "to", "among"):
+                    m = self.match(v, noun, True, self._region(v), table)
                     if m:
                         return m, v, False
                 if prep.lower_ == "for" and v.pos_ == "VERB":  # "release 33 hostages for 2,000 prisoners"
@@ -252,12 +311,21 @@ class MeasureReader:
                         return m, t
         return None, None
 
-    def elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None
+    def elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None, start: int | None = None
                ) -> tuple[str | None, Token | None, bool]:
         """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number; "more
-        than 1.2 million to seek refuge in neighboring countries": an infinitive."""
+        than 1.2 million to seek refuge in neighboring countries": an infinitive; "Shelling kills at least 15": a
+        headline verb the tagger took for a plural noun, right before the number."""
         if noun is not None or amount.end >= len(doc):
             return None, None, False
+        verb = doc[start - 1] if start is not None and start > doc[amount.start].sent.start else None
+        if verb is not None and verb.pos_ == "NOUN" and verb.tag_ == "NNS" and verb.lower_.endswith("s"):
+            m = self.match(verb, None, False, [verb], table)
+            if m:
+                return m, verb, False
+        root = doc[amount.start:amount.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            return None, None, False  # "the release of more than 700 detained Houthis": the noun governs the count
         t = doc[amount.end]
         if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
             m = self._verb_measure(doc[amount.end + 1], None, table)
@@ -284,6 +352,10 @@ class MeasureReader:
                          and doc[j].pos_ in ("VERB", "AUX")), None)
         elif lemma_of(doc[k]) in self.rising | {"reach", "hit", "near"} and doc[k].pos_ == "VERB":
             verb = doc[k]
+        elif lemma_of(doc[k]) == "be":  # "The number of refugees who have fled to Chad could be as high as 200,000"
+            # "the death toll among civilians is estimated at 40": the participle carries the subject
+            verb = doc[k].head if doc[k].dep_ in ("aux", "auxpass") else doc[k]
+            return self._total(verb, None, table)
         else:
             return None, None, False
         if verb is None:
@@ -296,13 +368,18 @@ class MeasureReader:
         elif doc[k].lower_ != "to" or verb.i + 1 < k:
             before = []
         else:  # the parser lost the subject of "has risen to": the nouns just before the verb
-            before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ == "NOUN"]
+            # ("The number of people left dead after the cyclone ... rose to more than 3,100")
+            before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ in ("NOUN", "ADJ")]
         for window in (list(doc[verb.i + 1:k]), before):
             for t in reversed(window):
-                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.like_num:
-                    m = self.match(t, None, t.pos_ in ("NOUN", "PROPN"), [t], table)
+                if t.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or t.like_num:
+                    continue
+                # "the number of repatriated POWs": the modifier says what happened to them, the noun only who they are
+                mods = [c for c in t.children if c.dep_ in ("amod", "acl") and c.i in {w.i for w in window}]
+                for w in (*mods, t):
+                    m = self.match(w, None, w.pos_ in ("NOUN", "PROPN"), [w], table)
                     if m:
-                        return m, t, lemma_of(verb) in self.rising
+                        return m, w, lemma_of(verb) in self.rising
         return None, None, False
 
 
@@ -312,13 +389,15 @@ class MeasureReader:
             return m
         for c in v.children:
             # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
-            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") \
+            # "had been admitted with shrapnel wounds"
+            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "with")) \
                     or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) == "be"):
                 target = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")),
                                                          None)
                 if target is not None:
                     m = self.match(target, noun, target.pos_ == "NOUN", self._region(target), table)
-                    if m:
+                    # "with" gives only wounds: "50 trucks arrived with 900 tons of food" are no tonnage
+                    if m and (c.lower_ != "with" or m == "injured"):
                         return m
                     # "are due to be freed", "are expected to be released": down the chain of complements
                     if depth < 2 and target.pos_ in ("VERB", "ADJ", "AUX"):

@@ -23,6 +23,7 @@ class SourceFinder:
         self.source_verbs = word_set(data.get("source_verbs"))
         self.carriers = word_set(data.get("source_carriers"))
         self.generic_sources = word_set(data.get("generic_sources"))
+        self.governs = word_set(data.get("governs"))
         # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
         self.reporting_bodies = sorted((str(n) for n in (lexicon.resource("figure_sources.yaml") or {}).get(
             "un", {}).get("names", [])), key=len, reverse=True)
@@ -55,6 +56,9 @@ class SourceFinder:
         for v in candidates:
             if draft.trigger is not None and v.i == draft.trigger.i:
                 continue  # who killed or released is no source of the count
+            if draft.trigger is not None and draft.trigger.head.i == v.i and draft.trigger.dep_ == "dobj" \
+                    and (draft.noun is None or draft.trigger.i != draft.noun.i) and lemma_of(draft.trigger) not in self.governs:
+                continue  # "The clashes claimed the lives of 45 people"; but "OCHA counted the killing of 85 people"
             # "..., UN refugee agency UNHCR estimates.": the tagger makes a last reporting word a noun
             last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ")
             if lemma_of(v) not in self.source_verbs or (v.pos_ not in ("VERB", "AUX") and not last):
@@ -77,8 +81,18 @@ class SourceFinder:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
                 subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+            if subj is not None and subj.i + 1 < sent.end and doc[subj.i + 1].text in (":", "\u2014", "--") \
+                    and subj.i <= sent.start + 1:
+                # "BANGKOK: A ... airstrike killed ten civilians, locals and media reports said": a dateline is no
+                # speaker; the words after the last comma before the verb are
+                subj = None
+                tail = self._trailing_subject(doc, sent, v)
+                if tail:
+                    return tail, v
             if subj is None or subj.i == draft.head.i or (draft.noun is not None and subj.i == draft.noun.i):
                 continue
+            if lemma_of(subj) in ("toll", "number", "total"):
+                continue  # "the death toll ... is estimated at 40": what is counted reports nothing
             name = self._source_name(subj, table)
             if name:
                 return name, v
@@ -98,6 +112,17 @@ class SourceFinder:
                 if actor is not None:
                     return actor.name, None
         return None, None
+
+    @staticmethod
+    def _trailing_subject(doc: Doc, sent: Span, verb: Token) -> str | None:
+        """The noun phrase between the last comma and a closing reporting verb (", locals and media reports said")."""
+        comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+        words = doc[comma + 1:verb.i] if comma is not None else None
+        if words is None or not 1 <= len(words) <= 6 or not all(
+                t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ") for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        start = next(t.i for t in words if t.pos_ != "DET")
+        return doc[start:verb.i].text
 
     def _according(self, according: Token, table: ActorTable | None) -> str | None:
         """The source an "according to X" names."""
@@ -146,7 +171,7 @@ class SourceFinder:
         phrase = [t for t in tok.subtree if t.i not in cut]
         covering_state = at is not None and table is not None and getattr(table.get(at.actor_id), "type", None) in (
             "state", "location")
-        if generic and (at is None or covering_state) and phrase and tok.pos_ == "NOUN":
+        if generic and (at is None or covering_state) and phrase and tok.pos_ in ("NOUN", "PROPN"):
             # "Congolese authorities", "Lebanon's health ministry": the body as written, not the state it names
             named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])] if table else []
             if named and all(a is not None and a.type in ("state", "location") for a in named):

@@ -54,6 +54,12 @@ from parley.pipeline.figure_sources import PLACE_PREPS, SourceFinder
 VERSION = "parley.figures.v2"
 
 
+def _refers_back(doc: Doc, f: Figure) -> bool:
+    """Whether a figure is written as a definite count ("the 13 prisoners"), naming people counted before."""
+    span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those")
+
+
 def _same_people(a: str | None, b: str | None) -> bool:
     """Whether two subjects may count the same people: one unknown, or one's words within the other's."""
     if not a or not b:
@@ -131,6 +137,8 @@ class FigureExtractor:
         for f, n in zip(figures, sentence_of, strict=True):
             k = next((k for k, (g, m) in enumerate(unique) if (g.value, g.measure) == (f.value, f.measure)
                       and m != n and _same_people(g.subject, f.subject)), None)
+            if k is None and _refers_back(doc, f):  # "The 13 prisoners are part of that agreement"
+                k = next((k for k, (g, m) in enumerate(unique) if g.value == f.value and m != n), None)
             if k is None:
                 unique.append((f, n))
                 continue
@@ -153,7 +161,7 @@ class FigureExtractor:
             qualifier, start = self.counts.qualifier(doc, amount, sent)
             measure, trigger, rising = self.measures.running_total(doc, sent, start, table)
             if measure is None:
-                measure, trigger, rising = self.measures.elided(doc, amount, noun, table)
+                measure, trigger, rising = self.measures.elided(doc, amount, noun, table, start)
             if measure is None:
                 measure, trigger, rising = self.measures.measure(head, noun, table)
             if qualifier == "exact" and rising:
@@ -165,6 +173,8 @@ class FigureExtractor:
                 end = trigger.i + 1
             drafts.append(FigureDraft(amount, head, noun, measure, trigger, qualifier,
                                  self.counts.subject(noun, trigger), start, end, rising))
+        self._ranges(doc, drafts)
+        self._subsets(doc, drafts)
         self._share(doc, drafts)
         out: list[Figure] = []
         previous: Figure | None = None
@@ -190,6 +200,46 @@ class FigureExtractor:
             out.append(fig)
             previous = fig
         return out
+
+    @staticmethod
+    def _ranges(doc: Doc, drafts: list[FigureDraft]) -> None:
+        """ "20,000 to 30,000 people", "between 200 and 300 people": the bounds of one count, at least the first and
+        up to the second, both with the measure of the count."""
+        for k in range(1, len(drafts)):
+            low, high = drafts[k - 1], drafts[k]
+            between = [t.lower_ for t in doc[low.amount.end:high.amount.start]]
+            before = doc[low.start - 1].lower_ if low.start > 0 else ""
+            if not (between in (["to"], ["-"], ["–"]) or (between == ["and"] and before == "between")) \
+                    or before == "from" or low.amount.value >= high.amount.value:  # "rose from 558 to 569"
+                continue
+            measure, trigger = high.measure or low.measure, high.trigger or low.trigger
+            drafts[k - 1] = replace(low, measure=measure, trigger=trigger, subject=low.subject or high.subject,
+                                    qualifier="at_least" if low.qualifier == "exact" else low.qualifier)
+            drafts[k] = replace(high, measure=measure, trigger=trigger,
+                                qualifier="up_to" if high.qualifier == "exact" else high.qualifier)
+
+    @staticmethod
+    def _subsets(doc: Doc, drafts: list[FigureDraft]) -> None:
+        """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
+        admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
+        measure of its own ("8 million displaced, including 2 million refugees")."""
+        parts: set[int] = set()
+        for k in range(1, len(drafts)):
+            d = drafts[k]
+            words = [t.lower_ for t in doc[max(0, d.start - 2):d.start]]
+            # "including 42 women and 24 children": the parts listed after the first
+            gap = doc[drafts[k - 1].end:d.start]
+            listed = k - 1 in parts and 0 < len(gap) <= 2 and all(t.lower_ in ("and", ",") for t in gap)
+            if not (listed or words[-1:] == ["including"] or words in (["among", "them"], ["among", "whom"],
+                                                                        ["of", "whom"])):
+                continue
+            parts.add(k)
+            whole = next((p for p in reversed(drafts[:k]) if p.measure is not None and p.amount.value > d.amount.value),
+                         None)
+            if whole is None or (d.measure is not None and d.trigger is not None and d.noun is not None
+                                 and d.trigger.i == d.noun.i):
+                continue
+            drafts[k] = replace(d, measure=whole.measure, trigger=whole.trigger)
 
     @staticmethod
     def _share(doc: Doc, drafts: list[FigureDraft]) -> None:

@@ -83,9 +83,10 @@ class HolderResolver:
             elif actor is not None:
                 found.append(actor)
             # "Congo and M23 rebels": a conjoined modifier names an actor of its own.
+            # "Egyptian and Qatari mediators": each conjoined demonym too.
             for c in t.children:
-                if c.dep_ in ("nmod", "compound") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
-                    found.extend(a for a in (self.actor_of(c),) if a)
+                if c.dep_ in ("nmod", "compound", "amod") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
+                    found.extend(a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a)
         return tuple(dict.fromkeys(found))
 
     def _plural(self, tok: Token) -> tuple[str, ...]:
@@ -129,6 +130,9 @@ class HolderResolver:
             m = self.table.at(t)
             if m is not None:
                 actor = self.table.get(m.actor_id)
+                if actor is not None and actor.type == "state" and t != tok and tok.lemma_.lower() in self.cues.fighter_nouns:
+                    # "DR Congo rebels": the armed group of that country, not the country.
+                    return self._group_of(actor.country)
                 if actor is not None and actor.type != "location":
                     return actor.id
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
@@ -138,8 +142,10 @@ class HolderResolver:
                 return self._pronoun(t)
         if tok.lemma_.lower() in self.cues.body_nouns and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
-            # "the group would not accept a truce": the body named last (a news agency names none).
-            return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+            # "the group would not accept a truce": the body named last (a news agency names none); an
+            # armed group's word ("the group", "the movement") is the group named last, if any.
+            armed = self._nearest(tok, ("group",)) if tok.lemma_.lower() in self.cues.group_bodies else None
+            return armed or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
         return None
 
     def _pronoun(self, tok: Token) -> str | None:
@@ -163,11 +169,18 @@ class HolderResolver:
                              and (t is subj or t.dep_ in ("poss", "compound", "amod", "nmod"))]
                     m = next((m for t in named if (m := self.table.at(t)) is not None), None)
                     actor = self.table.get(m.actor_id) if m else None
+                    if actor is None and subj.lemma_.lower() in self.cues.body_nouns:
+                        actor = self.table.get(self.actor_of(subj))  # "the group said it was willing"
                     if actor is not None and actor.type in ("state", "organization", "group"):
                         return actor.id
                     break
             return self._nearest(tok, ("state", "organization", "group"))
         return None
+
+    def _group_of(self, country: str | None) -> str | None:
+        """The one armed group of a country the document names, if there is exactly one."""
+        groups = [a for a in self.table.of_type("group") if a.country == country and a.sector in ("REB", "MIL", None)]
+        return groups[0].id if country and len(groups) == 1 else None
 
     def _nearest(self, tok: Token, types: tuple[str, ...], skip_sectors: tuple[str, ...] = ()) -> str | None:
         best = None

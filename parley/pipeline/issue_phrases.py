@@ -12,13 +12,24 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.pipeline.holders import HolderResolver
-from parley.pipeline.issues import IssueVocabulary
+from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # Where a phrase stops being the issue: clauses that comment on it, not name it.
 CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
 MAX_ISSUE_TOKENS = 12
+# Past this length a phrase drops its trailing prepositional phrases (an issue is a short noun phrase).
+MAX_NAME_TOKENS = 7
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+# The longest "deal to V ..." issue.
+MAX_PURPOSE_WORDS = 6
+PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone", "city", "town", "country",
+               "territory", "province", "district", "border", "front", "frontline"}
+TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
+CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards"}
+# Heads whose prepositional phrase is the issue itself ("efforts for a Gaza ceasefire").
+LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan"}
 # Nouns that only announce their "of" phrase: "the issue of garrisoning", "the question of Jerusalem".
 TOPIC_NOUNS = {"issue", "question", "matter", "subject"}
 
@@ -44,9 +55,10 @@ class IssueNamer:
         self.cues = cues
         self.holders = holders
 
-    def issue(self, root: Token | Span, actor_issue: bool = False) -> tuple[str, str] | None:
+    def issue(self, root: Token | Span, actor_issue: bool = False, alone: bool = False) -> tuple[str, str] | None:
         """The normalized issue and the words as written, or None when the phrase names no issue; with
-        ``actor_issue`` an actor ("stands with Israel") is an issue too."""
+        ``actor_issue`` an actor ("stands with Israel") is an issue too; with ``alone`` an action
+        without the actions conjoined to it."""
         if isinstance(root, Span):
             return self._span_issue(root)
         if actor_issue and root.pos_ in ("PROPN", "NOUN") and self.holders.is_actor_phrase(root):
@@ -55,14 +67,25 @@ class IssueNamer:
         if root.lower_ in self.cues.ellipsis_words and root.pos_ in ("ADJ", "ADV", "PRON", "NOUN"):
             return root.lower_, root.text
         if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
+            pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES), None)
+            if pointer is not None and root.pos_ == "NOUN":
+                return root.lemma_.lower(), f"{pointer.lower_} {root.text}"  # "rejected this precondition"
             return None  # "pledges his support": a bare stance word names no issue
         if root.lemma_.lower() in self.cues.vague_nouns and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
         if root.pos_ in ("VERB", "AUX"):
-            if root.lemma_.lower() in self.cues.empty_actions and not any(c.dep_ == "prt" for c in root.children):
-                return None  # "declined to comment"
+            # "declined to comment"; but "ruled out speaking directly with Zelensky" is about talks
+            if root.lemma_.lower() in self.cues.empty_actions and not any(
+                    c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children):
+                return None
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.tag_ == "WDT":
+                # "the Geneva talks, which the RSF has agreed to attend": the noun the clause is about.
+                clause = next((a for a in obj.ancestors if a.dep_ == "relcl"), None)
+                if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
+                    return None
+                return self.issue(clause.head)
             xcomp = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if obj is None and xcomp is not None and root.lemma_.lower() in self.cues.process_verbs:
                 return self.issue(xcomp)  # "continue working together on the peace process"
@@ -75,7 +98,7 @@ class IssueNamer:
             else:
                 # An action ("mediate between the two sides") is kept as written; "see X as Y" is X as Y.
                 light = root.lemma_.lower() in self.cues.light_verbs and obj is not None
-                text = self._written(obj) if light and obj is not None else self._written(root)
+                text = self._written(obj) if light and obj is not None else self._written(root, conjuncts=not alone)
                 if not text:
                     return None
                 # ... unless the vocabulary knows the action: "exchange 15,000 prisoners", "withdraw troops"
@@ -99,6 +122,15 @@ class IssueNamer:
                 clause = next((c for c in purpose if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                                and c.i > head.i and infinitival(c)), None)
                 name = (self._action_name(clause) or self._written(clause)) if clause is not None else None
+                if clause is not None and conjunct == root and head == root and clause.dep_ in ("acl", "advcl") \
+                        and clause.left_edge.i == head.right_edge.i + 1 and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    # "a deal to swap all hostages": the bare noun says nothing without what it is for.
+                    to = "to " if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else ""
+                    words = f"{written} {to}{self._written(clause)}".split()[:MAX_PURPOSE_WORDS]
+                    while words and words[-1].lower() in FUNCTION_WORDS:
+                        words.pop()
+                    written = " ".join(words)
             names.append(name or self._written(conjunct, conjuncts=False))
         issue = " and ".join(dict.fromkeys(n for n in names if n))
         return (issue, written) if issue else None
@@ -113,7 +145,10 @@ class IssueNamer:
             words.pop()
         if not words:
             return None
-        written = "".join(t.text_with_ws for t in words[:MAX_ISSUE_TOKENS]).strip()
+        kept = words[:MAX_ISSUE_TOKENS]
+        # Tokens left out in between (a quote mark) must not glue their neighbours.
+        written = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(kept) and kept[k + 1].i != t.i + 1 else ""))
+                          for k, t in enumerate(kept)).strip()
         root = span.root
         name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
         return (name or written), written
@@ -150,13 +185,21 @@ class IssueNamer:
         keep: list[Token] = []
         for t in root.subtree:
             path = self._path(t, root)
-            if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" for a in path):
+            if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) for a in path):
                 continue
             if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod", "aux", "neg") and root.pos_ in ("VERB", "AUX") \
                     and not (path[-1].dep_ == "aux" and path[-1].lower_ == "to"):
                 continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
             if not conjuncts and any(a.dep_ in ("conj", "cc") and a.head == root for a in path):
                 continue
+            if path and path[-1].dep_ == "prep" and root.pos_ in ("VERB", "AUX") and (
+                    path[-1].lower_ in TIME_PREPOSITIONS or any(
+                        o.dep_ in ("pobj", "pcomp") and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in ("now", "then"))
+                        for o in path[-1].children)):
+                continue  # "unite Syria after 14 years of conflict", "end the war from now on": when, not what
+            if path and path[-1].dep_ == "prep" and path[-1].head == root and path[-1].lower_ in ("in", "at", "across") \
+                    and self._somewhere(path[-1]):
+                continue  # "a ceasefire in the northern part of the country": where, and no place named
             if path and path[-1].dep_ == "amod" and path[-1].i > root.i and root.pos_ in ("NOUN", "PROPN"):
                 continue  # "a ceasefire effective from 6 p.m.": a comment on the issue, not its name
             if root.lemma_.lower() in TOPIC_NOUNS and (t == root or (path and path[-1].dep_ == "prep")
@@ -164,10 +207,13 @@ class IssueNamer:
                 continue  # "the issue of garrisoning": garrisoning
             if t.dep_ == "aux" and t.lower_ == "to" and t.head == root:
                 continue
-            if any(a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in self.cues.verbs for a in path):
-                continue  # "demanding them withdraw ... and urging all parties to ...": a cue of its own
+            if any(a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in self.cues.verbs
+                   and not (a.tag_ == "VB" and root.tag_ == "VB") for a in path):
+                # "demanding them withdraw ... and urging all parties to ...": a cue of its own; but "a
+                # proposal to finalize and sign the treaty" is one action.
+                continue
             keep.append(t)
-        keep = [t for t in keep if not t.is_quote][:MAX_ISSUE_TOKENS]
+        keep = self._trimmed([t for t in keep if not t.is_quote], root)[:MAX_ISSUE_TOKENS]
         while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"):
             keep.pop(0)
         while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")):
@@ -176,6 +222,49 @@ class IssueNamer:
         text = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
                        for k, t in enumerate(keep))
         return text.strip()
+
+    def _trimmed(self, keep: list[Token], root: Token) -> list[Token]:
+        """A long phrase without its trailing prepositional phrases, last first and "of" phrases last:
+        "the need for the rebels to evacuate the citizens' homes in all areas of the capital" names
+        the evacuation of the homes; an issue is a short noun phrase."""
+        def words(tokens: list[Token]) -> int:
+            return len([t for t in tokens if not t.is_punct and t.pos_ != "DET"])
+
+        while words(keep) > MAX_NAME_TOKENS:
+            kept = {t.i for t in keep}
+            # "the release of prisoners", "efforts for a Gaza ceasefire": the head's own complement stays.
+            # "..., with the spokesperson affirming that ...", "within the next 24 hours": asides first.
+            asides = [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and (
+                any(o.ent_type_ in ("DATE", "TIME") for o in t.children)
+                or any(o.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in o.children) for o in t.children))]
+            # "cooperation between Armenia and the EU", "talks with Russia": the phrases that say between
+            # whom or on what stay; "in Washington", "in the Gaza war" go.
+            preps = asides or [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and t.head.i < t.i
+                               and t.lower_ not in CORE_PREPOSITIONS
+                               and not (t.head == root and root.pos_ in ("VERB", "AUX"))
+                               and t.head.lemma_.lower() not in LIGHT_HEADS | self.cues.nouns.keys()]
+            if not preps:
+                break
+            prep = max(preps, key=lambda t: t.i)
+            cut = {t.i for t in prep.subtree}
+            rest = [t for t in keep if t.i not in cut]
+            if words(rest) < 2:
+                break
+            keep = rest
+        return keep
+
+    @staticmethod
+    def _somewhere(prep: Token) -> bool:
+        """"in the northern part of the country": a place described, not named (unlike "in Gaza")."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.lemma_.lower() in PLACE_WORDS and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
+
+    def _content_clause(self, clause: Token) -> bool:
+        """"his commitment to directly negotiating with the group": the infinitive of a stance noun is what
+        it is about, not a comment on it."""
+        return clause.dep_ == "acl" and clause.head.lemma_.lower() in self.cues.nouns and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
     @staticmethod
     def _path(tok: Token, root: Token) -> list[Token]:

@@ -6,9 +6,11 @@ Steps, in order:
 2. Each stretch gets its attribution from the words around it, nearest first: the speech verb
    that governs it (a partial quote inside reported speech; a participle such as ``, stressing
    that "..."`` shares the subject of the verb that reports it), a cue after it in the same
-   sentence (``"...," Kalın told AA``, ``"..." according to X``), a cue before it (``Kalın said:
+   sentence (``"...," Kalın told AA``, ``"..." according to X``; past a long subject, the first
+   speech verb whose subject follows the quote), a cue before it (``Kalın said:
    "..."``, any verb before a colon: ``He continued: "..."``), a name and a colon (``Kalın:
-   "..."``), or a paragraph ending in a colon before it. A statement set in a clause with no
+   "..."``), a paragraph ending in a colon before it, or the cue of the next quote of the same
+   sentence (``"..." but rather "...," he said``). A statement set in a clause with no
    speech verb is the clause subject's (``Hajiyev highlighted the role of Russia, "whose ..."``).
    A stretch with no cue of its own continues the speaker of the quote or report before it in
    the same paragraph (a quote split around its attribution; ``X claimed that ... "..."``) or,
@@ -32,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from parley import lexicon
 from parley.models import Quote
-from parley.pipeline.cues import SpeechCues, load_cues, medium_of, object_after, subject_of
+from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, load_cues, medium_of, object_after, subject_of
 from parley.pipeline.quote_marks import QuotedStretch, find_quotes, paragraphs
 from parley.pipeline.reported import Report, find_reports
 from parley.pipeline.speakers import NOBODY, Speaker, SpeakerResolver
@@ -138,7 +140,7 @@ class _Reader:
         by_paragraph: dict[int, list[_Statement]] = {}
         for k, q in enumerate(self.stretches):
             a = (self._embedding(q) or self._after(k, q) or self._before(k, q) or self._headline(q)
-                 or self._colon_before(q))
+                 or self._colon_before(q) or self._after_next(k, q))
             st = _Statement(q.start, q.end, q.text(self.text), True)
             if a is not None:
                 st.cue, st.subject, st.medium, st.anchor = a.cue, a.subject, a.medium, a.anchor
@@ -227,6 +229,12 @@ class _Reader:
 
     def _attribution(self, cue: Token) -> _Attribution:
         subject = subject_of(cue)
+        head = cue.head
+        if cue.dep_ == "conj" and head.dep_ == "ccomp" and not self.cues.is_verb(head) \
+                and self.cues.is_verb(head.head) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            # 'Rubio announced that Washington would present the offer and declared that "..."': the
+            # parser joins the second speech verb to the reported clause; it is the first one's
+            subject = subject_of(head.head)
         anchor = subject.i if subject is not None else cue.i
         return _Attribution(cue.lemma_.lower(), subject, medium_of(cue, self.cues, self.quoted), anchor)
 
@@ -251,26 +259,30 @@ class _Reader:
         verb above it, whose subject the participle shares; a participle describing a noun ("the
         ceasefire announced Wednesday") is no cue at all."""
         below, a = inner, inner.head
-        participle = False
+        participle: Token | None = None
         outer: Token | None = None
         for _ in range(8):
             if a.i in self.quoted or a.idx < lo:
                 break
+            if a.i > first and participle is not None and self.cues.is_verb(a, direct=True):
+                participle = None  # 'Maintaining that ... "our primary goal," he said:': the verb after cues it
             # 'said that Ukraine proposed talks, and that Russia "took note"': a coordinated clause
             # is not its first conjunct's content
             sibling = below.dep_ == "conj"
             if a.i < first and self.cues.is_verb(a, direct=True) and not (a.dep_ == "acl" and a.tag_ == "VBN") \
                     and not sibling and self._can_speak_for(a):
                 if a.tag_ == "VBG":
-                    participle = True
-                elif not participle:
+                    participle = participle or a
+                elif participle is None:
                     return a
                 else:
                     outer = a
             if a.head.i == a.i:
                 break
             below, a = a, a.head
-        return outer
+        # 'Trump expressed optimism, telling reporters that ... "hopefully" ...': with no speech verb
+        # above it, the participle itself is the cue, and shares its head's subject
+        return outer or participle
 
     def _after(self, k: int, q: QuotedStretch) -> _Attribution | None:
         """A cue after the quote in the same sentence: '"...," Kalın told AA', '"..." according to X'."""
@@ -302,7 +314,29 @@ class _Reader:
                     return None  # '"...now." He added: "..."': the cue belongs to what follows
                 return self._attribution(t)
             i += 1
+        # '"..." from 14-18 July, Major-General Tar Bhone Kyaw of the Ta'ang National Liberation Army
+        # (TNLA), one of the alliance members, told AFP.': a long subject puts the cue out of reach;
+        # the first speech verb of the sentence whose subject stands between it and the quote is still
+        # the quote's
+        close = self._token_at(q.close_at)
+        for t in doc[close + 1:doc[close].sent.end]:
+            if t.i in self.quoted or t.text in SENTENCE_END or t.idx >= hi:
+                break
+            if self.cues.is_verb(t, direct=True):
+                subject = subject_of(t)
+                return self._attribution(t) if subject is not None and close < subject.i < t.i else None
         return None
+
+    def _after_next(self, k: int, q: QuotedStretch) -> _Attribution | None:
+        """'"We have not yet signed substantial agreements" but rather "procedural agreements," he
+        said': a quote joined to the next one in the same sentence shares its cue."""
+        if q.close_at is None or k + 1 >= len(self.stretches):
+            return None
+        nxt = self.stretches[k + 1]
+        between = self.text[q.close_at + 1:nxt.open_at]
+        if len(between) > 40 or "\n" in between or any(c in between for c in SENTENCE_END):
+            return None
+        return self._after(k + 1, nxt)
 
     def _introduces_more(self, cue: Token) -> bool:
         doc = self.doc

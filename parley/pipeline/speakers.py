@@ -4,9 +4,11 @@ Names, title phrases ("the presidential spokesperson") and described persons ("a
 negotiator") are mentions the actors stage already resolved. This module adds, in this order:
 
 1. a demonym standing for a person ("insisted the Qatari"): a person of that state spoke before;
-2. documents ("the statement read", "a statement saying", "the army statement said"): their author,
+2. documents ("the statement read", "a statement saying", "the army statement said"; "a statement ...
+   that said" through its relative pronoun): their author,
    named by a possessive, a modifier, "from X", the verb that issued them, or the statement before;
-3. definite descriptions of persons ("the official", "the Foreign Ministry spokesman"): the speaker
+3. a person named in apposition ("Its Director-General, Amy Pope, said") before what the title
+   refers back to; then definite descriptions of persons ("the official", "the Foreign Ministry spokesman"): the speaker
    introduced with the same noun ("a senior official of the U.S. State Department said"), or for a
    spokesman the last person who spoke, or the last person of a compatible country;
 4. definite descriptions of bodies ("the group", "said the militia", "the ministry"): the last actor
@@ -48,6 +50,8 @@ WINDOW = 250
 TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "state": 2}
 # Prepositions that name a document's author: "a statement from the ministry", "a letter by X".
 AUTHOR_PREPS = {"from", "by", "of"}
+# Tags of relative pronouns ("who", "which", "that"), which stand for the noun their clause describes.
+RELATIVE_TAGS = {"WP", "WDT"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,8 @@ class SpeakerResolver:
         """The speaker named by the subject of a speech cue (None when it names no actor)."""
         if subject is None:
             return NOBODY
+        if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
+            subject = subject.head.head  # "a statement from the group ... that said": the statement
         span = (subject.idx, subject.idx + len(subject.text))
         if subject.pos_ == "PRON" or subject.lower_ in PRONOUN_TYPES:
             return Speaker(self.antecedent(subject), subject.text, span)
@@ -120,7 +126,15 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.lower_ in PRONOUN_TYPES:
             return self.antecedent(head), None
         lemma = head.lemma_.lower()
+        m = self.table.at(head)
+        if m is not None and m.kind == "description" and getattr(self.table.get(m.actor_id), "type", None) == "group":
+            return m.actor_id, m  # "Witnesses told AFP", "local media reported": a group of speakers
+        if m is not None and m.kind == "name" and getattr(self.table.get(m.actor_id), "type", None) == "organization":
+            return m.actor_id, m  # "the Associated Press reported": a medium named is a speaker
         if lemma in self.cues.media_nouns or head.lower_ in self.cues.media_nouns:
+            named = self._named_apposition(head, types=("organization",))
+            if named is not None:
+                return named.actor_id, named  # "the newspaper Haaretz reported"
             return None, None  # "Libyan media reported": the press, not the state
         m = self._speaking_mention(head)
         if m is not None:
@@ -132,6 +146,9 @@ class SpeakerResolver:
             return m.actor_id, m
         if lemma in self.cues.nouns and lemma not in self.person_nouns:
             return self._author(head, depth), None
+        named = self._named_apposition(head)
+        if named is not None:
+            return named.actor_id, named  # "Its Director-General, Amy Pope, said"
         definite = self._definite(head)
         if definite and (lemma in self.person_nouns or head.lower_ in self.person_nouns) and not head.tag_.endswith("S"):
             found = self._person_back(head)
@@ -148,6 +165,18 @@ class SpeakerResolver:
         if poss is not None and lemma not in self.cues.proxy_nouns:
             return self._noun_phrase(poss, depth + 1)
         return self._unlinked_name(head), None
+
+    def _named_apposition(self, head: Token, types: tuple[str, ...] = ("person",)) -> Mention | None:
+        """The actor an apposition of the subject names: "Its Director-General, Amy Pope,"."""
+        for c in head.children:
+            if c.dep_ not in ("appos", "compound") or c.i < head.i:
+                continue
+            for t in c.subtree:
+                m = self._speaking_mention(t)
+                actor = self.table.get(m.actor_id) if m else None
+                if actor is not None and actor.type in types and t.i not in self.quoted:
+                    return m
+        return None
 
     def _definite(self, head: Token) -> bool:
         """'the official', 'the rebel movement's spokesman': a phrase that refers back."""
@@ -183,6 +212,8 @@ class SpeakerResolver:
         for i, actor_id, noun in reversed(self.speakers):
             if i < head.i and head.i - i <= WINDOW and noun == lemma and fits(actor_id):
                 return actor_id
+        if lemma in self.cues.anonymous_nouns or head.lower_ in self.cues.anonymous_nouns:
+            return None  # "the source said": never the person last named
         if lemma in self.cues.speaker_nouns:
             # "the Kremlin spokesman said" after the spokesman was named: the last person who spoke
             found = self._last_person(head, country, speakers_only=True)
@@ -229,6 +260,7 @@ class SpeakerResolver:
         types = self.cues.body_nouns.get(lemma) or self.cues.body_nouns.get(word)
         if not types or not definite:
             return None
+        required = self.cues.body_sectors.get(lemma) or self.cues.body_sectors.get(word) or frozenset()
         # "the paramilitary group", "the rebel movement": a modifier the actor's names share decides
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
         candidates: list[str] = []
@@ -242,8 +274,11 @@ class SpeakerResolver:
                 if i >= head.i or head.i - i > WINDOW or actor_id in candidates:
                     continue
                 actor = self.table.get(actor_id)
-                if actor is not None and actor.type in types and (country is None or actor.country in (None, country)):
-                    candidates.append(actor_id)
+                if actor is None or actor.type not in types or (country and actor.country not in (None, country)):
+                    continue
+                if required and actor.sector not in required:
+                    continue  # "the military said": not the news agency named last
+                candidates.append(actor_id)
         if modifiers:
             sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
             actors = [a for a in (self.table.get(i) for i in candidates) if a is not None]
@@ -255,6 +290,12 @@ class SpeakerResolver:
                     return actor.id
             if sectors:
                 return None  # "the rebel group" when no rebel group is named: not the last organization
+        if not candidates and required:
+            # "Israel killed three commanders ..., the military said" before "the Israeli military" is
+            # named: the one actor of the document of that sector
+            later = [a.id for a in self.table.actors.values() if a.type in types and a.sector in required
+                     and (country is None or a.country in (None, country))]
+            return later[0] if len(later) == 1 else None
         return candidates[0] if candidates else None
 
     def _author(self, noun: Token, depth: int) -> str | None:
@@ -296,9 +337,14 @@ class SpeakerResolver:
         return None
 
     def _modifier(self, token: Token) -> tuple[str | None, Mention | None]:
-        """'the army statement', 'a Kremlin statement': a modifier that names or refers to an actor."""
+        """'the army statement', 'a Kremlin statement': a modifier that names or refers to an actor;
+        of a hyphened pair the first actor named ("a joint US-Saudi statement")."""
         m = self._speaking_mention(token)
         if m is not None:
+            for c in token.lefts:
+                first = self._speaking_mention(c)
+                if first is not None and c.i + 2 == token.i and self.doc[c.i + 1].text == "-":
+                    return first.actor_id, first
             return m.actor_id, m
         if token.lemma_.lower() not in self.cues.body_nouns:
             return None, None  # "a joint press release": not the press agency's

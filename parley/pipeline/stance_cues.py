@@ -48,6 +48,13 @@ class StanceCues:
     purpose_nouns: frozenset[str]
     side_verbs: frozenset[str]
     condition_verbs: frozenset[str]
+    condition_words: frozenset[str]
+    denial_verbs: frozenset[str]
+    active_only: frozenset[str]
+    fighter_nouns: frozenset[str]
+    addressed_only: frozenset[str]
+    deontic_modals: frozenset[str]
+    group_bodies: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:
@@ -90,4 +97,11 @@ def load_cues(extra: Path | None = None) -> StanceCues:
         purpose_nouns=frozenset(data.get("purpose_nouns") or ()),
         side_verbs=frozenset(data.get("side_verbs") or ()),
         condition_verbs=frozenset(data.get("condition_verbs") or ()),
+        condition_words=frozenset(data.get("condition_words") or ()),
+        denial_verbs=frozenset(data.get("denial_verbs") or ()),
+        active_only=frozenset(data.get("active_only") or ()),
+        fighter_nouns=frozenset(data.get("fighter_nouns") or ()),
+        addressed_only=frozenset(data.get("addressed_only") or ()),
+        deontic_modals=frozenset(data.get("deontic_modals") or ()),
+        group_bodies=frozenset(data.get("group_bodies") or ()),
     )

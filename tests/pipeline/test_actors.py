@@ -79,3 +79,63 @@ def test_actors_mentions_point_at_the_text(seed, seed_text) -> None:
         for start, end in actor.mentions:
             surface = seed_text[start:end]
             assert surface in {actor.name, *actor.aliases} or surface.lower() in {a.lower() for a in actor.aliases}
+
+
+# -- speakers the actors stage must create: titled names, first names, offices, unnamed speakers ----
+
+# https://www.lbcgroup.tv/news/world-news/783873/myanmar-alliance-says-agreed-4-day-ceasefire-with-military-in-shan-sta/en
+TNLA = ("\"We... showed cooperation with China by agreeing on a four-day ceasefire in Northern Shan\" from 14-18 July, "
+        "Major-General Tar Bhone Kyaw of the Ta'ang National Liberation Army (TNLA), one of the alliance members, told AFP.")
+# https://ethiopiannewsdigest.com/no-precondition-to-implement-pretoria-peace-deal-ethiopian-official-mereja/
+LEGESSE = ("The Pretoria peace agreement signed between the government of Ethiopia and the Tigray People's Liberation "
+           "Front (TPLF) did not set any precondition for its implementation, Ethiopia's Government Communication "
+           "Service Minister Dr. Legesse Tulu has said.\n"
+           "\"The peace deal will be implemented based on the agreed terms and principles,\" Legesse said on social "
+           "media he shared on Sunday.")
+# https://www.themoscowtimes.com/2019/08/30/ukrainian-presidents-office-says-no-prisoner-swap-with-russia-yet-a67083
+OFFICE = ("The office of Ukrainian President Volodymyr Zelenskiy on Friday said no prisoner swap had taken place with "
+          "Russia yet and the process was ongoing, after an earlier Facebook post by Ukraine's general prosecutor "
+          "suggested a swap had been completed.\n"
+          "\"The process of the prisoner swap is ongoing. Information that it has been completed is untrue,\" the "
+          "president's office said in a statement.")
+# https://www.lbcgroup.tv/news/lebanon-news/803813/hezbollah-agreed-on-lebanon-ceasefire-before-israel-killed-leader-gove/en
+SOURCE = ("Hezbollah told the Lebanese authorities it accepted a ceasefire with Israel the day an Israeli strike killed "
+          "its leader Hassan Nasrallah, a government source told AFP on Wednesday.")
+# https://www.hurriyetdailynews.com/hamas-open-to-more-ceasefire-talks-palestinian-official-190530
+OFFICIAL = ("Hamas still wants to discuss a ceasefire in its war with Israel, a Palestinian official close to the "
+            "militant group told AFP Thursday, despite a rejection of its initial offer.")
+# https://ksaplayers.com/Ksahome/NewsDetial/?nid=32156219
+GROUPS = ("A military source told AFP a Chinese-made jet crashed near Wadi Seidna base north of Khartoum because of a "
+          "\"technical malfunction.\" Witnesses said they saw an aircraft traveling from the south to the north of the "
+          "capital with flames erupting from it.")
+
+
+@pytest.mark.parametrize("text, name, type_, country", [
+    (TNLA, "Tar Bhone Kyaw", "person", None),  # tagged with its title as one organization
+    (LEGESSE, "Dr. Legesse Tulu", "person", None),
+    (OFFICE, "Office of the President of Ukraine", "organization", "UKR"),
+    (SOURCE, "government source", "person", None),
+    (OFFICIAL, "Palestinian official", "person", "PSE"),
+    (GROUPS, "Witnesses", "group", None),
+], ids=["titled-name", "first-name", "office", "unnamed-source", "demonym-official", "speaking-group"])
+def test_actors_speakers_are_created(run, text, name, type_, country) -> None:
+    ex = run(text)
+    actor = next((a for a in ex.actors if a.name == name), None)
+    assert actor is not None, [a.name for a in ex.actors]
+    assert actor.type == type_
+    if country is not None:
+        assert actor.country == country
+
+
+def test_actors_given_name_links_to_the_full_name(run) -> None:
+    ex = run(LEGESSE)
+    persons = [a for a in ex.actors if a.type == "person"]
+    assert len(persons) == 1 and "Legesse" in persons[0].aliases
+
+
+def test_actors_office_of_a_person_is_named_after_them(run) -> None:
+    # https://banglamirrornews.com/2022/04/09/uk-pm-meets-with-zelenskyy-in-kyiv/
+    ex = run("British PM Boris Johnson's office said he has traveled to Ukraine to meet with President Zelenskyy to "
+             "show solidarity, the Associated Press reported. The visit was not announced in advance.")
+    office = next((a for a in ex.actors if a.type == "organization" and "office" in a.name), None)
+    assert office is not None and office.name == "Johnson's office" and office.country == "GBR"

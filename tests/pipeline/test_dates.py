@@ -81,6 +81,12 @@ def test_dates_seed_mentions_and_since_relation(nlp) -> None:
      [("June 2006", "2006-06")]),
     # "May" the verb, a name and counts are no dates
     ("Netanyahu said the talks may resume, and Theresa May said 2,000 people were evacuated.", []),
+    # a year alone after "in" ends before a function word (trtworld.com/article/13559709, 2023-06-09), not
+    # before a noun it counts
+    ("But talks with the ELN were called off in 2019 by conservative then-president Ivan Duque following a car "
+     "bomb attack on a police academy in Bogota that left 22 people dead.", [("2019", "2019")]),
+    ("Dialogue with the ELN started in 2018 under then-president Juan Manuel Santos.", [("2018", "2018")]),
+    ("Troops were deployed in 2019 elections.", []),
 ])
 def test_dates_found_in_text(nlp, text, found) -> None:
     from parley.extract import _make_doc, document_info

@@ -195,9 +195,6 @@ STATUSES = [
     ("On Wednesday, Kremlim spokesman Dimitri Peskov denied that Russia carried out a missile attack on a "
      "restaurant in the eastern Ukrainian city of Kramatorsk on Tuesday.",
      "ASSAULT", "denied", "Russia"),  # telesurenglish.net, 2023-06-28
-    ("US President Joe Biden has said he would consider imposing personal sanctions on President Vladimir "
-     "Putin if Russia invaded Ukraine.",
-     "ASSAULT", "hypothetical", "Russia"),  # otgnewz.com, 2022-01-26
 ]
 
 
@@ -233,11 +230,20 @@ def test_events_not_taking_part_is_refusal(run) -> None:
     assert event_of(ex, "REJECT", "occurred").actors
 
 
-def test_events_negation_denies(run) -> None:
-    ex = run("Ukrainian army units have not opened fire at the Donetsk People's Republic territory over the past "
-             "seven days, the DPR Office at the Joint Centre for Control and Coordination (JCCC) reported on "
-             "Thursday.", published="2020-08-27")  # novorossiia.ru, 2020-08-27
-    assert event_of(ex, "ASSAULT").status == "denied"
+@pytest.mark.parametrize("sentence", [
+    "Ukrainian army units have not opened fire at the Donetsk People's Republic territory over the past seven days, "
+    "the DPR Office at the Joint Centre for Control and Coordination (JCCC) reported on Thursday.",  # novorossiia.ru, 2020-08-27
+    "US President Joe Biden has said he would consider imposing personal sanctions on President Vladimir Putin if "
+    "Russia invaded Ukraine.",  # otgnewz.com, 2022-01-26
+    "The United States and Russia failed on Friday to reach a breakthrough deal on military cooperation and a "
+    "nationwide cessation of hostilities in Syria.",  # brecorder.com/news/amp/4430835, 2016-08-28
+])
+def test_events_acts_not_done_are_not_reported(run, sentence: str) -> None:
+    """A negated, conditional or failed act ("have not opened fire", "if Russia invaded", "failed to reach a
+    deal") is no event; an act an actor denies having done is one (see the statuses above)."""
+    ex = run(sentence, published="2022-05-01")
+    assert not [e for e in ex.events if e.type in ("ASSAULT", "AGREE", "SUPPORT")], \
+        [(e.type, e.trigger, e.status) for e in ex.events]
 
 
 def test_events_question_is_not_reported(seed) -> None:
@@ -300,3 +306,139 @@ def test_cameo_plover_table_maps_codes(code: str, plover: str | None) -> None:
 def test_events_stage_declares_its_attribute(nlp) -> None:
     assert not nlp.analyze_pipes()["problems"].get("parley_events")
     assert actor_named  # the shared helper stays importable for these tests
+
+
+# -- roles read past the parse: capitals, "the two sides", relative and reporting subjects --------
+
+ROLES = [
+    # (id, text, published, type, an actor, a target or None, status)
+    ("capital-as-agent",
+     "Turkey and Greece have recently clashed over a disputed part of the eastern Mediterranean. Earlier, NATO "
+     "announced that technical talks would begin, but Athens said it did not agree to the talks, and Ankara accused "
+     "Greece of refusing to dialogue.",
+     "2020-09-08", "ACCUSE", "Turkey", "Greece", "occurred"),  # tellerreport.com, 2020-09-08
+    ("capital-offers-mediation",
+     "Turkey on Friday accused Greece of shunning dialogue. While Athens said it feared no threat, Moscow offered "
+     "to mediate to resolve the crisis.",
+     "2020-09-08", "CONSULT", "Russia", "Greece", "proposed"),  # tellerreport.com, 2020-09-08
+    ("two-sides-after-pair",
+     "Long-stalled talks between Israeli and Palestinian officials re-started last month in Washington under U.S. "
+     "mediation. Kerry said after the negotiations the two sides had agreed to meet again in a few weeks.",
+     "2013-08-01", "AGREE", "Israel", "Palest", "occurred"),  # voanews.com, 2013-08
+    ("mediation-noun-stands-between-parties",
+     "Russia's Defence Ministry said the released Russian servicemen included \u201csensitive category\u201d persons, "
+     "whose exchange was made possible through the mediation of the United Arab Emirates (UAE), "
+     "according to agencies.",
+     "2023-02-04", "CONSULT", "United Arab Emirates", "Russia", "occurred"),
+    # gold/dev/inquirer-reuters-116-pows-british-volunteers-2023-02
+    ("mediation-after-a-delay",
+     "Gaza: After hours of delay due to the mediation of Qatar and Egypt amid the ceasefire in the Israel-Hamas war, "
+     "13 Israeli and four Thai prisoners were released by Hamas on Saturday.",
+     "2023-11-26", "CONSULT", "Qatar", "Hamas", "occurred"),  # palpalnewshub.com, 2023-11
+    ("pulling-out-leaves-the-other-parties",
+     "Turkish foreign minister Hakan Fidan held talks by phone on July 18 with Russian counterpart Sergei Lavrov and "
+     "U.N. Secretary General Ant\u00f3nio Guterres on Russia's exit from the Black Sea Grain Initiative. The deal, "
+     "which ended Russia's blockade of Ukrainian ports, collapsed after Russia pulled out from the agreement on "
+     "July 17.",
+     "2023-07-19", "REJECT", "Russia", "Turk", "occurred"),  # gold/dev/kyivindependent-grain-deal-fidan-calls-2023-07
+    ("reaction-to-the-act-before",
+     "The deal, which ended Russia's blockade of Ukrainian ports, collapsed after Russia pulled out from the "
+     "agreement on July 17. Putin has said that Moscow's demands focus on logistics. Guterres has condemned the "
+     "decision and stated that millions of people around the world at risk of hunger \"will pay the price.\"",
+     "2023-07-19", "ACCUSE", "Guterres", "Russia", "occurred"),  # gold/dev/kyivindependent-grain-deal-fidan-calls-2023-07
+    ("they-is-the-announcer",
+     "Yemen's Iranian-backed Houthi rebels announced Tuesday that they had launched a coordinated assault on a vessel "
+     "in the northern Red Sea, deploying two drones and a missile.",
+     "2025-09-02", "ASSAULT", "Houthi", None, "occurred"),  # israelnationalnews.com/news/414297, 2025-09
+    ("asked-to-is-a-request",
+     "Duque had arrest warrants issued for ELN negotiators and asked Cuba to extradite them, which Havana refused.",
+     "2023-06-09", "REQUEST", "Duque", "Cuba", "demanded"),  # trtworld.com/article/13559709, 2023-06-09
+    ("talks-set-to-resume",
+     "Indirect negotiations between Israel and Hamas are set to resume Sunday in Doha for a Gaza truce and captive "
+     "release deal, ahead of a visit by Prime Minister Benjamin Netanyahu to the White House.",
+     "2025-07-06", "CONSULT", "Israel", "Hamas", "proposed"),  # hamariinfo.com (AFP), 2025-07-06
+    ("agentless-talks-take-the-parties",
+     "The United Nations on Thursday said peace talks aimed at ending the conflict in Yemen were set to resume next "
+     "week in the region. Special envoy Ismail Ould Cheikh Ahmed welcomed the commitment of the embattled "
+     "government, the Shi'ite Houthi rebels and Yemen's former ruling party to attend the talks.",
+     "2015-09-10", "CONSULT", "Yemen", "Houthi", "proposed"),  # gold/dev/voa-yemen-peace-talks-resume-2015
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "actor", "target", "status"),
+                         [pytest.param(*c[1:], id=c[0]) for c in ROLES])
+def test_events_roles_beyond_the_parse(run, text: str, published: str, type_: str, actor: str,
+                                       target: str | None, status: str) -> None:
+    ex = run(text, published=published)
+    found = [e for e in ex.events if e.type == type_ and any(actor in n for n in names(ex, e.actors))
+             and (target is None or any(target in n for n in names(ex, e.targets)))]
+    assert found, [(e.type, e.trigger, names(ex, e.actors), names(ex, e.targets)) for e in ex.events]
+    assert found[0].status == status
+
+
+NOT_EVENTS = [
+    # (id, text, type that must not be coded)
+    ("warning-of-a-danger",
+     "Qatar on Tuesday called on Israel and Hamas to reach an agreement on the release of hostages captured in the "
+     "October 7 attack and warned that the situation in Gaza is worsening day by day.",
+     "THREATEN"),  # readingsexy.com (Arab News), 2023-11-14
+    ("talks-topic-is-no-act",
+     "He emphasized that during his visit to Kyiv, he held extensive discussions on evacuation and opening a "
+     "humanitarian corridor, especially in Mariupol.",
+     "RETREAT"),  # the seed (Anadolu Agency, 2022-04-30)
+    ("source-is-no-party",
+     'A deal for a "bilateral, national and temporary ceasefire," according to Cuban Foreign Minister Bruno '
+     "Rodriguez, was signed on Friday in the presence of Colombian President Gustavo Petro.",
+     "SUPPORT"),  # trtworld.com/article/13559709, 2023-06-09
+    ("not-ruled-out-is-no-rejection",
+     "Earlier on Tuesday, Russian Foreign Ministry spokeswoman Maria Zakharova said Russia had not ruled out talks "
+     "with US representatives in the coming days.",
+     "REJECT"),  # arabianbusiness.com, 2025-03-12
+    ("demonstrating-resolve-is-no-protest",
+     '"The committee, headed by the Chief of the General Staff of the Libyan Army, General Mohammed Al-Haddad, '
+     'demonstrates a commitment from all sides to avoid further escalation," the UNSMIL said in a statement.',
+     "PROTEST"),  # gold/dev/tass-libya-truce-committee-2025-05
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), [pytest.param(*c[1:], id=c[0]) for c in NOT_EVENTS])
+def test_events_words_that_report_no_such_act(run, text: str, type_: str) -> None:
+    ex = run(text, published="2024-01-01")
+    assert not [e for e in ex.events if e.type == type_], [(e.type, e.trigger) for e in ex.events]
+
+
+def test_events_backer_is_no_target(run) -> None:
+    """"ousted a Saudi-backed government": Saudi Arabia backs what is acted upon."""
+    ex = run("Yemen's Houthi rebels ousted a Saudi-backed government from Sanaa in late 2014, and the Saudi-led "
+             "coalition has fought them since 2015.", published="2023-04-09")  # dawn.com (AFP), 2023-04-09
+    assert not [e for e in ex.events if any("Saudi" in n for n in names(ex, e.targets))], \
+        [(e.type, e.trigger, names(ex, e.targets)) for e in ex.events]
+
+
+def test_events_circumstance_with_is_no_partner(run) -> None:
+    """"with the bodies of two British volunteers also being sent back": no British party to the swap."""
+    ex = run("Ukraine and Russia traded almost 200 prisoners of war in a swap announced separately by both sides on "
+             "Saturday, with the bodies of two British volunteers also being sent back to Ukraine.",
+             published="2023-02-04")  # gold/dev/inquirer-reuters-116-pows-british-volunteers-2023-02
+    swap = event_of(ex, "RETREAT")
+    assert names(ex, swap.actors + swap.targets) == {"Ukraine", "Russia"}
+
+
+def test_events_light_verb_through_a_measure_noun(run) -> None:
+    """"conducted a prisoner of war exchange": the parser hangs "exchange" under "prisoner of"."""
+    ex = run("Russia and Ukraine announced Wednesday that they have conducted a prisoner of war exchange, despite "
+             "tensions arising from a Russian military transport plane crash last week.",
+             published="2024-01-31")  # gold/dev/voa-pow-swap-2024-01
+    swap = event_of(ex, "RETREAT")
+    assert names(ex, swap.actors + swap.targets) == {"Russia", "Ukraine"}
+
+
+def test_events_news_agency_is_no_party(run) -> None:
+    """"Bassal told AFP ... The military said its forces conducted precise strikes": the strikes are not AFP's."""
+    ex = run('"The (Israeli) occupation once again targeted those securing the aid trucks," Bassal told AFP, though '
+             'the military said it "does not strike humanitarian aid trucks". The military said its forces '
+             '"conducted precise strikes" overnight on armed Hamas militants present in an Israeli-designated '
+             "humanitarian zone in southern Gaza.",
+             published="2024-12-12")  # 24newshd.tv (AFP), 2024-12-12, in gold/dev
+    assert not [e for e in ex.events if any("Agence" in n or "AFP" in n for n in names(ex, e.actors + e.targets))], \
+        [(e.type, e.trigger, names(ex, e.actors)) for e in ex.events]

@@ -117,7 +117,7 @@ CASES = [
     ("Some 500 trucks in total entered Gaza each day before the war.", [Gold(500, "aid_trucks", "about")], []),
     # https://ca.sports.yahoo.com/video/un-food-aid-arrives-gaza-192618766.html
     ("WFP said it had another 930 metric tons of emergency food items at or near the Rafah border, ready to be "
-     "brought into Gaza whenever access is allowed again.", [Gold(930, "aid_tonnes", "exact", ("WFP", "World Food Programme"))], []),
+     "brought into Gaza whenever access is allowed again.", [Gold(930, "tonnes", "exact", ("WFP", "World Food Programme"))], []),
     # https://www.i24news.tv/en/news/israel-at-war/artc-200-trucks-carrying-aid-en-route-from-egypt-to-isaeli-crossing-with-gaza-report
     ("More than 2,000 trucks were inspected and transferred through the land crossings, the IDF said, carrying "
      "food, water, medical equipment, and shelters.", [Gold(2000, "aid_trucks", "more_than")], []),
@@ -190,12 +190,12 @@ CASES = [
     ("Before a crowd of hundreds, armed militants led Eli Sharabi, 52; Ohad Ben Ami, 56; and Or Levy, 34, onto "
      "a stage to make statements before handing them over to the Red Cross.", [], []),
     ("The three civilian men were among about 250 people taken during the Hamas-led attack on Israel on Oct. 7, "
-     "2023, that sparked the war.", [Gold(250, "hostages", "about")], []),
+     "2023, that sparked the war.", [Gold(250, "detained", "about")], []),
     # https://odrimedia.co.ke/kenya-news/politics/israel-frees-palestinian-prisoners-following-hamas-release-of-israeli-hostages
     ("Israel and Hamas have conducted a prisoner exchange, resulting in the release of three Israeli hostages "
      "and 369 Palestinian prisoners.", [Gold(3, "released"), Gold(369, "released")], []),
     ("The Hostages and Missing Families Forum highlighted that Monday would mark 500 days since 73 hostages "
-     "have been held in Gaza.", [Gold(73, "hostages")], []),
+     "have been held in Gaza.", [Gold(73, "detained")], []),
     # https://todaynews24.top/what-we-know-about-the-releases-of-hostages-from-gaza/amp
     ("In exchange, Israel released 200 Palestinian prisoners from Israeli jails.", [Gold(200, "released")], []),
     ("The four, Karina Ariev, 20; Daniella Gilboa, 20; Naama Levy, 20; and Liri Albag, 19, were freed in a "

@@ -66,9 +66,9 @@ CASES = [
      [Gold(400_000, "internally_displaced", "more_than", OCHA, "individuals", "El Fasher")], []),
     ("In related efforts, the World Health Organization (WHO) announced it had sent over 17 metric tonnes of "
      "supplies to support three humanitarian partners last month.",
-     [Gold(17, "aid_tonnes", "more_than", ("WHO", "World Health Organization"))], []),
+     [Gold(17, "tonnes", "more_than", ("WHO", "World Health Organization"))], []),
     ("Since January, nearly 3,000 metric tonnes of UNICEF's educational, health, and nutrition supplies have "
-     "reached North Darfur.", [Gold(3000, "aid_tonnes", "about")], []),
+     "reached North Darfur.", [Gold(3000, "tonnes", "about")], []),
     ("The conflict in Sudan, which began in April 2023 as fighting between the military and the Rapid Support "
      "Forces (RSF), has claimed over 14,000 lives and injured 33,000 people, according to UN reports.",
      [Gold(14000, "killed", "more_than", UN, None, "Sudan"), Gold(33000, "injured", "exact", UN, "people")], []),
@@ -90,11 +90,11 @@ CASES = [
     ("The number of injured has reached 76,049.", [Gold(76049, "injured")], []),
     ("Israel launched a retaliatory operation against Hamas in the Gaza Strip on October 7, 2023, through southern "
      "Israel, in response to a Hamas rampage that killed nearly 1,200 people and took more than 200 hostages.",
-     [Gold(1200, "killed", "about", (), "people"), Gold(200, "hostages", "more_than")], []),
+     [Gold(1200, "killed", "about", (), "people"), Gold(200, "detained", "more_than")], []),
     # https://www.mangalorean.com/palestinian-death-toll-in-gaza-rises-to-33482-ministry/
     ("Israel launched a large-scale offensive against Hamas in the Gaza Strip to retaliate against a Hamas rampage "
      "through southern Israel on October 7, 2023, during which about 1,200 people were killed and more than 200 "
-     "were taken hostage.", [Gold(1200, "killed", "about"), Gold(200, "hostages", "more_than")], []),
+     "were taken hostage.", [Gold(1200, "killed", "about"), Gold(200, "detained", "more_than")], []),
     # https://madhyamamonline.com/amp/world/health-ministry-states-death-toll-in-gaza-more-than-23000-1244970
     ("This brings the total number of deaths to 23,084 and injuries to 58,926 since the Israel-Hamas conflict broke "
      "out on October 7, 2023, it noted.", [Gold(23084, "killed"), Gold(58926, "injured")], []),
@@ -128,8 +128,8 @@ CASES = [
     # https://voa.pangea-cms.com/preview/en-US/a/scores-of-ukrainian-and-russian-prisoners-head-back-home-after-swap-/7919089.html
     ("Kyiv brought home 189 former captives, President Volodymyr Zelenskyy and Russia's Defense Ministry said, while "
      "the Russian ministry said 150 Russian servicemen were returning home.",
-     [Gold(189, "released"), Gold(150, "returned", "exact", (), "servicemen")],
-     [Gold(189, "returned"), Gold(150, "released")]),
+     [Gold(189, "returned"), Gold(150, "returned", "exact", (), "servicemen")],
+     [Gold(189, "released"), Gold(150, "released")]),
     # https://english.alarabiya.net/News/saudi-arabia/2023/04/15/-Yemen-bound-plane-carrying-rebel-prisoners-leaves-Saudi-ICRC-
     ("The flight from the southern Saudi city of Abha took off before 9 am (0600 GMT) carrying 120 former detainees, "
      "ICRC spokeswoman Jessica Moussan said, part of a multi-day exchange involving nearly 900 prisoners.",
@@ -236,7 +236,7 @@ CASES = [
      [Gold(25000, "internally_displaced", "about", (), "people")], []),
     ("The World Health Organization is coordinating a European Union humanitarian airlift that has already "
      "delivered 50 tonnes of life-saving supplies, including trauma kits and essential medicines, to health "
-     "facilities in north-west Syria.", [Gold(50, "aid_tonnes")], []),
+     "facilities in north-west Syria.", [Gold(50, "tonnes")], []),
     # https://shiawaves.com/english/news/islam/iraq/132938-850000-syrian-refugees-return-home-since-assads-fall-un-says
     ("Since the fall of Bashar Assad's government in December, around 850,000 Syrian refugees have returned from "
      "neighboring countries, and the figure could reach 1 million in the coming weeks, a senior UN official said "
@@ -284,7 +284,7 @@ CASES = [
      "Humanitarian Affairs (OCHA) said on Tuesday, on the World Humanitarian Day.",
      [Gold(383, "killed", "exact", OCHA, "aid workers")], []),
     ("An additional 308 aid workers were wounded, 125 kidnapped and 45 detained in the same year, OCHA said.",
-     [Gold(308, "injured", "exact", OCHA, "aid workers"), Gold(125, "hostages", "exact", OCHA),
+     [Gold(308, "injured", "exact", OCHA, "aid workers"), Gold(125, "detained", "exact", OCHA),
       Gold(45, "detained", "exact", OCHA)], []),
     ("The 31% surge in aid worker deaths compared to 2023 was driven by the relentless conflicts in Gaza, where 181 "
      "humanitarian workers were killed, and in Sudan, where 60 lost their lives.",
@@ -294,7 +294,7 @@ CASES = [
     ("OCHA said a total of 333 humanitarians have been killed since the latest conflict between Israel and the "
      "militant Hamas group erupted when the militants stormed into southern Israel on Oct. 7, 2023, killing some "
      "1,200 people, mostly civilians, and abducting another 250.",
-     [Gold(333, "killed", "exact", OCHA, "humanitarians"), Gold(1200, "killed", "about"), Gold(250, "hostages")], []),
+     [Gold(333, "killed", "exact", OCHA, "humanitarians"), Gold(1200, "killed", "about"), Gold(250, "detained")], []),
     ("Some 230 aid workers have been killed in occupied Palestinian areas, the database showed Friday.",
      [Gold(230, "killed", "about", (), "aid workers")], []),
     # https://kiosk.youboox.fr/en/pod/865/rss/103/article/30890698
@@ -327,10 +327,10 @@ CASES = [
      [Gold(5_200_000, "in_need", "exact", ("Tomson Phiri", *WFP), "people")], []),
     # https://www.urdupoint.com/en/world/wfp-says-it-reached-tigray-with-50-trucks-of-1301126.html
     ("A WFP convoy of 50 trucks arrived in the Tigrayan capital of Mekelle today with 900 metric tons of food as "
-     "well as other emergency supplies.", [Gold(50, "aid_trucks"), Gold(900, "aid_tonnes")], []),
+     "well as other emergency supplies.", [Gold(50, "aid_trucks"), Gold(900, "tonnes")], []),
     ("To meet the needs of almost 4 million people in Tigray, the UN food agency said it must transport over 10,000 "
      "metric tons of food and 150,000 liters of fuel every week.", [],
-     [Gold(4_000_000, "in_need", None), Gold(10000, "aid_tonnes", None)]),
+     [Gold(4_000_000, "in_need", None), Gold(10000, "tonnes", None)]),
     # https://www.ena.et/en/?p=36389
     ("In the tweet it posted today, WFP stated that \u201cour largest humanitarian convoy to date of 308 trucks "
      "arrived into Tigray this week carrying enough food to meet needs of further 800,000 people.\u201d",
@@ -342,14 +342,14 @@ CASES = [
     ("The World Food Program (WFP) announced on Wednesday that a 46-truck convoy carrying more than 750 metric "
      "tonnes of life-saving food has entered Gaza.",
      [Gold(46, "aid_trucks", "exact", ("WFP", "World Food Program")),
-      Gold(750, "aid_tonnes", "more_than", ("WFP", "World Food Program"))], []),
+      Gold(750, "tonnes", "more_than", ("WFP", "World Food Program"))], []),
     # https://www.fleetowner.com/news/article/21660572/truck-convoy-reaches-baghdad
     ("The 50-truck convoy is chartered by the World Food Program (WFP) from private Jordanian firms and carried "
-     "1,400 tons of wheat flour.", [Gold(50, "aid_trucks"), Gold(1400, "aid_tonnes")], []),
+     "1,400 tons of wheat flour.", [Gold(50, "aid_trucks"), Gold(1400, "tonnes")], []),
     # http://defencecolumn.blogspot.com/2009/01/first-wfp-food-convoy-of-2009-reaches.html
     ("The convoy - comprised of 57 trucks and seven light vehicles - delivered 811 metric tons of food (enough to "
      "feed some 230,000 people for a week) to Puthukkudiyiruppu.",
-     [Gold(57, "aid_trucks"), Gold(811, "aid_tonnes")], []),
+     [Gold(57, "aid_trucks"), Gold(811, "tonnes")], []),
     # https://msd7.gn.apc.org/article/m23-militia-accused-causing-mass-displacement-eastern-congo
     ("RWANDA-backed militia controlling cities in eastern Congo have forcibly closed settlement camps, leading to "
      "the displacement of more than 110,000 people in recent days, the United Nations and locals said on Tuesday.",
@@ -373,9 +373,9 @@ CASES = [
     ("An Ethiopian official says 28 people were killed and 43 children kidnapped by armed members of a South "
      "Sudanese tribe between March 10 and 12.",
      [Gold(28, "killed", "exact", ("Ethiopian official",), "people"),
-      Gold(43, "hostages", "exact", ("Ethiopian official",), "children")], []),
+      Gold(43, "detained", "exact", ("Ethiopian official",), "children")], []),
     ("A similar incident in April 2016 saw 208 people killed and 125 children kidnapped.",
-     [Gold(208, "killed", "exact", (), "people"), Gold(125, "hostages", "exact", (), "children")], []),
+     [Gold(208, "killed", "exact", (), "people"), Gold(125, "detained", "exact", (), "children")], []),
     ("Gambella is currently hosting close to 300,000 refugees from South Sudan's civil war.",
      [Gold(300_000, "refugees", "about", (), "refugees")], []),
     # http://tigrai.net/2016/04/18/ethiopian-forces-clash-with-south-sudan-tribal-fighters/
@@ -437,17 +437,17 @@ CASES = [
     # https://www.expressandstar.com/world-news/2025/10/14/missing-bodies-of-hostages-top-list-of-uncertainties-as-gaza-ceasefire-holds
     ("A day earlier, Israelis celebrated the return of the last 20 living hostages in Gaza and Palestinians rejoiced "
      "at Israel\u2019s release of some 2,000 prisoners and detainees as part of the ceasefire\u2019s first phase.",
-     [Gold(20, "released", "exact", (), "hostages"), Gold(2000, "released", "about", (), "prisoners")],
-     [Gold(20, "returned")]),
+     [Gold(20, "returned", "exact", (), "hostages"), Gold(2000, "released", "about", (), "prisoners")],
+     [Gold(20, "released")]),
     # https://www.dtnext.in/news/world/israel-says-bodies-of-2-hostages-returned-as-military-begins-gaza-city-offensive-844929
     ("Of the 251 hostages taken by Hamas-led militants almost 22 months ago, roughly 50 remain in Gaza including 20 "
-     "that Israel believes to be alive.", [Gold(251, "hostages", "exact", (), "hostages")],
-     [Gold(50, "hostages", None), Gold(20, "hostages", None)]),
+     "that Israel believes to be alive.", [Gold(251, "detained", "exact", (), "hostages")],
+     [Gold(50, "detained", None), Gold(20, "detained", None)]),
     # http://amp.cbc.ca/news/world/israel-hostages-dead-military-says-1.7207697
     ("Hamas led a surprise attack on southern Israeli bases and communities on Oct. 7, in which an estimated 1,200 "
      "people were killed and some 250 taken hostage, according to Israeli tallies.",
-     [Gold(1200, "killed", "about", (), "people"), Gold(250, "hostages", "about")], []),
-    ("Some 129 hostages remain captive in Gaza.", [Gold(129, "hostages", "about", (), "hostages", "Gaza")], []),
+     [Gold(1200, "killed", "about", (), "people"), Gold(250, "detained", "about")], []),
+    ("Some 129 hostages remain captive in Gaza.", [Gold(129, "detained", "about", (), "hostages", "Gaza")], []),
     ("Israel has since launched an air, ground and sea assault on the blockaded Palestinian territory, killing more "
      "than 35,000 Palestinians, according to Gaza health authorities.",
      [Gold(35000, "killed", "more_than", ("Gaza health authorities", "Gaza Health Ministry"), "Palestinians")], []),
@@ -455,7 +455,7 @@ CASES = [
      "caused a deep humanitarian crisis.", [], []),
     # https://ifpnews.com/bodies-six-hostages-gaza-israel/
     ("The war began when Hamas-led fighters stormed across the border on 7 October, killing about 1,200 people, and "
-     "abducting 250 to Gaza.", [Gold(1200, "killed", "about", (), "people"), Gold(250, "hostages")], []),
+     "abducting 250 to Gaza.", [Gold(1200, "killed", "about", (), "people"), Gold(250, "detained")], []),
     ("More than 100 were released in a November ceasefire.", [Gold(100, "released", "more_than")], []),
     ("Gaza\u2019s health ministry announced more than 40,100 Palestinians had been killed in the war.",
      [Gold(40100, "killed", "more_than", HEALTH, "Palestinians")], []),
@@ -556,7 +556,7 @@ CASES = [
     # https://qatarviral.net/?p=3382
     ("Gunmen in Nigeria on Saturday released 27 teenage boys who were kidnapped from their school last week in the "
      "northern state of Niger, while security forces continued to search for more than 300 schoolgirls abducted in a "
-     "nearby state.", [Gold(27, "released", "exact", (), "boys"), Gold(300, "hostages", "more_than", (), "schoolgirls")], []),
+     "nearby state.", [Gold(27, "released", "exact", (), "boys"), Gold(300, "detained", "more_than", (), "schoolgirls")], []),
     # https://www.europeanaffairs.it/blog/tag/boko-haram-en/page/4/
     ("Eighty-two Chibok schoolgirls abducted three years ago by Boko Haram have been freed in exchange for detained "
      "suspects with the extremist group.", [Gold(82, "released", "exact", (), "schoolgirls")], []),
@@ -566,14 +566,14 @@ CASES = [
     ("\"With this development, the principal of the school has confirmed that only eight of the students are still "
      "missing,\" he said in a statement.", [Gold(8, "missing")], []),
     ("An earlier statement from the military had put the total number of students kidnapped from Chibok at 129, and "
-     "said pursuing troops were \"closing in\" on the abductors' hideout.", [Gold(129, "hostages")], []),
+     "said pursuing troops were \"closing in\" on the abductors' hideout.", [Gold(129, "detained")], []),
     ("It occurred the same day a bomb blast, also blamed on Boko Haram, killed 75 people on the edge of the capital "
      "Abuja, stirring fears of violence spreading from the north of Africa's leading oil producer and most populous "
      "nation.", [Gold(75, "killed", "exact", (), "people")], []),
     # https://newsr.in/video/20210228/13654991/Nigeria-boys-freed-police-search-for-317-missing.htm
     ("Gunmen on Saturday released 27 teenage boys who were kidnapped from their school last week in Nigeria's "
      "north-central state of Niger, while security forces continued to search for 317 schoolgirls abducted Friday in "
-     "the nearby state of Zamfara.", [Gold(27, "released"), Gold(317, "hostages")], []),
+     "the nearby state of Zamfara.", [Gold(27, "released"), Gold(317, "detained")], []),
     # https://refugeesinternational.org/reports-briefs/dangerous-territory-a-deepening-humanitarian-emergency-in-northern-mozambique
     ("More than 70,000 people have been displaced since the latest outbreak of violence in February 2024, bringing "
      "the total number of people displaced by the insurgency to some 1 million.",
@@ -680,7 +680,6 @@ CASES = [
 # Known misses, kept visible: what a reader sees that the rules do not yet.
 KNOWN_MISSES = {
     "The Red Cross said 290 detainees": "detainees 'processed' for release read as a detention count",
-    "It is estimated that nearly half": "a count inside a dash apposition loses the verb 'needs'",
     "Under Trump's plan, Israel would": "'plus 1,700 Gazans detained since' keeps its own participle, not 'release'",
     "As announced by COGAT": "patients who 'passed through the crossing' are evacuees only to a reader who knows why",
 }

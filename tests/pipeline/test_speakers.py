@@ -904,6 +904,132 @@ PERTHES = (
 )
 
 # (text, fragment of the statement, direct, names a reader accepts for its speaker or None)
+
+# -- speakers the actors stage used to miss: unnamed officials, offices, titled names, first names --
+
+# https://www.hurriyetdailynews.com/hamas-open-to-more-ceasefire-talks-palestinian-official-190530
+HAMAS_OPEN_OFFICIAL = (
+    "Hamas still wants to discuss a ceasefire in its war with Israel, a Palestinian official close to the "
+    "militant group told AFP Thursday, despite a rejection of its initial offer.\n"
+    "Israel's Prime Minister Benjamin Netanyahu on Wednesday dismissed the organisation's ceasefire proposal, "
+    "calling it \"bizarre\" and vowing to press on with military action until \"total victory\".\n"
+    "The Palestinian official said a Hamas delegation would meet Egyptian officials in Cairo from Thursday, who "
+    "would then work with Qatari representatives to find more common ground.\n"
+    "\"We expect the negotiations to be very complex and difficult but Hamas is open to discussions and the "
+    "movement is keen to reach a ceasefire,\" added the official, who is familiar with the negotiations.\n"
+    "\"The two parties will hold several rounds of negotiations indirectly,\" he said on condition of anonymity "
+    "because he was not authorised to speak on this sensitive issue.\n"
+)
+
+# https://www.lbcgroup.tv/news/lebanon-news/803813/hezbollah-agreed-on-lebanon-ceasefire-before-israel-killed-leader-gove/en
+HEZBOLLAH_GOVERNMENT_SOURCE = (
+    "Hezbollah told the Lebanese authorities it accepted a ceasefire with Israel the day an Israeli strike killed "
+    "its leader Hassan Nasrallah, a government source told AFP on Wednesday.\n"
+    "\"On September 27, Hezbollah officially informed the Lebanese government, via Parliament Speaker Nabih Berri, "
+    "that he accepted an international initiative for a ceasefire,\" the source said.\n"
+    "Prime Minister Najib Mikati was at the U.N. General Assembly in New York that day when the United States and "
+    "its allies put forward a proposal for a 21-day ceasefire in Lebanon.\n"
+    "Mikati informed his counterparts of Hezbollah's position, the source said, and international negotiators "
+    "were waiting to hear back from Israel.\n"
+    "Since his death, the Lebanese government \"has had no contact with Hezbollah,\" the source added.\n"
+)
+
+# https://www.swissinfo.ch/eng/hezbollah-says-no-official-ceasefire-proposal-received-yet/88089640
+HEZBOLLAH_AFIF_SAAR = (
+    "BEIRUT (Reuters) - Hezbollah has not received any proposals on a truce for Lebanon, a spokesperson said "
+    "Monday, as Israel's foreign minister said diplomatic efforts had made \"progress\" and amid Israeli media "
+    "reports that the cabinet had approved a ceasefire proposal.\n"
+    "\"So far, according to my information, nothing official has reached Lebanon or us in this regard,\" the head "
+    "of Hezbollah's media office, Mohammad Afif, said in news conference in the southern suburbs of Beirut.\n"
+    "Israeli foreign minister Gideon Saar said on Monday that progress had been made in Lebanon's ceasefire "
+    "talks but that enforcement remained the most important element.\n"
+)
+
+# https://en.didgahnews.ir/sudan-army-returns-to-s-arabia-for-cease-fire-talks-report
+RSF_SOURCE = (
+    "The RSF, for its part, said it is ready to negotiate with the army to reach a peaceful solution to the "
+    "conflict in Sudan.\n"
+    "\"We have the political will to resume the negotiations to end the suffering of civilians,\" a source with "
+    "the paramilitary group told Anadolu.\n"
+)
+
+# https://www.themoscowtimes.com/2019/08/30/ukrainian-presidents-office-says-no-prisoner-swap-with-russia-yet-a67083
+ZELENSKIY_OFFICE = (
+    "The office of Ukrainian President Volodymyr Zelenskiy on Friday said no prisoner swap had taken place with "
+    "Russia yet and the process was ongoing, after an earlier Facebook post by Ukraine's general prosecutor "
+    "suggested a swap had been completed.\n"
+    "Ukraine is hoping to secure the release of dozens of prisoners, including 24 sailors who were detained by "
+    "Russia in the Kerch Strait last year, and filmmaker Oleg Sentsov.\n"
+    "\"The process of the prisoner swap is ongoing. Information that it has been completed is untrue,\" the "
+    "president's office said in a statement.\n"
+)
+
+# https://www.theworldmonitor.com/china-facilitates-ceasefire-between-myanmar-military-ethnic/
+KUNMING_SPOKESPERSONS = (
+    "China announced on Friday that it has facilitated an \"immediate ceasefire\" between the ruling military "
+    "group in Myanmar (Burma) and an alliance of armed ethnic groups engaged in battles in the northern regions.\n"
+    "The spokesperson for the Chinese Ministry of Foreign Affairs, Mao Ning, stated that \"the parties have "
+    "agreed to an immediate ceasefire and the resolution of disputes and demands through peaceful negotiations,\" "
+    "noting that the talks took place on Wednesday and Thursday in the city of Kunming.\n"
+    "The spokesperson did not specify the areas covered by the ceasefire.\n"
+    "The spokesperson for the military group, Zaw Min Tun, told Agence France-Presse (AFP), \"A meeting was held "
+    "in Kunming, and we reached an agreement on a ceasefire.\"\n"
+)
+
+# https://www.lbcgroup.tv/news/world-news/783873/myanmar-alliance-says-agreed-4-day-ceasefire-with-military-in-shan-sta/en
+TNLA_KYAW = (
+    "An alliance of Myanmar ethnic minority armed groups said Sunday it had agreed on a four-day ceasefire with "
+    "the junta in northern Shan state following weeks of clashes.\n"
+    "\"We... showed cooperation with China by agreeing on a four-day ceasefire in Northern Shan\" from 14-18 July, "
+    "Major-General Tar Bhone Kyaw of the Ta'ang National Liberation Army (TNLA), one of the alliance members, "
+    "told AFP.\n"
+)
+
+# https://ethiopiannewsdigest.com/no-precondition-to-implement-pretoria-peace-deal-ethiopian-official-mereja/
+LEGESSE_PRETORIA = (
+    "The Pretoria peace agreement signed between the government of Ethiopia and the Tigray People's Liberation "
+    "Front (TPLF) did not set any precondition for its implementation, Ethiopia's Government Communication "
+    "Service Minister Dr. Legesse Tulu has said.\n"
+    "\"The peace deal will be implemented based on the agreed terms and principles,\" Legesse said on social media "
+    "he shared on Sunday.\n"
+)
+
+# https://banglamirrornews.com/2022/04/09/uk-pm-meets-with-zelenskyy-in-kyiv/
+JOHNSON_OFFICE = (
+    "British PM Boris Johnson's office said he has traveled to Ukraine to meet with President Zelenskyy to show "
+    "solidarity, the Associated Press reported. The visit was not announced in advance.\n"
+    "The two leaders meeting Saturday will discuss the \"UK's long term support to Ukraine\" including a new package "
+    "of financial and military aid, the prime minister's office said, AP reported.\n"
+)
+
+# https://www.newser.com/story/335000/israel-kills-3-islamic-jihad-commanders-in-targeted-gaza-airstrikes.html
+ISLAMIC_JIHAD_MILITARY = (
+    "Israel killed three senior commanders of the militant Islamic Jihad group in targeted airstrikes early Tuesday, "
+    "the military said. Palestinian health officials said 12 people were killed in all, including the commanders, "
+    "their wives, several of their children and others nearby, the AP reports.\n"
+    "In the past, Palestinian militant groups in Gaza have retaliated for such targeted killings. In anticipation of "
+    "Palestinian rocket attacks in response to the airstrikes, the Israeli military advised residents of "
+    "communities within 25 miles of Gaza to stay close to designated bomb shelters. The military said the three "
+    "targeted men had been responsible for recent rocket fire toward Israel.\n"
+)
+
+# https://ifpnews.com/?p=321231
+HAMAS_MEDIA_REPORTS = (
+    "The group is reportedly willing to drop its demand that any cease-fire deal be permanent in nature, according "
+    "to The Associated Press.\n"
+    "Citing an unnamed source, the newspaper Haaretz reported that Israel had presented new demands in the ongoing "
+    "ceasefire talks after Hamas agreed to the latest terms.\n"
+)
+
+# https://dailysabah.com/world/americas/colombia-wont-unilaterally-end-peace-discussions-with-eln-government/amp
+ELN_STATEMENT_THAT = (
+    "The government of Colombia will not unilaterally end peace talks with the National Liberation Army (ELN) "
+    "rebels, its delegation said Thursday.\n"
+    "ELN top commander Antonio Garcia posted a statement from the group on X on Thursday that said the peace talks "
+    "were in \"crisis\" and the rebel group needed \"to know if the government would keep its word\" and uphold "
+    "a future deal.\n"
+)
+
 CASES = [
     # a speaker after the quote with a title; the second half of a split quote; "the OCHA spokesman"
     (OCHA_LAERKE, "is determined that crucial line saving work", True, ("Jens Laerke",)),
@@ -1089,8 +1215,8 @@ CASES = [
     (KALIN_TRT, "Having such a meeting undoubtedly", True, ("Ibrahim Kalin",)),
     (KALIN_TRT, "Today these talks will continue", True, ("Ibrahim Kalin",)),
     (ISRAEL_CHANNEL13, "Israel was studying the offer intently", False, ("Israel",)),
-    # plural hearers and a described group: the speakers are not an actor of the text
-    (HOUTHI_DELEGATES, "The Houthis appeared to be tactically stalling", False, None),
+    # speakers named only as a group ("government delegates told the AP") are a group actor of their own
+    (HOUTHI_DELEGATES, "The Houthis appeared to be tactically stalling", False, ("government delegates",)),
     # paragraphs collected after the rules were written: 25 of these 26 held on first run
     # "the rebels", "the rebel group": no rebel group is named, so nobody (not the African Union)
     (SUDAN_REBELS_RELEASE, "A mechanism for monitoring", True, None),
@@ -1119,6 +1245,28 @@ CASES = [
     (PERTHES, "The two sides are quite far apart", True, ("State Department official", "State Department")),
     (PERTHES, "We expect these talks on a cease-fire", True, ("Volker Perthes",)),
     (PERTHES, "the declaration signed early Friday", False, ("State Department official", "State Department")),
+    # paragraphs whose speakers the actors stage did not create, or that resolved to the wrong actor
+    (HAMAS_OPEN_OFFICIAL, "We expect the negotiations to be very complex", True, ("Palestinian official",)),
+    (HAMAS_OPEN_OFFICIAL, "The two parties will hold several rounds", True, ("Palestinian official",)),
+    (HEZBOLLAH_GOVERNMENT_SOURCE, "On September 27, Hezbollah officially informed", True, ("government source",)),
+    (HEZBOLLAH_GOVERNMENT_SOURCE, "has had no contact with Hezbollah", True, ("government source",)),  # not Mikati
+    (HEZBOLLAH_AFIF_SAAR, "progress", True, ("Gideon Saar",)),  # "Israel's foreign minister", named later
+    (HEZBOLLAH_AFIF_SAAR, "nothing official has reached Lebanon", True, ("Mohammad Afif",)),
+    (RSF_SOURCE, "We have the political will", True, ("source with the paramilitary group",)),
+    (ZELENSKIY_OFFICE, "The process of the prisoner swap is ongoing", True,
+     ("Office of the President of Ukraine", "president's office")),  # the office, not the president
+    (KUNMING_SPOKESPERSONS, "the parties have agreed to an immediate ceasefire", True, ("Mao Ning",)),
+    (KUNMING_SPOKESPERSONS, "A meeting was held in Kunming", True, ("Zaw Min Tun",)),  # the apposition, not Mao
+    (TNLA_KYAW, "showed cooperation with China", True, ("Tar Bhone Kyaw",)),
+    (LEGESSE_PRETORIA, "The peace deal will be implemented", True, ("Legesse Tulu",)),  # the given name
+    (ELN_STATEMENT_THAT, "crisis", True, ("ELN", "National Liberation Army", "Antonio Garcia")),
+    (JOHNSON_OFFICE, "UK's long term support to Ukraine", True, ("Johnson's office",)),  # not AP, which reported it
+    # "the military" before the Israeli military is named, and after it: not the news agency, not nobody
+    (ISLAMIC_JIHAD_MILITARY, "Israel killed three senior commanders", False, ("Israeli military", "IDF")),
+    (ISLAMIC_JIHAD_MILITARY, "the three targeted men had been responsible", False, ("Israeli military", "IDF")),
+    # news media named as the source: the press is a speaker when it is named
+    (HAMAS_MEDIA_REPORTS, "willing to drop its demand", False, ("Associated Press",)),
+    (HAMAS_MEDIA_REPORTS, "Israel had presented new demands", False, ("Haaretz",)),
 ]
 
 

@@ -1,0 +1,138 @@
+"""Step 3 of the ``parley_events`` stage: a draft event's actors, targets, place and date.
+
+The verb's subject and agent act and its objects and the pattern's prepositions name targets
+(:class:`.event_roles.RoleReader`); a noun's event takes its parties from its phrase
+(:mod:`.event_nominals`). Where the words leave a party unnamed, a governing cue's subject acts, a
+purpose clause or a welcomed clause names the target, and the main parties of the conflict stand in
+for talks without named parties, a mediator's or host's counterparts and a withdrawal from a deal.
+Participants of a symmetric event are split into the first side and the others; backers, sources
+and news media are no parties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_nominals import agentless_talks, noun_roles
+from parley.pipeline.event_patterns import PatternBook
+from parley.pipeline.event_references import NOUN_POS, VERB_POS
+from parley.pipeline.event_roles import RoleReader, backer, clause_verbs
+
+
+def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
+    """Step 3: fill a draft's actors, targets, place and date from the parse."""
+    if d.trigger.pos_ in NOUN_POS:
+        actors, targets, participants = noun_roles(d, reader, book)
+    else:
+        actors, targets, participants = _verb_roles(d, reader)
+    if not actors and d.modality.cue is not None:
+        if _passive(d.trigger):
+            # "Three Palestinian prisoners ... are due to be freed": the cue's subject is acted upon
+            targets = targets + [a for a in reader.subject_actors(d.modality.cue) if a not in targets]
+        else:
+            actors = reader.subject_actors(d.modality.cue)
+    if d.pattern.actor_is_object:
+        actors, targets = targets, actors
+    if d.trigger.pos_ in NOUN_POS and not actors and not participants and agentless_talks(d.trigger, d.pattern):
+        # "peace talks ... were set to resume next week": the parties of the conflict talk
+        participants = reader.main_parties(exclude=[])
+    if d.trigger.pos_ in NOUN_POS and actors and not targets and d.pattern.mode in ("mediate", "host"):
+        # "through the mediation of the United Arab Emirates": a mediator stands between the parties
+        targets = reader.main_parties(exclude=actors)
+    if d.pattern.symmetric and not targets:
+        pool = participants or actors
+        if d.modality.cue is not None and d.trigger.pos_ in NOUN_POS:
+            # "Ukraine proposed direct talks between the two presidents": the proposer's side first
+            first = [a for a in reader.subject_actors(d.modality.cue) if a in pool]
+            pool = first + [a for a in pool if a not in first]
+        if len(pool) >= 2:
+            actors, targets = reader.split_sides(pool)
+    # "ousted a Saudi-backed government": a backer of the target is not acted upon
+    backers = set(reader.actors_in(t for t in d.sentence if backer(t))) \
+        - set(reader.actors_in(t for t in d.sentence if not backer(t)))
+    # "according to Cuban Foreign Minister Bruno Rodriguez": the source of the report is no party
+    sources = set(reader.actors_in(t for t in d.sentence if _source_phrase(t))) \
+        - set(reader.actors_in(t for t in d.sentence if not _source_phrase(t)))
+    # news media report events; they are no party to them ("its forces", read as AFP's)
+    sources |= {a for a in actors + targets if getattr(reader.table.get(a), "sector", None) == "MED"}
+    actors = [a for a in actors if a not in sources]
+    targets = [t for t in targets if t not in sources]
+    targets = [t for t in targets if t not in actors and t not in backers]
+    d.actors = reader.with_states(actors)
+    d.targets = [t for t in reader.with_states(targets) if t not in d.actors]
+    tokens = list(reader.phrase_tokens(d.trigger, {"relcl", "ccomp", "parataxis", "csubj"}))
+    d.place, d.coordinates = reader.place(d.trigger, tokens, d.sentence, talks=d.pattern.type == "CONSULT")
+    d.date = reader.date(d.trigger, tokens, d.sentence, d.modality.background)
+
+
+def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
+    verb = d.trigger
+    actors = reader.subject_actors(verb)
+    passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients: list[str] = []
+    if _passive(verb) and not passive_subj and not d.pattern.symmetric:
+        # "Three Palestinian prisoners ... are due to be freed": the subject above a passive
+        # infinitive is acted upon, and the act has no named actor
+        patients, actors = actors, []
+    targets = patients + [a for a in reader.targets(verb, d.pattern.targets, actors, d.pattern.symmetric) if a not in patients]
+    if passive_subj:
+        targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
+    # "closed its straits": a possessive that points back to the actor names no target
+    targets = [t for t in targets if t not in actors]
+    participants = list(actors)
+    if d.pattern.symmetric and not actors:
+        # "a deal struck between the Israeli government and Hamas"
+        participants = targets
+        actors, targets = [], []
+    if reader.is_reciprocal(verb):
+        # "accused each other": each side acts on the other
+        actors, targets = reader.split_sides(actors) if len(actors) >= 2 else (actors, [])
+        participants = list(actors)
+    elif not targets and d.pattern.targets:
+        targets = _implicit_targets(d, verb, reader, actors)
+    elif not targets and actors and d.pattern.type == "REJECT" and d.pattern.mode == "withdraw":
+        # "Russia pulled out from the agreement": the other parties to the deal are left
+        targets = reader.main_parties(exclude=actors)
+    return actors, targets, participants
+
+
+def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: list[str]) -> list[str]:
+    """Targets the verb's own roles leave unnamed: a purpose clause's object, a welcomed clause's
+    subject, or, for a mediation, the main parties of the conflict."""
+    # "closed its straits to prevent Russian vessels from crossing", "intervened ... to try to
+    # restore ... and roll back the Houthi militia": the purpose names the target
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    # "pledged international support to bolster Lebanon's recovery"
+    clauses += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
+    clauses += [c for c in verb.children if c.dep_ == "xcomp" and not d.pattern.governs]
+    for c in clauses:
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found = reader.actors_in(t for v in clause_verbs(c) for o in v.children if o.dep_ == "dobj"
+                                     for t in reader.phrase_tokens(o))
+            found = [a for a in found if a not in actors]
+            if found:
+                return found
+    if not d.pattern.symmetric:
+        # "welcomed the commitment of the government and the rebels to attend the talks"
+        found = reader.actors_in(t for c in verb.children if c.dep_ == "ccomp"
+                                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                                 for t in reader.phrase_tokens(s))
+        found = [a for a in found if a not in actors]
+        if found:
+            return found
+    if d.pattern.mode in ("mediate", "host"):
+        # a mediator stands between the parties of the conflict: "helped broker the exchange"
+        return reader.main_parties(exclude=actors)
+    return []
+
+
+def _source_phrase(token: Token) -> bool:
+    """Whether a word stands in an "according to" phrase."""
+    return any(a.lower_ == "to" and a.head.lower_ == "according" for a in token.ancestors)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive without an agent ("are due to be freed")."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)

@@ -1,0 +1,68 @@
+"""A draft event of the ``parley_events`` stage: what is known of one event while the document is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from parley.models import Event
+from parley.pipeline.event_patterns import Pattern, verb_objects
+from parley.pipeline.event_references import VERB_POS
+from parley.pipeline.event_status import Modality
+from parley.pipeline.extensions import DateMention
+
+
+@dataclass
+class EventDraft:
+    """An event while the document is read."""
+
+    pattern: Pattern
+    trigger: Token
+    sentence: Span
+    modality: Modality
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    coordinates: tuple[float, float] | None = None
+    date: DateMention | None = None
+    type: str | None = None
+
+    def event(self) -> Event:
+        """The contract's event for this draft."""
+        s = self.sentence
+        text = s.text
+        end = s.start_char + len(text.rstrip())
+        type_ = self.type or self.pattern.type or ""
+        mode = self.pattern.mode
+        if self.modality.refused:
+            type_, mode = "REJECT", (mode or type_.lower())
+        return Event(
+            type=type_,
+            mode=mode,
+            actors=tuple(self.actors), targets=tuple(self.targets),
+            place=self.place, coordinates=self.coordinates,
+            date=self.date.value if self.date else None,
+            date_text=self.date.text if self.date else None,
+            status=self.modality.status,  # type: ignore[arg-type]  # Modality.status holds a contract status as str
+            span=(s.start_char, end), trigger=trigger_text(self.trigger, self.pattern),
+            background=self.modality.background,
+        )
+
+
+def trigger_text(token: Token, pattern: Pattern) -> str:
+    """The trigger word with the object or particle that made it an event ("held talks")."""
+    if pattern.objects and token.pos_ in VERB_POS:
+        obj = next((o for o in verb_objects(token) if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects), None)
+        if obj is not None and obj.i > token.i and obj.i - token.i <= 4:
+            return token.doc[token.i:obj.i + 1].text
+    if pattern.preps and token.pos_ in VERB_POS:
+        prt = next((c for c in token.children if c.lower_ in pattern.preps), None)
+        if prt is not None and prt.i == token.i + 1:
+            return token.doc[token.i:prt.i + 1].text
+    return token.text
+
+
+def coded_type(d: EventDraft) -> str:
+    """The type a draft is coded with: a refused act is a rejection."""
+    return "REJECT" if d.modality.refused else (d.type or d.pattern.type or "")

@@ -1,0 +1,113 @@
+"""Actors and targets of an event named by a noun ("the mediation of the United Arab Emirates",
+"Russia and Ukraine conducted a prisoner exchange"): from the noun's own phrase, else from the verb
+that reports it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_patterns import Pattern, PatternBook
+from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, VERB_POS
+from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
+
+# Verbs whose subject speaks of the event its object names without carrying it out ("reported the air
+# strikes", "an approach that prioritizes negotiations").
+NOT_LIGHT_VERBS = {"report", "confirm", "describe", "cite", "mention", "claim", "witness", "see", "hear", "document",
+                   "record", "investigate", "probe", "blame", "attribute", "cover", "film", "show", "follow",
+                   "discuss", "welcome", "condemn", "denounce", "praise", "criticize", "criticise", "monitor",
+                   "track", "recall", "remember", "mark", "commemorate", "survive", "flee", "escape", "prioritize",
+                   "prioritise", "favour", "favor", "prefer", "support", "back", "oppose", "want", "seek", "expect",
+                   "await", "hope", "fear", "predict", "doubt", "question", "analyse", "analyze", "study", "review"}
+# Nouns for talks between the parties of a conflict, even where no party is named.
+AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations"}
+TALKS_HAPPEN = {"resume", "begin", "start", "open", "continue", "reconvene", "convene", "hold", "take", "end",
+                "conclude", "restart", "kick"}
+
+
+def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[list[str], list[str], list[str]]:
+    """The actors, targets and participants of an event a noun names ("the mediation of the UAE",
+    "talks between Riyadh and Sanaa", "Russia and Ukraine conducted a prisoner exchange")."""
+    noun = d.trigger
+    actors: list[str] = []
+    targets: list[str] = []
+    participants: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            actors += reader.actors_in(reader.phrase_tokens(c))
+        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+        elif c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            between = [t for g in c.children for t in reader.phrase_tokens(g)]
+            # "consultations between Riyadh and Sanaa": capitals stand for their states
+            participants += reader.actors_in(between, places_as_states=True)
+            sides = next((t for t in between if reader.is_sides(t)), None)
+            if sides is not None:
+                # "direct talks between the two presidents"
+                participants += [a for a in reader.sides_at(sides) if a not in participants]
+        elif c.dep_ == "prep" and c.lower_ == "of" and d.pattern.of_role == "actor":
+            # "the mediation of the United Arab Emirates"
+            actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+        elif c.dep_ == "prep" and (c.lower_ in d.pattern.targets or (c.lower_ == "of" and d.pattern.of_role == "target")):
+            # "the Russian invasion of Ukraine"
+            targets += reader.actors_in((t for g in c.children for t in reader.phrase_tokens(g)), places_as_states=True)
+    if not participants:
+        # "the signing of the Agreement ... between the Government and the Front"
+        for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
+            if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.head.i != noun.i:
+                participants += reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
+    modifiers = reader.actors_in(t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                                 for t in reader.phrase_tokens(c, CLAUSE_DEPS))
+    light = _light_verb(noun)
+    if not participants and light is not None:
+        # "a deal struck between the Israeli government and Hamas", "clashes broke out ... between
+        # the brigade and the apparatus": the verb of the noun names its parties
+        participants += reader.actors_in((x for v in clause_verbs(light, COMPLEMENT_VERB_DEPS) for c in v.children
+                                          if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                                          for g in c.children for x in reader.phrase_tokens(g)),
+                                         places_as_states=True)
+    if not actors and not participants and light is not None and light.dep_ != "acl" \
+            and not speaks_of(light, book):
+        # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts
+        actors = reader.subject_actors(light)
+        if d.pattern.symmetric:
+            participants = list(actors)
+    if d.pattern.symmetric:
+        participants = actors + modifiers + participants
+        if participants and not actors:
+            actors = participants
+    elif actors:
+        targets = modifiers + targets
+    else:
+        actors = modifiers
+    return actors, targets, participants
+
+
+def speaks_of(verb: Token, book: PatternBook) -> bool:
+    """Whether a verb speaks about an event rather than carrying it out ("reported the air strikes",
+    "an approach that prioritizes negotiations"): its subject is no party to the event."""
+    return verb.lemma_.lower() in book.speech_verbs | NOT_LIGHT_VERBS or book.cue(verb) is not None
+
+
+def agentless_talks(noun: Token, pattern: Pattern) -> bool:
+    """Whether a noun reports talks without naming who talks ("peace talks were set to resume")."""
+    if not (pattern.type == "CONSULT" and pattern.symmetric and noun.lemma_.lower() in AGENTLESS_TALKS
+            and noun.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children):
+        return False  # "Talks hosted by Qatar": the host's event
+    # the verb says the talks happen ("were set to resume", "were held", "took place")
+    return any(v.lemma_.lower() in TALKS_HAPPEN for v in clause_verbs(noun.head, COMPLEMENT_VERB_DEPS))
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that reports a nominal event: its object or subject ("conducted a prisoner exchange",
+    "clashes broke out"), through a measure noun ("held a third day of talks", "conducted a prisoner
+    of war exchange"), or the participle describing it ("a deal struck between ...")."""
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in NOUN_POS:
+        cur = cur.head.head
+    if cur.dep_ in ("dobj", "nsubjpass", "nsubj") and cur.head.pos_ in VERB_POS:
+        return cur.head
+    acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    return acl

@@ -1,0 +1,310 @@
+"""Which party a word of an event names: read from the actor table, the parse and the text around it.
+
+Actor ids come from ``doc._.actors``. A capital the actors stage read as an agent stands for its
+state ("Ankara has been mediating"). Pronouns are resolved here, for events only: "he" and "she" to
+the nearest person named before, "it" and "its" to the nearest state or organization, "they" and
+"them" to the nearest pair of parties joined by "and" (or the main parties after "the two sides"),
+and "we", "our" and "I" inside a quotation to its speaker (from ``doc._.quotes`` when the quotes
+stage found it, otherwise the subject of the speech verb beside the quotation); "the group" to the
+armed group named before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.extensions import ActorTable
+from parley.pipeline.gazetteer import Gazetteer
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+PARTY_TYPES = {"person", "organization", "state", "group"}
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
+THING_PRONOUNS = {"it", "its"}
+SPEAKER_PRONOUNS = {"we", "our", "us", "ours", "i", "my", "me"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+# Relations below a word that start a new clause: its actors are not the word's.
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj", "mark"}
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+# Definite nouns that refer back to the armed group named before ("the group", "the militia").
+GROUP_NOUNS = {"group", "militia", "movement", "insurgency", "faction"}
+# Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+QUOTE_OPEN = {'"', "“", "«", "„"}
+QUOTE_CLOSE = {'"', "”", "»", "“"}
+
+
+class PartyResolver:
+    """Resolves the words of one document to the party actors they name or refer to."""
+
+    def __init__(self, doc: Doc, speech_verbs: frozenset[str], gazetteer: Gazetteer | None = None,
+                 sides: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.sides = sides
+        self.table: ActorTable = doc._.actors or ActorTable()
+        self.speech_verbs = speech_verbs
+        self.gazetteer = gazetteer
+        self._pronoun_cache: dict[int, str | None] = {}
+
+    # -- actors of a phrase ----------------------------------------------------------------------
+    def phrase_tokens(self, head: Token, stop: frozenset[str] | set[str] = frozenset(CLAUSE_DEPS)) -> Iterator[Token]:
+        """The tokens of ``head``'s phrase, without the clauses hanging on it."""
+        yield head
+        for child in head.children:
+            if child.dep_ in stop:
+                continue
+            yield from self.phrase_tokens(child, stop)
+
+    def actors_in(self, tokens: Iterable[Token], places_as_states: bool = False, countries_only: bool = False) -> list[str]:
+        """The party actors the tokens mention, in text order, pronouns resolved; with
+        ``places_as_states`` a place stands for its state when the document names that state
+        ("handed over to Baku", "seized the city of Goma"); with ``countries_only`` only a country
+        does ("Representatives from Congo", not "the Istanbul peace process")."""
+        found: list[str] = []
+        for t in sorted(tokens, key=lambda t: t.i):
+            if t.lower_ in PLURAL_PRONOUNS and self.table.at(t) is None:
+                found += [a for a in self.plural_antecedent(t) if a not in found]
+                continue
+            actor_id = self.actor_at(t)
+            # a place where something happens ("in Washington") is not a party to it, but a country
+            # an act is "on" is ("an attack on Israel", "called on Syria")
+            if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) \
+                    and not (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
+                # "a Gaza ceasefire", "the Istanbul talks": a place that qualifies a thing is no party
+                m = self.table.at(t)
+                a = self.table.get(m.actor_id) if m else None
+                if a is not None and a.type == "location" and a.country and (not countries_only or self._is_country(a.name)):
+                    actor_id = next((s.id for s in self.table.of_type("state") if s.country == a.country), None)
+                    if actor_id is None and self._is_country(a.name):
+                        # "Representatives from Congo": a country named only as a place still acts
+                        actor_id = a.id
+            if actor_id and actor_id not in found:
+                found.append(actor_id)
+        return found
+
+    def _stateless_country(self, actor_id: str) -> bool:
+        a = self.table.get(actor_id)
+        return (a is not None and bool(a.country) and self._is_country(a.name)
+                and not any(s.country == a.country for s in self.table.of_type("state")))
+
+    def _is_country(self, name: str) -> bool:
+        place = self.gazetteer.lookup(name) if self.gazetteer else None
+        return place is not None and place.kind == "country"
+
+    def actor_at(self, token: Token) -> str | None:
+        """The party actor a token names or refers to, or None."""
+        m = self.table.at(token)
+        if m is not None:
+            a = self.table.get(m.actor_id)
+            if a is not None and a.type == "location":
+                # "Ankara has been mediating": a capital named as an agent is its government
+                return self._metonym_at(token)
+            return m.actor_id if a is not None and a.type in PARTY_TYPES else None
+        if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS:
+            return self.resolve_pronoun(token)
+        if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+                and not any(c.dep_ in ("prep", "compound", "poss") for c in token.children):
+            # "urged the group to release the abductees", "the paramilitary group said": the armed
+            # group named before
+            if token.i not in self._pronoun_cache:
+                self._pronoun_cache[token.i] = self._antecedent(token, {"group"})
+            return self._pronoun_cache[token.i]
+        return None
+
+    def _metonym_at(self, token: Token) -> str | None:
+        """The state a capital stands for where the actors stage read it as an agent, or None."""
+        for m in self.table.mentions:
+            if m.kind == "metonym" and m.start <= token.i < m.end:
+                a = self.table.get(m.actor_id)
+                if a is not None and a.type in PARTY_TYPES:
+                    return m.actor_id
+        return None
+
+    def actor_type(self, actor_id: str) -> str | None:
+        """The type of an actor of the table, or None for an unknown id."""
+        actor = self.table.get(actor_id)
+        return actor.type if actor is not None else None
+
+    # -- "the two sides" ------------------------------------------------------------------------
+    def is_sides(self, token: Token) -> bool:
+        """Whether a word refers to the parties of the conflict ("the two sides", "both parties")."""
+        if token.lemma_.lower() not in self.sides or not token.tag_.endswith("S"):
+            return False
+        return any(c.lower_ in ("both", "two", "warring", "the", "all") for c in token.children)
+
+    def sides_at(self, token: Token) -> list[str]:
+        """The parties "the two sides" at ``token`` stands for: the nearest pair named together
+        before it within two sentences ("talks between Russia and Ukraine ... the two sides"), else
+        the main parties of the document (a mediator named alone does not count)."""
+        earliest = self._sentence_start(token, back=2)
+        for t in reversed(self.doc[earliest:token.i]):
+            if t.dep_ == "conj" or t.pos_ not in NOUN_POS or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            ids: list[str] = []
+            for g in [t, *t.conjuncts]:
+                actor_id = next((a for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"})
+                                 if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
+                if actor_id and self.table.state_of(actor_id) not in {self.table.state_of(i) or i for i in ids}:
+                    ids.append(self.table.state_of(actor_id) or actor_id)
+            if len(ids) >= 2:
+                return ids
+        return self.main_parties(exclude=[])
+
+    def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
+        """The ``n`` states or groups the document mentions most, other than ``exclude``; a country
+        the document names only as a place counts as its state."""
+        counts: dict[str, int] = {}
+        for m in self.table.mentions:
+            a = self.table.get(m.actor_id)
+            if a is None or m.actor_id in exclude:
+                continue
+            if a.type in ("state", "group") or (a.type == "location" and self._stateless_country(a.id)):
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        excluded_states = {self.table.state_of(e) for e in exclude}
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        return [k for k in ranked if k not in excluded_states][:n]
+
+    # -- pronouns --------------------------------------------------------------------------------
+    def resolve_pronoun(self, token: Token) -> str | None:
+        """The actor a pronoun refers to, or None (see the module docstring)."""
+        if token.i not in self._pronoun_cache:
+            self._pronoun_cache[token.i] = self._resolve(token)
+        return self._pronoun_cache[token.i]
+
+    def _resolve(self, token: Token) -> str | None:
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            return self._antecedent(token, {"person"}, prefer_subject=True)
+        if low in THING_PRONOUNS:
+            return self._antecedent(token, {"state", "organization", "group"}, prefer_subject=True)
+        if low in SPEAKER_PRONOUNS and self._inside_quote(token):
+            return self._quote_speaker(token)
+        return None
+
+    def plural_antecedent(self, token: Token) -> list[str]:
+        """The parties "they", "them" or "their" refer to: the nearest pair of party actors joined
+        by "and" before it, or the main parties after "the two sides", within two sentences."""
+        if self._inside_quote(token):
+            return []
+        named = self._reporting_subject(token) or self._plural_subject_before(token)
+        if named:
+            # "The Houthis, aligned with Iran, ousted ... They have been fighting": a plural-named subject
+            return named
+        earliest = self._sentence_start(token, back=2)
+        for t in reversed(self.doc[earliest:token.i]):
+            if self.is_sides(t):
+                return self.sides_at(t)
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            group = [t, *t.conjuncts]
+            ids: list[str] = []
+            for g in group:
+                # actor_at, not actors_in: a "their" inside the phrase must not be resolved again
+                actor_id = next((a for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"})
+                                 if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
+                if actor_id and actor_id not in ids:
+                    ids.append(actor_id)
+            if len(ids) >= 2:
+                return ids
+        return []
+
+    def _reporting_subject(self, token: Token) -> list[str]:
+        """The party "they" stands for in what it says of itself: "Houthi rebels announced that they
+        had launched an assault"."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or not (speaker.tag_ in ("NNS", "NNPS") or speaker.lower_.endswith("s")):
+            return []
+        for t in [speaker, *(c for c in speaker.children if c.dep_ == "compound")]:
+            a = self.actor_at(t)
+            if a is not None and self.actor_type(a) in ("group", "organization", "state"):
+                return [a]
+        return []
+
+    def _plural_subject_before(self, token: Token) -> list[str]:
+        """The party a sentence-initial "they" continues: the plural-named subject ("the Houthis",
+        "the Taliban") of the sentence before, when it is one party and not a pair."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or any(t.pos_ in NOUN_POS for t in token.sent[:token.i - token.sent.start]):
+            return []
+        start = self._sentence_start(token, back=1)
+        prev = self.doc[start:token.sent.start]
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for subj in subjects[:1]:
+            if subj.tag_ not in ("NNPS", "NNS") and not subj.text.endswith("s"):
+                return []
+            if any(c.dep_ == "conj" for c in subj.children):
+                return []
+            a = self.actor_at(subj)
+            if a is not None and self.actor_type(a) in ("group", "organization"):
+                return [a]
+        return []
+
+    def _antecedent(self, token: Token, types: set[str], prefer_subject: bool = False) -> str | None:
+        sent_start = token.sent.start
+        earliest = self._sentence_start(token, back=2)
+        candidates: list[tuple[int, str, bool]] = []
+        for m in self.table.mentions:
+            if m.start >= token.i or m.start < earliest:
+                continue
+            a = self.table.get(m.actor_id)
+            if a is None or a.type not in types or a.sector == "MED":
+                continue  # a news agency reports; "its forces" are not AFP's
+            root = self.doc[m.start:m.end].root
+            candidates.append((m.start, m.actor_id, root.dep_ in SUBJECT_DEPS or root.dep_ == "poss"))
+        # pronouns resolved earlier count as mentions too: "he said ... he added"
+        for i, actor_id in self._pronoun_cache.items():
+            a = self.table.get(actor_id)
+            if actor_id and a is not None and a.type in types and earliest <= i < token.i:
+                candidates.append((i, actor_id, self.doc[i].dep_ in SUBJECT_DEPS))
+        if not candidates:
+            return None
+        candidates.sort()
+        if prefer_subject:
+            subjects = [c for c in candidates if c[2] and c[0] >= sent_start] or [c for c in candidates if c[2]]
+            if subjects:
+                return subjects[-1][1]
+        return candidates[-1][1]
+
+    def _sentence_start(self, token: Token, back: int) -> int:
+        sents = list(self.doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        return sents[max(0, idx - back)].start
+
+    def _inside_quote(self, token: Token) -> bool:
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = text[line_start:token.idx]
+        opens = sum(before.count(q) for q in QUOTE_OPEN - {'"'}) - sum(before.count(q) for q in QUOTE_CLOSE - {'"', "“"})
+        return before.count('"') % 2 == 1 or opens > 0
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        for q in self.doc._.quotes or []:
+            if q.span[0] <= token.idx < q.span[1] and q.speaker:
+                return q.speaker
+        # The speech verb after the closing quote ("...," he said), else before the opening one.
+        text = self.doc.text
+        line_end = text.find("\n", token.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        close = min((p for p in (text.find(q, token.idx, line_end) for q in QUOTE_CLOSE) if p >= 0), default=-1)
+        spans: list[Span] = []
+        if close >= 0:
+            after = self.doc.char_span(close + 1, line_end, alignment_mode="expand")
+            if after is not None:
+                spans.append(after)
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = self.doc.char_span(line_start, token.idx, alignment_mode="contract")
+        if before is not None:
+            spans.append(before)
+        for span in spans:
+            for t in span:
+                if t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB":
+                    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.i != token.i and subj.lower_ not in SPEAKER_PRONOUNS:
+                        actor_id = self.actor_at(subj) or next(iter(self.actors_in(self.phrase_tokens(subj))), None)
+                        if actor_id:
+                            return actor_id
+        return None

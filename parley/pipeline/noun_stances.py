@@ -1,0 +1,168 @@
+"""Stances stated by nouns: "a key Russian demand", "its support for", "readiness to", "the need for".
+
+The holder is a possessive, a demonym or an "of"/"by" phrase on the noun, or the subject of the verb
+that carries it ("signaled readiness"); the issue is the noun's "for"/"to" object, its infinitive or
+"that" clause, what it is said to be ("X is our goal") or the phrase it renames ("X, a key demand").
+"In support of Israel" takes a side, and the issue may be an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.models import Stance
+from parley.pipeline.agreements import AgreementReader
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
+
+
+class NounStanceReader:
+    """Reads the stances that cue nouns state in one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, agreements: AgreementReader,
+                 grammar: CallGrammar) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+        self.agreements = agreements
+        self.grammar = grammar
+
+    def read(self, noun: Token, stance: Stance) -> list[FoundStance]:
+        """The stances a cue noun states, with their holders and issues."""
+        side = self._side_taken(noun, stance)
+        if side:
+            return side
+        if self.grammar.called_for(noun):
+            return []  # "asked Tshisekedi to express his commitment to ...": asked of him, not his stance
+        outer = noun.head.head if noun.dep_ == "pobj" else None
+        if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in self.cues.nouns:
+            return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
+        holders = self._holders(noun)
+        issue = self.issue(noun)
+        if not holders or issue is None:
+            return []
+        return [FoundStance(holders, stance, issue, is_negated(noun))]
+
+    def _side_taken(self, noun: Token, stance: Stance) -> list[FoundStance]:
+        """"came out in support of Israel", "voted in favour of the plan": the subject takes the side."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "in" or noun.lemma_.lower() not in self.cues.actor_issue_cues:
+            return []
+        if head.head.pos_ != "VERB" or head.head.lemma_.lower() not in self.cues.side_verbs:
+            return []
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        issue = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        holders = self.holders.subject_actors(head.head)
+        if issue is None or not holders:
+            return []
+        return [FoundStance(holders, stance, issue, is_negated(head.head), True)]
+
+    def _holders(self, noun: Token) -> tuple[str, ...]:
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.holders.table.at(c) is not None):
+                actors = self.holders.actors_of(c)
+                if actors:
+                    return actors
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                actors = self.holders.actors_of(obj) if obj is not None else ()
+                if actors:
+                    return actors
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"}:
+            return self.holders.subject_actors(head)
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN"):
+            # "sent a letter to Guterres with an offer for a truce": the sender offers.
+            verb = head.head if head.head.pos_ == "VERB" else head.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in self.cues.verbs:
+                return self.holders.subject_actors(verb)
+        of = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"), None)
+        if of is not None and of.lemma_.lower() in self.cues.agreement_nouns:
+            # "the aim of the hostage deal is ...", said by a spokesperson: the speaker's, else the parties'.
+            speaker = self.holders.speaker(noun)
+            return (speaker,) if speaker else self.agreements.last
+        if noun.lemma_.lower() in self.cues.necessity_adjectives:
+            # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
+            speaker = self.holders.speaker(noun, quoted_only=True)
+            return (speaker,) if speaker else ()
+        return ()
+
+    def issue(self, noun: Token) -> Token | Span | None:
+        """What a cue noun is about: "demand for X", "readiness to V", "X is our goal", "X, a key demand"."""
+        def pobj(preps: tuple[str, ...]) -> Token | Span | None:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                        continue
+                    clause = next((o for o in (*obj.children, *noun.children) if o.dep_ in ("acl", "relcl")
+                                   and o.i > obj.i and infinitival(o)), None)
+                    if clause is not None:
+                        # "a proposal for the Hamas leadership to leave Gaza", "the need for the guns to be silenced"
+                        return self.doc[obj.left_edge.i:clause.right_edge.i + 1]
+                    if not self.holders.is_actor_phrase(obj):
+                        return obj
+            return None
+
+        # "support to the parties" names whom it goes to, "commitment to attend" what is committed to;
+        # "his support to the parties in the implementation of the Agreement" is for the implementation.
+        recipient = noun.lemma_.lower() in self.cues.recipient_nouns
+        to = ("in",) if recipient else ("to",)
+        found = pobj(("for", "against", "toward", "towards", *to))
+        if found is not None:
+            return found
+        # "readiness to V"; "the demand that foreign forces leave Afghanistan"; "the need for the rebels to V"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl")
+                       and any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)), None)
+        if clause is not None:
+            return clause
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.lemma_.lower() in self.cues.content_verbs:
+            # "Israel's latest offer involved a 45-day ceasefire": what the offer contains
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal
+            aim = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "attr") and c.i > noun.i), None)
+            if aim is not None:
+                return aim
+        found = pobj(("on", "of", "over"))
+        if found is not None:
+            return found
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            return next((c for c in head.children if c.dep_ in ("nsubj", "csubj") and c.i < noun.i), None)
+        if noun.dep_ == "appos":
+            return head
+        if noun.dep_ == "dobj":
+            # "accepted a proposal by Egyptian and Qatari mediators for a Gaza ceasefire": the parser hangs
+            # the "for" phrase on the verb; right after the noun it is still the noun's.
+            after = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                          and c.i == noun.right_edge.i + 1), None)
+            obj = next((o for o in after.children if o.dep_ in ("pobj", "pcomp")), None) if after is not None else None
+            if obj is not None and not self.holders.is_actor_phrase(obj):
+                return obj
+            # "welcomed the government's consent to observe a ceasefire": the parser hangs the infinitive
+            # on the verb; right after the noun it is still the noun's.
+            after = next((c for c in head.children if c.dep_ == "xcomp" and c.i == noun.right_edge.i + 2
+                          and infinitival(c)), None)
+            if after is not None:
+                return after
+        return self._apposed_to(noun)
+
+    def _apposed_to(self, noun: Token) -> Token | None:
+        """", a key Russian demand,": the noun phrase before the comma that this one renames."""
+        i = noun.left_edge.i - 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        before = self.doc[i]
+        return before if before.pos_ in ("NOUN", "PROPN") and before.sent == noun.sent else None

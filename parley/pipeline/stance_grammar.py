@@ -1,0 +1,108 @@
+"""What the stance readers share: a stance found at a cue, negation, passives, and the grammar of calls.
+
+A cue verb is read with its particle, preposition, object word or infinitive ("call for", "rule out",
+"take part", "commit to V"). A demand made to someone ("urged Russia to accept the proposal") states
+the stance of the one who urges; what it asks of Russia is not Russia's stance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.models import Stance
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.stance_cues import StanceCues
+
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+@dataclass(frozen=True)
+class FoundStance:
+    """A stance found at a cue, before its issue is named."""
+
+    holders: tuple[str, ...]
+    stance: Stance
+    issue: Token | Span  # root of the issue phrase, or the words of a "for X to V" issue
+    negated: bool
+    actor_issue: bool = False  # "stands with Israel": the issue may be an actor
+    alone: bool = False  # the issue is one of conjoined actions, named without the others
+
+
+def is_negated(tok: Token) -> bool:
+    """A negation on the cue, or on the verbs it hangs from ("is not ready", "did not offer")."""
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "acomp", "dobj", "attr", "conj") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+        if chain[-1].pos_ in ("VERB", "AUX"):
+            break
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for t in chain for c in t.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive without its agent: "was urged to", "were asked to"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+class CallGrammar:
+    """Phrasal cue keys, and the demands made to someone, in one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+
+    def phrasal_keys(self, verb: Token) -> list[tuple[str, Token | None]]:
+        """"call for", "rule out", "take part", "sign off on", "commit to V": the verb with its particle,
+        preposition, object word or infinitive, longest first."""
+        lemma = verb.lemma_.lower()
+        keys: list[tuple[str, Token | None]] = []
+        for prt in (c for c in verb.children if c.dep_ == "prt"):
+            keys += [(f"{lemma} {prt.lower_} {c.lower_}", c) for c in verb.children if c.dep_ == "prep"]
+        keys += [(f"{lemma} {c.lower_}", c) for c in verb.children if c.dep_ in ("prt", "prep") and not self.is_time(c)]
+        keys += [(f"{lemma} {c.lemma_.lower()}", c) for c in verb.children if c.dep_ == "dobj"]
+        keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "xcomp" and infinitival(c)]
+        # "committed to \"immediately lift the pause\"": an infinitive right after the verb the parser hung
+        # as a clause of its own.
+        keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i + 1 for a in c.children)]
+        return [*keys, (lemma, None)]
+
+    def called_for(self, tok: Token) -> bool:
+        """The words are what a demand asks of someone: "urged Russia to accept", "asked Tshisekedi to
+        express his commitment", "called on Israel to allow"."""
+        if tok.pos_ == "VERB" and self.addressed(tok):
+            return False  # "..., urging all parties to abide by the ceasefire": a call of its own
+        t = tok
+        while t.head is not t:
+            if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"):
+                head = t.head
+                # "suggested that the two sides sign"; not "insisted that Armenia would not agree"
+                proposed = t.dep_ == "ccomp" and t.tag_ in ("VB", "VBP") and not any(
+                    c.dep_ == "aux" for c in t.children)
+                if head.pos_ == "VERB" and (self.addressed(head) or proposed) and any(
+                        self.cues.verbs.get(key) in ("demand", "offer") for key, _ in self.phrasal_keys(head)):
+                    return True
+            if t.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acl", "amod", "compound"):
+                return False
+            t = t.head
+        return False
+
+    def addressed(self, verb: Token) -> bool:
+        """A demand made to someone: "urged Russia", "called on the parties", "appealed to all sides"."""
+        for c in verb.children:
+            if c.dep_ == "dobj" and self.holders.is_actor_phrase(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"):
+                if any(o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for o in c.children):
+                    return True
+        return False
+
+    def is_time(self, prep: Token) -> bool:
+        """"(agreed) on August 8": a preposition that gives a time, not an issue."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        return obj.ent_type_ in ("DATE", "TIME") or any(d.start <= obj.i < d.end for d in self.doc._.dates or [])

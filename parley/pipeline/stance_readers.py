@@ -1,0 +1,191 @@
+"""The stance readers: which cue a word is, and the stances stated by constructions rather than cue words.
+
+Cue verbs and cue nouns have readers of their own (:mod:`parley.pipeline.verb_stances`,
+:mod:`parley.pipeline.noun_stances`). Read here: prisoner exchanges ("will return N prisoners in return
+for ..."), pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the
+president", "in an effort to restore Hadi"), conditions ("will start talks when it sees U.N. troops"),
+what a speaker says must or should happen ("'Russia must withdraw its troops,' he said"), the terms a
+subject sets on its own action ("will not sign unless Armenia changes its constitution"), verdicts in a
+statement ("those conditions are unacceptable"), "it is necessary to ..." and predicate adjectives ("is
+ready to discuss").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.models import Stance
+from parley.pipeline.agreements import AgreementReader
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
+from parley.pipeline.verb_stances import VerbStanceReader
+
+FIRST_PERSON_WORDS = {"we", "i", "us"}
+
+
+class StanceReader:
+    """Reads the stances stated at each word of one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, agreements: AgreementReader) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+        self.grammar = CallGrammar(doc, cues, holders)
+        self.nouns = NounStanceReader(doc, cues, holders, agreements, self.grammar)
+        self.verbs = VerbStanceReader(doc, cues, holders, self.grammar, self.nouns)
+
+    def found_at(self, tok: Token) -> list[FoundStance]:
+        """The stances stated at a word, if it is a cue."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok)
+                    or self._purpose_cue(tok) or self._condition_cue(tok) or self._ought_cue(tok)) + self._terms_cue(tok)
+        if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
+        if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
+            return self._necessity_cue(tok)
+        if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
+            return self.nouns.read(tok, self.cues.nouns[lemma])
+        if tok.pos_ in ("ADJ", "ADP") and lemma in self.cues.adjectives and tok.dep_ in ("acomp", "oprd", "prep"):
+            if tok.pos_ == "ADP" and tok.head.lemma_ != "be":
+                return []
+            return self._adjective_cue(tok, self.cues.adjectives[lemma])
+        return []
+
+    def _exchange_cue(self, verb: Token) -> list[FoundStance]:
+        """"Israel will return 1,000 prisoners in return for Shalit": an offer, unless it is already done."""
+        if verb.lemma_.lower() not in self.cues.exchange_verbs or verb.tag_ == "VBD":
+            return []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in ("return", "exchange") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+                holders = self.holders.subject_actors(verb)
+                end = prep.left_edge.i  # the action without its price
+                issue = self.doc[verb.i:end] if end > verb.i + 1 else verb
+                return [FoundStance(holders, "offer", issue, is_negated(verb))] if holders else []
+        return []
+
+    def _pledge_cue(self, verb: Token) -> list[FoundStance]:
+        """"said it would observe a ceasefire", "will respect the truce": a pledge, an offer."""
+        if verb.lemma_.lower() not in self.cues.pledge_verbs or verb.tag_ != "VB":
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+            return []
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            return []  # "whether the rebels would observe it" asks, it does not pledge
+        holders = self.holders.subject_actors(verb)
+        if not holders:
+            return []
+        return [FoundStance(holders, "offer", verb, is_negated(verb))]
+
+    def _purpose_cue(self, verb: Token) -> list[FoundStance]:
+        """"intervened ... to restore the president", "voted to deploy troops to restore constitutional
+        order", "bombing ... in an effort to restore Hadi": the subject seeks the purpose."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.cues.purpose_verbs:
+            places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        else:
+            # "in an effort to V" hangs from any verb; the effort noun carries the purpose.
+            places = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in self.cues.purpose_nouns
+                      # "in an effort to V" is the subject's; "in diplomatic efforts to V" anyone's.
+                      and n.tag_ == "NN" and [c.lower_ for c in n.children if c.i < n.i] in (["an"], ["a"])]
+        purposes = [c for place in places for c in place.children
+                    if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VB" and infinitival(c)
+                    and not (place is verb and c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.purpose_verbs)]
+        if not purposes or is_negated(verb):
+            return []
+        holders = self.holders.subject_actors(verb)
+        if not holders:
+            return []
+        out: list[FoundStance] = []
+        for purpose in purposes:
+            for action in (purpose, *(c for c in purpose.conjuncts if c.pos_ == "VERB")):
+                if action.lemma_.lower() in self.cues.verbs:
+                    continue  # "to back al-Assad" is a cue of its own
+                out.append(FoundStance(holders, "support", action, False))
+        return out
+
+    def _condition_cue(self, verb: Token) -> list[FoundStance]:
+        """"the SLM will start the political process when it sees U.N. troops on the ground": what the
+        subject waits to see, it demands."""
+        if verb.lemma_.lower() not in self.cues.condition_verbs or verb.dep_ != "advcl":
+            return []
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "if", "until", "unless") for c in verb.children):
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        main = verb.head
+        # The same party on both sides of the condition: "X will ... when it sees".
+        holders = self.holders.subject_actors(main)
+        if obj is None or not holders or set(self.holders.subject_actors(verb)) - set(holders):
+            return []
+        return [FoundStance(holders, "demand", self.doc[obj.left_edge.i:obj.right_edge.i + 1], False)]
+
+    def _ought_cue(self, verb: Token) -> list[FoundStance]:
+        """"Blinken told Aliyev that the conflict should be settled without delay", "'Russia must withdraw
+        its troops,' he said": what a speaker says must or should happen, the speaker demands."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
+            return []
+        if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
+            return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or subj.lower_ in FIRST_PERSON_WORDS:
+            return []  # "we must defend ourselves" is resolve, not a demand on anyone
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs
+        speaker = self.holders.speaker(verb, quoted_only=not reported)
+        if speaker is None:
+            return []
+        stance: Stance = "oppose" if is_negated(verb) else "demand"
+        return [FoundStance((speaker,), stance, verb, False)]
+
+    def _terms_cue(self, verb: Token) -> list[FoundStance]:
+        """"Azerbaijan will not sign a treaty unless Armenia changes its constitution", "will talk only if
+        they lay down their arms": the condition the subject sets on its own action is its demand."""
+        if verb.dep_ != "advcl" or self.grammar.called_for(verb):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        opening = [t.lower_ for t in self.doc[verb.left_edge.i:(subj.left_edge.i if subj is not None else verb.i)]]
+        if " ".join(opening) not in self.cues.condition_words:
+            return []
+        holders = self.holders.subject_actors(verb.head)
+        if not holders:
+            return []
+        # "unless it opens direct talks": the condition's action with its object, without its subject.
+        issue = self.doc[(subj.right_edge.i + 1) if subj is not None else verb.i:verb.right_edge.i + 1]
+        return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
+
+    def _verdict_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
+        """"those conditions are unacceptable", said by X: X's stance on the subject."""
+        subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "csubj")), None)
+        speaker = self.holders.speaker(adj)
+        if subj is None or speaker is None or self.holders.is_actor_phrase(subj):
+            return []
+        # "those conditions": the words as written, even when they are a bare stance noun.
+        return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(adj.head))]
+
+    def _necessity_cue(self, adj: Token) -> list[FoundStance]:
+        """"It is necessary to establish a ceasefire", said by X: X demands it."""
+        head = adj.head
+        if head.lemma_ != "be" or not any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in head.children):
+            return []
+        clause = next((c for c in (*adj.children, *head.children) if c.dep_ in ("xcomp", "ccomp")
+                       and infinitival(c)), None)
+        speaker = self.holders.speaker(adj)
+        if clause is None or speaker is None:
+            return []
+        return [FoundStance((speaker,), "demand", clause, is_negated(adj))]
+
+    def _adjective_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
+        holders = self.holders.subject_actors(adj.head)
+        issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        if issue is None:
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "in")), None)
+            obj = adj if adj.pos_ == "ADP" else prep
+            issue = next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None) if obj else None
+        if not holders or issue is None:
+            return []
+        return [FoundStance(holders, stance, issue, is_negated(adj.head) or is_negated(adj))]

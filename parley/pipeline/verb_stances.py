@@ -1,0 +1,169 @@
+"""Stances stated by verbs: "demanded security guarantees", "ruled out talks", "signed off on a ceasefire".
+
+The verb is read with its particle, preposition, object word or infinitive (``resources/stance_cues.yaml``).
+The holder is the subject, the object of "(a deal that) commits them to", or with the "with" partner of
+"sign"; the issue is the object, the prepositional object, or the infinitive or "that" clause. An actor
+as object is whom a call is made to or whom it is about, not the issue ("urged both sides to uphold the
+truce", "condemned the junta for continuing air strikes"), and a verb that states a stance only when
+negated ("is not taking part") turns it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated, is_passive
+
+# A "that" clause with one of these states what should be, not what is: "insisted that the talks must include".
+MODALS = {"must", "should", "would", "will", "shall", "can", "could", "need", "ought", "'ll"}
+
+
+class VerbStanceReader:
+    """Reads the stances that cue verbs state in one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, grammar: CallGrammar,
+                 nouns: NounStanceReader) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+        self.grammar = grammar
+        self.nouns = nouns
+
+    def read(self, verb: Token) -> list[FoundStance]:
+        """The stances a cue verb states, with their holders and issues."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.failed_verbs:
+            return []  # "the two sides failed to agree to halt the fighting": no stance either way
+        if self.grammar.called_for(verb):
+            return []  # "urged Russia to accept the proposal": what is asked of Russia, not its stance
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return []  # "if they really want peace", "unless the group agreed": a supposition, not a stance
+        negated = is_negated(verb)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.denial_verbs:
+            negated = not negated  # "denied that he wants to scrap the constitution"
+        if negated and any(c.lower_ == "yet" for c in verb.children):
+            return []  # "we have not yet signed substantial agreements": not yet, not never
+        for key, part in self.grammar.phrasal_keys(verb):
+            if negated and key in self.cues.negated_only:
+                stance = self.cues.negated_only[key]
+                negated = False  # the stance already says it: "not taking part" is a rejection
+            elif key in self.cues.verbs:
+                stance = self.cues.verbs[key]
+            else:
+                continue
+            if (stance == "demand" or key in self.cues.active_only) and is_passive(verb):
+                return []  # "Russia was urged to ...": the one asked, not the one asking
+            if key in self.cues.addressed_only and not self.grammar.addressed(verb):
+                return []  # "asking not to use his name": a request of the reporter, not a position
+            actor_issue = key in self.cues.actor_issue_cues
+            holders = self._holders(verb, key)
+            found: list[FoundStance] = []
+            # "asked for consultations ... and for a meeting": each prepositional object is an issue.
+            parts = [part, *(c for c in part.conjuncts if c.dep_ == "conj" and c.lower_ == part.lower_)] \
+                if part is not None and part.dep_ == "prep" else [part]
+            for each in parts:
+                issue = self._issue(verb, each, actor_issue)
+                if issue is None and key in self.cues.negated_only and each is None:
+                    issue = verb  # "they will not disarm or demobilise": the refused action itself
+                if issue is not None and holders:
+                    found.append(FoundStance(holders, stance, issue, negated, actor_issue))
+            return found
+        return []
+
+    def _holders(self, verb: Token, key: str) -> tuple[str, ...]:
+        """The subject; the object of "(a deal that) commits them to"; with the "with" partner of "sign"."""
+        if key in self.cues.object_holder_verbs:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and self.holders.is_actor_phrase(obj):
+                return self.holders.actors_of(obj)
+        holders = self.holders.subject_actors(verb)
+        if holders and verb.lemma_.lower() in self.cues.symmetric_verbs:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    holders = tuple(dict.fromkeys((*holders, *self.holders.actors_of(obj))))
+        return holders
+
+    def _issue(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
+        found = self._issue_words(verb, part, actor_issue)
+        if isinstance(found, Token) and found.lower_ in ("which", "that") and found.tag_ == "WDT" and found.dep_ == "dobj":
+            # "a final agreement, one that the United States would support", "the talks, which the RSF
+            # has agreed to attend": the noun the relative clause is about.
+            clause = next((a for a in found.ancestors if a.dep_ == "relcl"), None)
+            return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return found
+
+    def _issue_words(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
+        if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
+            clause = None  # "denied that the date had been set": a fact denied, not a stance
+        if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+            clause = None  # "insisted that the issue has not been on the agenda": a claim, not a demand
+        if part is not None and part.dep_ in ("xcomp", "advcl"):  # "committed to work towards a ceasefire"
+            return part
+        if part is not None and (part.dep_ == "prep" or (part.dep_ == "conj" and part.pos_ == "ADP")):
+            obj = next((c for c in part.children if c.dep_ in ("pobj", "pcomp")), None)
+            # "called on all parties to seize ...", "appeals to all stakeholders to ...": the object is
+            # whom the call is made to; the infinitive is what is called for.
+            inner = next((c for c in obj.subtree if c.dep_ in ("acl", "relcl") and infinitival(c)), None) if obj else None
+            addressee = obj is not None and (self.holders.is_actor_phrase(obj) or self.cues.verbs.get(
+                f"{verb.lemma_.lower()} {part.lower_}") == "demand")
+            # "called on citizens, including those abroad, to reclaim their lands": a purpose clause too.
+            purpose = clause or next((c for c in verb.children if c.dep_ == "advcl" and infinitival(c)), None)
+            if addressee and (purpose or inner):
+                return purpose or inner
+            return obj
+        if part is not None and part.dep_ == "prt" and clause is None:
+            # "ruled out speaking directly with Zelensky": a gerund the parser hung as a clause of its own.
+            gerund = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == part.i + 1), None)
+            if gerund is not None:
+                return gerund
+        if part is not None and part.dep_ == "dobj":  # "take part in the talks", "play a key role in"
+            prep = next((c for c in (*part.children, *verb.children) if c.dep_ == "prep"), None)
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
+                self.holders.is_actor_phrase(pobj) and not actor_issue)):
+            pobj = None
+        # "agreed on a ceasefire to be effective Saturday" is about the ceasefire, not its timing.
+        if pobj is not None and obj is None and (clause is None or pobj.i < clause.i):
+            return pobj
+        if pobj is None and obj is not None and clause is None and self.holders.is_actor_phrase(obj):
+            # "invited the Sudanese army and the RSF for negotiations": the parser hangs "for" on the object.
+            prep = next((c for o in (obj, *obj.conjuncts) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if pobj is not None and obj is not None and clause is None and self.holders.is_actor_phrase(obj) and not actor_issue \
+                and self.cues.verbs.get(verb.lemma_.lower()) != "support":
+            # "condemned the junta for continuing air strikes", "invited the army and the RSF for negotiations";
+            # "commends the African Union for the facilitation" praises an actor, it states no issue.
+            return pobj
+        # "urges them to continue with negotiations", "want the groups to reach a common platform":
+        # the object is whom the call is made to; the clause is what is called for.
+        if clause is not None:
+            if self.grammar.addressed(verb) and all(c.dep_ == "aux" for c in clause.children):
+                return None  # "invited the leaders of both countries to attend": to attend what, it does not say
+            return clause
+        if obj is None and pobj is None and clause is None:
+            # "supports conducting negotiations": a gerund the parser hung as a clause of its own.
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+            if clause is not None:
+                return clause
+        if obj is not None and obj.lemma_.lower() in self.cues.nouns:
+            # "accepted a Gaza ceasefire proposal" names its issue; "praised Turkey's support for Ukraine"
+            # none: a bare stance word whose issue is not found says nothing.
+            named = any(c.dep_ in ("compound", "amod", "nmod") for c in obj.children)
+            # "indicated it would accept the proposal", "rejected the offer": the proposal on the table.
+            # "backed Kobler's suggestion": the suggestion as written.
+            answered = self.cues.nouns[obj.lemma_.lower()] == "offer" and self.cues.verbs.get(
+                verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
+            found = self.nouns.issue(obj) or (obj if named else None)
+            if found is None and answered:
+                return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
+            return found
+        return obj or pobj
