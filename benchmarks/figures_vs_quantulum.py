@@ -69,10 +69,15 @@ class Tally:
 def main(argv: list[str]) -> int:
     warnings.filterwarnings("ignore")
     try:
+        from quantulum3 import classifier as quantulum_classifier
         from quantulum3 import parser as quantulum
     except ImportError:
         print("quantulum3 is not installed: pip install -e '.[bench]'", file=sys.stderr)
         return 1
+    # quantulum3's unit classifier is a pickle of an older scikit-learn, which textacy's newer one cannot
+    # load; its heuristic disambiguation is used instead (it only chooses between units, and only
+    # dimensionless quantities are compared here)
+    quantulum_classifier.USE_CLF = False
     from parley import extract
 
     dirs = [Path(a) for a in argv] or DEFAULT_GOLD

@@ -12,8 +12,9 @@ from parley.errors import ConfigError
 from parley.settings import Settings
 
 # Stage name -> module that registers its factory. Order matters: each stage reads what the
-# stages before it wrote (see parley.pipeline.extensions).
+# stages before it wrote (see parley.pipeline.extensions). A stage in BEFORE_PARSER runs ahead of the model's parser.
 STAGES: dict[str, str] = {
+    "parley_lines": "parley.pipeline.lines",
     "parley_actors": "parley.pipeline.actors",
     "parley_dates": "parley.pipeline.dates",
     "parley_quotes": "parley.pipeline.quotes",
@@ -21,6 +22,8 @@ STAGES: dict[str, str] = {
     "parley_events": "parley.pipeline.events",
     "parley_positions": "parley.pipeline.positions",
 }
+
+BEFORE_PARSER = {"parley_lines"}
 
 PIPELINE_VERSION = "parley.pipeline.v1"
 
@@ -50,7 +53,8 @@ def build_nlp(settings: Settings | None = None) -> Language:
             f"spaCy model {settings.spacy_model!r} is not installed; install it or set PARLEY_SPACY_MODEL"
         ) from exc
     for stage in STAGES:
-        nlp.add_pipe(stage, config=_stage_config(stage, settings))
+        before = "parser" if stage in BEFORE_PARSER and "parser" in nlp.pipe_names else None
+        nlp.add_pipe(stage, before=before, config=_stage_config(stage, settings))
     return nlp
 
 

@@ -47,6 +47,8 @@ GROUP_NOUNS = {
     "counterparts", "partners", "regime", "envoys", "mediators",
 }
 PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
+# Forms of address that only ever stand before a person's name ("Mr Restrepo" tagged as a place).
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
 
@@ -102,6 +104,7 @@ class ActorRecognizer:
 
     def _dictionary_spans(self, doc: Doc) -> list[Span]:
         spans = []
+        defined = defined_acronyms(doc)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             first = span[0].text
@@ -112,6 +115,8 @@ class ActorRecognizer:
             hit = self.dictionary.lookup(span.text)
             if hit is None:
                 continue
+            if span.text in defined and fold(defined[span.text]) not in map(fold, (hit.entry.name, *hit.entry.aliases)):
+                continue  # "the Arakan Army (AA)": this text's AA is not the news agency
             # Acronyms must match with their case: "US" is a state, "us" is a pronoun.
             forms = [hit.entry.name, *hit.entry.aliases]
             if span.text.isupper() and len(span.text) <= 6 and span.text not in forms and not any(
@@ -225,6 +230,7 @@ class _Builder(TitleReader):
 
         for s in dict_spans:
             self._dictionary_mention(s)
+        self._acronyms_defined()
         for ent in doc.ents:
             if any(i in self.taken for i in range(ent.start, ent.end)):
                 # "Armenian Foreign Ministry": the demonym was taken; the body still counts
@@ -305,6 +311,9 @@ class _Builder(TitleReader):
         linked = self.person_by_last.get(last)
         if linked is None and len(ent) == 1:
             linked = self.person_by_first.get(fold(text))
+        if label != "PERSON" and len(ent) > 1 and ent[0].lower_ in HONORIFICS:
+            self._person_mention(ent, linked)  # "Mr Restrepo said": never a place or a body
+            return
         if label == "PERSON" or (len(ent) == 1 and linked and not (place and place.population > 10**7)):
             if place is not None and linked is None and not (len(ent) > 1 and label == "PERSON"):
                 self._location(ent, place)
@@ -379,10 +388,25 @@ class _Builder(TitleReader):
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and rec._is_title(before):
             return True
+        if before is not None and before.text == "," and self._title_phrase_before(before.i):
+            return True  # "the head of the Kyiv regional police, Andriy Nebytov, said"
         if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
             nxt = [t for t in doc[ent.end + 1:ent.end + 5] if t.dep_ == "appos"]
             return any(rec._is_title(t) for t in nxt)
         return False
+
+    def _title_phrase_before(self, comma: int) -> bool:
+        """Whether a title phrase ends at the comma: "the head of the regional police," whose head
+        noun is a title and which opens its clause or follows another comma."""
+        doc = self.doc
+        start = comma - 1
+        while start > doc[comma].sent.start and doc[start - 1].text not in (",", ";", ":") and comma - start < 10:
+            start -= 1
+        phrase = doc[start:comma]
+        if not phrase or phrase[0].lower_ not in ("the", "a", "an"):
+            return False
+        heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i]
+        return len(heads) == 1 and heads[0].pos_ == "NOUN" and self.rec._is_title(heads[0])
 
     def _titled_name(self, ent: Span) -> Span | None:
         """The name after the titles that open an entity ("Major-General Tar Bhone Kyaw"), when
@@ -451,6 +475,18 @@ class _Builder(TitleReader):
                 c.add(doc[acr.i:acr.i + 1], "alias")
                 self.taken.add(acr.i)
 
+    def _acronyms_defined(self) -> None:
+        """'The Arakan Army's (AA) spokesperson': every later AA is the actor the text spelled out."""
+        doc = self.doc
+        for acr, (start, end) in defined_acronyms(doc, spans=True).items():
+            c = next((c for c in self.clusters.values() if any(s <= start and end <= e for s, e, _ in c.mentions)), None)
+            if c is None:
+                continue
+            for t in doc:
+                if t.text == acr and t.i not in self.taken:
+                    c.add(doc[t.i:t.i + 1], "alias")
+                    self.taken.add(t.i)
+
     def _demote_locative_states(self) -> None:
         """A state the text only names as a place ("DAKAR, Senegal", "the talks in Tanzania") is a place."""
         doc = self.doc
@@ -510,3 +546,23 @@ class _Builder(TitleReader):
 )
 def make_actor_recognizer(nlp: Language, name: str, actors_file: str | None, places_file: str | None) -> ActorRecognizer:
     return ActorRecognizer(nlp, Path(actors_file) if actors_file else None, Path(places_file) if places_file else None)
+
+
+def defined_acronyms(doc: Doc, spans: bool = False) -> dict[str, Any]:
+    """Acronyms the text spells out in brackets ("the Arakan Army's (AA)"): each with the words it
+    stands for, or with their token range when ``spans``."""
+    out: dict[str, Any] = {}
+    for t in doc:
+        if not (t.text.isupper() and t.is_alpha and 2 <= len(t) <= 6 and 1 < t.i < len(doc) - 1
+                and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"):
+            continue
+        end = t.i - 1
+        if doc[end - 1].tag_ == "POS":
+            end -= 1
+        start = end - len(t.text)
+        if start < 0 or t.text in out:
+            continue
+        words = doc[start:end]
+        if "".join(w.text[:1] for w in words) == t.text and all(w.text[:1].isupper() for w in words):
+            out[t.text] = (start, end) if spans else words.text
+    return out

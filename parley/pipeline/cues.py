@@ -101,6 +101,12 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
     )
 
 
+def _bracketed(token: Token) -> bool:
+    """A word alone in brackets, as a dateline's "(Reuters) - Rebels said ...": not the subject."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, borrowed from the verb it is coordinated with or modifies."""
     adjacent = _adjacent_subject(verb)
@@ -115,7 +121,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         if t is None:
             break
-        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c)), None)
         if subj is not None:
             return subj
         # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.

@@ -19,6 +19,9 @@ from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_references import NOUN_POS, VERB_POS
 from parley.pipeline.event_roles import RoleReader, backer, clause_verbs
 
+# Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").
+RECEIVING_VERBS = {"receive", "welcome", "greet", "collect", "take"}
+
 
 def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
     """Step 3: fill a draft's actors, targets, place and date from the parse."""
@@ -78,6 +81,8 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
     targets = patients + [a for a in reader.targets(verb, d.pattern.targets, actors, d.pattern.symmetric) if a not in patients]
     if passive_subj:
         targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
+    if not targets:
+        targets = _receivers(verb, reader)
     # "closed its straits": a possessive that points back to the actor names no target
     targets = [t for t in targets if t not in actors]
     participants = list(actors)
@@ -125,6 +130,16 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
         # a mediator stands between the parties of the conflict: "helped broker the exchange"
         return reader.main_parties(exclude=actors)
     return []
+
+
+def _receivers(verb: Token, reader: RoleReader) -> list[str]:
+    """Who received what the verb's participle describes: "the group had received 13 detainees
+    released by Saudi Arabia", "Israel will receive the first thirteen hostages to be released by
+    Hamas" release them to the group, to Israel."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    return reader.subject_actors(noun.head)
 
 
 def _source_phrase(token: Token) -> bool:

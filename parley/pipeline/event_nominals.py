@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_patterns import Pattern, PatternBook
-from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, VERB_POS
+from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PLACE_PREPS, VERB_POS
 from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
 
 # Verbs whose subject speaks of the event its object names without carrying it out ("reported the air
@@ -68,8 +68,13 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
                                          places_as_states=True)
     if not actors and not participants and light is not None and light.dep_ != "acl" \
             and not speaks_of(light, book):
-        # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts
+        # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts; where the
+        # noun is that subject, where it took place names no party ("the talks in Malaysia come after ...")
         actors = reader.subject_actors(light)
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            where = reader.actors_in(t for c in noun.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                                     for t in c.subtree)
+            actors = [a for a in actors if a not in where]
         if d.pattern.symmetric:
             participants = list(actors)
     if d.pattern.symmetric:

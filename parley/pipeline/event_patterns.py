@@ -31,7 +31,8 @@ DEFAULT_TARGETS = ("dobj", "dative", "with", "to", "against", "between", "on", "
 # Prepositions that attach circumstances, not a verb's argument: "withdraw ... under the ceasefire"
 # and "ending the war through negotiations" do not make "ceasefire" or "negotiations" the object.
 ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid", "amidst", "following",
-                 "as", "like", "through", "throughout", "until", "within", "according", "because", "via"}
+                 "as", "like", "through", "throughout", "until", "within", "according", "because", "via",
+                 "without"}
 # Nouns that count what their "of" names ("dozens of rockets", "a barrage of missiles").
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "wave", "barrage",
                   "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair"}
@@ -96,8 +97,10 @@ def verb_objects(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     for prep in (c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ not in ADJUNCT_PREPS):
         heads += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
-    # "talks were held" in a relative or participial clause: the noun is the verb's head
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    # "talks were held" in a relative or participial clause: the noun is the verb's head; the parser
+    # tags some participles VBD ("a deal struck last month") and some passive ones relcl ("hostages
+    # to be released by Hamas")
+    if (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD")) or (token.dep_ == "relcl" and _passive(token)):
         heads.append(token.head)
     # "hostages it intends to release": a verb in a relative clause acts on the noun it describes
     if not heads:
@@ -114,6 +117,12 @@ def verb_objects(token: Token) -> list[Token]:
     for h in heads:
         found += [c for c in h.children if c.dep_ in ("compound", "conj", "amod")]
     return found
+
+
+def _passive(token: Token) -> bool:
+    """Whether a verb is a passive participle ("to be released by Hamas")."""
+    return token.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "agent") for c in token.children)
+                                    or not any(c.dep_ in ("nsubj", "aux") for c in token.children))
 
 
 @dataclass

@@ -105,9 +105,10 @@ class PartyResolver:
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS:
             return self.resolve_pronoun(token)
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
-                and not any(c.dep_ in ("prep", "compound", "poss") for c in token.children):
-            # "urged the group to release the abductees", "the paramilitary group said": the armed
-            # group named before
+                and not any(c.dep_ in ("prep", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                            for c in token.children):
+            # "urged the group to release the abductees", "the paramilitary group said", "the rebel
+            # group accused ...": the armed group named before ("the Wagner group" is named itself)
             if token.i not in self._pronoun_cache:
                 self._pronoun_cache[token.i] = self._antecedent(token, {"group"})
             return self._pronoun_cache[token.i]

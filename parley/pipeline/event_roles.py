@@ -139,8 +139,13 @@ class RoleReader(PartyResolver):
                 heads = [cur.head]
             if heads:
                 tokens = [t for h in heads for t in self.phrase_tokens(h)]
-                # "Representatives from Congo and Rwanda": a country named as a place acts through them
-                found = self.actors_in(tokens, places_as_states=True, countries_only=True)
+                # "Representatives from Congo and Rwanda": a country named as a place acts through them;
+                # "the M23 rebel group in the eastern DRC": not where the named party is
+                where = {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                         for t in c.subtree}
+                found = self.actors_in((t for t in tokens if t.i not in where), places_as_states=True,
+                                       countries_only=True) \
+                    or self.actors_in(tokens, places_as_states=True, countries_only=True)
                 sides = next((t for t in tokens if self.is_sides(t)), None)
                 if not found and sides is not None:
                     # "both sides have accused each other": the parties of the conflict
@@ -199,8 +204,14 @@ class RoleReader(PartyResolver):
                         found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
                 elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by":
                     heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _circumstance(c, g)]
-        found += [a for a in self.actors_in((t for h in heads for t in self.phrase_tokens(h)), places_as_states=True)
-                  if a not in found]
+        for h in heads:
+            # "held talks with the rebel group in Mexico, Cuba and Venezuela": where the counterpart
+            # was met names no counterpart, unless the place is all the phrase names ("officials in Kyiv")
+            phrase = list(self.phrase_tokens(h))
+            where = {t.i for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
+            named = self.actors_in((t for t in phrase if t.i not in where), places_as_states=True) \
+                or self.actors_in(phrase, places_as_states=True)
+            found += [a for a in named if a not in found]
         sides = next((t for h in heads for t in self.phrase_tokens(h) if self.is_sides(t)), None)
         if sides is not None:
             found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]

@@ -25,6 +25,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "attr", "a
 # A cue's adverbial clause is its complement only when it is an infinitive ("ready to talk").
 NEGATIONS = {"not", "n't", "never", "no"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Types whose event is the saying itself: a conditional clause on it is part of what is said.
+SPEECH_ACT_TYPES = {"REQUEST", "THREATEN"}
 # Verbs whose infinitive complement did not happen ("failed to agree").
 FAILURE_VERBS = {"fail"}
 
@@ -86,8 +88,9 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
     return None, None, path
 
 
-def _clauses(token: Token, book: PatternBook) -> tuple[str | None, bool, bool]:
-    """Status, background and skip from subordinate clauses on the way to the root (step 3)."""
+def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple[str | None, bool, bool]:
+    """Status, background and skip from subordinate clauses on the way to the root (step 3); a
+    ``speech_act`` (a call, a threat) is made whatever its own conditional clause says."""
     status, background, skip = None, False, False
     cur: Token | None = token
     while cur is not None:
@@ -105,7 +108,8 @@ def _clauses(token: Token, book: PatternBook) -> tuple[str | None, bool, bool]:
             if p.status and status is None:
                 status = p.status
         # the main clause of a conditional: "if talks fail, the army will attack"
-        if status is None and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (book.marks.get(m.lower_) or Pattern("")).status == "hypothetical"
+        # "called for stronger sanctions on Russia if it did not agree to a ceasefire": the call was made
+        if status is None and not (speech_act and cur.i == token.i) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (book.marks.get(m.lower_) or Pattern("")).status == "hypothetical"
                                                             for m in c.children) for c in cur.children):
             status = "hypothetical"
         if cur.head.i == cur.i or cur.dep_ in ("relcl",):
@@ -137,12 +141,16 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         absorbed = cue_pattern.absorbs
         status = status or cue_pattern.status
     status = status or _auxiliary_status(chain, book)
-    clause_status, background, skip = _clauses(trigger, book)
+    clause_status, background, skip = _clauses(trigger, book, own.type in SPEECH_ACT_TYPES)
     # "the two sides failed to agree to halt the fighting": a failed attempt reports no act
     skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path)
     if clause_status == "hypothetical":
         status = "hypothetical"
     refused = False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        # "the talks ended without agreement on a ceasefire": the agreement did not happen
+        return Modality(status="denied", background=background, absorbed=absorbed, skipped=skip,
+                        cue=cue, cue_pattern=cue_pattern)
     # "no details about the meetings" does not deny the meetings: only verbs and the trigger negate
     if any(_negated(t) for t in chain if t.i == trigger.i or t.pos_ in ("VERB", "AUX")) and status != "hypothetical":
         # "Putin would not attend the talks": a negated intention is a refusal

@@ -59,6 +59,8 @@ PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
 # Prepositions of an adjunct that names how or after what an event came about ("through the mediation of
 # the UAE", "after mediation by Egypt", "due to the mediation of Qatar").
 MEANS_PREPS = {"after", "following", "through", "via", "thanks", "due", "to"}
+# Types whose bare participle after a noun says who someone is ("officials accused of abuses").
+DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
 # Verbs of talking about something that need a counterpart to report a meeting.
 DISCUSSION_VERBS = {"discuss"}
 # Verbs that threaten only when they name whom they warn or what the warner will do.
@@ -122,6 +124,13 @@ class EventCoder:
                 continue  # "held discussions on evacuation and opening a humanitarian corridor"
             if token.pos_ in VERB_POS and token.dep_ == "amod" and token.tag_ == "VBN":
                 continue  # "recently suspended peace talks", "the signed agreement": a description
+            if token.pos_ in VERB_POS and token.dep_ in ("acl", "relcl") and token.head.i in trigger_ids \
+                    and token.head.pos_ in NOUN_POS and not any(c.dep_ == "agent" for c in token.children):
+                # "a prisoner exchange deal struck between Israel and Hamas": the deal is the event
+                # ("a deal brokered by China" has an act of its own)
+                continue
+            if _described(token, pattern):
+                continue  # "sanctions on 28 officials accused of human rights violations": who they are
             if token.lemma_.lower() in WARNING_VERBS and pattern.type == "THREATEN":
                 warning = EventDraft(pattern, token, sentence, mod)
                 assign_roles(warning, reader, self.book)
@@ -221,6 +230,13 @@ class EventCoder:
                     and not (t.lemma_.lower() in WARNING_VERBS and _mere_warning(draft, reader)):
                 drafts.append(draft)
         return drafts
+
+
+def _described(verb: Token, pattern: Pattern) -> bool:
+    """Whether a participle without an agent describes the noun it follows rather than reporting an
+    act: "officials accused of abuses", "a man arrested in 2019" say who someone is."""
+    return pattern.type in DESCRIBING_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _alone_discussing(d: EventDraft) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Qualifier
-from parley.pipeline.numbers import Amount, is_number_start, read_amount, tens_of
+from parley.pipeline.numbers import Amount, is_number_start, range_bounds, read_amount, tens_of
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
@@ -66,6 +66,7 @@ class CountReader:
         self.not_counts = word_set(data.get("not_counts"))
         self.qualifiers: dict[str, Qualifier] = {
             str(k).lower(): v for k, v in (data.get("qualifiers") or {}).items()}
+        self.longest_qualifier = max((len(k.split()) for k in self.qualifiers), default=1)
         self.after_qualifiers: dict[str, Qualifier] = {
             str(k).lower(): v for k, v in (data.get("after_qualifiers") or {}).items()}
 
@@ -75,6 +76,13 @@ class CountReader:
         i = sent.start
         while i < sent.end:
             tok = doc[i]
+            bounds = range_bounds(tok) if i not in skip and tok.ent_type_ not in SKIP_ENTS else None
+            if bounds is not None:  # "150–200 people": two amounts in one word, read as a range by the stage
+                pair = [Amount(i, i + 1, bounds[0]), Amount(i, i + 1, bounds[1])]
+                if not self._is_measurement(doc, pair[0]):
+                    found += pair
+                i += 1
+                continue
             if i in skip or (tok.ent_type_ in SKIP_ENTS and not _no_date_part(tok)) \
                     or not (is_number_start(tok) or tok.lower_ in ("tens", "half")):
                 i += 1
@@ -162,6 +170,10 @@ class CountReader:
         # "730,000 and 220,000 individuals fleeing": the later number counts the noun after it
         if root.dep_ == "conj" and head.like_num and head.dep_ == "nummod" and head.head.i > root.i:
             return head.head, head.head
+        # "another 50 thousand fled violence", parsed as "50 thousand violence": a past-tense verb right after the
+        # number is its own verb, and the noun after that verb is no count
+        if after < len(doc) and doc[after].tag_ == "VBD" and head.i > after:
+            return root, None
         if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= amount.end \
                 and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and head.ent_type_ not in ("DATE", "TIME"):
             if head.pos_ == "ADJ" and head.lemma_.lower() not in self.people:
@@ -201,12 +213,14 @@ class CountReader:
         # agent and member nouns the list misses: "humanitarians", "medics", "servicemen", "evacuees"
         if noun.pos_ == "NOUN" and lemma.endswith(self.people_suffixes):
             return True
-        return noun.ent_type_ == "NORP" or (noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper())
+        # "Twenty-six Thais": a people's plural the tagger leaves a singular proper noun, no place or body named
+        demonym = noun.tag_ == "NNP" and noun.text.endswith("s") and noun.ent_type_ not in ("GPE", "LOC", "ORG", "FAC")
+        return noun.ent_type_ == "NORP" or (noun.tag_ in ("NNS", "NNPS") or demonym) and noun.text[:1].isupper()
 
 
     # -- step 4: qualifier ---------------------------------------------------------------
     def qualifier(self, doc: Doc, amount: Amount, sent: Span) -> tuple[Qualifier, int]:
-        for n in (3, 2, 1):
+        for n in range(self.longest_qualifier, 0, -1):
             start = amount.start - n
             if start < sent.start:
                 continue
@@ -227,7 +241,9 @@ class CountReader:
             return None
         if noun.pos_ == "PRON":
             return None
-        words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+        # "An estimated 200 people": a word before the number hedges it, it names no one
+        first_number = min((c.i for c in noun.children if c.dep_ == "nummod"), default=-1)
+        words = [c for c in noun.children if c.dep_ in ("compound", "amod") and first_number < c.i < noun.i
                  and (trigger is None or c.i != trigger.i) and not c.like_num and c.lemma_.lower() not in self.qualifiers]
         start = min([noun.i] + [w.i for w in words])
         return noun.doc[start:noun.i + 1].text

@@ -162,7 +162,12 @@ class MeasureReader:
                 # "Gazans detained since October") yields to what the clause says happened to them ("have gone
                 # back", "Israel would release ...")
                 # but "28 people were killed and 43 children kidnapped": a participle on a conjunct is its verb
-                if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj" and not governed):
+                # and "12 million people displaced and 24 million facing ...": a participle right after a noun whose
+                # conjunct is another count says what happened to the first
+                paired = c.dep_ == "acl" and c.i == head.i + 1 and any(
+                    g.dep_ == "conj" and g.like_num for g in head.children)
+                if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj" and not governed) \
+                        and not paired:
                     described = described or (m, c)
                 elif m:
                     return m, c, False
@@ -244,6 +249,12 @@ class MeasureReader:
                 # "the evacuation of 500 people", "injuries to 139 people", "deaths among 300 children"
                 if v.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for", "to", "among"):
                     m = self.match(v, noun, True, self._region(v), table)
+                    if m:
+                        return m, v, False
+                # "over 2,900 civilians have been killed", parsed with "over" as a preposition of the verb: the
+                # qualifier's noun is the verb's subject or object
+                if prep.lower_ in self.counts.qualifiers and prep.i + 1 == h.left_edge.i and v.pos_ == "VERB":
+                    m = self._verb_measure(v, noun, table)
                     if m:
                         return m, v, False
                 if prep.lower_ == "for" and v.pos_ == "VERB":  # "release 33 hostages for 2,000 prisoners"
@@ -330,7 +341,7 @@ class MeasureReader:
         if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
             m = self._verb_measure(doc[amount.end + 1], None, table)
             return (m, doc[amount.end + 1], False) if m else (None, None, False)
-        if t.tag_ not in ("VBN", "VBG", "JJ") or (t.dep_ == "amod" and t.head.i > t.i):
+        if t.tag_ not in ("VBN", "VBG", "JJ", "VBD") or (t.dep_ == "amod" and t.head.i > t.i and t.tag_ != "VBD"):
             return None, None, False
         m = self.match(t, None, False, self._region(t), table)
         return (m, t, False) if m else (None, None, False)

@@ -13,6 +13,7 @@ from parley.pipeline.figure_counts import FigureDraft, lemma_of, word_set
 
 PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
 SOURCE_TYPES = ("organization", "person", "state", "group")
+SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "if", "once"}
 REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
 
 
@@ -52,7 +53,11 @@ class SourceFinder:
                 return name, None
         candidates = list(chain)
         root = sent.root
-        candidates += [c for c in root.children if c.dep_ in ("parataxis", "advcl", "conj") and c not in candidates]
+        # a clause the root only dates or explains ("..., a day after Hezbollah confirmed the death of ...") reports
+        # nothing of the figure
+        candidates += [c for c in root.children if c.dep_ in ("parataxis", "advcl", "conj") and c not in candidates
+                       and not (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS
+                                                          for g in c.children))]
         for v in candidates:
             if draft.trigger is not None and v.i == draft.trigger.i:
                 continue  # who killed or released is no source of the count

@@ -174,8 +174,8 @@ class FigureExtractor:
             drafts.append(FigureDraft(amount, head, noun, measure, trigger, qualifier,
                                  self.counts.subject(noun, trigger), start, end, rising))
         self._ranges(doc, drafts)
-        self._subsets(doc, drafts)
-        self._share(doc, drafts)
+        parts = self._subsets(doc, drafts)
+        self._share(doc, drafts, parts)
         out: list[Figure] = []
         previous: Figure | None = None
         for d in drafts:
@@ -209,17 +209,18 @@ class FigureExtractor:
             low, high = drafts[k - 1], drafts[k]
             between = [t.lower_ for t in doc[low.amount.end:high.amount.start]]
             before = doc[low.start - 1].lower_ if low.start > 0 else ""
-            if not (between in (["to"], ["-"], ["–"]) or (between == ["and"] and before == "between")) \
+            one_word = low.amount.start == high.amount.start  # "150–200"
+            if not (one_word or between in (["to"], ["-"], ["–"]) or (between == ["and"] and before == "between")) \
                     or before == "from" or low.amount.value >= high.amount.value:  # "rose from 558 to 569"
                 continue
             measure, trigger = high.measure or low.measure, high.trigger or low.trigger
             drafts[k - 1] = replace(low, measure=measure, trigger=trigger, subject=low.subject or high.subject,
                                     qualifier="at_least" if low.qualifier == "exact" else low.qualifier)
             drafts[k] = replace(high, measure=measure, trigger=trigger,
-                                qualifier="up_to" if high.qualifier == "exact" else high.qualifier)
+                                qualifier="up_to" if high.qualifier == "exact" or one_word else high.qualifier)
 
     @staticmethod
-    def _subsets(doc: Doc, drafts: list[FigureDraft]) -> None:
+    def _subsets(doc: Doc, drafts: list[FigureDraft]) -> set[int]:
         """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
         admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
         measure of its own ("8 million displaced, including 2 million refugees")."""
@@ -230,24 +231,33 @@ class FigureExtractor:
             # "including 42 women and 24 children": the parts listed after the first
             gap = doc[drafts[k - 1].end:d.start]
             listed = k - 1 in parts and 0 < len(gap) <= 2 and all(t.lower_ in ("and", ",") for t in gap)
-            if not (listed or words[-1:] == ["including"] or words in (["among", "them"], ["among", "whom"],
-                                                                        ["of", "whom"])):
+            # "eight women — six of them Thai nationals": a part named by "N of them" after the count
+            of_them = [t.lower_ for t in doc[d.amount.end:d.amount.end + 2]] in (["of", "them"], ["of", "whom"])
+            if not (listed or of_them or words[-1:] == ["including"] or words in (
+                    ["among", "them"], ["among", "whom"], ["of", "whom"])):
                 continue
             parts.add(k)
             whole = next((p for p in reversed(drafts[:k]) if p.measure is not None and p.amount.value > d.amount.value),
                          None)
-            if whole is None or (d.measure is not None and d.trigger is not None and d.noun is not None
-                                 and d.trigger.i == d.noun.i):
+            if whole is None or (d.measure is not None and (of_them or d.trigger is not None and d.noun is not None
+                                                            and d.trigger.i == d.noun.i)):
                 continue
-            drafts[k] = replace(d, measure=whole.measure, trigger=whole.trigger)
+            drafts[k] = replace(d, measure=whole.measure, trigger=whole.trigger,
+                                subject=d.subject or (whole.subject if of_them else None))
+        return parts
 
     @staticmethod
-    def _share(doc: Doc, drafts: list[FigureDraft]) -> None:
-        """ "450 prisoners would be released this week and 550 more": the second takes the first's words."""
+    def _share(doc: Doc, drafts: list[FigureDraft], parts: set[int]) -> None:
+        """ "450 prisoners would be released this week and 550 more": the second takes the first's words; "killing
+        nearly 560 victims, including 95 women and 50 children, and injuring 1,835": a later count takes the words of
+        the whole, not of its parts."""
         for k in range(1, len(drafts)):
             d = drafts[k]
             # the last count with a measure: "including five children" counts nothing of its own
             prev = next((p for p in reversed(drafts[:k]) if p.measure is not None), drafts[k - 1])
+            if k not in parts:
+                prev = next((drafts[j] for j in range(k - 1, -1, -1) if j not in parts and drafts[j].measure is not None),
+                            prev)
             between = doc[prev.amount.end:d.amount.start]
             linked = len(between) <= 10 and any(t.lower_ in ("and", "while", "with", "or", ",", ";", "plus") for t in between)
             if not linked:

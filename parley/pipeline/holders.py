@@ -35,7 +35,8 @@ class HolderResolver:
         v = verb
         for _ in range(6):
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            if agent is not None and any(c.dep_ == "auxpass" for c in v.children):
+            # "was rejected by X"; "the plan, rejected by X": the agent is the subject.
+            if agent is not None and (any(c.dep_ == "auxpass" for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")):
                 obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return self.actors_of(obj) if obj is not None else ()
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -87,6 +88,11 @@ class HolderResolver:
             for c in t.children:
                 if c.dep_ in ("nmod", "compound", "amod") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
                     found.extend(a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a)
+        if not found:
+            # "the main opposition groups, including the SPLM-IO, refused": the members it names.
+            members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+                       for o in c.children if o.dep_ == "pobj"]
+            found = [a for o in members for a in self.actors_of(o)]
         return tuple(dict.fromkeys(found))
 
     def _plural(self, tok: Token) -> tuple[str, ...]:
@@ -140,6 +146,11 @@ class HolderResolver:
                     # A spokesman's "his group": the body he speaks for, not the spokesman.
                     return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
                 return self._pronoun(t)
+        if tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
+            # "Rebels had proposed a ceasefire": the one rebel group the report names, if there is one.
+            rebels = [a for a in self.table.of_type("group") if a.sector == "REB"]
+            return rebels[0].id if len(rebels) == 1 else None
         if tok.lemma_.lower() in self.cues.body_nouns and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an

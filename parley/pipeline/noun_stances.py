@@ -65,6 +65,11 @@ class NounStanceReader:
                 actors = self.holders.actors_of(c)
                 if actors:
                     return actors
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            # "the conditions set by the government": whoever set them, not whoever must meet them.
+            agent = self.holders.subject_actors(acl) if any(c.dep_ == "agent" for c in acl.children) else ()
+            if agent:
+                return agent
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -23,6 +23,7 @@ VAGUE: dict[str, int] = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands
                          "billions": 2_000_000_000}
 ARTICLES = {"a", "an"}
 _NUMERIC = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_RANGE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)[-–—](\d{1,3}(?:,\d{3})+|\d+)$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k)$", re.IGNORECASE)
 
 
@@ -128,3 +129,15 @@ def tens_of(doc: Doc, i: int) -> Amount | None:
     if doc[i].lower_ == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE:
         return Amount(i, i + 3, 10 * VAGUE[doc[i + 2].lower_], vague=True)
     return None
+
+
+def range_bounds(token: Token) -> tuple[float, float] | None:
+    """The bounds of a range the tokenizer kept as one word ("150–200"), or None; a span of years ("2019–2020") and
+    a score or ratio whose second number is the smaller ("3-1") are no range of a count."""
+    m = _RANGE.match(token.text)
+    if m is None:
+        return None
+    low, high = (float(g.replace(",", "")) for g in m.groups())
+    if low >= high or all(len(g) == 4 and 1900 <= int(g) <= 2100 for g in m.groups()):
+        return None
+    return low, high

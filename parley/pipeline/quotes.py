@@ -309,7 +309,8 @@ class _Reader:
                 lemma, end, poss = phrase
                 subject = poss or object_after(doc, end)
                 return _Attribution(lemma, subject, None, subject.i if subject is not None else i)
-            if self.cues.is_verb(t, direct=True):
+            if self.cues.is_verb(t, direct=True) and not _passive(t):
+                # not 'the "temporary" ceasefire has been agreed, Restrepo said': what is agreed does not speak
                 if self.text[q.end - 1:q.end] in SENTENCE_END and self._introduces_more(t):
                     return None  # '"...now." He added: "..."': the cue belongs to what follows
                 return self._attribution(t)
@@ -411,6 +412,10 @@ class _Reader:
         if not self.text[plo:phi].rstrip().endswith(":"):
             return None
         return self._before(-1, q, lo=plo, end=self._token_at(phi - 1) + 1)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 @Language.factory(

@@ -9,7 +9,7 @@ A report that lies almost wholly inside quote marks is a direct quote, found els
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +54,12 @@ def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list
         if report is None or _quoted_share(report, quote_spans) > MAX_QUOTED_SHARE:
             continue
         out.append(report)
+    out = [_after_dateline(doc, r) for r in out]
+    # "The RSF denied that it is losing the war, Reuters has reported": the statement is the RSF's;
+    # the report only sources the sentence, as "according to" below.
+    starts = {r.cue_token: doc[r.cue_token].idx for r in out}
+    out = [r for r in out if not (r.cue == "report" and doc[r.cue_token].idx >= r.end and any(
+        r.start <= at < r.end for k, at in starts.items() if k != r.cue_token))]
     # "According to sources, Medinsky said the swap would take place soon": the statement is
     # Medinsky's; the phrase only sources the sentence.
     cue_tokens = {r.cue_token for r in out if r.cue != "according to"}
@@ -229,3 +235,20 @@ def _trimmed(span: Span, cue: Token, paras: list[tuple[int, int]]) -> Span | Non
 def _quoted_share(report: Report, quote_spans: list[tuple[int, int]]) -> float:
     inside = sum(max(0, min(e, report.end) - max(s, report.start)) for s, e in quote_spans)
     return inside / max(1, report.end - report.start)
+
+
+def _after_dateline(doc: Doc, r: Report) -> Report:
+    """'(Reuters) -A 2-year-old girl was killed ..., the governor said': the content starts after the
+    agency's dateline."""
+    head = doc.text[r.start:min(r.end, r.start + 40)]
+    close = head.find(")")
+    if close < 0 or "(" in head[:close] or r.text is not None:
+        return r
+    rest = head[close + 1:]
+    stripped = rest.lstrip(" ")
+    if stripped[:1] not in ("-", "\u2013", "\u2014"):
+        return r
+    start = r.start + close + 1 + (len(rest) - len(stripped)) + 1
+    while start < r.end and doc.text[start] == " ":
+        start += 1
+    return replace(r, start=start)

@@ -161,6 +161,9 @@ class SpeakerResolver:
         inside = self._actor_in(head)
         if inside is not None:
             return inside[0].actor_id, inside[0]
+        joint = self._joint_body(head) if definite else None
+        if joint is not None:
+            return joint, None
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None and lemma not in self.cues.proxy_nouns:
             return self._noun_phrase(poss, depth + 1)
@@ -221,7 +224,24 @@ class SpeakerResolver:
                 return found
         if other:
             return None  # "the head of the SLM": the organization named inside decides
-        return self._last_person(head, country)
+        return self._last_person(head, country) or self._next_speaker(head)
+
+    def _next_speaker(self, head: Token) -> str | None:
+        """'..., the regional governor said on Sunday. "Overnight, ...," Serhiy Lysak wrote': a title
+        that opens a report with no person before it is the person who speaks in the next sentence."""
+        if any(a.type == "person" and any(m.start < head.i for m in self.table.mentions if m.actor_id == a.id)
+               for a in self.table.actors.values()):
+            return None
+        nxt = head.sent.end
+        if nxt >= len(self.doc):
+            return None
+        for t in self.doc[nxt:self.doc[nxt].sent.end]:
+            m = self.table.at(t)
+            actor = self.table.get(m.actor_id) if m is not None else None
+            if actor is not None and actor.type == "person" and t.i not in self.quoted \
+                    and _in_subject(t) and self.cues.is_verb(_clause_verb(t), direct=True):
+                return actor.id
+        return None
 
     def _last_person(self, head: Token, country: str | None, speakers_only: bool = False) -> str | None:
         seen = [(i, a) for i, a, _ in self.speakers] if speakers_only else self.history
@@ -278,12 +298,16 @@ class SpeakerResolver:
                     continue
                 if required and actor.sector not in required:
                     continue  # "the military said": not the news agency named last
+                if actor.sector == "MED" and not required:
+                    continue  # "the group insisted", after "Reuters has reported": not the reporter
                 candidates.append(actor_id)
         if modifiers:
             sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
             actors = [a for a in (self.table.get(i) for i in candidates) if a is not None]
+            # "the ethnic armed group said": a group before the army that fights it
+            actors.sort(key=lambda a: a.type != lemma)
             for actor in actors:
-                if modifiers & {w.lower() for n in (actor.name, *actor.aliases) for w in n.split()}:
+                if (modifiers - set(self.cues.modifier_sectors)) & {w.lower() for n in (actor.name, *actor.aliases) for w in n.split()}:
                     return actor.id
             for actor in actors:
                 if actor.sector in sectors:
@@ -350,6 +374,23 @@ class SpeakerResolver:
             return None, None  # "a joint press release": not the press agency's
         return self._body_back(token, definite=True), None
 
+    def _joint_body(self, head: Token) -> str | None:
+        """'the foreign ministries of the two South Caucasus states said in identical statements': a
+        joint statement is the first-named party's, through its body of that kind."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NNS" or lemma not in self.cues.body_nouns:
+            return None
+        words = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")} | {lemma}
+        bodies = [a for a in self.table.actors.values() if a.type == "organization" and a.country
+                  and any(words <= set(n.lower().split()) for n in (a.name, *a.aliases))]
+        first: dict[str, int] = {}
+        for m in self.table.mentions:
+            actor = self.table.get(m.actor_id)
+            if head.sent.start <= m.start < head.sent.end and actor is not None and actor.type == "state" and actor.country:
+                first.setdefault(actor.country, m.start)
+        named = sorted((a for a in bodies if a.country in first), key=lambda a: first[a.country or ""])
+        return named[0].id if named else None
+
     def _previous_document(self, noun: Token) -> Token | None:
         for t in reversed(self.doc[max(0, noun.i - WINDOW):noun.i]):
             if t.i not in self.quoted and t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.nouns:
@@ -379,16 +420,25 @@ class SpeakerResolver:
             actor = self.table.get(actor_id)
             if actor is not None and actor.type in types:
                 return actor_id
-        # No speaker or main subject fits: fall back to the nearest compatible mention.
+        # No speaker or main subject fits: fall back to the nearest compatible mention, or to a
+        # subject of its sentence ("as the M23 spokesman Vianney Kazarama issued a message to the
+        # president, Joseph Kabila. 'We will go to Kinshasa,' he announced": the spokesman).
+        nearest: Mention | None = None
         for m in reversed(self.table.mentions):
             if m.start >= pronoun.i or m.start in self.quoted:
                 continue
             if pronoun.i - m.start > WINDOW:
                 break
             actor = self.table.get(m.actor_id)
-            if actor is not None and actor.type in types and m.kind != "pronoun":
+            if actor is None or actor.type not in types or m.kind == "pronoun":
+                continue
+            if nearest is None:
+                nearest = m
+            if self.doc[m.start].sent.start != self.doc[nearest.start].sent.start:
+                break
+            if _in_subject(self.doc[m.start:m.end].root):
                 return m.actor_id
-        return None
+        return nearest.actor_id if nearest is not None else None
 
     # -- actors inside a phrase (step 5) -------------------------------------------------------
     def _actor_in(self, head: Token) -> tuple[Mention, Token] | None:
@@ -424,6 +474,11 @@ class SpeakerResolver:
             assert actor is not None
             if spokes and actor.type == "person" and any(a.dep_ == "poss" for a in path):
                 continue  # "Putin's spokesman" is not Putin
+            if actor.type in ("state", "location") and head.pos_ == "PROPN" and any(a.dep_ == "appos" for a in path):
+                continue  # '"...," Fawzy Radwan, a Khartoum resident told AFP': a name the model missed, not the city
+            if actor.type in ("state", "location") and any(
+                    "REB" in self.cues.modifier_sectors.get(w, ()) for w in (lemma, head.lower_.removesuffix("s"))):
+                continue  # "Rebels in the Democratic Republic of Congo said": not the state they fight
             # An apposition names the subject itself; other actors inside it are next best.
             rank = (0 if t.dep_ == "appos" or any(a.dep_ == "appos" for a in _path(t, head)) else 1,
                     TYPE_RANK.get(actor.type, 3))
@@ -442,6 +497,20 @@ class SpeakerResolver:
                           and (actor.name in a.aliases or m.text in a.aliases)), None)
             return Mention(state.id, m.start, m.end, m.start_char, m.end_char, m.text, "metonym") if state else None
         return m if actor is not None else None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose subject a name stands in."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name stands in a clause's subject: itself, or a name or apposition of it."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
 
 
 def _path(token: Token, top: Token) -> list[Token]:

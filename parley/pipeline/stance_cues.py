@@ -55,6 +55,7 @@ class StanceCues:
     addressed_only: frozenset[str]
     deontic_modals: frozenset[str]
     group_bodies: frozenset[str]
+    speaker_need_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:
@@ -104,4 +105,5 @@ def load_cues(extra: Path | None = None) -> StanceCues:
         addressed_only=frozenset(data.get("addressed_only") or ()),
         deontic_modals=frozenset(data.get("deontic_modals") or ()),
         group_bodies=frozenset(data.get("group_bodies") or ()),
+        speaker_need_verbs=frozenset(data.get("speaker_need_verbs") or ()),
     )

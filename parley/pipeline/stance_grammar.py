@@ -35,6 +35,8 @@ def is_negated(tok: Token) -> bool:
     """A negation on the cue, or on the verbs it hangs from ("is not ready", "did not offer")."""
     chain = [tok]
     while chain[-1].dep_ in ("xcomp", "acomp", "dobj", "attr", "conj") and chain[-1].head != chain[-1]:
+        if chain[-1].dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children):
+            break  # "will not solve the crisis and that any ceasefire must be credible": a clause of its own
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
@@ -68,6 +70,10 @@ class CallGrammar:
         # as a clause of its own.
         keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i + 1 for a in c.children)]
+        # "called instead for an independence referendum to be held": a "for X to V" clause the parser
+        # hung on the verb.
+        keys += [(f"{lemma} for", c) for c in verb.children if c.dep_ == "advcl" and infinitival(c) and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
         return [*keys, (lemma, None)]
 
     def called_for(self, tok: Token) -> bool:

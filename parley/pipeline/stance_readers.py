@@ -128,7 +128,11 @@ class StanceReader:
     def _ought_cue(self, verb: Token) -> list[FoundStance]:
         """"Blinken told Aliyev that the conflict should be settled without delay", "'Russia must withdraw
         its troops,' he said": what a speaker says must or should happen, the speaker demands."""
-        if not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
+        # "rebels would have to comply with the conditions": "have to" is a modal of its own; "had had to
+        # flee" tells what happened.
+        obliged = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitival(c)), None) \
+            if verb.lemma_ == "have" and verb.tag_ in ("VB", "VBP", "VBZ") else None
+        if obliged is None and not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
             return []
         if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
             return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
@@ -140,7 +144,7 @@ class StanceReader:
         if speaker is None:
             return []
         stance: Stance = "oppose" if is_negated(verb) else "demand"
-        return [FoundStance((speaker,), stance, verb, False)]
+        return [FoundStance((speaker,), stance, obliged or verb, False)]
 
     def _terms_cue(self, verb: Token) -> list[FoundStance]:
         """"Azerbaijan will not sign a treaty unless Armenia changes its constitution", "will talk only if

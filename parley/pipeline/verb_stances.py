@@ -39,8 +39,10 @@ class VerbStanceReader:
             return []  # "the two sides failed to agree to halt the fighting": no stance either way
         if self.grammar.called_for(verb):
             return []  # "urged Russia to accept the proposal": what is asked of Russia, not its stance
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
-            return []  # "if they really want peace", "unless the group agreed": a supposition, not a stance
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "before", "until")
+                                        for c in verb.children):
+            # "if they really want peace", "needs 15 days before he will sign the agreement": a supposition.
+            return []
         negated = is_negated(verb)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.denial_verbs:
             negated = not negated  # "denied that he wants to scrap the constitution"
@@ -80,6 +82,13 @@ class VerbStanceReader:
             if obj is not None and self.holders.is_actor_phrase(obj):
                 return self.holders.actors_of(obj)
         holders = self.holders.subject_actors(verb)
+        if verb.lemma_.lower() in self.cues.speaker_need_verbs and verb.dep_ == "ccomp" \
+                and verb.head.lemma_.lower() in self.cues.speech_verbs:
+            # "Pope said that Haiti needed sustained assistance": the speaker asks it for Haiti.
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = self.holders.speaker(verb)
+            if subj is not None and subj.pos_ != "PRON" and speaker is not None and speaker not in holders:
+                return (speaker,)
         if holders and verb.lemma_.lower() in self.cues.symmetric_verbs:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -97,6 +106,11 @@ class VerbStanceReader:
         return found
 
     def _issue_words(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+                and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "a peace initiative ..., rejected by the Taliban": the noun the participle is about; "an
+            # association ..., a goal approved by Pristina": the noun the apposition names.
+            return verb.head.head if verb.head.dep_ == "appos" else verb.head
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance

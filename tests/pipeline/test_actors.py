@@ -139,3 +139,31 @@ def test_actors_office_of_a_person_is_named_after_them(run) -> None:
              "show solidarity, the Associated Press reported. The visit was not announced in advance.")
     office = next((a for a in ex.actors if a.type == "organization" and "office" in a.name), None)
     assert office is not None and office.name == "Johnson's office" and office.country == "GBR"
+
+
+def test_actors_honorific_name_is_a_person_not_a_place(run) -> None:
+    # http://news.bbc.co.uk/2/hi/americas/6570253.stm: "Mr Restrepo" tagged as a place
+    ex = run("Peace commissioner Luis Carlos Restrepo said any accord with the National Liberation Army (ELN) would "
+             "not begin until rebels ended their campaign.\n"
+             "No specific details of the \"temporary and experimental\" ceasefire have been agreed yet, Mr Restrepo "
+             "said.\n")
+    assert not [a for a in ex.actors if a.type == "location" and "Restrepo" in a.name]
+
+
+def test_actors_acronym_spelled_out_beats_the_dictionary(run) -> None:
+    # https://www.irrawaddy.com/news/burma/myanmar-juntas-threat-of-fighting-dismissed-as-naked-joke-by-arakan-army.html
+    ex = run("The Arakan Army’s (AA) spokesperson has said that the junta’s threat of possible future fighting in "
+             "Rakhine State is a ‘naked joke’.\n"
+             "The AA is one of Myanmar’s most powerful ethnic armed organizations (EAOs) and is fighting for greater "
+             "autonomy in western Myanmar’s Rakhine State.\n")
+    aa = actor_named(ex, "AA")
+    assert aa is not None and aa.name == "Arakan Army"
+    assert actor_named(ex, "Anadolu Agency") is None
+
+
+def test_actors_name_after_title_apposition_is_a_person(run) -> None:
+    # https://en.lb.ua/news/2022/11/23/18023_russian_missile_kills_person.html
+    ex = run("One person was killed and 20 people were injured as a result by a Russian missile strike at Kyiv Region, "
+             "the head of the Kyiv regional police, Andriy Nebytov, has said on the air of the UaRazom telethon.\n")
+    nebytov = actor_named(ex, "Andriy Nebytov")
+    assert nebytov is not None and nebytov.type == "person"

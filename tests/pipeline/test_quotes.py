@@ -273,6 +273,37 @@ def test_quotes_as_reported_by_names_the_source(run) -> None:
     assert q.cue == "report" and "Service" in (q.speaker_text or "")
 
 
+@pytest.mark.parametrize("text, inner, speaker", [
+    # https://middleeastmonitor.com/20250327-sudans-rsf-insists-that-it-is-strategically-repositioning-not-losing-fight-against-army/
+    ("The Rapid Support Forces (RSF) paramilitary group denied today that it is losing its war against the Sudanese "
+     "Army, Reuters has reported.", "it is losing its war", "Rapid Support Forces"),
+    # https://www.timesofisrael.com/israel-hamas-near-deal-to-release-some-70-women-and-children-held-hostage-report/
+    ("A high-ranking Israeli official said that a deal with Hamas that would see the terror group release dozens of "
+     "women and children it is holding in the Gaza Strip is nearing completion and could be announced within days, "
+     "The Washington Post reported Monday.", "a deal with Hamas", None),
+])
+def test_quotes_outlet_reporting_a_statement_is_not_a_second_statement(run, text: str, inner: str,
+                                                                       speaker: str | None) -> None:
+    ex = run(text)
+    reported = [q for q in ex.quotes if not q.direct]
+    assert len(reported) == 1, [q.text for q in reported]
+    assert inner in reported[0].text and reported[0].cue != "report"
+    if speaker is not None:
+        assert _speaker(ex, reported[0]) == speaker
+
+
+def test_quotes_title_before_the_name_and_dateline(run) -> None:
+    # https://thecheapinvestor.com/2023/06/04/russian-missile-attack-on (Reuters): the governor is named
+    # only in the next sentence, and the content starts after the agency's dateline
+    ex = run("(Reuters) -A 2-year-old girl was killed and 22 people injured, including five children, when a Russian "
+             "missile struck near the central Ukrainian city of Dnipro, the regional governor said on Sunday.\n"
+             "\u201cOvernight, the body of a girl who had just turned two was pulled from under the rubble of a "
+             "house,\u201d Serhiy Lysak wrote on the Telegram messaging channel.\n")
+    q = _quote(ex, "2-year-old girl was killed", direct=False)
+    assert q.text.startswith("A 2-year-old girl")
+    assert _speaker(ex, q) == "Serhiy Lysak"
+
+
 def test_quotes_data_source_is_not_a_speaker(seed: Extraction) -> None:
     # "according to U.N. estimates" sources a figure; it is not a statement
     assert not [q for q in seed.quotes if "2,899 civilians" in q.text]
@@ -291,3 +322,11 @@ def test_quotes_user_cues_file_adds_a_verb(nlp, tmp_path) -> None:
 
 def test_quotes_pipeline_declares_what_it_reads(nlp) -> None:
     assert not nlp.analyze_pipes()["problems"].get("parley_quotes")
+
+
+def test_quotes_unnamed_resident_is_not_the_city(run) -> None:
+    # https://english.almayadeen.net/news/politics/sudans-armed-forces-deny-rsf-control-over-central-darfur-sta
+    ex = run("\"Members of the Rapid Support Forces (RSF) told me I had 24 hours to leave the area,\" Fawzy Radwan, a "
+             "Khartoum resident told AFP, after taking care of his family's house.")
+    q = _quote(ex, "told me I had 24 hours", direct=True)
+    assert _speaker(ex, q) not in ("Sudan", "Khartoum") and "Radwan" in (q.speaker_text or "")

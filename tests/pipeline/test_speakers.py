@@ -1030,6 +1030,72 @@ ELN_STATEMENT_THAT = (
     "a future deal.\n"
 )
 
+# https://www.theguardian.com/world/2012/nov/21/congo-rebels-ready-march-kinshasa
+KAZARAMA_KABILA = (
+    "At a gathering of civilians, police and government soldiers at the Stade du Volcan football stadium in Goma, "
+    "thousands of Congolese troops defected to the rebels, as the M23 military spokesman Lieutenant Colonel Vianney "
+    "Kazarama issued a message to the president, Joseph Kabila.\n"
+    "\"People say we have balkanised the Congo, but that is wrong. We will go to Kinshasa, we will unite the "
+    "country,\" he announced.\n"
+)
+
+# https://en.lb.ua/news/2022/11/23/18023_russian_missile_kills_person.html
+NEBYTOV_TITLE_BEFORE = (
+    "One person was killed and 20 people were injured as a result by a Russian missile strike at Kyiv Region, the "
+    "head of the Kyiv regional police, Andriy Nebytov, has said on the air of the UaRazom telethon.\n"
+    "\"We have some damage and are trying to eliminate the consequences as much as we can... Now we can say that "
+    "tentatively, one citizen was killed and 20 people who were injured,\" Nebytov said.\n"
+    "\"The State Emergency Service is also working on the site. There are ambulances and doctors,\" he said.\n"
+)
+
+# http://news.bbc.co.uk/2/hi/americas/6570253.stm
+RESTREPO_AGREED = (
+    "Peace commissioner Luis Carlos Restrepo said any accord with the National Liberation Army (ELN) would not "
+    "begin until rebels ended their campaign.\n"
+    "No specific details of the \"temporary and experimental\" ceasefire have been agreed yet, Mr Restrepo said.\n"
+)
+
+# https://www.therwandan.com/congom23-rebels-say-will-withdraw-from-goma/
+REBELS_DATELINE = (
+    "(Reuters) – Rebels in the Democratic Republic of Congo said on Tuesday they would pull out of the eastern city "
+    "of Goma in an apparent stalling of their drive to \u201cliberate\u201d the whole country.\n"
+)
+
+# https://middleeastmonitor.com/20250327-sudans-rsf-insists-that-it-is-strategically-repositioning-not-losing-fight-against-army/
+RSF_GROUP_AFTER_REUTERS = (
+    "The Rapid Support Forces (RSF) paramilitary group denied today that it is losing its war against the Sudanese "
+    "Army, Reuters has reported. The group insisted that it is \u201cstrategically repositioning\u201d its forces.\n"
+)
+
+# https://www.irrawaddy.com/news/burma/myanmar-juntas-threat-of-fighting-dismissed-as-naked-joke-by-arakan-army.html
+ARAKAN_ARMY_AA = (
+    "The Arakan Army\u2019s (AA) spokesperson has said that the junta\u2019s threat of possible future fighting in "
+    "Rakhine State is a \u2018naked joke\u2019.\n"
+    "A few hours later, AA spokesperson Khaing Thukha wrote on Facebook that \u201cthose who have never been good "
+    "on people throughout history say \u2018don\u2019t blame them.\u2019\u201d\n"
+)
+
+# https://dmediag.com/news/asetn.html
+AA_ETHNIC_ARMED_GROUP = (
+    "At an online press conference on Monday, the Arakan Army (AA) spokesman said that if the military regime "
+    "continues its political antagonism vis-a-vis the United League of Arakan/Arakan Army (ULA/AA), fighting could "
+    "happen at any time.\n"
+    "AA spokesperson U Khaing Thukha said junta soldiers have threatened local residents in Taungup, Thandwe and "
+    "Maungdaw townships not to associate with the ULA/AA.\n"
+    "The military junta, on the one hand, has observed an informal ceasefire with the AA, but on the other hand, has "
+    "continued to send reinforcements to Arakan State on a daily basis, the ethnic armed group said.\n"
+)
+
+# https://azatutyun.am/amp/33029885.html
+JOINT_MINISTRIES = (
+    "\u201cThe parties noted the progress Armenia and Azerbaijan have achieved towards the conclusion of a historic "
+    "agreement on peace and establishment of interstate relations, and agreed to continue the work,\u201d the foreign "
+    "ministries of the two South Caucasus states said in identical statements issued after the trilateral talks.\n"
+    "In the run-up to the Washington talks, Bayramov reiterated that the signing of the Armenian-Azerbaijani peace "
+    "treaty is conditional of Armenia changing its constitution which Baku says contains territorial claims to "
+    "Azerbaijan. The Armenian Foreign Ministry rejected this precondition in a statement issued a month ago.\n"
+)
+
 CASES = [
     # a speaker after the quote with a title; the second half of a split quote; "the OCHA spokesman"
     (OCHA_LAERKE, "is determined that crucial line saving work", True, ("Jens Laerke",)),
@@ -1267,6 +1333,21 @@ CASES = [
     # news media named as the source: the press is a speaker when it is named
     (HAMAS_MEDIA_REPORTS, "willing to drop its demand", False, ("Associated Press",)),
     (HAMAS_MEDIA_REPORTS, "Israel had presented new demands", False, ("Haaretz",)),
+    # "he" after a sentence whose subject is the speaker and whose object is another person
+    (KAZARAMA_KABILA, "People say we have balkanised", True, ("Vianney Kazarama",)),
+    # a name the model took for an organization, after a title apposition; "Mr X" taken for a place
+    (NEBYTOV_TITLE_BEFORE, "We have some damage", True, ("Andriy Nebytov",)),
+    (NEBYTOV_TITLE_BEFORE, "The State Emergency Service is also", True, ("Andriy Nebytov",)),
+    (RESTREPO_AGREED, "temporary and experimental", True, ("Luis Carlos Restrepo",)),  # not "details ... agreed"
+    # a dateline is not the subject; rebels "in" a state do not speak for it
+    (REBELS_DATELINE, "liberate", True, None),
+    # "the group" after "Reuters has reported": the group, not the news agency
+    (RSF_GROUP_AFTER_REUTERS, "strategically repositioning", True, ("Rapid Support Forces",)),
+    # an acronym the text spells out beats the dictionary's ("AA" is also Anadolu Agency)
+    (ARAKAN_ARMY_AA, "those who have never been good", True, ("Arakan Army", "Khaing Thukha")),
+    # a joint statement of two bodies is the first-named party's (docs/annotation.md, joint statements)
+    (JOINT_MINISTRIES, "The parties noted the progress", True, ("Armenian Foreign Ministry", "Armenia's Foreign Ministry")),
+    (AA_ETHNIC_ARMED_GROUP, "has observed an informal ceasefire", False, ("Arakan Army",)),  # not the military
 ]
 
 
