@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_figures_outlets import Gold, matches, source_ok
+from tests.pipeline.test_figures_outlets import Gold, assert_figures
 
 ICRC = ("ICRC", "International Committee of the Red Cross", "Red Cross")
 UNHCR = ("UNHCR", "UN refugee agency", "United Nations High Commissioner for Refugees", "UN Refugee Agency")
@@ -215,13 +215,4 @@ CASES = [
 @pytest.mark.parametrize("sentence, golds, optional", [
     pytest.param(s, g, o, id=" ".join(s.split()[:7])) for s, g, o in CASES])
 def test_figures_conflicts_value_measure_qualifier_source(run, sentence, golds, optional) -> None:
-    found = list(run(sentence).figures)
-    for gold in golds:
-        hit = next((f for f in found if matches(f, gold)), None)
-        assert hit is not None, f"missing {gold} in {[(f.value, f.measure) for f in found]}"
-        if gold.qualifier is not None:
-            assert hit.qualifier == gold.qualifier, f"qualifier {hit.qualifier!r}"
-        if gold.sources:
-            assert source_ok(hit, gold), f"source {hit.source!r}"
-    extra = [f for f in found if not any(matches(f, g) for g in [*golds, *optional])]
-    assert not extra, f"not figures: {[(f.value, f.measure, f.text) for f in extra]}"
+    assert_figures(list(run(sentence).figures), golds, optional)

@@ -13,8 +13,8 @@ from tests.pipeline.test_figures_outlets import (
     UN,
     UNHCR,
     Gold,
+    assert_figures,
     matches,
-    source_ok,
 )
 
 # (sentence, the figures a reader finds in it, figures a reader may or may not count)
@@ -267,16 +267,7 @@ GAPS = [
 @pytest.mark.parametrize("sentence, golds, optional", [
     pytest.param(s, g, o, id=" ".join(s.split()[:7])) for s, g, o in CASES])
 def test_figures_tolls_value_measure_qualifier_source(run, sentence, golds, optional) -> None:
-    found = list(run(sentence).figures)
-    for gold in golds:
-        hit = next((f for f in found if matches(f, gold)), None)
-        assert hit is not None, f"missing {gold} in {[(f.value, f.measure) for f in found]}"
-        if gold.qualifier is not None:
-            assert hit.qualifier == gold.qualifier, f"qualifier {hit.qualifier!r}"
-        if gold.sources:
-            assert source_ok(hit, gold), f"source {hit.source!r}"
-    extra = [f for f in found if not any(matches(f, g) for g in [*golds, *optional])]
-    assert not extra, f"not figures: {[(f.value, f.measure, f.text) for f in extra]}"
+    assert_figures(list(run(sentence).figures), golds, optional)
 
 
 @pytest.mark.xfail(strict=True, reason="known gap")
