@@ -26,6 +26,11 @@ err = Console(stderr=True)
 T = TypeVar("T")
 
 
+def _error(message: object) -> None:
+    """One red line on standard error; the message is printed as written, never read as markup."""
+    err.print(f"[red]error[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
 def _settings(model: str | None) -> Settings:
     return Settings(spacy_model=model) if model else Settings()
 
@@ -80,7 +85,7 @@ def extract(
         for outcome in outcomes:
             if not outcome.ok:
                 failures += 1
-                err.print(f"[red]error[/red] {escape(str(outcome.error))}", highlight=False, soft_wrap=True)
+                _error(outcome.error)
                 continue
             assert outcome.extraction is not None and outcome.document is not None
             if outcome.document.note:
@@ -94,7 +99,7 @@ def extract(
             elif out_dir is None:
                 out.print(summary(outcome.extraction, outcome.origin))
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        _error(exc)
         raise typer.Exit(2) from None
     if failures:
         err.print(f"{failures} document(s) failed")
@@ -120,7 +125,7 @@ def eval_(
             report = evaluate(gold_dir, split=split, settings=_settings(model),
                               on_document=lambda name: bar.advance(task))
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        _error(exc)
         raise typer.Exit(2) from None
     if as_json:
         sys.stdout.write(json.dumps(report.result, indent=2) + "\n")
@@ -129,7 +134,7 @@ def eval_(
     if diff:
         doc = report.document(diff)
         if doc is None:
-            err.print(f"[red]error[/red] no gold document named {diff!r}")
+            _error(f"no gold document named {diff!r}")
             raise typer.Exit(2)
         out.print(diff_table(doc))
 
@@ -164,7 +169,7 @@ def _store(db: str | None):  # type: ignore[no-untyped-def]
     try:
         return Store.open(db or Settings().db)
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        _error(exc)
         raise typer.Exit(2) from None
 
 
@@ -190,10 +195,10 @@ def ingest(
             for outcome in outcomes:
                 counts[outcome.result.status if outcome.result else "failed"] += 1
                 if outcome.error:
-                    err.print(f"[red]error[/red] {escape(str(outcome.error))}", highlight=False, soft_wrap=True)
+                    _error(outcome.error)
                 bar.advance(task)
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        _error(exc)
         raise typer.Exit(2) from None
     out.print(", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
     if counts["failed"]:
@@ -295,7 +300,7 @@ def export_(
         try:
             n = export(store, fmt, out_file, table, stdout=sys.stdout)
         except ParleyError as exc:
-            err.print(f"[red]error[/red] {exc}", highlight=False)
+            _error(exc)
             raise typer.Exit(2) from None
     err.print(f"{n} row(s) exported")
 
@@ -314,7 +319,7 @@ def merge_actors(
                 raise ParleyError(f"each actor must name exactly one stored actor; found {ids}")
             merge_id = store.merge_actors(ids[0][0], ids[1][0])
         except ParleyError as exc:
-            err.print(f"[red]error[/red] {exc}", highlight=False)
+            _error(exc)
             raise typer.Exit(2) from None
     out.print(f"merged actor {ids[0][0]} into {ids[1][0]} (merge {merge_id})")
 
@@ -347,7 +352,7 @@ def import_verbs_(
     try:
         conversion = import_verbs(dictionary, out_file)
     except ParleyError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
+        _error(exc)
         raise typer.Exit(2) from None
     out.print(f"{len(conversion.entries)} entries written to {out_file} from {conversion.verbs} verbs and "
               f"{conversion.patterns} patterns; {len(conversion.left_out)} line(s) left out", highlight=False, soft_wrap=True)

@@ -157,7 +157,7 @@ class TitleReader:
         for c in self.clusters.values():
             if c.type != "person" or not c.role:
                 continue
-            role_words = {w.lower().rstrip("s") for w in c.role.replace("-", " ").split()}
+            role_words = _role_words(c.role)
             if lemma not in role_words and head.lower_ not in role_words:
                 continue
             before = [m for m in c.mentions if m[0] < phrase.start]
@@ -186,7 +186,7 @@ class TitleReader:
         country = next((self._state_at(t.i) for t in phrase if self._state_at(t.i)), None)
         for c in self.clusters.values():
             if c.type == "person" and c.role and country and c.country == country:
-                role_words = {w.lower().rstrip("s") for w in c.role.replace("-", " ").split()}
+                role_words = _role_words(c.role)
                 if lemma in role_words and all(w.lower_.rstrip("s") in role_words for w in phrase
                                                if w.i < head.i and w.pos_ in ("ADJ", "NOUN") and self._state_at(w.i) is None):
                     c.add(phrase, "title")
@@ -250,7 +250,7 @@ class TitleReader:
         quoted = {i for q in find_quotes(doc.text) for i in range(q.open_at, (q.close_at or q.end) + 1)}
         for t in doc:
             if not (t.tag_ == "NNS" or t.lower_ == "media") or t.pos_ != "NOUN" or t.i in self.taken \
-                    or t.lemma_.lower() in self.rec.statement_nouns | self.rec.not_speech or t.idx in quoted:
+                    or t.lemma_.lower() in self.rec.non_speaker_nouns or t.idx in quoted:
                 continue
             according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according"
             verb = t.head
@@ -380,3 +380,8 @@ class TitleReader:
             if found:
                 return found[-1][1]
         return None
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, lower case and singular: "deputy foreign ministers" -> {deputy, foreign, minister}."""
+    return {w.lower().rstrip("s") for w in role.replace("-", " ").split()}

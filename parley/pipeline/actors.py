@@ -91,9 +91,9 @@ class ActorRecognizer:
         self.place_heads = set(non_actors.get("place_heads") or ())
         cues = load_cues()
         self.speech_verbs = cues.verbs
-        self.statement_nouns = cues.nouns
         self.anonymous_nouns = cues.anonymous_nouns
-        self.not_speech = cues.not_speech
+        # plural nouns that never name a speaking group: "statements said", "talks"
+        self.non_speaker_nouns = cues.nouns | cues.not_speech
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = sorted(self.dictionary.phrases)
         self.matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])

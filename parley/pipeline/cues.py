@@ -146,6 +146,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def path_to(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up the tree to (not including) ``top``, or to the root."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
 def _in_apposition(token: Token, subject: Token) -> bool:
     t = token
     for _ in range(8):

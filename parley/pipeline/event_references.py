@@ -27,6 +27,8 @@ SPEAKER_PRONOUNS = {"we", "our", "us", "ours", "i", "my", "me"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 # Relations below a word that start a new clause: its actors are not the word's.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj", "mark"}
+# Relations that end one conjunct's own phrase: clauses, further conjuncts and prepositional phrases.
+CONJUNCT_STOP_DEPS = CLAUSE_DEPS | {"conj", "cc", "prep"}
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # Definite nouns that refer back to the armed group named before ("the group", "the militia").
 GROUP_NOUNS = {"group", "militia", "movement", "insurgency", "faction"}
@@ -145,7 +147,7 @@ class PartyResolver:
                 continue
             ids: list[str] = []
             for g in [t, *t.conjuncts]:
-                actor_id = next((a for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"})
+                actor_id = next((a for x in self.phrase_tokens(g, CONJUNCT_STOP_DEPS)
                                  if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
                 if actor_id and self.table.state_of(actor_id) not in {self.table.state_of(i) or i for i in ids}:
                     ids.append(self.table.state_of(actor_id) or actor_id)
@@ -203,7 +205,7 @@ class PartyResolver:
             ids: list[str] = []
             for g in group:
                 # actor_at, not actors_in: a "their" inside the phrase must not be resolved again
-                actor_id = next((a for x in self.phrase_tokens(g, CLAUSE_DEPS | {"conj", "cc", "prep"})
+                actor_id = next((a for x in self.phrase_tokens(g, CONJUNCT_STOP_DEPS)
                                  if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
                 if actor_id and actor_id not in ids:
                     ids.append(actor_id)

@@ -22,8 +22,11 @@ RELATIVE_TAGS = {"WP", "WDT", "WP$"}
 BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
                        "mediated", "affiliated"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on", "across", "throughout"}
-# Prepositions that introduce what an event is about.
-TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
+# Prepositions that introduce what an event is about; "on" is left out because it is also locative
+# ("clashes on the border") and counts only for talks.
+TOPIC_PREPS_WITHOUT_ON = {"about", "regarding", "concerning", "over"}
+# Prepositions that introduce what talks are about ("held discussions on evacuation").
+TALKS_TOPIC_PREPS = TOPIC_PREPS_WITHOUT_ON | {"on"}
 # Prepositions whose object is a party to the event, never where it happened.
 PARTY_PREPS = {"between", "among", "with", "against", "by"}
 # Relations from a clause's verb to the verbs that carry its content ("are due to resume").
@@ -224,7 +227,7 @@ class RoleReader(PartyResolver):
         else a place in the trigger's phrase, else a place of the sentence; for ``talks``, not a
         place of what they are about."""
         # "held discussions on evacuation ... especially in Mariupol": the place of the topic is not the event's
-        topic = TOPIC_PREPS | ({"on"} if talks else set())
+        topic = TALKS_TOPIC_PREPS if talks else TOPIC_PREPS_WITHOUT_ON
         tokens = [t for t in tokens if not _under_topic(t, trigger, topic)]
         # "in retaliation for a strike in south Lebanon": the place of another event is not this one's
         locative = [p for p in tokens if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS

@@ -49,7 +49,7 @@ from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_references import NOUN_POS, VERB_POS
-from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
 from parley.pipeline.event_status import modality
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
@@ -65,8 +65,6 @@ DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
 DISCUSSION_VERBS = {"discuss"}
 # Verbs that threaten only when they name whom they warn or what the warner will do.
 WARNING_VERBS = {"warn", "caution"}
-# Prepositions that introduce what talks are about.
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
 ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
@@ -154,7 +152,7 @@ class EventCoder:
         for _ in range(6):
             if cur.head.i == cur.i or cur.dep_ not in ("conj", "pobj", "pcomp", "prep"):
                 return False
-            if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS:
+            if cur.dep_ == "prep" and cur.lower_ in TALKS_TOPIC_PREPS:
                 held = triggers.get(cur.head.i)
                 return held is not None and held.type == "CONSULT"
             cur = cur.head

@@ -12,6 +12,8 @@ from parley.pipeline.extensions import ActorTable
 from parley.pipeline.figure_counts import FigureDraft, lemma_of, word_set
 
 PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
+# Prepositions after which a name only places someone else ("A relief worker in Sebba said").
+PLACING_PREPS = PLACE_PREPS | {"at", "from", "near"}
 SOURCE_TYPES = ("organization", "person", "state", "group")
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "if", "once"}
 REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
@@ -77,7 +79,7 @@ class SourceFinder:
             named = table.get(before.actor_id) if before is not None and table is not None else None
             # ... unless it only places someone else ("A relief worker in Sebba said")
             if named is not None and named.type in SOURCE_TYPES and before is not None and before.end == j + 1 \
-                    and not (doc[j].dep_ == "pobj" and doc[j].head.lower_ in PLACE_PREPS | {"at", "from", "near"}):
+                    and not (doc[j].dep_ == "pobj" and doc[j].head.lower_ in PLACING_PREPS):
                 return (self._source_name(doc[j], table) if lemma_of(doc[j]) in self.generic_sources
                         else named.name), v
             # the subject nearest the verb that is not itself a count ("365 more wounded ..., the ministry said")

@@ -87,12 +87,13 @@ class FigureExtractor:
             if anchor is not None:
                 region += list(anchor.subtree)
         region += list(sent)
+        totals = self.measures.totals | {"toll", "death"}
         for t in region:
             if t.i in exclude or t.dep_ not in ("pobj", "dobj", "compound", "poss"):
                 continue
             if t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS:
                 continue
-            if t.dep_ in ("compound", "poss") and t.head.lemma_.lower() not in self.measures.totals | {"toll", "death"}:
+            if t.dep_ in ("compound", "poss") and t.head.lemma_.lower() not in totals:
                 continue
             m = table.at(t)
             actor = table.get(m.actor_id) if m else None

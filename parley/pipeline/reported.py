@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.pipeline.cues import SpeechCues, medium_of, object_after, subject_of
+from parley.pipeline.cues import SpeechCues, medium_of, object_after, path_to, subject_of
 from parley.pipeline.quote_marks import MARKS, paragraphs
 
 # At least this many words make a report ("he said so" reports nothing).
@@ -118,18 +118,10 @@ def _that_clause_in_phrase(verb: Token) -> Token | None:
             mark = next((m for m in t.children if m.dep_ == "mark" and m.lower_ == "that"), None)
             if mark is None:
                 continue
-            between = [a for a in _ancestors(t, verb) if a.pos_ in ("VERB", "AUX")]
+            between = [a for a in path_to(t.head, verb) if a.pos_ in ("VERB", "AUX")]
             if not between:
                 return t
     return None
-
-
-def _ancestors(token: Token, top: Token) -> list[Token]:
-    out, t = [], token.head
-    while t.i != top.i and t.head.i != t.i:
-        out.append(t)
-        t = t.head
-    return out
 
 
 def _own_content_end(doc: Doc, lo: int, hi: int, verb: Token, cues: SpeechCues, quoted: set[int]) -> int:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.pipeline.cues import SpeechCues, subject_of
+from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, path_to, subject_of
 from parley.pipeline.extensions import ActorTable, Mention
 
 # Pronoun -> the actor types it can stand for.
@@ -42,7 +42,6 @@ PRONOUN_TYPES: dict[str, frozenset[str]] = {
 }
 # Determiners of a definite description that refers back ("the official", "the Turkish leader").
 DEFINITE = {"the", "this", "that"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How far back (in tokens) a pronoun looks for its antecedent: about three short paragraphs.
 WINDOW = 250
 # Preference among the actors found inside a subject phrase: a named person speaks, an
@@ -462,7 +461,7 @@ class SpeakerResolver:
         for t in tokens:
             if t.i == head.i or t.i in self.quoted:
                 continue
-            path = _path(t, head)
+            path = path_to(t, head)
             if not allow_clauses and any(a.dep_ in ("relcl", "acl", "ccomp") and a.i != head.i for a in path):
                 continue
             if proxy and any(a.dep_ == "poss" for a in path):
@@ -480,7 +479,7 @@ class SpeakerResolver:
                     "REB" in self.cues.modifier_sectors.get(w, ()) for w in (lemma, head.lower_.removesuffix("s"))):
                 continue  # "Rebels in the Democratic Republic of Congo said": not the state they fight
             # An apposition names the subject itself; other actors inside it are next best.
-            rank = (0 if t.dep_ == "appos" or any(a.dep_ == "appos" for a in _path(t, head)) else 1,
+            rank = (0 if t.dep_ == "appos" or any(a.dep_ == "appos" for a in path_to(t, head)) else 1,
                     TYPE_RANK.get(actor.type, 3))
             if best is None or (rank[0], rank[1]) < (best[0], best[1]):
                 best = (rank[0], rank[1], m, t)
@@ -499,25 +498,18 @@ class SpeakerResolver:
         return m if actor is not None else None
 
 
-def _clause_verb(token: Token) -> Token:
-    """The verb whose subject a name stands in."""
+def _name_top(token: Token) -> Token:
+    """The word a name hangs from: up through its compounds, flat parts and appositions."""
     while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
         token = token.head
-    return token.head
+    return token
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose subject a name stands in."""
+    return _name_top(token).head
 
 
 def _in_subject(token: Token) -> bool:
     """Whether a name stands in a clause's subject: itself, or a name or apposition of it."""
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in SUBJECT_DEPS
-
-
-def _path(token: Token, top: Token) -> list[Token]:
-    """The tokens from ``token`` up to (not including) ``top``."""
-    out = []
-    t = token
-    while t.i != top.i and t.head.i != t.i:
-        out.append(t)
-        t = t.head
-    return out
+    return _name_top(token).dep_ in SUBJECT_DEPS

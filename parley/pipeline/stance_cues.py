@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -66,44 +66,9 @@ def load_cues(extra: Path | None = None) -> StanceCues:
         if wrong:
             where = extra or "resources/stance_cues.yaml"
             raise ConfigError(f"{where}: {section}: {wrong} is not a stance (one of {', '.join(sorted(STANCES))})")
-    return StanceCues(
-        verbs=dict(data.get("verbs") or {}),
-        nouns=dict(data.get("nouns") or {}),
-        adjectives=dict(data.get("adjectives") or {}),
-        negated_only=dict(data.get("negated_only") or {}),
-        negation=dict(data.get("negation") or {}),
-        process_verbs=frozenset(data.get("process_verbs") or ()),
-        light_verbs=frozenset(data.get("light_verbs") or ()),
-        carrier_verbs=frozenset(data.get("carrier_verbs") or ()),
-        speech_verbs=frozenset(data.get("speech_verbs") or ()),
-        light_nouns=frozenset(data.get("light_nouns") or ()),
-        recipient_nouns=frozenset(data.get("recipient_nouns") or ()),
-        group_nouns=frozenset(data.get("group_nouns") or ()),
-        body_nouns=frozenset(data.get("body_nouns") or ()),
-        failed_verbs=frozenset(data.get("failed_verbs") or ()),
-        symmetric_verbs=frozenset(data.get("symmetric_verbs") or ()),
-        object_holder_verbs=frozenset(data.get("object_holder_verbs") or ()),
-        exchange_verbs=frozenset(data.get("exchange_verbs") or ()),
-        empty_actions=frozenset(data.get("empty_actions") or ()),
-        agreement_nouns=frozenset(data.get("agreement_nouns") or ()),
-        sealing_verbs=frozenset(data.get("sealing_verbs") or ()),
-        content_verbs=frozenset(data.get("content_verbs") or ()),
-        necessity_adjectives=frozenset(data.get("necessity_adjectives") or ()),
-        ellipsis_words=frozenset(data.get("ellipsis_words") or ()),
-        vague_nouns=frozenset(data.get("vague_nouns") or ()),
-        verdict_adjectives=dict(data.get("verdict_adjectives") or {}),
-        actor_issue_cues=frozenset(data.get("actor_issue_cues") or ()),
-        pledge_verbs=frozenset(data.get("pledge_verbs") or ()),
-        purpose_verbs=frozenset(data.get("purpose_verbs") or ()),
-        purpose_nouns=frozenset(data.get("purpose_nouns") or ()),
-        side_verbs=frozenset(data.get("side_verbs") or ()),
-        condition_verbs=frozenset(data.get("condition_verbs") or ()),
-        condition_words=frozenset(data.get("condition_words") or ()),
-        denial_verbs=frozenset(data.get("denial_verbs") or ()),
-        active_only=frozenset(data.get("active_only") or ()),
-        fighter_nouns=frozenset(data.get("fighter_nouns") or ()),
-        addressed_only=frozenset(data.get("addressed_only") or ()),
-        deontic_modals=frozenset(data.get("deontic_modals") or ()),
-        group_bodies=frozenset(data.get("group_bodies") or ()),
-        speaker_need_verbs=frozenset(data.get("speaker_need_verbs") or ()),
-    )
+    # Each field reads the section of its own name; the dict-typed ones map a word to a stance, the rest are word sets.
+    sections: dict[str, Any] = {
+        f.name: (dict if str(f.type).startswith("dict") else frozenset)(data.get(f.name) or ())
+        for f in fields(StanceCues)
+    }
+    return StanceCues(**sections)

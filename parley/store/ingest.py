@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from parley.batch import Outcome, extract_paths
 from parley.errors import ParleyError
 from parley.settings import Settings
-from parley.store.schema import documents
+from parley.store import writer
 from parley.store.writer import Ingested
 
 if TYPE_CHECKING:
@@ -55,8 +52,5 @@ def store_outcomes(store: Store, outcomes: Iterable[Outcome]) -> Iterator[Ingest
 
 def stored_copy(store: Store, text: str) -> Ingested | None:
     """The stored document with exactly this text, as a duplicate, or None: lets a rerun skip extraction."""
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     with store.reader.connect() as conn:
-        row = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.version, documents.c.story_id)
-                           .where(documents.c.sha256 == sha)).first()
-    return None if row is None else Ingested("duplicate", row.doc_id, row.version, row.id, row.story_id)
+        return writer.stored_copy(conn, writer.text_sha256(text))

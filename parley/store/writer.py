@@ -75,9 +75,21 @@ class Ingested:
     story_id: int | None
 
 
+def text_sha256(text: str) -> str:
+    """The key of a stored text: the same text twice is one document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stored_copy(conn: Connection, sha256: str) -> Ingested | None:
+    """The stored document with this text hash, as a duplicate, or None."""
+    known = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.version, documents.c.story_id)
+                         .where(documents.c.sha256 == sha256)).first()
+    return None if known is None else Ingested("duplicate", known.doc_id, known.version, known.id, known.story_id)
+
+
 def prepare(extraction: Extraction, text: str) -> Prepared:
     """Hash and fingerprint a document (CPU work kept out of the write transaction)."""
-    return Prepared(extraction, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), fingerprint(text))
+    return Prepared(extraction, text, text_sha256(text), fingerprint(text))
 
 
 def _now() -> str:
@@ -90,10 +102,9 @@ def write_document(conn: Connection, doc: Prepared) -> Ingested:
         # merging reads what other writers wrote: serialize the short write phase per schema
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':ingest'))")
     info = doc.extraction.document
-    known = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.version, documents.c.story_id)
-                         .where(documents.c.sha256 == doc.sha256)).first()
+    known = stored_copy(conn, doc.sha256)
     if known is not None:
-        return Ingested("duplicate", known.doc_id, known.version, known.id, known.story_id)
+        return known
     previous = conn.execute(select(documents.c.id, documents.c.version).where(documents.c.doc_id == info.id)
                             .order_by(documents.c.version.desc()).limit(1)).first()
     version = previous.version + 1 if previous else 1
@@ -103,9 +114,9 @@ def write_document(conn: Connection, doc: Prepared) -> Ingested:
            "ingested_at": _now(), "shingles": doc.fingerprint.shingles, "minhash": doc.fingerprint.to_bytes()}
     result = insert_ignore(conn, documents, row, ["sha256"])
     if result.rowcount == 0:  # a concurrent writer stored this text a moment ago
-        known = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.version,
-                                    documents.c.story_id).where(documents.c.sha256 == doc.sha256)).one()
-        return Ingested("duplicate", known.doc_id, known.version, known.id, known.story_id)
+        known = stored_copy(conn, doc.sha256)
+        assert known is not None
+        return known
     document_id = conn.execute(select(documents.c.id).where(documents.c.sha256 == doc.sha256)).scalar_one()
     if previous is not None:
         _supersede(conn, previous.id)
