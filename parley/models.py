@@ -77,6 +77,7 @@ class Event(_Frozen):
     span: Span
     trigger: str
     background: bool = False
+    inferred_targets: bool = False  # targets guessed from the document, not named by the report
 
 
 class Figure(_Frozen):

@@ -14,11 +14,15 @@ A PETRARCH (or PETRARCH2, UD-PETRARCH) verb dictionary is text: synonym sets (``
    head noun (``(IN &DETENTION)``);
 3. the null code ``---`` and the codes PLOVER dropped (CAMEO 01) make a pattern a ``discard``; a
    verb with such a code gets no entry of its own, but its block's patterns apply to it;
-4. of a paired code ``A:B`` the first is kept (an empty first, ``[:080]``, is a null code).
+4. of a paired code ``A:B`` the first is kept (an empty first, ``[:080]``, is a null code);
+5. the actor slots after the verb (``$ + ^ %``: source, target, skipped actor, compound) are
+   dropped, the rest of the pattern kept (``- * IFTAR (IN ^) +``): parley finds the actors of an
+   event in the parse, and a fallback verb codes only with a target (the bundled book, converted
+   before this rule, leaves such patterns out).
 
-Left out, each with its line and reason: patterns with words before the verb, with actor slots
-(``$ + ^ %``) or with several bare words; verb forms with a word before the verb (``WIRE_+TAP``);
-codes the table does not know.
+Left out, each with its line and reason: patterns with words (or actor slots) before the verb or
+with several bare words; verb forms with a word before the verb (``WIRE_+TAP``); codes the table
+does not know.
 """
 
 from __future__ import annotations
@@ -183,9 +187,8 @@ def _pattern(text: str, synsets: dict[str, list[str]]) -> tuple[tuple[str, ...],
     star = tokens.index("*")
     if star:
         return "words before the verb"
-    rest = tokens[star + 1:]
-    if any(t in ACTOR_SLOTS for t in rest):
-        return "an actor slot ($ + ^ %)"
+    # the actor slots say where PETRARCH finds the source and target; parley reads them from the parse
+    rest = [t for t in tokens[star + 1:] if t not in ACTOR_SLOTS]
     groups = [t[1:-1].split() for t in rest if t.startswith("(")]
     bare = [t for t in rest if not t.startswith("(")]
     if len(bare) > 1:
@@ -301,7 +304,9 @@ def events_yaml(conversion: VerbConversion) -> str:
         "# `parley import-verbs`: CAMEO codes mapped to PLOVER through parley's resources/cameo_plover.csv.\n"
         "# Format: see the header of parley's resources/event_patterns.yaml; `discard: true` marks a verb\n"
         "# with these objects or prepositions as reporting no event. Use it as the events_file setting\n"
-        "# (PARLEY_EVENTS_FILE). Source and licence: those of the converted dictionary.\n\n"
+        "# (PARLEY_EVENTS_FILE), added to the hand-written patterns, or as the events_fallback setting\n"
+        "# (PARLEY_EVENTS_FALLBACK), in place of parley's fallback verb book. Source and licence: those of\n"
+        "# the converted dictionary.\n\n"
     )
     return header + yaml.safe_dump(conversion.entries, sort_keys=False, allow_unicode=True, width=10_000)
 

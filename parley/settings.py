@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     cues_file: Path | None = None
     #: Extra event patterns (YAML, same format as resources/event_patterns.yaml).
     events_file: Path | None = None
+    #: Fallback verb book used instead of the bundled resources/event_verbs_petrarch.yaml: an events file
+    #: (e.g. written by `parley import-verbs`) or a PETRARCH verb dictionary (.txt), converted when loaded.
+    events_fallback: Path | None = None
     #: Extra issue vocabulary (YAML, same format as resources/issues.yaml).
     issues_file: Path | None = None
     #: Extra stance cues (YAML, same format as resources/stance_cues.yaml) merged over the bundled ones.

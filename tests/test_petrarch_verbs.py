@@ -16,10 +16,11 @@ from typer.testing import CliRunner
 
 from parley import extract
 from parley.cli import app
-from parley.errors import InputError
+from parley.errors import ConfigError, InputError
 from parley.models import Extraction
 from parley.petrarch_verbs import convert_verb_dictionary, import_verbs
 from parley.pipeline import build_nlp
+from parley.pipeline.event_patterns import load_patterns
 from parley.settings import Settings
 
 # CAMEO.2.0.txt lines 8039-8049
@@ -181,3 +182,60 @@ def test_petrarch_verbs_cli_reports_counts(tmp_path: Path) -> None:
 def test_petrarch_verbs_cli_bad_file_exits_nonzero(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["import-verbs", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o.yaml")])
     assert result.exit_code == 2 and "missing.txt" in result.output
+
+
+def test_petrarch_verbs_fallback_setting_codes_news_sentence(impel_events: Path, tmp_path: Path) -> None:
+    # the converted events file, or the PETRARCH dictionary itself, as the fallback verb book
+    (tmp_path / "impel.txt").write_text(IMPEL, encoding="utf-8")
+    for book in (impel_events, tmp_path / "impel.txt"):
+        nlp = build_nlp(Settings(events_fallback=book))
+        assert _coerce(extract(PRESSURED, nlp=nlp)) == [("pressured", {"Israel"})]
+
+
+def test_petrarch_verbs_fallback_replaces_bundled_book(impel_events: Path) -> None:
+    bundled = load_patterns(None)
+    own = load_patterns(None, impel_events)
+    assert {p.name for p in own.fallback} == {"petrarch coerce", "petrarch aid: force"}
+    assert all(p.fallback and p.needs_target for p in own.fallback)
+    assert "nationalize" in bundled.by_verb and "nationalize" not in own.by_verb  # a bundled fallback verb
+    # the hand-written patterns still decide first
+    assert not own.by_verb["condemn"][0].fallback and own.by_verb["condemn"][0].type == "ACCUSE"
+
+
+def test_petrarch_verbs_fallback_bad_file(tmp_path: Path) -> None:
+    path = tmp_path / "book.yaml"
+    path.write_text("name: not a list\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="expected a list of entries"):
+        load_patterns(None, path)
+
+
+# PETR_Validate_verbs_2_02.txt lines 503-511, UniversalPetrarch/validate/ of
+# https://github.com/openeventdata/UniversalPetrarch at commit f2192ba320a389adecb5367889a6e1d3d79dd7f0
+# (MIT licence, "Copyright (c) 2016 Open Event Data Alliance")
+CELEBRATE = """\
+--- CELEBRATE  [051] ---
+CELEBRATE
+- * TABASKI ^ $ [017]  # pas  3/2/02
+- * {MAY DAY}  $ [017]  # pas  3/2/02
+- * EID (AT ^) (WITH +) [017]  # pas  3/2/02
+- * EID [017]  # pas  3/2/02
+- * DECISION  [017]  # tony  3/9/91
+- * IFTAR (AT ^ ^) +  [017]  # pas  4/20/03
+- * IFTAR (IN ^) +  [017]  # pas  4/20/03
+"""
+
+# hosmas.com/2017/05/may-day-marked-by-celebrations-and-demonstrations.html
+MAY_DAY = ("Workers and union members in the Philippines celebrated May Day by marching in the streets of Manila, "
+           "the capital.")
+
+
+def test_petrarch_verbs_actor_slots_dropped_pattern_kept(tmp_path: Path) -> None:
+    entries, conversion = _convert(tmp_path, CELEBRATE)
+    assert _entry(entries, "celebrate", objects=None)["type"] == "SUPPORT"
+    # "- * {MAY DAY} $ [017]": the source slot is dropped, the statement code makes the pattern a discard
+    assert _entry(entries, "celebrate", objects=["day"])["discard"] is True
+    assert _entry(entries, "celebrate", objects=["iftar"])["discard"] is True
+    assert conversion.left_out == []
+    import_verbs(tmp_path / "verbs.txt", tmp_path / "celebrate.yaml")
+    ex = extract(MAY_DAY, nlp=build_nlp(Settings(events_file=tmp_path / "celebrate.yaml")))
+    assert not [e for e in ex.events if e.type == "SUPPORT"]  # celebrating a holiday supports no one

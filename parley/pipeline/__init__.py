@@ -36,7 +36,8 @@ def _stage_config(stage: str, settings: Settings) -> dict[str, str | None]:
         "parley_actors": {"actors_file": p(settings.actors_file), "places_file": p(settings.places_file)},
         "parley_quotes": {"cues_file": p(settings.cues_file)},
         "parley_figures": {"measures_file": p(settings.measures_file)},
-        "parley_events": {"events_file": p(settings.events_file), "places_file": p(settings.places_file)},
+        "parley_events": {"events_file": p(settings.events_file), "places_file": p(settings.places_file),
+                          "events_fallback": p(settings.events_fallback)},
         "parley_positions": {"issues_file": p(settings.issues_file), "stances_file": p(settings.stances_file)},
     }.get(stage, {})
 

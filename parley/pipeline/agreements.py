@@ -50,7 +50,8 @@ class AgreementReader:
                     self.last = parties
                     # "X signed the agreement" is a stance cue of its own (stance_cues.yaml verbs).
                     if not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cues.verbs):
-                        out.append((parties, tok))
+                        # "the Agreement for Lasting Peace", taken for a name: the words as written.
+                        out.append((parties, tok if self.holders.table.at(tok) is None else bare(tok)))
                     out.extend((parties, aim) for aim in self._aims(tok))
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.content_verbs:
                 out.extend(self._content(tok))
@@ -91,7 +92,8 @@ class AgreementReader:
         if not sealed:
             return ()
         # "the signing of X between A and B": the parties may hang from the signing.
-        between = self._between(noun) or (self._between(head.head) if head.lower_ == "of" else ())
+        between = self._between(noun) or (self._between(head.head) if head.lower_ == "of" else ()) \
+            or self._between_later(noun)
         return tuple(dict.fromkeys((*sealed_by, *between)))
 
     def _between(self, tok: Token) -> tuple[str, ...]:
@@ -102,6 +104,21 @@ class AgreementReader:
                 actors = self.holders.actors_of(obj) if obj is not None else ()
                 if len(actors) >= 2:
                     return actors
+        return ()
+
+    def _between_later(self, noun: Token) -> tuple[str, ...]:
+        """"welcomes the signing of the Agreement for Lasting Peace through a Permanent Cessation of
+        Hostilities between X and Y": a "between" phrase the parser hung further up, in the same clause."""
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return ()
+        for prep in (t for t in noun.sent if t.i > noun.i and t.dep_ == "prep" and t.lower_ == "between"):
+            if next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None) != clause:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            actors = self.holders.actors_of(obj) if obj is not None else ()
+            if len(actors) >= 2:
+                return actors
         return ()
 
     def _content(self, verb: Token) -> list[tuple[tuple[str, ...], Token | Span]]:

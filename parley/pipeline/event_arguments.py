@@ -17,7 +17,7 @@ from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_nominals import agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_references import NOUN_POS, VERB_POS
-from parley.pipeline.event_roles import RoleReader, backer, clause_verbs
+from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader, backer, clause_verbs
 
 # Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").
 RECEIVING_VERBS = {"receive", "welcome", "greet", "collect", "take"}
@@ -60,6 +60,10 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
     # news media report events; they are no party to them ("its forces", read as AFP's)
     sources |= {a for a in actors + targets if getattr(reader.table.get(a), "sector", None) == "MED"}
     actors = [a for a in actors if a not in sources]
+    if d.pattern.mode not in ("mediate", "host"):
+        # "Yemen's Iran-backed Huthi rebels threatened ...": nor does a backer of the actor act
+        # (a "US-brokered" truce is the broker's act of mediation)
+        actors = [a for a in actors if a not in backers]
     targets = [t for t in targets if t not in sources]
     targets = [t for t in targets if t not in actors and t not in backers]
     d.actors = reader.with_states(actors)
@@ -78,7 +82,11 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
         # "Three Palestinian prisoners ... are due to be freed": the subject above a passive
         # infinitive is acted upon, and the act has no named actor
         patients, actors = actors, []
-    targets = patients + [a for a in reader.targets(verb, d.pattern.targets, actors, d.pattern.symmetric) if a not in patients]
+    # "hold talks on ending hostilities and lifting a Saudi-led blockade on Yemeni ports": what talks are
+    # about names no party to them
+    topics = TALKS_TOPIC_PREPS if d.pattern.type == "CONSULT" else frozenset()
+    targets = patients + [a for a in reader.targets(verb, d.pattern.targets, actors, d.pattern.symmetric, topics)
+                          if a not in patients]
     if passive_subj:
         targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
     if not targets:
@@ -110,7 +118,10 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     # "pledged international support to bolster Lebanon's recovery"
     clauses += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
-    clauses += [c for c in verb.children if c.dep_ == "xcomp" and not d.pattern.governs]
+    # "threatened to hunt soldiers from the army": what a threat or demand is about names its target
+    # ("Saudi Arabia and Iran agreed to restore relations": the parties of a joint act are its own)
+    clauses += [c for c in verb.children if c.dep_ == "xcomp"
+                and (not d.pattern.governs or (d.pattern.absorbs and not d.pattern.symmetric))]
     for c in clauses:
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found = reader.actors_in(t for v in clause_verbs(c) for o in v.children if o.dep_ == "dobj"
@@ -123,6 +134,15 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
         found = reader.actors_in(t for c in verb.children if c.dep_ == "ccomp"
                                  for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                                  for t in reader.phrase_tokens(s))
+        found = [a for a in found if a not in actors]
+        if found:
+            return found
+    if d.pattern.absorbs and not d.pattern.symmetric:
+        # "warned that it would strike Israel": what the actor says it will do names the target
+        found = reader.actors_in(t for c in verb.children if c.dep_ == "ccomp"
+                                 if set(reader.subject_actors(c)) & set(actors)
+                                 for v in clause_verbs(c) for o in v.children if o.dep_ == "dobj"
+                                 for t in reader.phrase_tokens(o))
         found = [a for a in found if a not in actors]
         if found:
             return found

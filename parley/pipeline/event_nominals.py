@@ -13,7 +13,8 @@ from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause
 
 # Verbs whose subject speaks of the event its object names without carrying it out ("reported the air
 # strikes", "an approach that prioritizes negotiations").
-NOT_LIGHT_VERBS = {"report", "confirm", "describe", "cite", "mention", "claim", "witness", "see", "hear", "document",
+NOT_LIGHT_VERBS = {"secure", "obtain", "win", "negotiate", "arrange", "broker", "mediate", "facilitate", "request",
+                   "urge", "report", "confirm", "describe", "cite", "mention", "claim", "witness", "see", "hear", "document",
                    "record", "investigate", "probe", "blame", "attribute", "cover", "film", "show", "follow",
                    "discuss", "welcome", "condemn", "denounce", "praise", "criticize", "criticise", "monitor",
                    "track", "recall", "remember", "mark", "commemorate", "survive", "flee", "escape", "prioritize",
@@ -56,14 +57,15 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
             if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.head.i != noun.i:
                 participants += reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
+    # "Turkish-hosted talks", "a Saudi-backed offensive": who hosted or backed is no party
     modifiers = reader.actors_in(t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                                 and not (c.pos_ in VERB_POS and c.tag_ == "VBN")
                                  for t in reader.phrase_tokens(c, CLAUSE_DEPS))
     light = _light_verb(noun)
     if not participants and light is not None:
         # "a deal struck between the Israeli government and Hamas", "clashes broke out ... between
         # the brigade and the apparatus": the verb of the noun names its parties
-        participants += reader.actors_in((x for v in clause_verbs(light, COMPLEMENT_VERB_DEPS) for c in v.children
-                                          if c.dep_ == "prep" and c.lower_ in ("between", "among")
+        participants += reader.actors_in((x for v in clause_verbs(light, COMPLEMENT_VERB_DEPS) for c in _between(v)
                                           for g in c.children for x in reader.phrase_tokens(g)),
                                          places_as_states=True)
     if not actors and not participants and light is not None and light.dep_ != "acl" \
@@ -74,7 +76,8 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         if noun.dep_ in ("nsubj", "nsubjpass"):
             where = reader.actors_in(t for c in noun.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                                      for t in c.subtree)
-            actors = [a for a in actors if a not in where]
+            # "Protests against the M23 spread to South Kivu": whom the event is against does not act in it
+            actors = [a for a in actors if a not in where and a not in targets]
         if d.pattern.symmetric:
             participants = list(actors)
     if d.pattern.symmetric:
@@ -116,3 +119,19 @@ def _light_verb(noun: Token) -> Token | None:
         return cur.head
     acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
     return acl
+
+
+def _between(verb: Token) -> list[Token]:
+    """The "between" and "among" phrases of a verb, also where the parser hangs them on the noun of
+    another of its phrases ("clashes broke out in the south of the capital between the brigade and
+    the apparatus")."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ == "prep"]
+    while stack:
+        prep = stack.pop()
+        if prep.lower_ in ("between", "among"):
+            found.append(prep)
+            continue
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            stack += [c for c in obj.children if c.dep_ == "prep"]
+    return found

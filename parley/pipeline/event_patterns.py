@@ -9,7 +9,10 @@ dictionary (``resources/event_verbs_petrarch.yaml``): it is consulted for a verb
 entry of the hand-written book (with the user's file) matches it, and never for a verb the
 hand-written book knows as a status cue or a speech verb, so a coder overrides a PETRARCH verb by
 writing an entry of their own for it. Its verbs are broad ("hit", "take",
-"help"), so an event they report needs a target as well as an actor, as PETRARCH's do.
+"help"), so an event they report needs a target as well as an actor, as PETRARCH's do, and they
+code nothing in a clause that dates the news by another happening ("five years after crowds burned
+down its embassy"). A coder with a PETRARCH dictionary of their own uses it as the fallback book
+instead of the bundled one with the ``events_fallback`` setting (``PARLEY_EVENTS_FALLBACK``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.tokens import Token
 
 from parley import lexicon
@@ -38,6 +42,10 @@ QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
                   "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair"}
 # Nouns that stand in for what their "of" names ("lifted a state of emergency").
 FRAME_NOUNS = {"state"}
+# Words that introduce a clause dating one happening by another ("after", "before", "since", "until").
+TIME_MARKS = {"after", "before", "since", "until", "till"}
+# Units of the time span that measures such a clause ("five years after", "two days before").
+TIME_SPANS = {"year", "month", "week", "day", "hour", "decade", "century", "minute"}
 # Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
@@ -70,6 +78,7 @@ class Pattern:
     of_role: str | None = None  # what the object of "of" is to a noun: "actor" or "target"
     refusal: bool = False  # negated, the event is a refusal ("not taking part in the talks")
     clause: str | None = None  # the verb counts only with a clause it introduces by this word ("allowed that")
+    fallback: bool = False  # from the fallback verb book: broad verbs, held to the filters of ``matches_verb``
 
     @property
     def specificity(self) -> int:
@@ -82,13 +91,39 @@ class Pattern:
             return False
         if self.preps and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in self.preps for c in token.children):
             return False
-        if self.objects and not any(o.lemma_.lower() in self.objects or o.lower_ in self.objects
-                                    for o in verb_objects(token)):
+        if self.objects and not any(self.objects & object_words(o) for o in verb_objects(token)):
             return False
         if self.clause and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == self.clause for m in c.children)
                                    for c in token.children):
             return False
-        return True
+        # a fallback verb in a clause that dates the news by an earlier or later happening ("five years
+        # after crowds burned down its embassy") reports no event of its own
+        return not (self.fallback and in_time_clause(token))
+
+
+def object_words(token: Token) -> set[str]:
+    """The words an object noun matches in a pattern's ``objects``: its lemma and form, and a
+    hyphenated compound with its compound modifier, which the parser splits ("the cease-fire" ->
+    "cease-fire", not a bare "fire")."""
+    words = {token.lemma_.lower(), token.lower_}
+    words |= {f"{c.lower_}-{w}" for c in token.children if c.dep_ == "compound" for w in tuple(words)}
+    return words
+
+
+def in_time_clause(token: Token) -> bool:
+    """Whether a verb heads (or is conjoined in) a clause that dates the news by a happening a
+    stated time earlier or later: "five years after crowds burned down its embassy", "two days
+    before leaving office"."""
+    cur = token
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cur.children):
+        measured = cur
+    elif cur.dep_ == "pcomp" and cur.head.lower_ in TIME_MARKS:
+        measured = cur.head
+    else:
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in measured.children)
 
 
 def verb_objects(token: Token) -> list[Token]:
@@ -245,14 +280,36 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
 
 
 @lru_cache(maxsize=8)
-def load_patterns(events_file: Path | None = None) -> PatternBook:
-    """The bundled pattern book with a user's ``events_file`` merged over it by name."""
+def load_patterns(events_file: Path | None = None, fallback_file: Path | None = None) -> PatternBook:
+    """The bundled pattern book with a user's ``events_file`` merged over it by name.
+
+    ``fallback_file`` replaces the bundled fallback verb book (``resources/event_verbs_petrarch.yaml``):
+    an events file (as ``parley import-verbs`` writes) or a PETRARCH verb dictionary (``.txt``),
+    converted as it is read. Its verbs, like the bundled ones, code an event only with a target.
+    """
     plover = lexicon.mapping("plover.yaml")
     origin = str(events_file) if events_file else "resources/event_patterns.yaml"
     patterns = [_pattern(e, plover, origin) for e in lexicon.entries("event_patterns.yaml", events_file)]
-    fallback = [replace(_pattern(e, plover, "resources/event_verbs_petrarch.yaml"), needs_target=True)
-                for e in lexicon.entries("event_verbs_petrarch.yaml")]
+    fallback = [replace(_pattern(e, plover, source), needs_target=True, fallback=True)
+                for e, source in _fallback_entries(fallback_file)]
     return PatternBook(patterns, plover, fallback)
+
+
+def _fallback_entries(path: Path | None) -> list[tuple[dict[str, Any], str]]:
+    """The entries of the fallback verb book, each with the file it comes from."""
+    if path is None:
+        return [(e, "resources/event_verbs_petrarch.yaml") for e in lexicon.entries("event_verbs_petrarch.yaml")]
+    if path.suffix.lower() == ".txt":
+        from parley.petrarch_verbs import convert_verb_dictionary  # it maps codes with this module's table
+
+        return [(e, str(path)) for e in convert_verb_dictionary(path).entries]
+    try:
+        own = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the fallback verb book: {exc}") from exc
+    if not isinstance(own, list) or not all(isinstance(e, dict) for e in own):
+        raise ConfigError(f"{path}: expected a list of entries, like resources/event_verbs_petrarch.yaml")
+    return [(e, str(path)) for e in own]
 
 
 @lru_cache(maxsize=1)

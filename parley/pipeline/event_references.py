@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
 
@@ -86,7 +87,8 @@ class PartyResolver:
                 found.append(actor_id)
         return found
 
-    def _stateless_country(self, actor_id: str) -> bool:
+    def stateless_country(self, actor_id: str) -> bool:
+        """Whether an actor is a country the document names only as a place, with no state actor."""
         a = self.table.get(actor_id)
         return (a is not None and bool(a.country) and self._is_country(a.name)
                 and not any(s.country == a.country for s in self.table.of_type("state")))
@@ -106,6 +108,8 @@ class PartyResolver:
             return m.actor_id if a is not None and a.type in PARTY_TYPES else None
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS:
             return self.resolve_pronoun(token)
+        if token.tag_ == "NNPS" and token.lower_.endswith("s"):
+            return self._people_of(token)
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
                 and not any(c.dep_ in ("prep", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                             for c in token.children):
@@ -115,6 +119,14 @@ class PartyResolver:
                 self._pronoun_cache[token.i] = self._antecedent(token, {"group"})
             return self._pronoun_cache[token.i]
         return None
+
+    def _people_of(self, token: Token) -> str | None:
+        """The state a plural demonym stands for when the document names it ("consult with the
+        Americans", "the Russians rejected it")."""
+        hit = load_dictionary().lookup(token.text[:-1])
+        if hit is None or hit.reference != "demonym" or hit.entry.type != "state":
+            return None
+        return next((a.id for a in self.table.of_type("state") if a.country == hit.entry.country), None)
 
     def _metonym_at(self, token: Token) -> str | None:
         """The state a capital stands for where the actors stage read it as an agent, or None."""
@@ -132,9 +144,13 @@ class PartyResolver:
 
     # -- "the two sides" ------------------------------------------------------------------------
     def is_sides(self, token: Token) -> bool:
-        """Whether a word refers to the parties of the conflict ("the two sides", "both parties")."""
-        if token.lemma_.lower() not in self.sides or not token.tag_.endswith("S"):
+        """Whether a word refers to the parties of the conflict ("the two sides", "both parties",
+        "each side")."""
+        if token.lemma_.lower() not in self.sides:
             return False
+        if not token.tag_.endswith("S"):
+            # "Each side blamed the other"
+            return any(c.lower_ == "each" for c in token.children)
         return any(c.lower_ in ("both", "two", "warring", "the", "all") for c in token.children)
 
     def sides_at(self, token: Token) -> list[str]:
@@ -161,13 +177,22 @@ class PartyResolver:
         counts: dict[str, int] = {}
         for m in self.table.mentions:
             a = self.table.get(m.actor_id)
-            if a is None or m.actor_id in exclude:
+            if a is None or m.actor_id in exclude or self._dateline(m.start, m.end):
                 continue
-            if a.type in ("state", "group") or (a.type == "location" and self._stateless_country(a.id)):
+            if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)):
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         excluded_states = {self.table.state_of(e) for e in exclude}
         ranked = sorted(counts, key=lambda k: -counts[k])
         return [k for k in ranked if k not in excluded_states][:n]
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """Whether a mention opens the report as its dateline ("BANGKOK:", "DAKAR, Senegal (AP) —"),
+        which says where the report was filed, not who takes part."""
+        if start > 3 or any(t.is_alpha and not t.is_upper for t in self.doc[:start]):
+            return False
+        after = self.doc[end:end + 4]
+        return any(t.text in (":", "-", "—", "–", "(") for t in after[:1]) \
+            or any(t.text in ("(", "—", "–") for t in after)
 
     # -- pronouns --------------------------------------------------------------------------------
     def resolve_pronoun(self, token: Token) -> str | None:
@@ -179,9 +204,10 @@ class PartyResolver:
     def _resolve(self, token: Token) -> str | None:
         low = token.lower_
         if low in PERSON_PRONOUNS:
-            return self._antecedent(token, {"person"}, prefer_subject=True)
+            return self._antecedent(token, {"person"}, prefer_subject=True, skip=self._clause_subject(token))
         if low in THING_PRONOUNS:
-            return self._antecedent(token, {"state", "organization", "group"}, prefer_subject=True)
+            return self._speaker_of_clause(token) or self._antecedent(
+                token, {"state", "organization", "group"}, prefer_subject=True, skip=self._clause_subject(token))
         if low in SPEAKER_PRONOUNS and self._inside_quote(token):
             return self._quote_speaker(token)
         return None
@@ -191,7 +217,7 @@ class PartyResolver:
         by "and" before it, or the main parties after "the two sides", within two sentences."""
         if self._inside_quote(token):
             return []
-        named = self._reporting_subject(token) or self._plural_subject_before(token)
+        named = self._reporting_subject(token) or self._plural_subject_before(token) or self._plural_object_before(token)
         if named:
             # "The Houthis, aligned with Iran, ousted ... They have been fighting": a plural-named subject
             return named
@@ -228,6 +254,23 @@ class PartyResolver:
                 return [a]
         return []
 
+    def _plural_object_before(self, token: Token) -> list[str]:
+        """The party "them" as an object refers to when its sentence names a plural of one party
+        before it: "Israel detained two Hamas commanders and accused them of planning attacks"."""
+        if token.dep_ not in ("dobj", "dative", "pobj"):
+            return []
+        for t in reversed(token.sent[:token.i - token.sent.start]):
+            if t.tag_ not in ("NNS", "NNPS") or t.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+                continue
+            ids: list[str] = []
+            for x in self.phrase_tokens(t, CONJUNCT_STOP_DEPS):
+                a = self.actor_at(x) if x.lower_ not in PLURAL_PRONOUNS else None
+                if a is not None and a not in ids:
+                    ids.append(a)
+            if len(ids) == 1 and self.actor_type(ids[0]) in ("state", "group"):
+                return ids
+        return []
+
     def _plural_subject_before(self, token: Token) -> list[str]:
         """The party a sentence-initial "they" continues: the plural-named subject ("the Houthis",
         "the Taliban") of the sentence before, when it is one party and not a pair."""
@@ -246,12 +289,46 @@ class PartyResolver:
                 return [a]
         return []
 
-    def _antecedent(self, token: Token, types: set[str], prefer_subject: bool = False) -> str | None:
+    def _speaker_of_clause(self, token: Token) -> str | None:
+        """The state, organization or group that "it" reports of itself: "Israel launched a strike
+        on Qatar's capital, saying it had targeted Hamas leadership"."""
+        clause = token.head
+        if token.lower_ != "it" or token.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in self.speech_verbs:
+            return None
+        cur = clause.head
+        for _ in range(3):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                a = self.actor_at(subj) if subj.i != token.i else None
+                return a if a is not None and self.actor_type(a) in ("state", "organization", "group") else None
+            if cur.dep_ not in ("advcl", "conj", "xcomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def _clause_subject(self, token: Token) -> str | None:
+        """The actor an object pronoun cannot stand for: the subject of its own clause ("the
+        government cut off relations with the UAE, accusing it of ..." accuses the UAE, not itself)."""
+        if token.dep_ not in ("dobj", "dative", "pobj") or token.lower_ in ("its", "his", "her"):
+            return None
+        cur = token.head.head if token.dep_ == "pobj" else token.head
+        for _ in range(4):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self.actor_at(subj) if subj.i != token.i else None
+            if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def _antecedent(self, token: Token, types: set[str], prefer_subject: bool = False,
+                    skip: str | None = None) -> str | None:
         sent_start = token.sent.start
         earliest = self._sentence_start(token, back=2)
         candidates: list[tuple[int, str, bool]] = []
         for m in self.table.mentions:
-            if m.start >= token.i or m.start < earliest:
+            if m.start >= token.i or m.start < earliest or m.actor_id == skip:
                 continue
             a = self.table.get(m.actor_id)
             if a is None or a.type not in types or a.sector == "MED":
@@ -261,7 +338,7 @@ class PartyResolver:
         # pronouns resolved earlier count as mentions too: "he said ... he added"
         for i, actor_id in self._pronoun_cache.items():
             a = self.table.get(actor_id)
-            if actor_id and a is not None and a.type in types and earliest <= i < token.i:
+            if actor_id and actor_id != skip and a is not None and a.type in types and earliest <= i < token.i:
                 candidates.append((i, actor_id, self.doc[i].dep_ in SUBJECT_DEPS))
         if not candidates:
             return None

@@ -2,7 +2,8 @@
 
 Which party a word names, pronouns and "the two sides" included, is resolved by
 :class:`.event_references.PartyResolver`. A government official or body acts for their state, so the
-state is added beside them.
+state is added beside them; a person described by a party ("A Hamas official", "TPLF spokesman
+Getachew Reda") acts for that party, which is added beside them.
 """
 
 from __future__ import annotations
@@ -42,10 +43,12 @@ class RoleReader(PartyResolver):
         super().__init__(doc, speech_verbs, gazetteer, sides)
         self.event_nouns = event_nouns  # nouns that name an event, as trigger or as a light verb's object
         self.trigger_nouns = trigger_nouns  # nouns that report an event by themselves ("a strike")
+        self._affiliations: dict[str, list[str]] = {}
 
     # -- parties of an event ---------------------------------------------------------------------
     def with_states(self, actor_ids: list[str]) -> list[str]:
-        """Each actor followed by the state a government official or body acts for."""
+        """Each actor followed by the state a government official or body acts for, and a person by
+        the party their description names ("A Hamas official", "TPLF spokesman Getachew Reda")."""
         out: list[str] = []
         for actor_id in actor_ids:
             if actor_id not in out:
@@ -55,25 +58,53 @@ class RoleReader(PartyResolver):
                 state = self.table.state_of(actor_id)
                 if state and state not in out:
                     out.append(state)
+            if a is not None and a.type == "person":
+                out += [p for p in self.affiliations(actor_id) if p not in out]
         return out
 
-    def object_tokens(self, head: Token) -> Iterator[Token]:
+    def affiliations(self, person: str) -> list[str]:
+        """The parties named in a person's description or just before their name, as a title: "A
+        Hamas official", "Houthi spokesman Mohammed Abdulsalam", "U.N. Secretary General Guterres"."""
+        if person in self._affiliations:
+            return self._affiliations[person]
+        found: list[str] = self._affiliations.setdefault(person, [])
+        for m in self.table.mentions:
+            if m.actor_id != person:
+                continue
+            for o in self.table.mentions:
+                a = self.table.get(o.actor_id)
+                if o.actor_id == person or a is None or a.type not in ("group", "organization", "state") \
+                        or a.sector == "MED" or o.actor_id in found:
+                    continue
+                inside = m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
+                between = self.doc[o.end:m.start] if 0 <= m.start - o.end <= 3 else None
+                title = between is not None and all(t.pos_ in NOUN_POS | {"ADJ"} and t.is_alpha for t in between)
+                if inside or title:
+                    found.append(o.actor_id)
+        return found
+
+    def object_tokens(self, head: Token, topics: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
         """The tokens of an object's phrase with its participles but without where it happened
-        ("concluded their meeting in Turkey's Istanbul" names no target)."""
+        ("concluded their meeting in Turkey's Istanbul" names no target) or, with ``topics``, what
+        it is about ("held talks on lifting the blockade on Yemeni ports")."""
         yield head
         for child in head.children:
             if child.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
                 continue
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ in topics):
                 continue
-            yield from self.object_tokens(child)
+            yield from self.object_tokens(child, topics)
 
     def is_reciprocal(self, verb: Token) -> bool:
-        """Whether a verb's object is "each other" or "one another"."""
+        """Whether a verb's object is "each other" or "one another", or "the other" after "each"."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # "Each side blamed the other"
+        each = any(s.dep_ == "nsubj" and (s.lower_ == "each" or any(d.lower_ == "each" for d in s.children))
+                   for s in verb.children)
         return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
                    or (o.lower_ == "each" and o.nbor(1).lower_ == "other" if o.i + 1 < len(o.doc) else False)
+                   or (each and o.lower_ == "other" and any(d.lower_ == "the" for d in o.children))
                    for o in objects)
 
     def same_side(self, a: str, b: str) -> bool:
@@ -180,9 +211,11 @@ class RoleReader(PartyResolver):
             return []
         return []
 
-    def targets(self, verb: Token, roles: tuple[str, ...], actors: list[str], among: bool = False) -> list[str]:
+    def targets(self, verb: Token, roles: tuple[str, ...], actors: list[str], among: bool = False,
+                topics: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """The targets the verb's roles name: its objects and the objects of the pattern's prepositions;
-        ``among`` for a symmetric event, whose "the two sides" may be its own actors."""
+        ``among`` for a symmetric event, whose "the two sides" may be its own actors; ``topics``, the
+        prepositions of what the event is about, whose objects are no targets."""
         heads: list[Token] = []
         found: list[str] = []
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -194,7 +227,7 @@ class RoleReader(PartyResolver):
                     # the object's participle says whom it concerns: "activities focusing on the Ukrainian cities"
                     # where an event noun took place names no target ("concluded their meeting in Istanbul")
                     where = c.lemma_.lower() in self.event_nouns
-                    tokens = list(self.object_tokens(c) if where else
+                    tokens = list(self.object_tokens(c, topics) if where else
                                   self.phrase_tokens(c, {"relcl", "advcl", "ccomp", "parataxis"}))
                     if where:
                         # "welcomes the signing of the Agreement ... between the Government and the Front":
@@ -205,7 +238,7 @@ class RoleReader(PartyResolver):
                     sides = next((t for t in tokens if self.is_sides(t)), None)
                     if sides is not None:
                         found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
-                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by":
+                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics:
                     heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _circumstance(c, g)]
         for h in heads:
             # "held talks with the rebel group in Mexico, Cuba and Venezuela": where the counterpart

@@ -29,6 +29,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEECH_ACT_TYPES = {"REQUEST", "THREATEN"}
 # Verbs whose infinitive complement did not happen ("failed to agree").
 FAILURE_VERBS = {"fail"}
+# Verbs that with an infinitive say what their subject tries to do, not what it asks of others
+# ("forces are seeking to capture the town"); with an object they ask for it ("sought a ceasefire").
+ATTEMPT_VERBS = {"seek"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,11 @@ def _is_infinitive(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def attempt(verb: Token) -> bool:
+    """Whether a verb says what its subject tries to do: "seeking to capture the town"."""
+    return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
 
 
 def _because_of(token: Token) -> bool:
@@ -78,7 +86,7 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
             break
         head = cur.head
         cue = book.cue(head)
-        if cue is not None and not _because_of(head):
+        if cue is not None and not _because_of(head) and not (cur.dep_ == "xcomp" and attempt(head)):
             # "delay due to the mediation of Qatar": a cause, not a schedule
             return head, cue, path
         if head.i in triggers and cur.dep_ not in ("prep", "pobj"):

@@ -7,7 +7,9 @@ Steps, per sentence:
    from PETRARCH2's CAMEO dictionary (``resources/event_verbs_petrarch.yaml``), which need a target.
    Words that only look like an act are passed over: an attributive participle ("recently
    suspended talks"), a verb naming what talks are about ("discussions on ... opening a corridor"),
-   "demonstrates a commitment", a warning that names no one and no act of the warner.
+   "demonstrates a commitment", a warning that names no one and no act of the warner, an attempt
+   ("forces are seeking to capture the town"), a press conference, and the call of a plan or deal
+   without an author ("The plan calls for all hostilities to end").
 2. Status and background from the words above each trigger (:mod:`.event_status`); events that
    are the content of another ("urged them to resume talks"), asked about or failed are not coded.
 3. Actors and targets from the parse (:mod:`.event_arguments`; the parse is read by
@@ -19,13 +21,17 @@ Steps, per sentence:
    "the group" name the parties; a purpose clause, a welcomed clause or, for a mediator, a host,
    talks without named parties or a withdrawal from a deal, the main parties supply what the verb
    leaves unnamed. Backers ("a Saudi-backed government"), sources ("according to ...") and news
-   agencies are no parties. Events with no actor are dropped; a phone call with several
-   counterparts is one call each.
+   agencies are no parties. Where the words name no actor, a proposal's author ("a proposal by
+   Putin to resume negotiations"), a mediator before a hyphen ("a UN-brokered deal"), the holder of
+   freed captives ("prisoners held in Israel are due to be freed") or the subject the parser left on
+   a neighbouring verb acts (:mod:`.event_agents`); a need reported by another is the speaker's
+   request. Events with no actor are dropped; a phone call with several counterparts is one call each.
 4. Place, coordinates and date from the sentence; from the reports just before
    (:mod:`.event_context`), an event whose sentence has no date takes the date of the sentence
    before when that sentence names one of its actors, and an event with no place the place of an
    act of its party just before; a reaction to "the decision" or "the raids" targets the party of
-   the act reported just before.
+   the act reported before (:mod:`.event_targets`). After step 5, a dyadic act that names no party
+   as its target is aimed at the actor's counterpart in the document, marked ``inferred_targets``.
 5. Mentions of one event in one document (same type, status and actors; compatible targets; the
    same content for an agreement or demand) are merged into its first report, as are reports of
    one type among the same parties in one sentence ("each side released ...") and bare later
@@ -43,14 +49,26 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.event_agents import (
+    PREFIXED_MODES,
+    cue_agents,
+    document_call,
+    holders,
+    need_speaker,
+    prefix_agents,
+    prefixed,
+    responds_to,
+    sibling_subject,
+)
 from parley.pipeline.event_arguments import assign_roles
-from parley.pipeline.event_context import inherit_dates, inherit_places, targets_of_reactions
+from parley.pipeline.event_context import inherit_dates, inherit_places
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_references import NOUN_POS, VERB_POS
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
-from parley.pipeline.event_status import modality
+from parley.pipeline.event_status import attempt, modality
+from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
 VERSION = "parley.events.v1"
@@ -65,6 +83,8 @@ DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
 DISCUSSION_VERBS = {"discuss"}
 # Verbs that threaten only when they name whom they warn or what the warner will do.
 WARNING_VERBS = {"warn", "caution"}
+# Words that make a meeting noun a briefing of the press, not talks ("a news conference").
+PRESS_WORDS = {"press", "news", "media"}
 # Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
 ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
@@ -72,8 +92,9 @@ ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr"
 class EventCoder:
     """Codes the events of a document with the pattern book."""
 
-    def __init__(self, events_file: Path | None = None, places_file: Path | None = None) -> None:
-        self.book: PatternBook = load_patterns(events_file)
+    def __init__(self, events_file: Path | None = None, places_file: Path | None = None,
+                 events_fallback: Path | None = None) -> None:
+        self.book: PatternBook = load_patterns(events_file, events_fallback)
         self.gazetteer: Gazetteer = load_gazetteer(places_file)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -84,8 +105,11 @@ class EventCoder:
             drafts += self._sentence(sentence, reader)
         inherit_dates(drafts, reader)
         inherit_places(drafts, reader)
-        targets_of_reactions(drafts, reader)
-        doc._.events = [d.event() for d in merge_mentions(drafts) if reported(d)]
+        guessed = referred_targets(drafts, reader, self.book)
+        kept = merge_mentions(drafts)
+        inferred = guessed | counterpart_targets(kept, drafts, reader)
+        doc._.events = [d.event().model_copy(update={"inferred_targets": id(d) in inferred})
+                        for d in kept if reported(d)]
         return doc
 
     # -- step 1: triggers ----------------------------------------------------------------------
@@ -94,7 +118,7 @@ class EventCoder:
         for t in sentence:
             p = None
             if t.pos_ in VERB_POS:
-                p = self.book.verb_event(t)
+                p = self._prefixed_pattern(t) or self.book.verb_event(t)
             elif t.pos_ in NOUN_POS:
                 p = self.book.noun_event(t)
             if p is not None:
@@ -118,9 +142,13 @@ class EventCoder:
                 continue
             if token.pos_ in NOUN_POS and self._about_event(token, pattern, trigger_ids):
                 continue
+            if token.pos_ in NOUN_POS and any(c.lower_ in PRESS_WORDS for c in token.children
+                                              if c.dep_ in ("compound", "amod", "nmod")):
+                continue  # "told a news conference", "Putin's annual press conference": no talks
             if token.pos_ in VERB_POS and self._topic_of_talks(token, trigger_patterns):
                 continue  # "held discussions on evacuation and opening a humanitarian corridor"
-            if token.pos_ in VERB_POS and token.dep_ == "amod" and token.tag_ == "VBN":
+            if token.pos_ in VERB_POS and token.dep_ == "amod" and token.tag_ == "VBN" \
+                    and not (pattern.mode in PREFIXED_MODES and prefix_agents(token, reader)):
                 continue  # "recently suspended peace talks", "the signed agreement": a description
             if token.pos_ in VERB_POS and token.dep_ in ("acl", "relcl") and token.head.i in trigger_ids \
                     and token.head.pos_ in NOUN_POS and not any(c.dep_ == "agent" for c in token.children):
@@ -136,15 +164,52 @@ class EventCoder:
                     continue  # "..., the IOM warned on Tuesday": a warning of a danger, no threat
             if pattern.type == "REJECT" and pattern.governs and mod.status == "denied":
                 continue  # "had not ruled out talks", "did not reject the plan": no rejection
+            if token.pos_ in VERB_POS and (attempt(token) or (token.dep_ == "xcomp" and attempt(token.head))):
+                continue  # "forces are seeking to capture the town": an attempt, no request and no capture
+            if pattern.type == "REQUEST" and pattern.governs and document_call(token, reader):
+                continue  # "the plan, which called for the release of ...": the plan's terms
             if pattern.type == "PROTEST" and token.pos_ in VERB_POS and not pattern.objects \
                     and any(c.dep_ == "dobj" for c in token.children):
                 continue  # "demonstrates a commitment": to show, not to protest
             draft = EventDraft(pattern, token, sentence, mod)
             assign_roles(draft, reader, self.book)
+            self._unnamed_actors(draft, reader)
             if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))):
                 drafts += self._per_counterpart(draft, reader)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         return drafts
+
+    def _prefixed_pattern(self, verb: Token) -> Pattern | None:
+        """The host pattern of an attributive participle on the noun it names: "Turkish-hosted talks"
+        (the parse gives the participle no object of its own)."""
+        if verb.dep_ != "amod" or verb.tag_ != "VBN":
+            return None
+        return next((p for p in self.book.by_verb.get(verb.lemma_.lower(), []) if p.type and p.mode in PREFIXED_MODES
+                     and p.objects and verb.head.lemma_.lower() in p.objects and not p.governs), None)
+
+    def _unnamed_actors(self, d: EventDraft, reader: RoleReader) -> None:
+        """Actors the event's own words leave unnamed (:mod:`.event_agents`): a mediator before a
+        hyphen, a proposal's author, the holder of freed captives, the subject of a neighbouring verb,
+        the speaker of a reported need."""
+        if prefixed(d, reader):
+            return
+        authors = cue_agents(d, reader)
+        if authors and (not d.actors or responds_to(d)):
+            # "a proposal by Putin to resume direct negotiations"; "rejected proposals from Najibullah
+            # for direct talks": the proposer, not who answers, acts in what is proposed
+            d.actors = reader.with_states(authors)
+        elif not d.actors:
+            sibling = sibling_subject(d.trigger)
+            d.actors = reader.with_states(holders(d, reader) or (reader.subject_actors(sibling) if sibling else []))
+            if sibling is not None and d.pattern.symmetric and len(d.actors) >= 2 and not d.targets:
+                d.actors, d.targets = reader.split_sides(d.actors)
+        if authors and d.pattern.symmetric and not d.targets and d.trigger.pos_ in VERB_POS:
+            # "a proposal by Putin to resume direct negotiations with Ukraine": the counterpart
+            d.targets = reader.targets(d.trigger, d.pattern.targets, d.actors, True)
+        d.targets = [t for t in d.targets if t not in d.actors]
+        speakers = need_speaker(d, reader, self.book.speech_verbs)
+        if speakers:
+            d.actors = reader.with_states(speakers)
 
     def _topic_of_talks(self, verb: Token, triggers: dict[int, Pattern]) -> bool:
         """Whether a verb names what talks are about ("discussions on ... opening a corridor")."""
@@ -218,6 +283,8 @@ class EventCoder:
                 continue
             if cue.type == "REJECT" and cue.status is None and mod.status == "denied":
                 continue  # "had not ruled out talks": no rejection
+            if cue.type in ("REQUEST", "AGREE") and document_call(t, reader):
+                continue  # "the agreement calls for ...", "a deal that guarantees ...": its terms
             if cue.status == "denied" and mod.status == "denied":
                 # a denial is itself a rejection that happened, unless it is negated
                 neg = any(c.dep_ == "neg" for c in t.children)
@@ -233,6 +300,8 @@ class EventCoder:
 def _described(verb: Token, pattern: Pattern) -> bool:
     """Whether a participle without an agent describes the noun it follows rather than reporting an
     act: "officials accused of abuses", "a man arrested in 2019" say who someone is."""
+    if pattern.objects and (verb.head.lemma_.lower() in pattern.objects or verb.head.lower_ in pattern.objects):
+        return False  # "had arrest warrants issued for ...": the participle acts on its noun
     return pattern.type in DESCRIBING_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
         and not any(c.dep_ == "agent" for c in verb.children)
 
@@ -271,9 +340,11 @@ def _by_phone(trigger: Token) -> bool:
 
 @Language.factory(
     "parley_events",
-    default_config={"events_file": None, "places_file": None},
+    default_config={"events_file": None, "places_file": None, "events_fallback": None},
     requires=["doc._.actors", "doc._.dates", "token.dep", "token.lemma"],
     assigns=["doc._.events"],
 )
-def make_events(nlp: Language, name: str, events_file: str | None, places_file: str | None) -> EventCoder:
-    return EventCoder(Path(events_file) if events_file else None, Path(places_file) if places_file else None)
+def make_events(nlp: Language, name: str, events_file: str | None, places_file: str | None,
+                events_fallback: str | None = None) -> EventCoder:
+    return EventCoder(Path(events_file) if events_file else None, Path(places_file) if places_file else None,
+                      Path(events_fallback) if events_fallback else None)

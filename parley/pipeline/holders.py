@@ -3,14 +3,20 @@
 "We" and "our" are the speaker of the quote they stand in (the quotes stage's speaker, else the
 subject of the sentence's reporting verb), and a government official's "we" is their state;
 "he" is the nearest person before; "it" and "its" the subject of the clause they hang from, else
-the nearest state or organization; "his group" and "the movement" the body named last; "both
-sides" the last two actors named together.
+the nearest state or organization (a spokesman's "they" is the body his title names); "his group"
+and "the movement" the body named last, "the government" the state named last; "both sides" the
+last two actors named together, "the warring sides" the first. A group's own name comes before the
+country it is in ("DR Congo's M23 rebel group"), a name it is "known as" before what it is called,
+and a dateline the parser took for a subject ("NAIROBI, Kenya - The M23 rebel group") is skipped. A
+body named by a plural noun ("rights groups", "residents of the capital") is a collective holder
+(:mod:`parley.pipeline.collectives`); a government body's stance is its state's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.stance_cues import StanceCues
 
@@ -18,6 +24,15 @@ RELATIVE = {"which", "who", "that", "whom"}
 PLURAL = {"they", "them", "their", "theirs"}
 FIRST_PERSON = {"we", "our", "us", "ours", "ourselves", "i", "my", "me", "mine"}
 PERSONAL = {"he", "his", "him", "she", "her", "hers"}
+# Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel
+# group" is M23), then a demonym or possessive (where it is from).
+MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
+# Body nouns that name the government of a state.
+GOVERNMENT_BODIES = {"government", "administration"}
+# How many words before a person's name their title may name the body they speak for.
+TITLE_WINDOW = 5
+# "the warring parties", "the rival sides": the two sides of the conflict named before.
+WARRING = {"warring", "rival", "opposing", "belligerent", "conflicting", "fighting"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 
 
@@ -29,6 +44,7 @@ class HolderResolver:
         self.cues = cues
         self.table: ActorTable = doc._.actors or ActorTable()
         self.quotes = list(doc._.quotes or [])
+        self.collectives = Collectives(self.table)
 
     def subject_actors(self, verb: Token) -> tuple[str, ...]:
         """The actors that are the subject of a verb, following conjuncts, infinitives and participles."""
@@ -55,7 +71,7 @@ class HolderResolver:
 
     def is_actor_phrase(self, tok: Token) -> bool:
         """The phrase headed here names an actor ("the Russian side", "them"), not an issue."""
-        if tok.pos_ == "PRON" or self.table.at(tok) is not None:
+        if tok.pos_ == "PRON" or self.table.at(tok) is not None or self.collectives.is_collective(tok):
             return True
         return tok.lemma_.lower() in self.cues.body_nouns | self.cues.group_nouns and tok.pos_ == "NOUN"
 
@@ -88,12 +104,19 @@ class HolderResolver:
             for c in t.children:
                 if c.dep_ in ("nmod", "compound", "amod") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
                     found.extend(a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a)
-        if not found:
+        if not found or all(a in self.collectives.pending for a in found):
             # "the main opposition groups, including the SPLM-IO, refused": the members it names.
             members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                        for o in c.children if o.dep_ == "pobj"]
-            found = [a for o in members for a in self.actors_of(o)]
-        return tuple(dict.fromkeys(found))
+            found = [a for o in members for a in self.actors_of(o)] or found
+        return tuple(dict.fromkeys(self._state_for(a) for a in found))
+
+    def _state_for(self, actor_id: str) -> str:
+        """A government body's stance is its state's ("Qatar's foreign ministry" holds what Qatar holds)."""
+        actor = self.table.get(actor_id)
+        if actor is not None and actor.type == "organization" and actor.sector in ("GOV", "MIL"):
+            return self.table.state_of(actor_id) or actor_id
+        return actor_id
 
     def _plural(self, tok: Token) -> tuple[str, ...]:
         """"they", "them": the conjoined subject of the clause they hang from ("Congo and M23 signed a
@@ -111,9 +134,12 @@ class HolderResolver:
         if tok.lemma_.lower() not in self.cues.group_nouns | self.cues.body_nouns or tok.tag_ not in ("NNS", "NNPS"):
             return ()
         words = {c.lower_ for c in tok.children}
-        if "both" not in words and not {"two", "the"} <= words:
-            return ()  # "two key rebel leaders" are not a pair named before
-        for m in reversed(self.table.mentions):
+        if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
+            return ()  # "two key rebel leaders" are not a pair named before; "the warring parties" are
+        # "the warring sides" are the first pair the report names (the fighting parties come before
+        # the mediators); "both sides" the last.
+        warring = bool(words & WARRING) and "both" not in words
+        for m in (self.table.mentions if warring else reversed(self.table.mentions)):
             if m.end > tok.i:
                 continue
             head = self.doc[m.end - 1]
@@ -130,15 +156,28 @@ class HolderResolver:
         """The actor a noun refers to: its own mention, a modifier's, a pronoun's referent."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
+        place = self.table.get(m.actor_id) if (m := self.table.at(tok)) else None
+        if tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and (place is None or place.type in ("location", "state")) \
+                and (tok.text.isupper() or tok.doc[tok.i + 1].text in (",", "(", "–", "—", "-")):
+            # A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",
+            # "TEHRAN (Tasnim) – Yemen's Houthis said": the last phrase it hung on the place.
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            if named:
+                return self.actor_of(named[-1])
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
         for t in (tok, *sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
-                               key=lambda c: c.dep_ != "appos")):
+                               key=lambda c: (MODIFIER_ORDER[c.dep_], self._is_state(c)))):
             m = self.table.at(t)
             if m is not None:
                 actor = self.table.get(m.actor_id)
                 if actor is not None and actor.type == "state" and t != tok and tok.lemma_.lower() in self.cues.fighter_nouns:
                     # "DR Congo rebels": the armed group of that country, not the country.
-                    return self._group_of(actor.country)
+                    return self._group_of(actor.country) or self.collectives.holder(tok)
+                if actor is not None and actor.type == "state" and t != tok \
+                        and self.collectives.sector(tok) not in (None, "GOV", "MIL"):
+                    # "South Sudan's opposition parties": a body in that country, not the country; but
+                    # "Russian armed forces", "Israel's government" are the state's.
+                    return self.collectives.holder(tok)
                 if actor is not None and actor.type != "location":
                     return actor.id
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
@@ -146,17 +185,41 @@ class HolderResolver:
                     # A spokesman's "his group": the body he speaks for, not the spokesman.
                     return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
                 return self._pronoun(t)
+        known = self._known_as(tok)
+        if known is not None:
+            return known  # "The rebels, known as the Front for Change and Concord in Chad (FACT)"
         if tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
             # "Rebels had proposed a ceasefire": the one rebel group the report names, if there is one.
-            rebels = [a for a in self.table.of_type("group") if a.sector == "REB"]
-            return rebels[0].id if len(rebels) == 1 else None
+            rebels = [a for a in self.table.of_type("group", "organization") if a.sector == "REB"]
+            if len(rebels) == 1:
+                return rebels[0].id
+            return self.collectives.holder(tok) if not rebels else None
         if tok.lemma_.lower() in self.cues.body_nouns and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an
             # armed group's word ("the group", "the movement") is the group named last, if any.
             armed = self._nearest(tok, ("group",)) if tok.lemma_.lower() in self.cues.group_bodies else None
-            return armed or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+            # "the government's willingness": a state's government, not the rebel group named last.
+            ruling = self._nearest(tok, ("state",)) if tok.lemma_.lower() in GOVERNMENT_BODIES else None
+            return armed or ruling or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+        # "Residents of the capital", "rights groups": a body of people named by what they are.
+        return self.collectives.holder(tok)
+
+    def _is_state(self, tok: Token) -> bool:
+        """The word names a state ("Kenya - The M23 rebel group": the group's own name comes first)."""
+        m = self.table.at(tok)
+        actor = self.table.get(m.actor_id) if m else None
+        return actor is not None and actor.type == "state"
+
+    def _known_as(self, tok: Token) -> str | None:
+        """The actor a noun is "known as", "called" or "named"."""
+        for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    m = self.table.at(obj)
+                    if m is not None and (actor := self.table.get(m.actor_id)) is not None and actor.type != "location":
+                        return actor.id
         return None
 
     def _pronoun(self, tok: Token) -> str | None:
@@ -176,17 +239,45 @@ class HolderResolver:
                 subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
                 if subj is not None and subj.pos_ != "PRON":
                     # "Yemen's government told the UN it would agree": the government's state, not the UN.
-                    named = [t for t in (subj, *subj.children) if t.pos_ != "PRON"
-                             and (t is subj or t.dep_ in ("poss", "compound", "amod", "nmod"))]
-                    m = next((m for t in named if (m := self.table.at(t)) is not None), None)
-                    actor = self.table.get(m.actor_id) if m else None
-                    if actor is None and subj.lemma_.lower() in self.cues.body_nouns:
-                        actor = self.table.get(self.actor_of(subj))  # "the group said it was willing"
+                    if not any(c.tag_ == "PRP$" for c in subj.children):
+                        # "the group said it was willing", "The rebels ... said that they were ready",
+                        # "DR Congo's M23 rebel group said it was ready": the subject's own actor.
+                        found = self.actor_of(subj)
+                        actor = self.table.get(found) or self.collectives.pending.get(found or "")
+                    else:
+                        named = [t for t in (subj, *subj.children) if t.pos_ != "PRON"
+                                 and (t is subj or t.dep_ in ("poss", "compound", "amod", "nmod"))]
+                        m = next((m for t in named if (m := self.table.at(t)) is not None), None)
+                        actor = self.table.get(m.actor_id) if m else None
                     if actor is not None and actor.type in ("state", "organization", "group"):
                         return actor.id
+                    body = self._affiliation(actor.id) if actor is not None and actor.type == "person" \
+                        and low in ("they", "their", "them", "theirs") else None
+                    if body is not None:
+                        return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
                     break
-            return self._nearest(tok, ("state", "organization", "group"))
+            return self._nearest(tok, ("state", "organization", "group"), skip_sectors=("MED",))
         return None
+
+    def _affiliation(self, person: str) -> str | None:
+        """The body a person speaks for: an official's state, else the nearest body of their sector named."""
+        actor = self.table.get(person)
+        if actor is None:
+            return None
+        if actor.sector in ("GOV", "MIL"):
+            return self.table.state_of(person)
+        bodies = [a for a in self.table.of_type("group", "organization") if a.sector == actor.sector
+                  and actor.sector not in (None, "MED") and (a.country == actor.country or not actor.country)]
+        if len(bodies) == 1:
+            return bodies[0].id
+        # "Houthi spokesman, Mohammed Abdul-Salam": the body named in the title before the name.
+        first = next((m for m in self.table.mentions if m.actor_id == person), None)
+        if first is None:
+            return None
+        before = [m for m in self.table.mentions if first.start - TITLE_WINDOW <= m.start < first.start]
+        titled = [a for m in before if (a := self.table.get(m.actor_id)) is not None
+                  and a.type in ("group", "organization", "state") and a.sector != "MED"]
+        return titled[-1].id if titled else None
 
     def _group_of(self, country: str | None) -> str | None:
         """The one armed group of a country the document names, if there is exactly one."""

@@ -4,7 +4,10 @@ The phrase under a stance cue is named with the issue vocabulary (:mod:`parley.p
 its core words ("the neutral status of Ukraine" -> neutral status), through light heads ("the
 establishment of a humanitarian corridor" -> humanitarian corridor) and process verbs ("negotiate a
 neutral status"); an action or an unknown issue is kept as written, without determiners, comments
-and trailing clauses.
+("..., which Havana refused"), purposes ("with a view to ..."), times ("yesterday", "within 24
+hours") and trailing clauses, and a long one is cut at a conjunction. Words that point elsewhere
+are resolved (:mod:`parley.pipeline.issue_references`): "them" and "it" are what they stand for,
+"the plan" is the plan described before ("ceasefire plan"), "similar pledges" the issue just named.
 """
 
 from __future__ import annotations
@@ -12,6 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_references import (
+    antecedent,
+    comments_on_phrase,
+    earlier_description,
+    is_bare_reference,
+    same_kind,
+)
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 
@@ -21,13 +31,21 @@ CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
 MAX_ISSUE_TOKENS = 12
 # Past this length a phrase drops its trailing prepositional phrases (an issue is a short noun phrase).
 MAX_NAME_TOKENS = 7
+# "similar pledges", "the same demand": a stance noun that repeats the issue named before.
+LIKE_WORDS = {"similar", "same", "identical", "such", "like"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
+# The longest name of a text described before that is written with the noun that refers to it.
+MAX_REFERENCE_WORDS = 2
 # The longest "deal to V ..." issue.
 MAX_PURPOSE_WORDS = 6
 PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone", "city", "town", "country",
                "territory", "province", "district", "border", "front", "frontline"}
+# "with a view to", "with the aim of": a purpose, not part of the issue's name.
+PURPOSE_NOUNS = {"view", "aim", "goal", "purpose", "intention", "objective"}
+TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now"}
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
-CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards"}
+CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards", "on"}
 # Heads whose prepositional phrase is the issue itself ("efforts for a Gaza ceasefire").
 LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan"}
 # Nouns that only announce their "of" phrase: "the issue of garrisoning", "the question of Jerusalem".
@@ -59,13 +77,33 @@ class IssueNamer:
         """The normalized issue and the words as written, or None when the phrase names no issue; with
         ``actor_issue`` an actor ("stands with Israel") is an issue too; with ``alone`` an action
         without the actions conjoined to it."""
+        head = root.root if isinstance(root, Span) else root
+        if is_bare_reference(head) and (isinstance(root, Token) or len(root) <= 3):
+            # "Putin would agree to the plan": the plan described before ("a US proposal for an immediate
+            # 30-day ceasefire"), written with its short name ("ceasefire plan").
+            described = earlier_description(head)
+            named = self.issue(self._semantic_head(described)) if described is not None else None
+            if named is not None:
+                name, written = named
+                short = next((w for w in (written, name) if len(w.split()) <= MAX_REFERENCE_WORDS), None)
+                if short is not None and not any(same_kind(head, w) for w in short.split()):
+                    return name, f"{short} {head.text}"
+                if short is not None:
+                    return name, short  # "a Gaza ceasefire proposal ... the plan": the proposal as named
+                return named
         if isinstance(root, Span):
             return self._span_issue(root)
         if actor_issue and root.pos_ in ("PROPN", "NOUN") and self.holders.is_actor_phrase(root):
             written = self._written(root)
             return (written, written) if written else None
+        referent = self._referent(root)
+        if referent is not None:
+            return self.issue(referent)  # "a day after the group accepted it": the ceasefire agreement
         if root.lower_ in self.cues.ellipsis_words and root.pos_ in ("ADJ", "ADV", "PRON", "NOUN"):
             return root.lower_, root.text
+        if root.lemma_.lower() in self.cues.nouns and any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in root.children) \
+                and all(c.dep_ in ("det", "amod", "punct") for c in root.children):
+            return "same", root.text  # "made similar pledges": the issue named just before
         if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
             pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES), None)
             if pointer is not None and root.pos_ == "NOUN":
@@ -109,7 +147,9 @@ class IssueNamer:
         if not written:
             return None
         names = []
-        for conjunct in (root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > root.i)):
+        # "a ceasefire with the group, the National Liberation Army": an actor is no second issue.
+        for conjunct in (root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > root.i
+                                 and not self.holders.is_actor_phrase(c))):
             tokens = self._core(conjunct)
             head = self._semantic_head(conjunct)
             transparent = head.lemma_.lower() in self.cues.light_nouns | self.cues.agreement_nouns
@@ -135,6 +175,29 @@ class IssueNamer:
         issue = " and ".join(dict.fromkeys(n for n in names if n))
         return (issue, written) if issue else None
 
+    def _referent(self, pronoun: Token) -> Token | None:
+        """"it" as the object of a stance ("accepted it", "honor it"): the nearest text or known issue
+        named before in the sentence or the one before it ("a proposed ceasefire agreement")."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj"):
+            return None
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(pronoun.doc[start:pronoun.i]):
+            if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.tag_ != "NN":
+                continue
+            kinds = self.cues.agreement_nouns | self.cues.light_nouns
+            if tok.lemma_.lower() in kinds or self.vocabulary.name(self._core(tok), tok) is not None:
+                return tok
+        return None
+
+    def _referent_text(self, tok: Token) -> str | None:
+        referent = self._referent(tok)
+        if referent is None:
+            return None
+        words = [t for t in referent.subtree if t.i <= referent.i and t.dep_ not in ("det", "poss", "case", "punct")
+                 or (t.i <= referent.i and t.tag_ == "HYPH")]
+        return "".join(t.text_with_ws for t in words[-4:]).strip() or None
+
     def _span_issue(self, span: Span) -> tuple[str, str] | None:
         """An issue given as words ("the guns to be silenced", "return 1,000 prisoners"): named if the
         vocabulary knows its head, else kept as written."""
@@ -150,6 +213,11 @@ class IssueNamer:
         written = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(kept) and kept[k + 1].i != t.i + 1 else ""))
                           for k, t in enumerate(kept)).strip()
         root = span.root
+        if (root.pos_ in ("VERB", "AUX") and root.i == words[0].i) or (
+                root.pos_ in ("NOUN", "PROPN") and root.left_edge.i >= span.start and root.right_edge.i < span.end):
+            # "unless it opens direct talks with them within 24 hours": an action, without its time phrase;
+            # "resist the initiative, which came as ...": a noun phrase, without its comment.
+            written = self._written(root, within=span) or written
         name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
         return (name or written), written
 
@@ -180,16 +248,30 @@ class IssueNamer:
                 core.extend(c.subtree)
         return sorted(core, key=lambda t: t.i)
 
-    def _written(self, root: Token, conjuncts: bool = True) -> str:
-        """The issue's words as written: its phrase without determiners, comments and trailing clauses."""
+    def _written(self, root: Token, conjuncts: bool = True, within: Span | None = None) -> str:
+        """The issue's words as written: its phrase without determiners, comments and trailing clauses
+        (and, ``within`` a span, without the words outside it)."""
         keep: list[Token] = []
         for t in root.subtree:
+            if within is not None and not within.start <= t.i < within.end:
+                continue
             path = self._path(t, root)
             if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) for a in path):
                 continue
+            if any(comments_on_phrase(a, root) for a in path):
+                continue  # "extradite them, which Havana refused"
+            if any(a.dep_ == "prep" and a.lower_ == "with" and any(o.lemma_.lower() in PURPOSE_NOUNS for o in a.children)
+                   for a in path):
+                continue  # "a peace conference with a view to ...": what it is for, not what it is
+            if any(a.dep_ in ("npadvmod", "tmod") and (a.ent_type_ in ("DATE", "TIME") or a.lower_ in TIME_WORDS)
+                   for a in path):
+                continue  # "end the bloodshed yesterday": when, not what
             if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod", "aux", "neg") and root.pos_ in ("VERB", "AUX") \
                     and not (path[-1].dep_ == "aux" and path[-1].lower_ == "to"):
                 continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
+            if root.pos_ in ("VERB", "AUX") and any(a.dep_ in ("advmod", "npadvmod") and a.head.dep_ == "conj"
+                                                    and a.head.head == root and a.head.pos_ == "VERB" for a in path):
+                continue  # "will not disarm or demobilise as long as ...": the condition on the second action
             if not conjuncts and any(a.dep_ in ("conj", "cc") and a.head == root for a in path):
                 continue
             if path and path[-1].dep_ == "prep" and root.pos_ in ("VERB", "AUX") and (
@@ -213,13 +295,25 @@ class IssueNamer:
                 # proposal to finalize and sign the treaty" is one action.
                 continue
             keep.append(t)
-        keep = self._trimmed([t for t in keep if not t.is_quote], root)[:MAX_ISSUE_TOKENS]
+        trimmed = self._trimmed([t for t in keep if not t.is_quote], root)
+        keep = trimmed[:MAX_ISSUE_TOKENS]
+        if len(trimmed) > MAX_ISSUE_TOKENS:
+            # Cut at a conjunction, not inside a phrase: "restore Yemen's president and roll back the Iranian"
+            # is "restore Yemen's president".
+            joint = next((k for k in range(len(keep) - 1, 1, -1) if keep[k].dep_ == "cc"
+                          and keep[k].head.pos_ in ("VERB", "AUX")), None)
+            if joint is not None:
+                keep = keep[:joint]
+        while len(keep) > 1 and keep[-1].lemma_.lower() in TIME_UNITS and keep[-1].i + 1 < len(keep[-1].doc) \
+                and keep[-1].doc[keep[-1].i + 1].lower_ in ("before", "after", "ago", "later", "earlier"):
+            keep.pop()  # "changes to the deal hours before the deadline": the parser's compound, a time
         while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"):
             keep.pop(0)
         while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")):
             keep.pop()
-        # Tokens left out in between (a comma, a quote mark) must not glue their neighbours.
-        text = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
+        # Tokens left out in between (a comma, a quote mark) must not glue their neighbours; "them" is
+        # written as what it stands for ("extradite them" -> "extradite ELN negotiators").
+        text = "".join((antecedent(t) or self._referent_text(t) or t.text) + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
                        for k, t in enumerate(keep))
         return text.strip()
 
@@ -248,7 +342,7 @@ class IssueNamer:
             prep = max(preps, key=lambda t: t.i)
             cut = {t.i for t in prep.subtree}
             rest = [t for t in keep if t.i not in cut]
-            if words(rest) < 2:
+            if words(rest) < (1 if root.pos_ in ("NOUN", "PROPN") else 2):
                 break
             keep = rest
         return keep

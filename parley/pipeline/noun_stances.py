@@ -36,21 +36,40 @@ class NounStanceReader:
             return side
         if self.grammar.called_for(noun):
             return []  # "asked Tshisekedi to express his commitment to ...": asked of him, not his stance
+        asked = noun
+        while asked.dep_ == "conj" and asked.head != asked:
+            asked = asked.head
+        if asked.dep_ == "dobj" and self.cues.verbs.get(asked.head.lemma_.lower()) == "demand":
+            return []  # "would require a ceasefire and Israeli approval of X": asked for, not Israel's stance
         outer = noun.head.head if noun.dep_ == "pobj" else None
         if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in self.cues.nouns:
             return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
         holders = self._holders(noun)
         issue = self.issue(noun)
-        if not holders or issue is None:
+        side = None if issue is not None else self._side_for(noun)
+        if not holders or (issue or side) is None:
             return []
-        return [FoundStance(holders, stance, issue, is_negated(noun))]
+        # "suspended its participation in the talks", "withdrew its support for": the stance taken back.
+        negated = is_negated(noun) != (noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.reversal_verbs)
+        if side is not None:
+            # "stressed Iran's firm support for the Lebanese government": a side taken, an actor as issue.
+            return [FoundStance(holders, stance, side, negated, actor_issue=True)]
+        return [FoundStance(holders, stance, issue, negated)]
+
+    def _side_for(self, noun: Token) -> Token | None:
+        """The actor a side-taking noun is "for" ("support for Ukraine", "backing for the government")."""
+        if noun.lemma_.lower() not in self.cues.actor_issue_cues:
+            return None
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return obj if obj is not None and obj.pos_ != "PRON" and self.holders.is_actor_phrase(obj) else None
 
     def _side_taken(self, noun: Token, stance: Stance) -> list[FoundStance]:
         """"came out in support of Israel", "voted in favour of the plan": the subject takes the side."""
         head = noun.head
         if noun.dep_ != "pobj" or head.lower_ != "in" or noun.lemma_.lower() not in self.cues.actor_issue_cues:
             return []
-        if head.head.pos_ != "VERB" or head.head.lemma_.lower() not in self.cues.side_verbs:
+        if head.head.pos_ not in ("VERB", "AUX") or head.head.lemma_.lower() not in self.cues.side_verbs | {"be"}:
             return []
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         issue = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -70,14 +89,19 @@ class NounStanceReader:
             agent = self.holders.subject_actors(acl) if any(c.dep_ == "agent" for c in acl.children) else ()
             if agent:
                 return agent
+        head = noun.head
+        # "demonstrates a commitment from all sides": the sides', not the subject's.
+        carried = noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"} \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        # "voiced approval of the Hamas statement": the one who voices it, not the "of" phrase it is about.
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or (prep.lower_ == "of" and not (
+                    carried and self.holders.subject_actors(head)))):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 actors = self.holders.actors_of(obj) if obj is not None else ()
                 if actors:
                     return actors
-        head = noun.head
-        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"}:
+        if carried:
             return self.holders.subject_actors(head)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN"):
             # "sent a letter to Guterres with an offer for a truce": the sender offers.
@@ -113,17 +137,32 @@ class NounStanceReader:
                         return obj
             return None
 
+        if any(c.dep_ == "amod" and c.lower_ in ("similar", "same", "identical") for c in noun.children):
+            return noun  # "made similar pledges": the issue named before (the issue namer's "same")
         # "support to the parties" names whom it goes to, "commitment to attend" what is committed to;
         # "his support to the parties in the implementation of the Agreement" is for the implementation.
         recipient = noun.lemma_.lower() in self.cues.recipient_nouns
         to = ("in",) if recipient else ("to",)
-        found = pobj(("for", "against", "toward", "towards", *to))
+        # "Azerbaijan's precondition for signing the treaty": what a condition is for is not its content.
+        purpose = () if noun.lemma_.lower() in self.cues.condition_nouns else ("for",)
+        found = pobj((*purpose, "against", "toward", "towards", "behind", *to))
         if found is not None:
             return found
+        head = noun.head
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            # "The withdrawal is a key demand of the militants to end the war": the subject is the demand,
+            # the infinitive its purpose.
+            subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj):
+                return subj
         # "readiness to V"; "the demand that foreign forces leave Afghanistan"; "the need for the rebels to V"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl")
                        and any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)), None)
         if clause is not None:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj):
+                # "voiced hope that the implementation of the peace plan will begin": what the clause is about.
+                return self.doc[subj.left_edge.i:clause.right_edge.i + 1]
             return clause
         head = noun.head
         if noun.dep_ == "nsubj" and head.lemma_.lower() in self.cues.content_verbs:

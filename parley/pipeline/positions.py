@@ -29,6 +29,11 @@ asks of someone is not that one's stance ("urged Hamas to accept the proposal"),
 month truce", long phrases lose their trailing place and time phrases); ``canonical`` carries the
 vocabulary's name. One holder's rewording of an issue it already holds is one position.
 
+Constructions around ordinary words state stances too (:mod:`parley.pipeline.stance_constructions`):
+what a party holds out for ("will not stop until Hamas is destroyed"), conditions ("is conditional on
+Armenia changing its constitution"), a text's authors ("adopted a resolution demanding a ceasefire"), a
+judgement ("called the referendums illegal") and an aim ("with a view to the creation of a state").
+
 The cues are read in :mod:`parley.pipeline.stance_readers` (cue verbs in
 :mod:`parley.pipeline.verb_stances`, cue nouns in :mod:`parley.pipeline.noun_stances`), their holders
 in :mod:`parley.pipeline.holders`; this module runs them and keeps one position per holder and issue.
@@ -43,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Position, Stance
-from parley.pipeline.agreements import AgreementReader
+from parley.pipeline.agreements import AgreementReader, bare
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary, load_vocabulary, stem
@@ -68,7 +73,9 @@ class PositionFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.positions = _DocumentPositions(self, doc).positions()
+        found = _DocumentPositions(self, doc)
+        doc._.positions = found.positions()
+        found.holders.collectives.register({p.holder for p in doc._.positions})
         return doc
 
 
@@ -140,9 +147,16 @@ class _DocumentPositions:
             return [p for action in actions for p in self._positions(
                 FoundStance(found.holders, found.stance, action, found.negated, found.actor_issue, alone=True), sent)]
         named = self.namer.issue(found.issue, actor_issue=found.actor_issue, alone=found.alone)
+        if named is None and isinstance(found.issue, Token) and self.holders.table.at(found.issue) is not None \
+                and found.issue.lemma_.lower() in self.cues.agreement_nouns:
+            # "welcomes the Framework Agreement for the Resolution of the Conflict in Darfur", taken for a
+            # name: the text as written.
+            named = self.namer.issue(bare(found.issue))
         if named is None:
             return []
         issue, issue_text = named
+        if found.wording:
+            issue_text = found.wording  # "until all hostages are released": "release all hostages"
         if issue.lower() in self.cues.ellipsis_words:
             if self.last_issue is None:
                 return []

@@ -42,6 +42,9 @@ class StanceCues:
     ellipsis_words: frozenset[str]
     vague_nouns: frozenset[str]
     verdict_adjectives: dict[str, Stance]
+    judgements: dict[str, Stance]
+    response_manners: dict[str, Stance]
+    judging_verbs: frozenset[str]
     actor_issue_cues: frozenset[str]
     pledge_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -53,15 +56,25 @@ class StanceCues:
     active_only: frozenset[str]
     fighter_nouns: frozenset[str]
     addressed_only: frozenset[str]
+    self_issue_verbs: frozenset[str]
+    reversal_verbs: frozenset[str]
+    condition_nouns: frozenset[str]
     deontic_modals: frozenset[str]
     group_bodies: frozenset[str]
     speaker_need_verbs: frozenset[str]
+    until_verbs: frozenset[str]
+    resolve_verbs: frozenset[str]
+    stop_verbs: frozenset[str]
+    time_nouns: frozenset[str]
+    condition_adjectives: frozenset[str]
+    document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:
     """The bundled stance cues with a user's file merged over them (its sections add to the bundled ones)."""
     data: dict[str, Any] = lexicon.mapping("stance_cues.yaml", extra)
-    for section in ("verbs", "nouns", "adjectives", "negated_only", "verdict_adjectives"):
+    for section in ("verbs", "nouns", "adjectives", "negated_only", "verdict_adjectives", "judgements", "response_manners"):
         wrong = {k: v for k, v in (data.get(section) or {}).items() if v not in STANCES}
         if wrong:
             where = extra or "resources/stance_cues.yaml"

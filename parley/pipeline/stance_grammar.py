@@ -17,6 +17,7 @@ from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 
 NEGATIONS = {"not", "n't", "never", "no"}
+PARTICLE_ADVERBS = {"forward", "ahead"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class FoundStance:
     negated: bool
     actor_issue: bool = False  # "stands with Israel": the issue may be an actor
     alone: bool = False  # the issue is one of conjoined actions, named without the others
+    wording: str | None = None  # the issue in other words than the phrase's ("release all hostages")
 
 
 def is_negated(tok: Token) -> bool:
@@ -61,7 +63,8 @@ class CallGrammar:
         preposition, object word or infinitive, longest first."""
         lemma = verb.lemma_.lower()
         keys: list[tuple[str, Token | None]] = []
-        for prt in (c for c in verb.children if c.dep_ == "prt"):
+        # "looks forward to": the parser may take the particle for an adverb.
+        for prt in (c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)):
             keys += [(f"{lemma} {prt.lower_} {c.lower_}", c) for c in verb.children if c.dep_ == "prep"]
         keys += [(f"{lemma} {c.lower_}", c) for c in verb.children if c.dep_ in ("prt", "prep") and not self.is_time(c)]
         keys += [(f"{lemma} {c.lemma_.lower()}", c) for c in verb.children if c.dep_ == "dobj"]

@@ -7,7 +7,8 @@ president", "in an effort to restore Hadi"), conditions ("will start talks when 
 what a speaker says must or should happen ("'Russia must withdraw its troops,' he said"), the terms a
 subject sets on its own action ("will not sign unless Armenia changes its constitution"), verdicts in a
 statement ("those conditions are unacceptable"), "it is necessary to ..." and predicate adjectives ("is
-ready to discuss").
+ready to discuss"). Constructions around ordinary words are read in
+:mod:`parley.pipeline.stance_constructions`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
 from parley.pipeline.verb_stances import VerbStanceReader
@@ -36,9 +38,13 @@ class StanceReader:
         self.grammar = CallGrammar(doc, cues, holders)
         self.nouns = NounStanceReader(doc, cues, holders, agreements, self.grammar)
         self.verbs = VerbStanceReader(doc, cues, holders, self.grammar, self.nouns)
+        self.constructions = ConstructionReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
-        """The stances stated at a word, if it is a cue."""
+        """The stances stated at a word: by a cue word, or by a construction around it."""
+        return self._cue_at(tok) + self.constructions.found_at(tok)
+
+    def _cue_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
             return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok)
@@ -99,6 +105,9 @@ class StanceReader:
                     and not (place is verb and c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.purpose_verbs)]
         if not purposes or is_negated(verb):
             return []
+        if (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") and not any(
+                c.dep_ == "agent" for c in verb.children):
+            return []  # "the centre was established to oversee exports": what was set up, not who seeks it
         holders = self.holders.subject_actors(verb)
         if not holders:
             return []

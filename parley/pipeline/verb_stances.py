@@ -19,6 +19,8 @@ from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated, is_passive
 
 # A "that" clause with one of these states what should be, not what is: "insisted that the talks must include".
+# The longest "want X done" issue kept whole; a longer one is its X.
+MAX_SMALL_CLAUSE = 8
 MODALS = {"must", "should", "would", "will", "shall", "can", "could", "need", "ought", "'ll"}
 
 
@@ -56,8 +58,13 @@ class VerbStanceReader:
                 stance = self.cues.verbs[key]
             else:
                 continue
+            if stance == "demand" and self._own_course(verb):
+                return []  # "insisted that Armenia would not agree to X": its own stance on X, read there
             if (stance == "demand" or key in self.cues.active_only) and is_passive(verb):
                 return []  # "Russia was urged to ...": the one asked, not the one asking
+            if key in self.cues.self_issue_verbs and (verb.dep_ in ("acl", "amod", "compound") or any(
+                    c.dep_ in ("auxpass", "agent") for c in verb.children)):
+                return []  # "the ceasefire mediated by Putin": a past deed told, not a standing offer
             if key in self.cues.addressed_only and not self.grammar.addressed(verb):
                 return []  # "asking not to use his name": a request of the reporter, not a position
             actor_issue = key in self.cues.actor_issue_cues
@@ -68,12 +75,42 @@ class VerbStanceReader:
                 if part is not None and part.dep_ == "prep" else [part]
             for each in parts:
                 issue = self._issue(verb, each, actor_issue)
-                if issue is None and key in self.cues.negated_only and each is None:
-                    issue = verb  # "they will not disarm or demobilise": the refused action itself
+                if issue is None and (key in self.cues.negated_only or key in self.cues.self_issue_verbs) and each is None:
+                    # "they will not disarm or demobilise", "has been mediating between Ukraine and Russia":
+                    # the action itself
+                    issue = verb
                 if issue is not None and holders:
                     found.append(FoundStance(holders, stance, issue, negated, actor_issue))
             return found
         return []
+
+    def _authors(self, verb: Token) -> tuple[str, ...]:
+        """"The resolution, drafted by Algeria, calls for ...", "Russia's draft demands ...": a text's
+        stance is its authors'."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subj = verb.head  # "a draft submitted by the United States that called for ..."
+        if subj is None or subj.lemma_.lower() not in self.cues.document_nouns:
+            return ()
+        for c in subj.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and self.holders.table.at(c) is not None):
+                return self.holders.actors_of(c)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
+                return self.holders.subject_actors(c)
+        return ()
+
+    def _own_course(self, verb: Token) -> bool:
+        """A "that" clause that tells what the subject's side will do ("insisted that Armenia would not agree
+        to X"), not what it asks of others: the clause's cue states the stance."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in clause.children):
+            return False
+        if not any(key in self.cues.verbs or key in self.cues.negated_only for key, _ in self.grammar.phrasal_keys(clause)):
+            return False
+        mine = set(self.holders.subject_actors(verb))
+        theirs = set(self.holders.subject_actors(clause))
+        states = {self.holders.table.state_of(a) for a in mine | theirs} - {None}
+        return bool(theirs) and (theirs <= mine or len(states) == 1)
 
     def _holders(self, verb: Token, key: str) -> tuple[str, ...]:
         """The subject; the object of "(a deal that) commits them to"; with the "with" partner of "sign"."""
@@ -81,7 +118,7 @@ class VerbStanceReader:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and self.holders.is_actor_phrase(obj):
                 return self.holders.actors_of(obj)
-        holders = self.holders.subject_actors(verb)
+        holders = self.holders.subject_actors(verb) or self._authors(verb)
         if verb.lemma_.lower() in self.cues.speaker_need_verbs and verb.dep_ == "ccomp" \
                 and verb.head.lemma_.lower() in self.cues.speech_verbs:
             # "Pope said that Haiti needed sustained assistance": the speaker asks it for Haiti.
@@ -98,20 +135,44 @@ class VerbStanceReader:
 
     def _issue(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
         found = self._issue_words(verb, part, actor_issue)
-        if isinstance(found, Token) and found.lower_ in ("which", "that") and found.tag_ == "WDT" and found.dep_ == "dobj":
+        if found is None and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children):
+            # "a pathway to a Palestinian state, which Saudi Arabia insists on but Netanyahu rejects": the
+            # relative pronoun of the first clause is the object of the second.
+            found = next((c for c in verb.head.subtree if c.tag_ == "WDT" and c.dep_ in ("dobj", "pobj")), None)
+        # "which Saudi Arabia insists on", not "to which both had agreed" (the parser's antecedent is unsure).
+        stranded = isinstance(found, Token) and found.dep_ == "pobj" and found.head.i > found.head.head.i
+        if isinstance(found, Token) and found.lower_ in ("which", "that") and found.tag_ == "WDT" and (
+                found.dep_ == "dobj" or stranded):
             # "a final agreement, one that the United States would support", "the talks, which the RSF
             # has agreed to attend": the noun the relative clause is about.
             clause = next((a for a in found.ancestors if a.dep_ == "relcl"), None)
-            return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+            named = clause.head if clause is not None else None
+            if named is not None and named.lower_ in ("one", "ones") and named.dep_ == "appos":
+                named = named.head  # "a final agreement, one that the United States would support"
+            return named if named is not None and named.pos_ in ("NOUN", "PROPN", "PRON") else None
         return found
 
     def _issue_words(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
                 and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the Framework Agreement ..., which was agreed by the Government of Sudan and the JEM": the noun.
             # "a peace initiative ..., rejected by the Taliban": the noun the participle is about; "an
             # association ..., a goal approved by Pristina": the noun the apposition names.
-            return verb.head.head if verb.head.dep_ == "appos" else verb.head
+            noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+            # "the Framework Agreement for the Resolution of the Conflict in Darfur, which was agreed by":
+            # the parser may hang the clause on the last noun of the agreement's name.
+            named = noun
+            while self.holders.is_actor_phrase(noun) and named.dep_ in ("pobj", "prep") and named.head != named:
+                named = named.head
+                if named.lemma_.lower() in self.cues.agreement_nouns:
+                    return named
+            return noun
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "insisting they first release an ex-lawmaker": a bare subjunctive, what is demanded.
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBP" and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
         if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
@@ -124,8 +185,10 @@ class VerbStanceReader:
             # "called on all parties to seize ...", "appeals to all stakeholders to ...": the object is
             # whom the call is made to; the infinitive is what is called for.
             inner = next((c for c in obj.subtree if c.dep_ in ("acl", "relcl") and infinitival(c)), None) if obj else None
+            # "called for China's leader to resign", but "called for a cease-fire to end the bloodshed".
             addressee = obj is not None and (self.holders.is_actor_phrase(obj) or self.cues.verbs.get(
-                f"{verb.lemma_.lower()} {part.lower_}") == "demand")
+                f"{verb.lemma_.lower()} {part.lower_}") == "demand" and (
+                    part.lower_ != "for" or self.holders.actor_of(obj) is not None))
             # "called on citizens, including those abroad, to reclaim their lands": a purpose clause too.
             purpose = clause or next((c for c in verb.children if c.dep_ == "advcl" and infinitival(c)), None)
             if addressee and (purpose or inner):
@@ -159,9 +222,21 @@ class VerbStanceReader:
             return pobj
         # "urges them to continue with negotiations", "want the groups to reach a common platform":
         # the object is whom the call is made to; the clause is what is called for.
+        if clause is None and obj is None and pobj is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "wanted free access for aid restored", "want the blockade lifted": what is to be done to it.
+            small = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and not any(
+                m.dep_ in ("mark", "aux", "auxpass") for m in c.children)), None)
+            subj = next((c for c in small.children if c.dep_ == "nsubj"), None) if small is not None else None
+            if subj is not None and subj.i < small.i and subj.pos_ != "PRON":
+                return self.doc[subj.left_edge.i:small.i + 1] if small.i - subj.left_edge.i < MAX_SMALL_CLAUSE else subj
         if clause is not None:
             if self.grammar.addressed(verb) and all(c.dep_ == "aux" for c in clause.children):
                 return None  # "invited the leaders of both countries to attend": to attend what, it does not say
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if clause.dep_ == "ccomp" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and not \
+                    self.holders.is_actor_phrase(subj) and self.cues.verbs.get(verb.lemma_.lower()) == "support":
+                # "hoped these releases would create positive momentum": what the clause is about, with it.
+                return self.doc[subj.left_edge.i:clause.right_edge.i + 1]
             return clause
         if obj is None and pobj is None and clause is None:
             # "supports conducting negotiations": a gerund the parser hung as a clause of its own.
@@ -174,9 +249,13 @@ class VerbStanceReader:
             named = any(c.dep_ in ("compound", "amod", "nmod") for c in obj.children)
             # "indicated it would accept the proposal", "rejected the offer": the proposal on the table.
             # "backed Kobler's suggestion": the suggestion as written.
-            answered = self.cues.nouns[obj.lemma_.lower()] == "offer" and self.cues.verbs.get(
+            # "dismissed M23's demands": someone's demands, answered, as written.
+            owned = self.cues.nouns[obj.lemma_.lower()] == "demand" and any(c.dep_ == "poss" for c in obj.children)
+            answered = (self.cues.nouns[obj.lemma_.lower()] == "offer" or owned) and self.cues.verbs.get(
                 verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
-            found = self.nouns.issue(obj) or (obj if named else None)
+            # "rejected this precondition": the one named before, pointed at.
+            pointed = any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in obj.children)
+            found = self.nouns.issue(obj) or (obj if named or pointed else None)
             if found is None and answered:
                 return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
             return found

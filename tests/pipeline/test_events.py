@@ -46,7 +46,7 @@ TYPED = [
     ("Representatives from Congo and Rwanda have signed the text of a peace agreement between the two "
      "countries in Washington, according to a joint press release from the two nations and the U.S. "
      "State Department on Wednesday.",
-     "SUPPORT", "Congo", "Rwanda"),  # signing is SUPPORT in PLOVER; corpus/ap-congo-rwanda-peace-text-2025
+     "AGREE", "Congo", "Rwanda"),  # signing is agreeing (docs/annotation.md); corpus/ap-congo-rwanda-peace-text-2025
     ("As a key outcome of the two-hour talks, Russia and Ukraine agreed to a prisoner exchange involving 1,000 "
      "people from each side.",
      "AGREE", "Russia", "Ukraine"),  # gold/dev/shine-istanbul-talks-2025-05

@@ -1,0 +1,190 @@
+"""Collective holders: bodies of people a report names by a plural noun, not a name.
+
+"Residents of the capital ... demanded his resignation", "Rights groups and several foreign
+governments condemned the junta", "South Sudan's opposition parties have rejected the agreement": the
+actors stage makes no actor of such a phrase, yet it holds the stance. The nouns and the modifiers
+that make one are data (``resources/collectives.yaml``): a noun that is a body on its own
+("residents", "protesters") or with a modifier that says what kind ("rights groups", "foreign
+governments", "armed groups"). A state's possessive or demonym says where the body is, not who it is.
+
+Each phrase gets one provisional actor per name; only those that end up holding a position are added
+to the document's actors (:meth:`Collectives.register`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from parley import lexicon
+from parley.errors import ConfigError
+from parley.models import Actor
+from parley.pipeline.extensions import ActorTable, Mention
+
+# The longest "of" phrase kept in a collective's name ("residents of the capital").
+MAX_OF_WORDS = 4
+
+
+@dataclass(frozen=True)
+class CollectiveLexicon:
+    """The nouns and modifiers of ``resources/collectives.yaml``."""
+
+    heads: dict[str, str]
+    modified: dict[str, str]
+    singular: dict[str, str]
+    terms: dict[str, str]
+    modifiers: dict[str, str]
+    bodies: frozenset[str]
+    quantifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_collectives() -> CollectiveLexicon:
+    data: dict[str, Any] = lexicon.mapping("collectives.yaml")
+    try:
+        return CollectiveLexicon(
+            heads={str(k): str(v) for k, v in (data.get("heads") or {}).items()},
+            modified={str(k): str(v) for k, v in (data.get("modified") or {}).items()},
+            singular={str(k): str(v) for k, v in (data.get("singular") or {}).items()},
+            terms={str(k).lower(): str(v) for k, v in (data.get("terms") or {}).items()},
+            modifiers={str(k): str(v) for k, v in (data.get("modifiers") or {}).items()},
+            bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
+            quantifiers=frozenset(str(w).lower() for w in data.get("quantifiers") or []),
+        )
+    except AttributeError as exc:
+        raise ConfigError(f"resources/collectives.yaml: heads, modified and modifiers must be mappings ({exc})") from exc
+
+
+@dataclass
+class Collectives:
+    """The collective holders of one document."""
+
+    table: ActorTable
+    words: CollectiveLexicon = field(default_factory=load_collectives)
+    pending: dict[str, Actor] = field(default_factory=dict)
+    _by_key: dict[str, str] = field(default_factory=dict)
+    _by_head: dict[str, str] = field(default_factory=dict)
+    _mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def sector(self, tok: Token) -> str | None:
+        """The sector of the body a noun names, or None."""
+        return self._sector(tok)
+
+    def is_collective(self, tok: Token) -> bool:
+        """The noun heads a phrase for a body of people ("rights groups", "residents", "the junta")."""
+        return self._sector(tok) is not None or (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.bodies)
+
+    def holder(self, tok: Token) -> str | None:
+        """The provisional actor id of the collective the noun ``tok`` heads, or None."""
+        sector = self._sector(tok)
+        if sector is None or sector == "MIL":
+            return None  # "security forces", "government forces": some state's, not a body of their own
+        core = self._core(tok)
+        key = " ".join(t.lemma_.lower() for t in core)
+        # "northern rebels ..., the rebels": a bare noun is the body named before with it.
+        actor_id = self._by_key.get(key) or (self._by_head.get(tok.lemma_.lower()) if len(core) == 1 else None)
+        if actor_id is None:
+            actor_id = self._new_id()
+            self._by_key[key] = actor_id
+            self._by_head[tok.lemma_.lower()] = actor_id
+            name, aliases = self._names(tok, core)
+            self.pending[actor_id] = Actor(id=actor_id, name=name, aliases=aliases, type="group",
+                                           country=self._country(tok), sector=sector)
+            self._mentions[actor_id] = []
+        start = min(t.i for t in core)
+        span = tok.doc[start:tok.i + 1]
+        if all(m.start != span.start for m in self._mentions[actor_id]):
+            self._mentions[actor_id].append(Mention(actor_id, span.start, span.end, span.start_char, span.end_char,
+                                                    span.text, "description"))
+        return actor_id
+
+    def register(self, holders: set[str]) -> None:
+        """Add the collectives that hold a position to the document's actors."""
+        for actor_id, actor in self.pending.items():
+            if actor_id not in holders or actor_id in self.table.actors:
+                continue
+            mentions = sorted(self._mentions[actor_id], key=lambda m: m.start)
+            aliases = [*actor.aliases, *(m.text for m in mentions)]
+            aliases = [a for a in dict.fromkeys(aliases) if a != actor.name]
+            self.table.actors[actor_id] = actor.model_copy(
+                update={"aliases": tuple(aliases), "mentions": tuple((m.start_char, m.end_char) for m in mentions)})
+            for m in mentions:
+                if self.table.at(m.start) is None:
+                    self.table.add_mention(m)
+
+    # ----------------------------------------------------------------------------------------
+    def _sector(self, tok: Token) -> str | None:
+        if tok.tag_ == "NN" and tok.lemma_.lower() in self.words.singular and self._modifiers(tok):
+            # "the Saudi-led coalition", "a rebel alliance"
+            kinds = [self.words.modifiers[m.lemma_.lower()] for m in self._modifiers(tok)
+                     if m.lemma_.lower() in self.words.modifiers]
+            return kinds[0] if kinds else self.words.singular[tok.lemma_.lower()]
+        if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            return None  # "their families": someone's, named before
+        if any(c.dep_ == "nummod" for c in tok.children):
+            return None  # "two key rebel leaders", "12 rebel groups": some members counted, not a body
+        lemma = tok.lemma_.lower()
+        term = next((self.words.terms[k] for m in self._modifiers(tok)
+                     if (k := f"{m.lemma_.lower()} {lemma}") in self.words.terms), None)
+        kinds = [term] if term else [self.words.modifiers[m.lemma_.lower()] for m in self._modifiers(tok)
+                                     if m.lemma_.lower() in self.words.modifiers]
+        if lemma in self.words.heads:
+            return kinds[0] if kinds else self.words.heads[lemma]
+        if lemma in self.words.modified and (kinds or self._describing(tok)):
+            return kinds[0] if kinds else self.words.modified[lemma]
+        return None
+
+    def _modifiers(self, tok: Token) -> list[Token]:
+        """The words before the noun that describe it, without quantifiers and names of actors."""
+        return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                and c.lower_ not in self.words.quantifiers and c.pos_ in ("ADJ", "NOUN", "VERB")
+                and self.table.at(c) is None]
+
+    def _describing(self, tok: Token) -> bool:
+        """A modifier the lexicon does not list but that still says what kind ("Western-backed
+        governments"), not a number or a quantifier."""
+        return any(c.pos_ in ("ADJ", "NOUN") and c.tag_ != "CD" for c in self._modifiers(tok)) and all(
+            c.ent_type_ not in ("CARDINAL", "DATE", "ORDINAL") for c in self._modifiers(tok))
+
+    def _core(self, tok: Token) -> list[Token]:
+        """The modifiers that describe the noun (with their own modifiers) and the noun."""
+        words = [t for m in self._modifiers(tok) for t in m.subtree if t.i < tok.i]
+        return sorted({t.i: t for t in (*words, tok)}.values(), key=lambda t: t.i)
+
+    def _names(self, tok: Token, core: list[Token]) -> tuple[str, tuple[str, ...]]:
+        """"residents of the capital" with the alias "residents"; "foreign governments" with the
+        alias "several foreign governments"."""
+        bare = "".join(t.text + (t.whitespace_ if k + 1 < len(core) and core[k + 1].i == t.i + 1 else " ")
+                       for k, t in enumerate(core)).strip()
+        names = [bare]
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
+        if prep is not None and len(list(prep.subtree)) <= MAX_OF_WORDS:
+            names.insert(0, f"{bare} {tok.doc[prep.i:prep.right_edge.i + 1].text}")
+        left = tok.left_edge
+        while left.i < tok.i and (left.pos_ == "DET" or left.is_punct):
+            left = tok.doc[left.i + 1]
+        written = tok.doc[left.i:tok.i + 1].text
+        if written not in names:
+            names.append(written)
+        return names[0], tuple(dict.fromkeys(names[1:]))
+
+    def _country(self, tok: Token) -> str | None:
+        """The country of a state named in the phrase ("South Sudan's opposition parties")."""
+        for c in tok.children:
+            m = self.table.at(c)
+            actor = self.table.get(m.actor_id) if m else None
+            if actor is not None and actor.type == "state":
+                return actor.country
+        return None
+
+    def _new_id(self) -> str:
+        taken = set(self.table.actors) | set(self.pending)
+        n = len(taken) + 1
+        while f"a{n}" in taken:
+            n += 1
+        return f"a{n}"

@@ -1,0 +1,243 @@
+"""Step 4 of the ``parley_events`` stage, continued: targets for events whose own words name none.
+
+1. A reference to an act reported before names the party of that act: "Guterres has condemned the
+   decision" (Russia's withdrawal), "She denounced the raids" (the M23's), "rejected this
+   precondition" (Azerbaijan's), "asked Cuba to extradite them, which Havana refused" (Colombia's
+   request), "condemned the attack on Qatar" (Israel's, not Qatar). The act is the nearest earlier event of another party within three paragraphs,
+   preferring one reported with the same word ("the raids" after "raided"); else the party of the
+   clause where an earlier sentence uses that word ("snatching patients ... in coordinated raids",
+   "referred to Russia's decision as blackmail"); else the nearest event of another party; else,
+   guessed, the other main party of the conflict ("The TPLF rebels dismissed the committee's call").
+2. After the mentions of an event are merged, an act whose type implies a counterpart (a threat, a
+   rejection, an attack, talks ...) and that names no party to the conflict as its target (none at
+   all, or only "Banyamulenge villages") is also aimed at the actor's counterpart in the document:
+   the party its side acts on, or is acted on by, most often in the document's other events, a main
+   party of the conflict counting once more; with no such event, the other main party when the
+   actor is one of the two main parties. A backer named only as such ("Iran-backed") is never
+   guessed, nor, for a hostile act, a UN office or an aid group.
+
+Guessed targets are marked: the event's ``inferred_targets`` is true.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from parley.pipeline.event_drafts import EventDraft, coded_type
+from parley.pipeline.event_patterns import PatternBook
+from parley.pipeline.event_references import NOUN_POS, VERB_POS
+from parley.pipeline.event_roles import STATE_SECTORS, RoleReader, backer
+
+# Types of events that answer an act named before ("condemned the decision", "accepted the offer").
+REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "AGREE", "CONCEDE"}
+# Types of reactions that are not themselves the act another reaction refers to.
+ECHO_TYPES = {"ACCUSE", "SUPPORT"}
+DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
+# Nouns that, with "the", refer to an act or a stance reported before ("condemned the decision").
+ACT_NOUNS = {"decision", "move", "step", "action", "actions", "measure", "measures", "proposal", "offer", "plan",
+             "demand", "demands", "precondition", "preconditions", "condition", "conditions", "ultimatum", "request",
+             "call", "threat", "threats", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+             "statement", "remarks", "comments", "announcement", "initiative", "raid", "raids", "attack", "attacks",
+             "strike", "strikes", "killing", "killings", "violation", "violations", "withdrawal", "suspension"}
+RELATIVE_OBJECTS = {"which", "that"}
+# Prepositions after an act noun that name whom the act hit ("the attack on Qatar").
+VICTIM_PREPS = {"on", "against", "in", "at", "targeting"}
+# How many paragraphs back the act referred to is looked for ("Russia's decision" ... "condemned the decision").
+WINDOW = 3
+# Types whose act has a counterpart even when the report names none (PLOVER's dyadic types).
+COUNTERPART_TYPES = {"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "REQUEST", "CONSULT",
+                     "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "AID", "COOPERATE"}
+PARTY_TYPES = {"state", "group", "organization"}
+# Types of hostile acts: their counterpart is a party to the conflict (a state, an armed group or their forces).
+HOSTILE_TYPES = {"THREATEN", "ASSAULT", "COERCE", "ACCUSE", "SANCTION", "PROTEST"}
+# Types of acts aimed at the adversary: hostile acts, and what is conceded to or refused it.
+ADVERSARIAL_TYPES = HOSTILE_TYPES | {"RETREAT", "CONCEDE", "REJECT"}
+# Types of acts by which a third party urges, backs or aids a side ("the US urge both parties").
+THIRD_PARTY_TYPES = {"REQUEST", "SUPPORT", "AID"}
+
+
+def referred_targets(drafts: list[EventDraft], reader: RoleReader, book: PatternBook) -> set[int]:
+    """Step 1: a reaction to an act named before takes the party of that act as its target; returns
+    the ids of the drafts whose act was not found and whose target was guessed."""
+    text = reader.doc.text
+    guessed: set[int] = set()
+    for n, d in enumerate(drafts):
+        if not d.actors or coded_type(d) not in REACTION_TYPES or d.trigger.pos_ not in VERB_POS:
+            continue
+        ref = _reference(d.trigger, reader)
+        if ref is None or (d.targets and not set(d.targets) <= set(reader.with_states(_victims(ref, reader)))):
+            continue
+        # "Saudi Arabia condemned the attack on Qatar": who was hit is not whom the reaction is aimed at
+        d.targets = []
+        # the paragraph of the reaction and the ones before it
+        start = d.sentence.start_char
+        for _ in range(WINDOW + 1):
+            start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        before = [k for k in drafts[:n] if start <= k.trigger.idx and k.trigger.i < d.trigger.i
+                  and k.actors and not _same_side(k.actors, d.actors, reader) and coded_type(k) not in ECHO_TYPES]
+        if ref.lower_ in RELATIVE_OBJECTS:
+            # "asked Cuba to extradite them, which Havana refused": the act of the clause it continues
+            before = [k for k in before if k.sentence.start == d.sentence.start]
+        named = [k for k in before if _reported_as(k, ref, book)]
+        if named:
+            d.targets = [a for a in named[-1].actors if a not in d.actors]
+            continue
+        if ref.lower_ not in RELATIVE_OBJECTS:
+            # "M23 is snatching patients from hospital beds in coordinated raids ... She denounced the raids"
+            d.targets = _word_party(ref, reader.doc.char_span(start, ref.idx, alignment_mode="expand"), d.actors, reader)
+        if not d.targets and before:
+            d.targets = [a for a in before[-1].actors if a not in d.actors]
+        if not d.targets and ref.lower_ not in RELATIVE_OBJECTS:
+            # "The TPLF rebels dismissed the committee's call": an act of the other party of the conflict
+            hit = set(reader.with_states(_victims(ref, reader)))
+            d.targets = [p for p in reader.main_parties(exclude=d.actors)
+                         if p not in hit and not _same_side([p], d.actors, reader)][:1]
+            if d.targets:
+                guessed.add(id(d))
+    return guessed
+
+
+def _reference(verb: Token, reader: RoleReader) -> Token | None:
+    """The object of a verb that refers back to an act: "this precondition", "the decision", "which"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "to", "with", "over")
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.tag_ == "WDT" and obj.lower_ in RELATIVE_OBJECTS:
+            return obj
+        if obj.pos_ not in NOUN_POS:
+            continue
+        victims = set(_victims(obj, reader))
+        if any(a not in victims for a in reader.actors_in(reader.phrase_tokens(obj), places_as_states=True)):
+            continue
+        dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "predet")}
+        if dets & DEMONSTRATIVES:
+            return obj
+        # "the decision", "the opposition's announcement", "the committee's call"
+        definite = "the" in dets or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in obj.children)
+        if definite and obj.lemma_.lower() in ACT_NOUNS | {n.rstrip("s") for n in ACT_NOUNS}:
+            return obj
+    return None
+
+
+def _victims(noun: Token, reader: RoleReader) -> list[str]:
+    """The parties an act noun names as hit by it, not as its author: "the attack on Qatar"."""
+    if noun.lemma_.lower() not in ACT_NOUNS | {n.rstrip("s") for n in ACT_NOUNS}:
+        return []
+    return reader.actors_in((t for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+                             for t in c.subtree), places_as_states=True)
+
+
+def _reported_as(k: EventDraft, noun: Token, book: PatternBook) -> bool:
+    """Whether an event was reported with the word a later reference uses ("raided" ... "the raids")."""
+    lemma = noun.lemma_.lower()
+    return k.trigger.lemma_.lower() == lemma or any(p is k.pattern for p in book.by_noun.get(lemma, []))
+
+
+def _same_side(a: list[str], b: list[str], reader: RoleReader) -> bool:
+    """Whether two lists of actors share a party (a rebel group is not its country's side)."""
+    return bool({_side(x, reader) for x in a} & {_side(y, reader) for y in b})
+
+
+def _word_party(ref: Token, span: Span | None, actors: list[str], reader: RoleReader) -> list[str]:
+    """The party of the act an earlier sentence names with the word a reference repeats: the
+    subject of the clause the word stands in ("M23 is snatching patients ... in coordinated raids")."""
+    lemma = ref.lemma_.lower()
+    earlier = [t for t in span or () if t.i < ref.i and t.lemma_.lower() == lemma and t.pos_ in NOUN_POS]
+    for word in reversed(earlier):
+        if word.head.pos_ in VERB_POS and getattr(_reference(word.head, reader), "i", None) == word.i:
+            continue  # "Qatar condemned the attack": an earlier reference to the same act
+        hit = set(_victims(word, reader))
+        # "killed in the attack on its Doha headquarters": whom the act hit is not its author
+        own = [a for a in reader.actors_in(reader.phrase_tokens(word)) if a not in hit] or reader.subject_actors(word)
+        found = [a for a in own if reader.actor_type(a) in PARTY_TYPES and a not in hit
+                 and not _same_side([a], actors, reader)]
+        if found:
+            return found
+    return []
+
+
+def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader: RoleReader) -> set[int]:
+    """Step 2: a dyadic act with no target named is aimed at the actor's counterpart in the
+    document; returns the ids of the drafts whose targets were guessed so."""
+    inferred: set[int] = set()
+    doc = reader.doc
+    backers = frozenset(reader.actors_in(t for t in doc if backer(t))) - frozenset(
+        reader.actors_in(t for t in doc if not backer(t)))
+    # the parties the reports name, before any is guessed
+    named = [(coded_type(k), list(k.actors), list(k.targets)) for k in drafts]
+    for d in kept:
+        # "accusing them of ...", "attacking Banyamulenge villages": a target that is no party to the
+        # conflict (a person of no side, a community, a UN office) leaves the counterpart unnamed
+        if any(_is_party(t, reader) for t in d.targets) or not d.actors or coded_type(d) not in COUNTERPART_TYPES \
+                or d.modality.background:
+            continue
+        if d.targets and d.trigger.pos_ in VERB_POS and _reference(d.trigger, reader) is not None:
+            continue  # the act referred to named the target (step 1)
+        found = counterparts(d.actors, named, reader, backers, hostile=coded_type(d) in ADVERSARIAL_TYPES)
+        found = [f for f in found if f not in d.targets]
+        if found:
+            d.targets = d.targets + found
+            inferred.add(id(d))
+    return inferred
+
+
+def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]], reader: RoleReader,
+                 backers: frozenset[str] = frozenset(), hostile: bool = False) -> list[str]:
+    """The party the actors' side acts on, or is acted on by, most often among the ``named`` types,
+    actors and targets of the document's events; for a ``hostile`` (adversarial) act, in the hostile events, else
+    in any but from a third party that urged, backed or aided the side (a mediator is no
+    adversary); with none, the other main party of the conflict when the actors are one of its two
+    main parties."""
+    side = {_side(a, reader) for a in actors}
+    counts: Counter[str] = Counter()
+    hostile_counts: Counter[str] = Counter()
+    third: set[str] = set()
+    for k_type, k_actors, k_targets in named:
+        acting = {_side(a, reader) for a in k_actors}
+        acted = {_side(t, reader) for t in k_targets}
+        found = (acted - side if side & acting else set()) | (acting - side if side & acted else set())
+        counts.update(found)
+        if k_type in ADVERSARIAL_TYPES:
+            hostile_counts.update(found)
+        elif k_type in THIRD_PARTY_TYPES and side & acted:
+            third |= acting - side
+    if hostile:
+        counts = hostile_counts or Counter({a: n for a, n in counts.items() if a not in third})
+    # the main parties of the conflict are the likelier counterparts ("the junta" faces the armed
+    # groups it fights rather than the neighbour that sent aid); a backer named only as such
+    # ("Iran-backed") is none
+    parties = reader.main_parties(exclude=[], n=4)
+    mains = [p for p in parties if _side(p, reader) not in side and p not in backers and _is_party(p, reader)]
+    for party in mains[:2]:
+        if party in counts:
+            counts[party] += 1
+    # a threat or an attack is aimed at a party to the conflict, not at the UN office reporting it
+    ranked = [a for a, _ in counts.most_common() if (reader.actor_type(a) in PARTY_TYPES or _is_party(a, reader))
+              and (_is_party(a, reader) or not hostile)]
+    if not ranked and side & {_side(p, reader) for p in parties[:2]}:
+        ranked = mains[:1]
+    return ranked[:1]
+
+
+def _is_party(actor_id: str, reader: RoleReader) -> bool:
+    """Whether an actor is, or acts for, a state or an armed group ("experts" and "media outlets"
+    are no party)."""
+    side = reader.table.get(_side(actor_id, reader))
+    # a country the document names only as a place stands for its state
+    return side is not None and (side.type == "state" or side.sector in STATE_SECTORS | {"REB"}
+                                 or (side.type == "location" and reader.stateless_country(side.id)))
+
+
+def _side(actor_id: str, reader: RoleReader) -> str:
+    """The state a government official or body acts for, or the actor itself ("the TPLF" is
+    Ethiopia's adversary, not its side)."""
+    actor = reader.table.get(actor_id)
+    if actor is None or (actor.type != "state" and actor.sector not in STATE_SECTORS):
+        return actor_id
+    # "Abiy Ahmed" acts for Ethiopia, named in the document only as a place
+    return reader.table.state_of(actor_id) or next(
+        (a.id for a in reader.table.of_type("location") if a.country == actor.country
+         and reader.stateless_country(a.id)), actor_id)
