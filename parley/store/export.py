@@ -46,7 +46,7 @@ def _table_query(name: str) -> Any:
         return (select(events.c.id, events.c.cluster_id.label("event_id"), event_clusters.c.n_sources,
                        events.c.type, events.c.mode, events.c.status, events.c.trigger, events.c.date,
                        events.c.day, events.c.place, events.c.lat, events.c.lon, events.c.actor_ids,
-                       events.c.target_ids, events.c.start, events.c.end, events.c.sentence,
+                       events.c.target_ids, events.c.inferred_targets, events.c.start, events.c.end, events.c.sentence,
                        events.c.extractor, *_DOC)
                 .outerjoin(event_clusters, event_clusters.c.id == events.c.cluster_id))
     if name == "quotes":

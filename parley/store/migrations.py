@@ -58,10 +58,16 @@ def _participant_days(conn: Connection) -> None:
                          "ON cluster_participants (canonical_id, day, cluster_id)")
 
 
+def _inferred_targets(conn: Connection) -> None:
+    if "inferred_targets" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN inferred_targets BOOLEAN")
+
+
 MIGRATIONS: list[Migration] = [
     (1, "documents, actors, quotes, events, figures, positions, merge groups", _base_tables),
     (2, "full-text search over documents and quotes", _full_text),
     (3, "merged events' days on their participants, for fast actor timelines", _participant_days),
+    (4, "events: whether a report's targets were guessed from its document", _inferred_targets),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -181,6 +181,7 @@ events = Table(
     Column("sentence", Text),
     Column("trigger", String(200)),
     Column("background", Boolean),
+    Column("inferred_targets", Boolean),  # the targets were guessed from the document, not named by the report
     Column("lead", Boolean),  # reported in the article's opening sentences: what the story is about
     Column("extractor", String(100)),
 )

@@ -338,7 +338,7 @@ class _FactWriter:
                 "lon": ev.coordinates[1] if ev.coordinates else None, "date": ev.date, "date_text": ev.date_text,
                 "day": key.day.isoformat() if key.day else None, "status": ev.status, "start": ev.span[0],
                 "end": ev.span[1], "sentence": self.text[ev.span[0]:ev.span[1]], "trigger": ev.trigger,
-                "background": ev.background, "lead": ev.span[0] < self.lead_end and not ev.background,
+                "background": ev.background, "inferred_targets": ev.inferred_targets, "lead": ev.span[0] < self.lead_end and not ev.background,
                 "extractor": self._version("parley_events")})
         if bumps:
             self.conn.execute(update(event_clusters).where(event_clusters.c.id == bindparam("cid")).values(

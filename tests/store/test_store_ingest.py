@@ -6,13 +6,13 @@ import json
 import multiprocessing
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from parley.models import Extraction
 from parley.store import Store
 from parley.store.migrations import LATEST
 from parley.store.queries import search
-from parley.store.schema import documents, quotes
+from parley.store.schema import documents, events, quotes
 from tests.store_support import extract_corpus, kalin_reports
 
 NAMES = ["istanbul-process-kalin", "anews-kalin-zelensky-kyiv", "malaymail-kalin-zelensky-kyiv",
@@ -97,3 +97,24 @@ def test_store_made_by_older_version_opens_and_upgrades(store_url):
         assert new.version() == LATEST
         hits = search(new, "ceasefire Geneva")
     assert [h.source.doc_id for h in hits] == ["old"]
+
+
+def test_store_keeps_which_targets_were_guessed(store, corpus_docs):
+    for ex, text in corpus_docs:
+        store.ingest(ex, text)
+    with store.reader.connect() as conn:
+        stored = conn.execute(select(events.c.trigger, events.c.inferred_targets)).all()
+    made = [(e.trigger, e.inferred_targets) for ex, _ in corpus_docs for e in ex.events]
+    assert sorted(stored) == sorted(made)
+    assert any(guessed for _, guessed in made)  # the sample reports include guessed counterparts
+
+
+def test_store_from_before_guessed_targets_gains_the_column(store_url):
+    old = Store.open(store_url, upto=3)
+    with old.writer.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN inferred_targets")
+    old.close()
+    with Store.open(store_url) as new:
+        assert new.version() == LATEST
+        with new.reader.connect() as conn:
+            assert "inferred_targets" in {c["name"] for c in inspect(conn).get_columns("events")}
