@@ -11,8 +11,16 @@ from parley.models import Qualifier
 from parley.pipeline.numbers import Amount, is_number_start, range_bounds, read_amount, tens_of
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
 PERCENT = {"%", "percent", "per", "pct"}
+CURRENCY_WORDS = {"dollar", "euro", "pound", "franc", "shekel", "rouble", "ruble", "hryvnia", "yuan", "yen", "rupee",
+                  "dinar", "riyal", "rial", "lira", "cent", "birr", "naira", "shilling", "cedi", "rand", "taka"}
+# verbs whose particle "up" comes before "to" and a total ("went up to 182"), where "up to" hedges nothing
+PHRASAL_UP = {"go", "climb", "shoot", "jump", "move", "pile", "add", "end", "tot", "rack", "mount", "rise", "creep",
+              "edge", "tick", "inch", "run"}
 SCALE_WORDS = {"million", "thousand", "hundred", "billion", "dozen", "dozens", "score", "scores", "hundreds",
                "thousands", "millions"}
 
@@ -44,11 +52,24 @@ def lemma_of(tok: Token) -> str:
 
 
 def _no_date_part(tok: Token) -> bool:
-    """A number the tagger put in a date that no date has: "Since 24 Feb 2022, 19391 children were deported"."""
+    """A number the tagger put in a date that no date has: "Since 24 Feb 2022, 19391 children were deported"; or in
+    money that names no currency: "more than 4 million Ukrainian refugees" read as money beside "$1.1 billion"."""
+    if tok.ent_type_ == "MONEY":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        words = list(ent) if ent is not None else [tok]
+        if ent is not None and ent.end < len(tok.doc):
+            words.append(tok.doc[ent.end])
+        return not any(t.is_currency or t.lower_ in CURRENCY or t.lemma_.lower() in CURRENCY_WORDS for t in words)
     text = tok.text.replace(",", "")
     if not text.isdigit():
         return False
     if "," in tok.text or (len(text) >= 5 and not text.startswith("0")):
+        return True
+    # "While on Monday 50 trucks filled with aid were collected": a weekday and a number are no date; the number
+    # counts the noun after it
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ in WEEKDAYS and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in (
+            "NNS", "NNPS", "JJ") and doc[tok.i + 1].lower_ not in MONTHS:
         return True
     # "the death toll is estimated at 40": a bare number the tagger alone calls a date, with no day, month or year
     # word beside it and no year's shape
@@ -91,6 +112,11 @@ class CountReader:
                 else read_amount(doc, i)
             if amount is None or amount.end > sent.end:
                 i += 1
+                continue
+            # "one of the ships", "one of them": a reference to one of some, no count
+            if amount.value == 1 and amount.end + 1 < len(doc) and doc[amount.end].lower_ == "of" \
+                    and not is_number_start(doc[amount.end + 1]):
+                i = amount.end
                 continue
             ratio = self._ratio_end(doc, amount)
             if ratio:  # "more than one in every 20 inhabitants", "one in five children": a share, not a count
@@ -163,6 +189,15 @@ class CountReader:
         after = amount.end
         if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].pos_ == "NOUN":
             return doc[after + 1], doc[after + 1]  # "a 46-truck convoy"
+        pool = self.pool_after(doc, amount)
+        if pool is not None:  # "release 50 of 236 hostages": the part counts the pool's noun
+            whole = self.counted(doc, pool)
+            if whole[1] is not None:
+                return whole
+        # "Today 230 Ukrainian defenders have returned": a number the parser hung on a date word counts the noun
+        # after it
+        if head.i < root.i and any(d.start <= head.i < d.end for d in doc._.dates or ()):
+            return self._noun_after(doc, amount) or (root, None)
         # "At least 130 sick and wounded men": the number hangs on the first adjective of its noun
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.i == amount.end and head.head.pos_ == "NOUN" \
                 and head.head.i > head.i:
@@ -178,8 +213,10 @@ class CountReader:
                 and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and head.ent_type_ not in ("DATE", "TIME"):
             if head.pos_ == "ADJ" and head.lemma_.lower() not in self.people:
                 return root, None  # "6,884 killed": the participle is the trigger, not a noun
-            # "308 aid workers": the small parser hangs the number on the first word of the compound
-            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            # "308 aid workers": the small parser hangs the number on the first word of the compound; "eight World
+            # Food Program (WFP) trucks": on the name that modifies the noun
+            while (head.dep_ == "compound" or head.dep_ == "nmod" and head.pos_ == "PROPN") \
+                    and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
                 head = head.head
             return head, head
         for child in root.children:  # "hundreds of people", "2,719 of them": the verb governs the number
@@ -192,20 +229,40 @@ class CountReader:
         # the parser left the number unattached ("Since 24 Feb 2022, 19391 Ukrainian children were deported"):
         # the noun right after it, through its modifiers, is what it counts
         if root.dep_ in ("mark", "dep", "advmod", "npadvmod", "punct"):
-            run = []
-            for t in doc[amount.end:amount.end + 4]:
-                if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-                    break
-                run.append(t)
-            nouns = [t for t in run if t.pos_ == "NOUN"]
-            if nouns and self.countable(nouns[-1]):
-                return nouns[-1], nouns[-1]
+            return self._noun_after(doc, amount) or (root, None)
         return root, None
+
+    def _noun_after(self, doc: Doc, amount: Amount) -> tuple[Token, Token] | None:
+        """The countable noun right after an amount, through its modifiers ("19391 Ukrainian children")."""
+        run = []
+        for t in doc[amount.end:amount.end + 4]:
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+            run.append(t)
+        nouns = [t for t in run if t.pos_ == "NOUN"]
+        if nouns and self.countable(nouns[-1]):
+            return nouns[-1], nouns[-1]
+        return None
+
+    @staticmethod
+    def pool_after(doc: Doc, amount: Amount) -> Amount | None:
+        """The whole a part is taken from: "50 of 236 hostages", "39 of the 50 prisoners", or None."""
+        j = amount.end
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return None
+        j += 2 if doc[j + 1].lower_ in ("the", "its", "their", "some") else 1
+        if j >= len(doc) or not is_number_start(doc[j]) or doc[j].lower_ in ("a", "an"):
+            return None
+        return read_amount(doc, j)
 
 
     def countable(self, noun: Token | None) -> bool:
         """Whether a verb said of this noun can make it a figure: people ("Palestinians"), things, or none."""
         if noun is None:
+            return True
+        # "31 soldiers and three army auxiliaries were killed": a conjunct of people counts people
+        if noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "nummod" for c in noun.head.children) and self.countable(noun.head):
             return True
         lemma = lemma_of(noun)
         if lemma in self.people or lemma in self.things or noun.lower_ in self.people:
@@ -220,11 +277,21 @@ class CountReader:
 
     # -- step 4: qualifier ---------------------------------------------------------------
     def qualifier(self, doc: Doc, amount: Amount, sent: Span) -> tuple[Qualifier, int]:
+        # "(Reuters) -At least five": the parser may start the sentence after a word the dash was glued to
+        first = sent.start - 1 if sent.start > 0 and len(doc[sent.start - 1]) > 1 \
+            and doc[sent.start - 1].text[0] in "-\u2013\u2014" else sent.start
         for n in range(self.longest_qualifier, 0, -1):
             start = amount.start - n
-            if start < sent.start:
+            if start < first:
                 continue
-            words = " ".join(t.lower_ for t in doc[start:amount.start])
+            # "(Reuters) -At least five": a dash the tokenizer left on the first word
+            words = " ".join(t.lower_ for t in doc[start:amount.start]).lstrip("-\u2013\u2014")
+            # "went up to 182": the verb's particle, no hedge
+            if words == "up to" and start > sent.start and doc[start - 1].lemma_.lower() in PHRASAL_UP:
+                continue
+            # "Ukraine handed over 34 bodies": a verb's particle, no hedge
+            if doc[start].dep_ == "prt":
+                continue
             if words in self.qualifiers:
                 return self.qualifiers[words], start
         for n in (2, 1):

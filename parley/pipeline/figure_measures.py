@@ -3,8 +3,8 @@
 
 The measure comes from the words of ``resources/figure_measures.yaml``, tried in the order the stage's docstring
 gives: a modifier of the counted noun, the verb the noun is subject or object of, a noun that governs it, a
-running total, the counted noun itself; and, before the parse, two readings in word order ("has risen to 132",
-"three missing and 21 arrested").
+running total, the counted noun itself; and, before the parse, the readings in word order of ``figure_totals.py``
+("has risen to 132", "three missing and 21 arrested").
 """
 
 from __future__ import annotations
@@ -12,16 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from parley import lexicon
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.figure_counts import CountReader, lemma_of, word_set
-from parley.pipeline.numbers import Amount
+from parley.pipeline.figure_totals import WordOrderReadings
 
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "pobj", "conj", "ROOT"}
 RELATIVES = {"who", "that", "which", "whom"}
 DASHES = {"-", "–", "—", "--"}
+
+
+def _partitive(tok: Token) -> bool:
+    """ "of whom", "among which": a relative clause said of a part of the count ("60 hostages, of whom around 35 are
+    believed to be dead")."""
+    return tok.lower_ in ("of", "among") and any(p.lower_ in ("whom", "which", "them") for p in tok.children)
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,7 @@ class MeasureRule:
     scope: str  # where ``with`` words are looked for: "region" (the trigger's clause), "clause" or "sentence"
 
 
-class MeasureReader:
+class MeasureReader(WordOrderReadings):
     """Finds the measure of a counted noun from figure_measures.yaml and the parse."""
 
     def __init__(self, data: dict[str, Any], counts: CountReader) -> None:
@@ -50,6 +56,8 @@ class MeasureReader:
         ) for e in data["measures"]]
         self.counts = counts  # whether a noun is countable, and the things that are no people
         self.descriptive = word_set(data.get("descriptive"))
+        self.weak = word_set(data.get("weak"))
+        self._reading: set[int] = set()
         self.governs = word_set(data.get("governs"))
         self.remains = word_set(data.get("remains"))
         self.totals = word_set(data.get("totals"))
@@ -83,6 +91,21 @@ class MeasureReader:
             return rule.measure
         return None
 
+    def own(self, noun: Token | None, table: ActorTable | None = None) -> str | None:
+        """The measure a counted noun and its modifiers name by themselves, whatever their clause ("236 hostages" are
+        held, "200 freed Houthis" released), or None."""
+        if noun is None:
+            return None
+        for c in noun.children:
+            # "200 freed Houthis"; "3 of 21 Palestinians killed in Israeli strikes"
+            if c.dep_ in ("amod", "compound") and c.i < noun.i or c.dep_ == "acl" and c.i == noun.i + 1:
+                m = self.match(c, noun, c.pos_ == "NOUN", [c], table)
+                if m:
+                    return m
+        forms = {lemma_of(noun), noun.lower_}
+        return next((r.measure for r in self.rules if forms & r.nouns and not (r.with_ or r.counted or r.scope != "region")
+                     and not forms & r.not_counted), None)
+
     def _has_context(self, words: frozenset[str], tok: Token, region: list[Token], table: ActorTable | None) -> bool:
         for t in region:
             if t.i == tok.i and tok.pos_ != "NOUN":
@@ -92,14 +115,16 @@ class MeasureReader:
             # two-word entries: "to hospital" is where the wounded go; "from hospital" is where abductees were taken
             if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lemma_.lower()}" in words:
                 return True
-            if ("@state" in words or "@in_state" in words) and table is not None and t.dep_ in ("dobj", "pobj"):
+            # "crossed ... into northern Thailand's Mae Hong Son province": a country's place is in that country
+            place = t.head if t.dep_ == "poss" and t.head.dep_ in ("dobj", "pobj") else t
+            if ("@state" in words or "@in_state" in words) and table is not None and place.dep_ in ("dobj", "pobj"):
                 m = table.at(t)
                 actor = table.get(m.actor_id) if m else None
                 # a country, not a town: "36,000 people fled El Fasher" stay inside Sudan; and a country they went
                 # to or left, not one the fighting was in ("fled the conflict in Sudan across the border")
                 if actor is not None and (actor.type == "state" or actor.name.lower() in self.countries) and (
-                        t.dep_ == "dobj" or t.head.lower_ in ("to", "into", "across", "for", "abroad")
-                        or (t.head.lower_ == "in" and "@in_state" in words)):
+                        place.dep_ == "dobj" or place.head.lower_ in ("to", "into", "across", "for", "abroad")
+                        or (place.head.lower_ == "in" and "@in_state" in words and place is t)):
                     return True
         return False
 
@@ -155,8 +180,9 @@ class MeasureReader:
         governed = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
         for c in head.children if verbs_ok else ():
             if c.dep_ in ("acl", "amod", "relcl") and c.i != head.i and not (head.i < later_conj < c.i) \
-                    and not any((g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES) or g.like_num
-                                for g in c.children):
+                    and not any((g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES
+                                 and not any(w.lower_ == "whose" for w in g.children)) or g.like_num
+                                or _partitive(g) for g in c.children):
                 m = self._verb_measure(c, noun, table)
                 # a modifier that says who is counted ("displaced Syrians", "1.8 million who were displaced",
                 # "Gazans detained since October") yields to what the clause says happened to them ("have gone
@@ -225,6 +251,13 @@ class MeasureReader:
         # number conjoined to an uncounted noun ("needing aid and 16 million") is no such count
         while h.dep_ == "conj" and (h.head.like_num or any(c.dep_ == "nummod" for c in h.head.children)):
             h = h.head
+        # "claimed the lives of three civilians and two soldiers", parsed with the second count a conjunct of "lives":
+        # it is counted as the first
+        if h.dep_ == "conj" and h.head.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in h.head.children):
+            first = next((p for c in h.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" and p.i < h.i and any(g.dep_ == "nummod" for g in p.children)), None)
+            if first is not None:
+                h = first
         # "A third of the population, some 8 million people, need food aid": an apposition shares its noun's verb
         if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ in NOUN_DEPS:
             h = h.head
@@ -232,6 +265,10 @@ class MeasureReader:
         while h.dep_ == "pobj" and h.head.lower_ == "of" and lemma_of(h.head.head) in self.totals \
                 and h.head.head.i < h.i and h.head.head.dep_ in NOUN_DEPS:
             h = h.head.head
+            # "The death toll of 45 includes 10 children": a total that names its measure
+            named = self._named_total(h, table)
+            if named is not None:
+                return named, h, False
         if verbs_ok and h.dep_ in NOUN_DEPS and h.head.i != h.i:
             v = h.head
             if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
@@ -248,15 +285,21 @@ class MeasureReader:
                         return m, near, False
                 # "the evacuation of 500 people", "injuries to 139 people", "deaths among 300 children"
                 if v.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "for", "to", "among"):
-                    m = self.match(v, noun, True, self._region(v), table)
-                    if m:
-                        return m, v, False
+                    # "the return movement of some 500 Syrian refugees": the governing noun or its compound
+                    for w in (v, *(c for c in v.children if c.dep_ == "compound" and c.i < v.i
+                                   and lemma_of(c) in self.governs)):
+                        m = self.match(w, noun, True, self._region(v), table)
+                        if m:
+                            return m, w, False
                 # "over 2,900 civilians have been killed", parsed with "over" as a preposition of the verb: the
                 # qualifier's noun is the verb's subject or object
                 if prep.lower_ in self.counts.qualifiers and prep.i + 1 == h.left_edge.i and v.pos_ == "VERB":
                     m = self._verb_measure(v, noun, table)
                     if m:
                         return m, v, False
+                # "WFP provided food assistance to 5.2 million people": those aid is given to are assisted
+                if prep.lower_ == "to" and v.pos_ == "VERB" and self._verb_measure(v, noun, table) == "assisted":
+                    return "assisted", v, False
                 if prep.lower_ == "for" and v.pos_ == "VERB":  # "release 33 hostages for 2,000 prisoners"
                     m = self._verb_measure(v, noun, table)
                     if m:
@@ -273,7 +316,11 @@ class MeasureReader:
                     m, trigger = self._among(v, h, noun, table)
                     if m:
                         return m, trigger, False
-                if lemma_of(v) in self.total_verbs and h.dep_ in ("dobj", "attr"):
+                # "the number of injured reached 159, 61 deaths and 12 people missing": a count that names its own
+                # measure is no part of the total
+                if lemma_of(v) in self.total_verbs and h.dep_ in ("dobj", "attr") and not (
+                        noun is not None and lemma_of(noun) in self.counts.things and lemma_of(noun) not in self.governs
+                        and self.match(noun, noun, True, [noun], table)):
                     total = self._total(v, noun, table)
                     if total[0]:
                         return total
@@ -318,81 +365,9 @@ class MeasureReader:
             for t in c.subtree:
                 if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
                     m = self.match(t, noun, t.pos_ == "NOUN", [t], table)
-                    if m:
+                    if m and m not in self.weak:  # "Seven were soldiers" says who, not what happened
                         return m, t
         return None, None
-
-    def elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None, start: int | None = None
-               ) -> tuple[str | None, Token | None, bool]:
-        """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number; "more
-        than 1.2 million to seek refuge in neighboring countries": an infinitive; "Shelling kills at least 15": a
-        headline verb the tagger took for a plural noun, right before the number."""
-        if noun is not None or amount.end >= len(doc):
-            return None, None, False
-        verb = doc[start - 1] if start is not None and start > doc[amount.start].sent.start else None
-        if verb is not None and verb.pos_ == "NOUN" and verb.tag_ == "NNS" and verb.lower_.endswith("s"):
-            m = self.match(verb, None, False, [verb], table)
-            if m:
-                return m, verb, False
-        root = doc[amount.start:amount.end].root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-            return None, None, False  # "the release of more than 700 detained Houthis": the noun governs the count
-        t = doc[amount.end]
-        if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
-            m = self._verb_measure(doc[amount.end + 1], None, table)
-            return (m, doc[amount.end + 1], False) if m else (None, None, False)
-        if t.tag_ not in ("VBN", "VBG", "JJ", "VBD") or (t.dep_ == "amod" and t.head.i > t.i and t.tag_ != "VBD"):
-            return None, None, False
-        m = self.match(t, None, False, self._region(t), table)
-        return (m, t, False) if m else (None, None, False)
-
-    def running_total(self, doc: Doc, sent: Span, start: int, table: ActorTable | None
-                      ) -> tuple[str | None, Token | None, bool]:
-        """ "the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482".
-
-        The small parser often hangs such a number on the wrong word, so the words are read in order: a total
-        verb before "to"/"at" (or just before the number), then the last measure word of what it puts at the
-        number: its object, or else its subject.
-        """
-        k = start - 1
-        if k < sent.start:
-            return None, None, False
-        if doc[k].lower_ in ("to", "at", "past"):
-            verb = next((doc[j] for j in range(k - 1, max(sent.start, k - 30) - 1, -1)
-                         if lemma_of(doc[j]) in self.total_verbs and lemma_of(doc[j]) != "be"
-                         and doc[j].pos_ in ("VERB", "AUX")), None)
-        elif lemma_of(doc[k]) in self.rising | {"reach", "hit", "near"} and doc[k].pos_ == "VERB":
-            verb = doc[k]
-        elif lemma_of(doc[k]) == "be":  # "The number of refugees who have fled to Chad could be as high as 200,000"
-            # "the death toll among civilians is estimated at 40": the participle carries the subject
-            verb = doc[k].head if doc[k].dep_ in ("aux", "auxpass") else doc[k]
-            return self._total(verb, None, table)
-        else:
-            return None, None, False
-        if verb is None:
-            return None, None, False
-        # what rose is the verb's subject ("the death toll ... has risen"); a verb without one ("to reach 10.1
-        # million people") puts nothing at the number
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            before = list(subject.subtree)
-        elif doc[k].lower_ != "to" or verb.i + 1 < k:
-            before = []
-        else:  # the parser lost the subject of "has risen to": the nouns just before the verb
-            # ("The number of people left dead after the cyclone ... rose to more than 3,100")
-            before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ in ("NOUN", "ADJ")]
-        for window in (list(doc[verb.i + 1:k]), before):
-            for t in reversed(window):
-                if t.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or t.like_num:
-                    continue
-                # "the number of repatriated POWs": the modifier says what happened to them, the noun only who they are
-                mods = [c for c in t.children if c.dep_ in ("amod", "acl") and c.i in {w.i for w in window}]
-                for w in (*mods, t):
-                    m = self.match(w, None, w.pos_ in ("NOUN", "PROPN"), [w], table)
-                    if m:
-                        return m, w, lemma_of(verb) in self.rising
-        return None, None, False
-
 
     def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
         m = self.match(v, noun, False, self._region(v), table)
@@ -402,13 +377,14 @@ class MeasureReader:
             # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
             # "had been admitted with shrapnel wounds"
             if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "with")) \
-                    or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) == "be"):
+                    or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) in ("be", "live", "remain")):
                 target = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")),
                                                          None)
                 if target is not None:
                     m = self.match(target, noun, target.pos_ == "NOUN", self._region(target), table)
                     # "with" gives only wounds: "50 trucks arrived with 900 tons of food" are no tonnage
-                    if m and (c.lower_ != "with" or m == "injured"):
+                    # "Seven were soldiers" says who they were, not what happened to them
+                    if m and (c.lower_ != "with" or m == "injured") and not (c.dep_ == "attr" and m in self.weak):
                         return m
                     # "are due to be freed", "are expected to be released": down the chain of complements
                     if depth < 2 and target.pos_ in ("VERB", "ADJ", "AUX"):
@@ -416,27 +392,3 @@ class MeasureReader:
                         if m:
                             return m
         return None
-
-    def _total(self, verb: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
-                                                                                           bool]:
-        """ "the death toll rose to 15,899", "raising the number of repatriated POWs to 3,035" """
-        rising = lemma_of(verb) in self.rising
-        if lemma_of(verb) not in self.total_verbs:
-            return None, None, False
-        for c in verb.children:
-            if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or lemma_of(c) not in self.totals:
-                continue
-            for mod in c.children:  # "death toll", "the number of injured people"
-                if mod.dep_ in ("compound", "amod"):
-                    m = self.match(mod, None, True, [mod], table) or self.match(mod, None, False, [mod], table)
-                    if m:
-                        return m, mod, rising
-                if mod.dep_ == "prep" and mod.lower_ == "of":
-                    pobj = next((p for p in mod.children if p.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        m, trig, _ = self.measure(pobj, pobj, table)
-                        if m:
-                            return m, trig, rising
-            if lemma_of(c) == "toll":
-                return "killed", c, rising
-        return None, None, False

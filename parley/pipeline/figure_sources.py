@@ -16,6 +16,8 @@ PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
 PLACING_PREPS = PLACE_PREPS | {"at", "from", "near"}
 SOURCE_TYPES = ("organization", "person", "state", "group")
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "if", "once"}
+# verbs that only record what happened: their subject reports a toll it names as object ("confirmed the deaths of 41")
+RECORDING_VERBS = {"confirm", "report", "record", "document", "verify", "count", "register", "announce", "tally"}
 REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
 
 
@@ -64,10 +66,12 @@ class SourceFinder:
             if draft.trigger is not None and v.i == draft.trigger.i:
                 continue  # who killed or released is no source of the count
             if draft.trigger is not None and draft.trigger.head.i == v.i and draft.trigger.dep_ == "dobj" \
-                    and (draft.noun is None or draft.trigger.i != draft.noun.i) and lemma_of(draft.trigger) not in self.governs:
-                continue  # "The clashes claimed the lives of 45 people"; but "OCHA counted the killing of 85 people"
+                    and (draft.noun is None or draft.trigger.i != draft.noun.i) and lemma_of(draft.trigger) not in self.governs \
+                    and lemma_of(v) not in RECORDING_VERBS:
+                continue  # "The clashes claimed the lives of 45 people"; but "OCHA counted the killing of 85 people",
+                # "The Israel Defense Forces have confirmed the deaths of 41 hostages"
             # "..., UN refugee agency UNHCR estimates.": the tagger makes a last reporting word a noun
-            last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ")
+            last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ", "NN")
             if lemma_of(v) not in self.source_verbs or (v.pos_ not in ("VERB", "AUX") and not last):
                 continue
             # ", Deputy Head ... Kyrylo Tymoshenko said.": the name just before the verb is its speaker,

@@ -6,13 +6,15 @@ Steps, for each sentence:
    seven", "200 000"); numbers inside a date, a time, money, a percentage, an ordinal, an age or a ratio
    ("one in every 20") are skipped.
 2. The counted noun is found from the parse ("2,899 *civilians*", "hundreds of *people*"); a noun
-   that makes the number a measurement ("60 km", "40 years") ends it.
+   that makes the number a measurement ("60 km", "40 years") ends it. A part of a pool ("release 50 of 236
+   hostages") counts the pool's noun and takes the clause's measure; the pool is counted only as what its own
+   words name ("236 hostages" are held). "One of the ships" refers to one, it counts nothing.
 3. The measure comes from the words of ``resources/figure_measures.yaml``, tried in this order:
    a participle or modifier of the counted noun ("3,235 others *injured*"), the verb the noun is
    subject or object of ("have been *killed*", "*killing* 46"), a noun that governs it ("the
    *evacuation* of 500 people"), a running total ("the death *toll* rose to 15,899"), the counted
    noun itself ("5.4 million *refugees*"). A number without a measure is no figure. Before the parse is
-   trusted, two readings in word order, as the small parser often misattaches these: a number after
+   trusted, readings in word order (``figure_totals.py``), as the small parser often misattaches these: a number after
    "rose to"/"bringing ... to" is the total its subject or object names ("the death toll ... has risen to at
    least 132"), and a participle or infinitive right after a bare number is its verb ("three missing and 21
    arrested", "1.2 million to seek refuge"). A modifier that only says who is counted ("displaced Syrians")
@@ -26,7 +28,9 @@ Steps, for each sentence:
 6. Place, period and date: a location or state the clause puts it "in"; the sentence's date with
    relation ``since`` (period_start) and ``as_of`` or the reporting verb's date (as_of).
 7. Figures of one sentence share their context: a later figure without a source, place or period
-   takes the earlier one's, and "others" or "550 more" take the earlier subject and measure. A figure
+   takes the earlier one's, and "others" or "550 more" take the earlier subject and measure; the parts of a
+   count ("including 12 guards", "17 dead -- 11 soldiers and six civilians", "that include ten soldiers") are
+   counted as it is unless a word or verb of their own says otherwise ("including 1,081 killed"). A figure
    never borrows from another sentence: the text would have to say so, and a parse cannot tell.
 
 Vague amounts ("hundreds", "tens of thousands") are dropped by default, as the project's gold
@@ -155,11 +159,20 @@ class FigureExtractor:
                   skip: set[int]) -> list[Figure]:
         drafts: list[FigureDraft] = []
         not_counts = self.counts.not_counts
-        for amount in self.counts.amounts(doc, sent, skip):
+        amounts = self.counts.amounts(doc, sent, skip)
+        # "release 50 of 236 hostages": the part takes what the clause says, the pool is what its noun is (held)
+        pools = {p.start for a in amounts if (p := self.counts.pool_after(doc, a)) is not None}
+        for amount in amounts:
             head, noun = self.counts.counted(doc, amount)
             if noun is not None and (lemma_of(noun) in not_counts or noun.lower_ in not_counts):
                 continue
             qualifier, start = self.counts.qualifier(doc, amount, sent)
+            if amount.start in pools and noun is not None:
+                measure = self.measures.own(noun, table)
+                if measure is not None:
+                    drafts.append(FigureDraft(amount, head, noun, measure, noun, qualifier,
+                                              self.counts.subject(noun, None), start, max(amount.end, noun.i + 1)))
+                continue
             measure, trigger, rising = self.measures.running_total(doc, sent, start, table)
             if measure is None:
                 measure, trigger, rising = self.measures.elided(doc, amount, noun, table, start)
@@ -175,7 +188,7 @@ class FigureExtractor:
             drafts.append(FigureDraft(amount, head, noun, measure, trigger, qualifier,
                                  self.counts.subject(noun, trigger), start, end, rising))
         self._ranges(doc, drafts)
-        parts = self._subsets(doc, drafts)
+        parts = self._subsets(doc, drafts, self.measures.descriptive, self.measures.weak)
         self._share(doc, drafts, parts)
         out: list[Figure] = []
         previous: Figure | None = None
@@ -221,7 +234,8 @@ class FigureExtractor:
                                 qualifier="up_to" if high.qualifier == "exact" or one_word else high.qualifier)
 
     @staticmethod
-    def _subsets(doc: Doc, drafts: list[FigureDraft]) -> set[int]:
+    def _subsets(doc: Doc, drafts: list[FigureDraft], descriptive: frozenset[str] = frozenset(),
+                 weak: frozenset[str] = frozenset()) -> set[int]:
         """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
         admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
         measure of its own ("8 million displaced, including 2 million refugees")."""
@@ -231,17 +245,31 @@ class FigureExtractor:
             words = [t.lower_ for t in doc[max(0, d.start - 2):d.start]]
             # "including 42 women and 24 children": the parts listed after the first
             gap = doc[drafts[k - 1].end:d.start]
-            listed = k - 1 in parts and 0 < len(gap) <= 2 and all(t.lower_ in ("and", ",") for t in gap)
+            listed = k - 1 in parts and (0 < len(gap) <= 2 and all(t.lower_ in ("and", ",") for t in gap)
+                                         or d.head.dep_ == "conj" and d.head.head.i == drafts[k - 1].head.i)
             # "eight women — six of them Thai nationals": a part named by "N of them" after the count
             of_them = [t.lower_ for t in doc[d.amount.end:d.amount.end + 2]] in (["of", "them"], ["of", "whom"])
-            if not (listed or of_them or words[-1:] == ["including"] or words in (
+            # "left 17 dead -- 11 soldiers and six civilians": the parts after a dash
+            dashed = 0 < len(gap) <= 2 and any(t.text in ("-", "--", "\u2013", "\u2014") for t in gap) \
+                and drafts[k - 1].measure is not None
+            if not (listed or of_them or dashed or words[-1:] in (["including"], ["include"], ["includes"])
+                    or words in (
                     ["among", "them"], ["among", "whom"], ["of", "whom"])):
                 continue
             parts.add(k)
             whole = next((p for p in reversed(drafts[:k]) if p.measure is not None and p.amount.value > d.amount.value),
                          None)
-            if whole is None or (d.measure is not None and (of_them or d.trigger is not None and d.noun is not None
-                                                            and d.trigger.i == d.noun.i)):
+            # a part with its own word keeps it: "2,788 civilian casualties, including 1,081 killed"
+            # or "more than 300,000 residents who had to evacuate their homes": a clause on its own noun
+            # ("three children, who were fleeing their village" only says who they are)
+            own_word = d.trigger is not None and d.measure not in weak and (d.noun is not None and (
+                d.trigger.i == d.noun.i or d.trigger.i > d.noun.i and d.trigger in d.noun.subtree
+                and d.measure not in descriptive) or d.noun is None and d.trigger.i == d.amount.end)
+            # "60 hostages, of whom around 35 are believed to be dead": a verb of the part's own, not the whole's
+            own_verb = d.trigger is not None and d.trigger.i > d.amount.end and (
+                whole is None or whole.trigger is None or whole.trigger.i != d.trigger.i) and (
+                d.noun is None or d.trigger not in d.noun.subtree)
+            if whole is None or (d.measure is not None and (of_them or own_word or own_verb)):
                 continue
             drafts[k] = replace(d, measure=whole.measure, trigger=whole.trigger,
                                 subject=d.subject or (whole.subject if of_them else None))
@@ -271,6 +299,13 @@ class FigureExtractor:
                 drafts[k] = d = replace(d, measure=prev.measure, trigger=prev.trigger)
             if d.subject is None and bare and prev.subject is not None:
                 drafts[k] = replace(d, subject=prev.subject)
+        # "7 children, 2 women killed in Yemen": a participle after the last of a list of counts is said of them all
+        for k in range(len(drafts) - 2, -1, -1):
+            d, nxt = drafts[k], drafts[k + 1]
+            if d.measure is None and nxt.measure is not None and nxt.trigger is not None \
+                    and nxt.head.dep_ in ("appos", "conj") and nxt.head.head.i == d.head.i \
+                    and nxt.trigger.head.i == nxt.head.i and nxt.trigger.i > nxt.head.i:
+                drafts[k] = replace(d, measure=nxt.measure, trigger=nxt.trigger)
 
 
 @Language.factory(

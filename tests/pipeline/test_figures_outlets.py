@@ -405,7 +405,7 @@ CASES = [
      "attacks since October last year.",
      [Gold(3100, "killed", "more_than", (), "people"), Gold(13800, "injured", "more_than")], []),
     ("The World Food Program has provided food and cash assistance to 618,000 people since January, but demand "
-     "continues to rise relative to resources.", [], []),
+     "continues to rise relative to resources.", [], [Gold(618000, "assisted")]),
     # https://ifpnews.com/1-million-people-israeli-attacks-lebanon
     ("About 1 million people have been displaced in the Israeli attacks in Lebanon since Monday, according to the "
      "official in charge of the country\u2019s crisis management center.",

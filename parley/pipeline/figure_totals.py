@@ -1,0 +1,145 @@
+"""Readings of a figure's measure in word order, before the parse is trusted (step 3 of ``parley_figures``): running
+totals ("the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482", "the death
+toll of 45"), and a verb the parser left beside a bare number ("three missing and 21 arrested", "1.2 million to seek
+refuge", "Shelling kills at least 15")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.extensions import ActorTable
+from parley.pipeline.figure_counts import lemma_of
+from parley.pipeline.numbers import Amount
+
+# words before a "to" of their own, which puts no total at the number after it
+IDIOM_TO = {"addition", "compared", "due", "according", "prior", "close", "next", "contrary", "thanks", "owing",
+            "similar", "equal", "relative"}
+
+
+class WordOrderReadings:
+    """The word-order readings of :class:`~parley.pipeline.figure_measures.MeasureReader`, which inherits them."""
+
+    _reading: set[int]  # tokens whose measure a total is reading (set by the reader's __init__)
+
+    def elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None, start: int | None = None
+               ) -> tuple[str | None, Token | None, bool]:
+        """ "16 journalists were injured, three missing and 21 arrested": a participle right after the number; "more
+        than 1.2 million to seek refuge in neighboring countries": an infinitive; "Shelling kills at least 15": a
+        headline verb the tagger took for a plural noun, right before the number."""
+        verb = doc[start - 1] if start is not None and start > doc[amount.start].sent.start else None
+        # "Houthi shell fire wounds at least 2 children", "..., Injures 727": the noun it counts hangs on the verb
+        if verb is not None and verb.pos_ == "NOUN" and verb.tag_ == "NNS" and verb.lower_.endswith("s") \
+                and (noun is None or noun.head.i == verb.i):
+            m = self.match(verb, None, False, [verb], table)
+            if m:
+                return m, verb, False
+        if noun is not None or amount.end >= len(doc):
+            return None, None, False
+        root = doc[amount.start:amount.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            return None, None, False  # "the release of more than 700 detained Houthis": the noun governs the count
+        t = doc[amount.end]
+        if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
+            m = self._verb_measure(doc[amount.end + 1], None, table)
+            return (m, doc[amount.end + 1], False) if m else (None, None, False)
+        if t.tag_ not in ("VBN", "VBG", "JJ", "VBD") or (t.dep_ == "amod" and t.head.i > t.i and t.tag_ != "VBD"):
+            return None, None, False
+        m = self.match(t, None, False, self._region(t), table)
+        return (m, t, False) if m else (None, None, False)
+
+    def running_total(self, doc: Doc, sent: Span, start: int, table: ActorTable | None
+                      ) -> tuple[str | None, Token | None, bool]:
+        """ "the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482".
+
+        The small parser often hangs such a number on the wrong word, so the words are read in order: a total
+        verb before "to"/"at" (or just before the number), then the last measure word of what it puts at the
+        number: its object, or else its subject.
+        """
+        k = start - 1
+        if k > sent.start and doc[k].lower_ == "between":  # "is believed to be between 115 and 120"
+            k -= 1
+        if k < sent.start:
+            return None, None, False
+        # "in addition to 77,816 injuries", "compared to 4,385": a "to" no total verb governs
+        if doc[k].lower_ == "to" and k > sent.start and doc[k - 1].lower_ in IDIOM_TO:
+            return None, None, False
+        if doc[k].lower_ in ("to", "at", "past"):
+            verb = next((doc[j] for j in range(k - 1, max(sent.start, k - 30) - 1, -1)
+                         if lemma_of(doc[j]) in self.total_verbs and lemma_of(doc[j]) != "be"
+                         and doc[j].pos_ in ("VERB", "AUX")), None)
+        elif lemma_of(doc[k]) in self.rising | {"reach", "hit", "near"} and doc[k].pos_ == "VERB":
+            verb = doc[k]
+        elif lemma_of(doc[k]) == "be":  # "The number of refugees who have fled to Chad could be as high as 200,000"
+            # "the death toll among civilians is estimated at 40": the participle carries the subject
+            verb = doc[k].head if doc[k].dep_ in ("aux", "auxpass") else doc[k]
+            return self._total(verb, None, table)
+        else:
+            return None, None, False
+        if verb is None:
+            return None, None, False
+        # what rose is the verb's subject ("the death toll ... has risen"); a verb without one ("to reach 10.1
+        # million people") puts nothing at the number
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            before = list(subject.subtree)
+        elif doc[k].lower_ != "to" or verb.i + 1 < k:
+            before = []
+        else:  # the parser lost the subject of "has risen to": the nouns just before the verb
+            # ("The number of people left dead after the cyclone ... rose to more than 3,100")
+            before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ in ("NOUN", "ADJ")]
+        for window in (list(doc[verb.i + 1:k]), before):
+            for t in reversed(window):
+                if t.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or t.like_num:
+                    continue
+                # "the number of repatriated POWs": the modifier says what happened to them, the noun only who they are
+                mods = [c for c in t.children if c.dep_ in ("amod", "acl") and c.i in {w.i for w in window}]
+                for w in (*mods, t):
+                    # "the number of Sudanese refugees fleeing to eastern Chad": a verb with where it goes
+                    region = list(w.subtree) if w.pos_ == "VERB" else [w]
+                    m = self.match(w, None, w.pos_ in ("NOUN", "PROPN"), region, table)
+                    if m:
+                        return m, w, lemma_of(verb) in self.rising
+        return None, None, False
+
+
+    def _named_total(self, total: Token, table: ActorTable | None) -> str | None:
+        """The measure a total's own words name ("death toll", "number of injured"), or None."""
+        for mod in total.children:
+            if mod.dep_ in ("compound", "amod") and mod.i < total.i:
+                m = self.match(mod, None, True, [mod], table) or self.match(mod, None, False, [mod], table)
+                if m:
+                    return m
+        return "killed" if lemma_of(total) == "toll" else None
+
+    def _total(self, verb: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
+                                                                                           bool]:
+        """ "the death toll rose to 15,899", "raising the number of repatriated POWs to 3,035" """
+        rising = lemma_of(verb) in self.rising
+        if lemma_of(verb) not in self.total_verbs:
+            return None, None, False
+        # "the final death toll is believed to be between 115 and 120": the subject of the verb "to be" completes
+        kids = list(verb.children) + ([c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                                      if verb.dep_ == "xcomp" else [])
+        for c in kids:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or lemma_of(c) not in self.totals:
+                continue
+            for mod in c.children:  # "death toll", "the number of injured people"
+                if mod.dep_ in ("compound", "amod"):
+                    m = self.match(mod, None, True, [mod], table) or self.match(mod, None, False, [mod], table)
+                    if m:
+                        return m, mod, rising
+                if mod.dep_ == "prep" and mod.lower_ == "of":
+                    pobj = next((p for p in mod.children if p.dep_ == "pobj"), None)
+                    # "This brings to 1,200 the number of prisoners released": the counted noun of the total is read
+                    # once, not again through the total it stands in
+                    if pobj is not None and pobj.i not in self._reading:
+                        self._reading.add(pobj.i)
+                        try:
+                            m, trig, _ = self.measure(pobj, pobj, table)
+                        finally:
+                            self._reading.discard(pobj.i)
+                        if m:
+                            return m, trig, rising
+            if lemma_of(c) == "toll":
+                return "killed", c, rising
+        return None, None, False
