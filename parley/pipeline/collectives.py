@@ -39,6 +39,7 @@ class CollectiveLexicon:
     modifiers: dict[str, str]
     bodies: frozenset[str]
     quantifiers: frozenset[str]
+    regions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def load_collectives() -> CollectiveLexicon:
             modifiers={str(k): str(v) for k, v in (data.get("modifiers") or {}).items()},
             bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
             quantifiers=frozenset(str(w).lower() for w in data.get("quantifiers") or []),
+            regions=frozenset(str(w).lower() for w in data.get("regions") or []),
         )
     except AttributeError as exc:
         raise ConfigError(f"resources/collectives.yaml: heads, modified and modifiers must be mappings ({exc})") from exc
@@ -101,12 +103,26 @@ class Collectives:
                                                     span.text, "description"))
         return actor_id
 
+    def body(self, key: str, actor: Actor, start: int, end: int, doc: Any) -> str:
+        """The provisional actor of a body another reader names (a state's army), kept under ``key``."""
+        actor_id = self._by_key.get(key)
+        if actor_id is None:
+            actor_id = self._by_key[key] = actor.id or self._new_id()
+            self.pending[actor_id] = actor.model_copy(update={"id": actor_id})
+            self._mentions[actor_id] = []
+        span = doc[start:end]
+        self._mentions[actor_id].append(Mention(actor_id, start, end, span.start_char, span.end_char, span.text,
+                                                "description"))
+        return actor_id
+
     def register(self, holders: set[str]) -> None:
         """Add the collectives that hold a position to the document's actors."""
         for actor_id, actor in self.pending.items():
-            if actor_id not in holders or actor_id in self.table.actors:
+            if actor_id not in holders:
                 continue
             mentions = sorted(self._mentions[actor_id], key=lambda m: m.start)
+            if actor_id in self.table.actors:
+                actor = self.table.actors[actor_id]  # named again since: its new mentions only
             aliases = [*actor.aliases, *(m.text for m in mentions)]
             aliases = [a for a in dict.fromkeys(aliases) if a != actor.name]
             self.table.actors[actor_id] = actor.model_copy(
@@ -122,6 +138,11 @@ class Collectives:
             kinds = [self.words.modifiers[m.lemma_.lower()] for m in self._modifiers(tok)
                      if m.lemma_.lower() in self.words.modifiers]
             return kinds[0] if kinds else self.words.singular[tok.lemma_.lower()]
+        if tok.tag_ == "NN" and tok.lemma_.lower() in self.words.singular:
+            # "an alliance of ethnic minority armed groups": the kind of the bodies it is made of.
+            members = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+            return next((k for o in members if (k := self._sector(o)) is not None), None)
         if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
@@ -135,7 +156,7 @@ class Collectives:
                                      if m.lemma_.lower() in self.words.modifiers]
         if lemma in self.words.heads:
             return kinds[0] if kinds else self.words.heads[lemma]
-        if lemma in self.words.modified and (kinds or self._describing(tok)):
+        if lemma in self.words.modified and (kinds or self._describing(tok) or self._from_region(tok)):
             return kinds[0] if kinds else self.words.modified[lemma]
         return None
 
@@ -150,6 +171,15 @@ class Collectives:
         governments"), not a number or a quantifier."""
         return any(c.pos_ in ("ADJ", "NOUN") and c.tag_ != "CD" for c in self._modifiers(tok)) and all(
             c.ent_type_ not in ("CARDINAL", "DATE", "ORDINAL") for c in self._modifiers(tok))
+
+    def _from_region(self, tok: Token) -> bool:
+        """"Presidents from Africa's Great Lakes region", "leaders of the region": where they are from says
+        what kind of body, when it names a region, not an actor of its own."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in self.words.regions and self.table.at(obj) is None:
+                return True
+        return False
 
     def _core(self, tok: Token) -> list[Token]:
         """The modifiers that describe the noun (with their own modifiers) and the noun."""

@@ -3,16 +3,33 @@
 Mentions of one event in one document (same type, status and actors; compatible targets; the same
 content for an agreement or demand) are merged into its first report, as are reports of one type
 among the same parties in one sentence ("each side released ...") and bare later mentions of an
-agreement or meeting. Conditional acts and acts merely negated are not reported.
+agreement or meeting. Later mentions anywhere in the article that only refer back also merge: a noun
+among the same parties ("the ceasefire between India and Pakistan has been established ..."), the
+same actor's act on "the plan" or "the deal", and an agreement on the same thing ("agreed to a
+ceasefire" ... "agreed to stop all firing"). A headline's event reported again in the body is the
+body's. Conditional acts and acts merely negated are not reported.
 """
 
 from __future__ import annotations
 
 from parley.pipeline.event_drafts import EventDraft, coded_type
+from parley.pipeline.event_references import NOUN_POS
 from parley.pipeline.event_roles import LOCATIVE_PREPS
 
 # Types of events that a later bare mention restates rather than repeats.
 RESTATED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REJECT"}
+# Determiners of something already named ("accepted the plan").
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
+# Prepositions of when an agreement was made, not what about.
+TIME_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
+# Words of agreeing to stop fighting ("agreed to a ceasefire", "agreed to cease all firing").
+CEASEFIRE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice", "cessation", "cease", "stop", "halt", "end"}
+# Characters that close a sentence; a first line without one is a headline.
+HEADLINE_STOPS = set(".!?\"”’)")
+# What an agreement is made on, named again with "the" once reported ("accepted the plan").
+DOCUMENT_NOUNS = {"plan", "proposal", "deal", "agreement", "accord", "ceasefire", "truce", "offer", "initiative",
+                  "framework", "treaty", "text", "document", "terms", "roadmap", "memorandum", "declaration",
+                  "arrangement", "understanding", "pact"}
 
 
 def reported(d: EventDraft) -> bool:
@@ -33,12 +50,69 @@ def _content(d: EventDraft) -> str | None:
         return None
     for c in d.trigger.children:
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
-            return c.lemma_.lower()
-        if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS:
+            return _same_act(c.lemma_.lower())
+    for c in d.trigger.children:
+        # "During the call, both sides agreed to ...": the time, not the content
+        if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS and c.lower_ not in TIME_PREPS:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.lemma_.lower()
+                return _same_act(obj.lemma_.lower())
     return None
+
+
+def _same_act(word: str) -> str:
+    """One name for the words of one agreed act: "agreed to a ceasefire" and "agreed to stop all
+    firing" agree on the same thing."""
+    return "ceasefire" if word in CEASEFIRE_WORDS else word
+
+
+def _restates(k: EventDraft, d: EventDraft) -> bool:
+    """Whether a later mention ``d`` only refers back to the agreement or meeting ``k`` already reported:
+    a bare noun among the same parties ("the ceasefire between India and Pakistan has been
+    established through mutual understanding"), or the same actor's act on a definite object
+    ("after Hamas accepted the plan"), or an agreement on the same thing among the same parties
+    ("both sides agreed to stop all firing"), with no other date or place."""
+    if coded_type(k) != coded_type(d) or coded_type(d) not in RESTATED_TYPES or k.trigger.i >= d.trigger.i:
+        return False
+    if k.modality.status != d.modality.status or k.modality.background != d.modality.background:
+        return False
+    if not _compatible(k.date.value if k.date else None, d.date.value if d.date else None) \
+            or not _compatible(k.place, d.place):
+        return False
+    if d.trigger.pos_ in NOUN_POS:
+        parties = set(d.actors) | set(d.targets)
+        return bool(parties) and parties <= set(k.actors) | set(k.targets)
+    if _content(d) is not None and _content(d) == _content(k) \
+            and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets):
+        return True  # "both sides agreed to stop all firing" after "India and Pakistan agreed to a ceasefire"
+    return bool(d.actors) and set(d.actors) <= set(k.actors) and _definite_object(d)
+
+
+def _headline(d: EventDraft) -> bool:
+    """Whether a draft comes from the article's headline: a first line with no closing stop."""
+    s = d.sentence
+    first = s.doc.text.lstrip()
+    line = first.split("\n", 1)[0].strip()
+    return s.start_char <= len(s.doc.text) - len(first) + len(line) and "\n" in first \
+        and bool(line) and line[-1] not in HEADLINE_STOPS
+
+
+def _headline_repeat(d: EventDraft, drafts: list[EventDraft]) -> bool:
+    """Whether a headline's event is reported again in the body ("Trump Announces Israel-Iran
+    Ceasefire" above "Israel and Iran agreed to a ceasefire"): the body's report, with its actors,
+    is the event."""
+    if not _headline(d):
+        return False
+    parties = set(d.actors) | set(d.targets)
+    return any(o is not d and not _headline(o) and coded_type(o) == coded_type(d)
+               and parties & (set(o.actors) | set(o.targets)) for o in drafts)
+
+
+def _definite_object(d: EventDraft) -> bool:
+    """Whether a verb acts on something named before: "accepted the plan", "signed the deal"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+               and any(g.dep_ in ("det", "poss") and g.lower_ in DEFINITE_WORDS for g in c.children)
+               for c in d.trigger.children)
 
 
 def _compatible(a: object, b: object) -> bool:
@@ -51,6 +125,7 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     Only nearby reports merge (the same sentence, or the next two with the same mode) and only
     when their places and dates agree: the same parties meet again, elsewhere or later.
     """
+    drafts = [d for d in drafts if not _headline_repeat(d, drafts)]
     kept: list[EventDraft] = []
     sentence_no = {s.start: n for n, s in enumerate(drafts[0].sentence.doc.sents)} if drafts else {}
     for d in drafts:
@@ -77,6 +152,8 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
                      and k.modality.status == d.modality.status and k.modality.background == d.modality.background
                      and set(k.actors) & set(d.actors)
                      and (not k.targets or not d.targets or set(k.targets) & set(d.targets))), None)
+        if same is None:
+            same = next((k for k in kept if _restates(k, d)), None)
         if same is None:
             kept.append(d)
             continue

@@ -6,7 +6,9 @@ the nearest person named before, "it" and "its" to the nearest state or organiza
 "them" to the nearest pair of parties joined by "and" (or the main parties after "the two sides"),
 and "we", "our" and "I" inside a quotation to its speaker (from ``doc._.quotes`` when the quotes
 stage found it, otherwise the subject of the speech verb beside the quotation); "the group" to the
-armed group named before.
+armed group named before. Other definite descriptions ("the army", "the top diplomat", "the armed
+alliance") are read by :mod:`.event_descriptions`, bodies named by a noun ("rights groups", "Myanmar's
+army") by :mod:`.event_bodies`, and a dateline (:mod:`.event_datelines`) names no party.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.collectives import Collectives
 from parley.pipeline.dictionary import load_dictionary
+from parley.pipeline.event_bodies import armed_forces, body_heads
+from parley.pipeline.event_datelines import dateline_end
+from parley.pipeline.event_descriptions import description_antecedent, is_description
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
 
@@ -35,6 +41,8 @@ SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 GROUP_NOUNS = {"group", "militia", "movement", "insurgency", "faction"}
 # Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+# How many of the most named parties a pair must share one with to be "the two sides".
+SIDES_MAIN = 3
 QUOTE_OPEN = {'"', "“", "«", "„"}
 QUOTE_CLOSE = {'"', "”", "»", "“"}
 
@@ -50,6 +58,10 @@ class PartyResolver:
         self.speech_verbs = speech_verbs
         self.gazetteer = gazetteer
         self._pronoun_cache: dict[int, str | None] = {}
+        self._datelines: dict[int, int] = {}
+        self.collectives = Collectives(self.table)
+        self.bodies = True  # whether a body named by a plural noun may be a party (not as a target)
+        self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
 
     # -- actors of a phrase ----------------------------------------------------------------------
     def phrase_tokens(self, head: Token, stop: frozenset[str] | set[str] = frozenset(CLAUSE_DEPS)) -> Iterator[Token]:
@@ -66,7 +78,15 @@ class PartyResolver:
         ("handed over to Baku", "seized the city of Goma"); with ``countries_only`` only a country
         does ("Representatives from Congo", not "the Istanbul peace process")."""
         found: list[str] = []
-        for t in sorted(tokens, key=lambda t: t.i):
+        tokens = sorted(tokens, key=lambda t: t.i)
+        bodies, where = body_heads(self, tokens)
+        for t in tokens:
+            if t.i in where:
+                continue  # "Syrian rebels", "South Sudan's opposition parties": where the body is, not who
+            if t.i in bodies:
+                if bodies[t.i] not in found:
+                    found.append(bodies[t.i])
+                continue
             if t.lower_ in PLURAL_PRONOUNS and self.table.at(t) is None:
                 found += [a for a in self.plural_antecedent(t) if a not in found]
                 continue
@@ -99,7 +119,11 @@ class PartyResolver:
 
     def actor_at(self, token: Token) -> str | None:
         """The party actor a token names or refers to, or None."""
+        if token.i < self.dateline_end(token):
+            return None  # "PUTRAJAYA, Malaysia, July 28 (TNA) –": where the report was filed
         m = self.table.at(token)
+        if m is not None and m.start < self.dateline_end(token):
+            return None  # "BANGKOK - Small groups of students": a name read across the dateline
         if m is not None:
             a = self.table.get(m.actor_id)
             if a is not None and a.type == "location":
@@ -117,6 +141,11 @@ class PartyResolver:
             # group accused ...": the armed group named before ("the Wagner group" is named itself)
             if token.i not in self._pronoun_cache:
                 self._pronoun_cache[token.i] = self._antecedent(token, {"group"})
+            return self._pronoun_cache[token.i]
+        if is_description(token):
+            # "the army said", "the top diplomat held contacts": the party named before
+            if token.i not in self._pronoun_cache:
+                self._pronoun_cache[token.i] = description_antecedent(self, token)
             return self._pronoun_cache[token.i]
         return None
 
@@ -139,7 +168,7 @@ class PartyResolver:
 
     def actor_type(self, actor_id: str) -> str | None:
         """The type of an actor of the table, or None for an unknown id."""
-        actor = self.table.get(actor_id)
+        actor = self.table.get(actor_id) or self.collectives.pending.get(actor_id)
         return actor.type if actor is not None else None
 
     # -- "the two sides" ------------------------------------------------------------------------
@@ -156,8 +185,11 @@ class PartyResolver:
     def sides_at(self, token: Token) -> list[str]:
         """The parties "the two sides" at ``token`` stands for: the nearest pair named together
         before it within two sentences ("talks between Russia and Ukraine ... the two sides"), else
-        the main parties of the document (a mediator named alone does not count)."""
+        the main parties of the document (a mediator named alone does not count). A pair with
+        neither of the document's main parties is no pair of sides: "attended by the U.S. and Chinese
+        ambassadors ... both sides agreeing" are the mediators."""
         earliest = self._sentence_start(token, back=2)
+        main = set(self.main_parties(exclude=[], n=SIDES_MAIN))
         for t in reversed(self.doc[earliest:token.i]):
             if t.dep_ == "conj" or t.pos_ not in NOUN_POS or not any(c.dep_ == "conj" for c in t.children):
                 continue
@@ -167,7 +199,7 @@ class PartyResolver:
                                  if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
                 if actor_id and self.table.state_of(actor_id) not in {self.table.state_of(i) or i for i in ids}:
                     ids.append(self.table.state_of(actor_id) or actor_id)
-            if len(ids) >= 2:
+            if len(ids) >= 2 and (not main or main & set(ids)):
                 return ids
         return self.main_parties(exclude=[])
 
@@ -184,6 +216,10 @@ class PartyResolver:
         excluded_states = {self.table.state_of(e) for e in exclude}
         ranked = sorted(counts, key=lambda k: -counts[k])
         return [k for k in ranked if k not in excluded_states][:n]
+
+    def dateline_end(self, token: Token) -> int:
+        """Where the dateline opening the line of ``token`` ends, or -1 (:func:`.event_datelines.dateline_end`)."""
+        return dateline_end(self.doc, token, self._datelines)
 
     def _dateline(self, start: int, end: int) -> bool:
         """Whether a mention opens the report as its dateline ("BANGKOK:", "DAKAR, Senegal (AP) —"),

@@ -53,9 +53,11 @@ class RoleReader(PartyResolver):
         for actor_id in actor_ids:
             if actor_id not in out:
                 out.append(actor_id)
-            a = self.table.get(actor_id)
+            a = self.table.get(actor_id) or self.collectives.pending.get(actor_id)
             if a is not None and a.type != "state" and a.sector in STATE_SECTORS:
-                state = self.table.state_of(actor_id)
+                # a provisional army ("Myanmar's army") is not in the table yet: its state by its country
+                state = self.table.state_of(actor_id) or next(
+                    (s.id for s in self.table.of_type("state") if a.country and s.country == a.country), None)
                 if state and state not in out:
                     out.append(state)
             if a is not None and a.type == "person":
@@ -167,7 +169,7 @@ class RoleReader(PartyResolver):
             holders = [cur] + [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
             subj = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "csubj")]
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            heads = agent or subj
+            heads = self._past_dateline(agent or subj)
             if heads and cur.dep_ == "relcl" and all(h.tag_ in RELATIVE_TAGS for h in heads):
                 # "Hakan Fidan, who chairs the talks": the relative pronoun is the noun it describes
                 heads = [cur.head]
@@ -211,11 +213,32 @@ class RoleReader(PartyResolver):
             return []
         return []
 
+    def _past_dateline(self, heads: list[Token]) -> list[Token]:
+        """The subject the parser hung on a dateline it took for the subject: "PUTRAJAYA, Malaysia,
+        July 28 (TNA) – Thailand and Cambodia have agreed" is agreed by Thailand and Cambodia."""
+        out: list[Token] = []
+        for h in heads:
+            end = self.dateline_end(h)
+            if h.i >= end:
+                out.append(h)
+                continue
+            out += [t for t in h.subtree if t.i >= end and t.head.i < end and t.pos_ in NOUN_POS | {"PRON"}]
+        return out
+
     def targets(self, verb: Token, roles: tuple[str, ...], actors: list[str], among: bool = False,
                 topics: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """The targets the verb's roles name: its objects and the objects of the pattern's prepositions;
         ``among`` for a symmetric event, whose "the two sides" may be its own actors; ``topics``, the
-        prepositions of what the event is about, whose objects are no targets."""
+        prepositions of what the event is about, whose objects are no targets. A body named by a plural
+        noun ("other armed groups") is no target: the parties it is fought or met among are named."""
+        self.bodies = False
+        try:
+            return self._targets(verb, roles, actors, among, topics)
+        finally:
+            self.bodies = True
+
+    def _targets(self, verb: Token, roles: tuple[str, ...], actors: list[str], among: bool,
+                 topics: frozenset[str] | set[str]) -> list[str]:
         heads: list[Token] = []
         found: list[str] = []
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

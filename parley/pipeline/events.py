@@ -11,7 +11,11 @@ Steps, per sentence:
    ("forces are seeking to capture the town"), a press conference, and the call of a plan or deal
    without an author ("The plan calls for all hostilities to end").
 2. Status and background from the words above each trigger (:mod:`.event_status`); events that
-   are the content of another ("urged them to resume talks"), asked about or failed are not coded.
+   are the content of another ("urged them to resume talks"), asked about or failed are not coded,
+   nor are words that describe rather than report (:mod:`.event_generic`: "Burhan, who controls
+   the military", "A ceasefire is an agreement between ...", "a public clash", "who requested
+   anonymity"). A noun of an act between named parties that another party welcomes or condemns is
+   an event of its own ("welcomes the signing of the Agreement ... between Ethiopia and the TPLF").
 3. Actors and targets from the parse (:mod:`.event_arguments`; the parse is read by
    :mod:`.event_roles`, nouns' events by :mod:`.event_nominals`, pronouns by
    :mod:`.event_references`): subject and agent act; objects and the pattern's prepositions name
@@ -63,6 +67,7 @@ from parley.pipeline.event_agents import (
 from parley.pipeline.event_arguments import assign_roles
 from parley.pipeline.event_context import inherit_dates, inherit_places
 from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_references import NOUN_POS, VERB_POS
@@ -85,6 +90,8 @@ DISCUSSION_VERBS = {"discuss"}
 WARNING_VERBS = {"warn", "caution"}
 # Words that make a meeting noun a briefing of the press, not talks ("a news conference").
 PRESS_WORDS = {"press", "news", "media"}
+# Types of reactions to another party's act ("welcomes the signing of ...", "condemned the attack on ...").
+REACTION_TYPES = {"SUPPORT", "ACCUSE", "PROTEST"}
 # Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
 ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
@@ -110,6 +117,7 @@ class EventCoder:
         inferred = guessed | counterpart_targets(kept, drafts, reader)
         doc._.events = [d.event().model_copy(update={"inferred_targets": id(d) in inferred})
                         for d in kept if reported(d)]
+        reader.collectives.register({a for e in doc._.events for a in (*e.actors, *e.targets)})
         return doc
 
     # -- step 1: triggers ----------------------------------------------------------------------
@@ -135,11 +143,13 @@ class EventCoder:
             mod = modality(token, pattern, self.book, trigger_ids)
             if mod.cue is not None:
                 governing.add(mod.cue.i)
-            if mod.skipped or mod.absorbed:
-                continue
+            if mod.skipped or mod.absorbed or characterizes(token, pattern):
+                continue  # characterizes: "Burhan, who controls the military", "A ceasefire is an agreement"
             if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids) \
-                    and not self._own_parties(token, pattern):
+                    and not self._own_parties(token, pattern) and not _reacted_to(token, trigger_patterns, reader):
                 continue
+            if token.pos_ == "PROPN" and token.doc._.actors.at(token) is not None:
+                continue  # "the International Conference of the Great Lakes Region": a name, no meeting
             if token.pos_ in NOUN_POS and self._about_event(token, pattern, trigger_ids):
                 continue
             if token.pos_ in NOUN_POS and any(c.lower_ in PRESS_WORDS for c in token.children
@@ -177,7 +187,12 @@ class EventCoder:
             if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))):
                 drafts += self._per_counterpart(draft, reader)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
-        return drafts
+        # in the order of the words: "denied that ..., and accused Moscow of lying" reports the denial first
+        return sorted(drafts, key=lambda d: d.trigger.i)
+
+    def _discarded(self, verb: Token) -> bool:
+        """Whether a discard entry of the pattern book rules the verb out ("press on", "fly to")."""
+        return any(p.discard and p.matches_verb(verb) for p in self.book.by_verb.get(verb.lemma_.lower(), []))
 
     def _prefixed_pattern(self, verb: Token) -> Pattern | None:
         """The host pattern of an attributive participle on the noun it names: "Turkish-hosted talks"
@@ -274,9 +289,9 @@ class EventCoder:
             if t.i in triggers or t.i in governing or t.pos_ not in VERB_POS:
                 continue
             cue = self.book.cue(t)
-            if cue is None or cue.type is None:
-                continue
-            if _purpose(t):
+            if cue is None or cue.type is None or self._discarded(t):
+                continue  # _discarded: "vowing to press on with military action" urges no one
+            if _purpose(t) or characterizes(t, cue):
                 continue  # "working together ... to guarantee a transitional phase" reports no pledge
             mod = modality(t, cue, self.book, triggers)
             if mod.skipped or mod.absorbed:
@@ -304,6 +319,17 @@ def _described(verb: Token, pattern: Pattern) -> bool:
         return False  # "had arrest warrants issued for ...": the participle acts on its noun
     return pattern.type in DESCRIBING_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _reacted_to(noun: Token, triggers: dict[int, Pattern], reader: RoleReader) -> bool:
+    """Whether a noun is an act between named parties that another party reacts to: "welcomes the
+    signing of the Agreement ... between the Government of Ethiopia and the TPLF" reports the
+    signing as well as the welcome ("between the government and a main rebel faction" names one)."""
+    head = triggers.get(noun.head.i)
+    if noun.dep_ != "dobj" or head is None or head.type not in REACTION_TYPES:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in ("between", "among") and t.i > noun.i
+               and len(set(reader.actors_in(t.subtree))) >= 2 for t in noun.head.subtree)
 
 
 def _alone_discussing(d: EventDraft) -> bool:
