@@ -4,11 +4,11 @@ Steps, in order:
 
 1. Dictionary matches (states by name, demonym or seat of government; curated actors) found
    with a phrase matcher; they win over the statistical NER where they overlap.
-2. The remaining named entities, with their labels corrected by the dictionary, the gazetteer
-   and the document itself: a one-word "person" that names a known place and no person of the
-   document is a place ("Kyiv"); an "organization" or "GPE" that is a known town is a place
-   ("Mariupol"); a one-word entity equal to the last name of a person of the document is that
-   person ("Zelenskyy").
+2. The remaining named entities (:mod:`parley.pipeline.actor_entities`), with their labels
+   corrected by the dictionary, the gazetteer and the document itself: a one-word "person" that
+   names a known place and no person of the document is a place ("Kyiv"); an "organization" or
+   "GPE" that is a known town is a place ("Mariupol"); a one-word entity equal to the last name
+   of a person of the document is that person ("Zelenskyy").
 3. Roles from titles before a name ("Presidential Spokesperson Ibrahim Kalın") and appositions
    ("Andrei Yarmak, the head of the staff of Ukraine's president"), with the country they imply.
 4. Title phrases that refer back to a person ("the presidential spokesperson"), described
@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from parley import lexicon
 from parley.models import Actor
+from parley.pipeline.actor_entities import EntityReader
 from parley.pipeline.actor_titles import TitleReader
 from parley.pipeline.cues import load_cues
 from parley.pipeline.dictionary import ActorDictionary, Entry, load_dictionary
@@ -47,8 +48,6 @@ GROUP_NOUNS = {
     "counterparts", "partners", "regime", "envoys", "mediators",
 }
 PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
-# Forms of address that only ever stand before a person's name ("Mr Restrepo" tagged as a place).
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
 
@@ -156,8 +155,9 @@ class ActorRecognizer:
         return doc
 
 
-class _Builder(TitleReader):
-    """Reads one document (steps 1-4 of the module docstring)."""
+class _Builder(TitleReader, EntityReader):
+    """Reads one document (steps 1-5 of the module docstring; step 2 in
+    :mod:`parley.pipeline.actor_entities`, steps 3-5 in :mod:`parley.pipeline.actor_titles`)."""
 
     def __init__(self, rec: ActorRecognizer, doc: Doc) -> None:
         self.rec = rec
@@ -289,191 +289,6 @@ class _Builder(TitleReader):
         if root.dep_ == "conj" and root.head.dep_ in AGENT_DEPS:
             return True
         return root.dep_ == "pobj" and root.head.lower_ == "by"
-
-    def _entity_mention(self, ent: Span) -> None:
-        rec, label = self.rec, ent.label_
-        if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
-            return
-        text = ent.text.strip()
-        if not any(ch.isupper() for ch in text) or text.isdigit() or fold(text) in rec.non_actor_names:
-            return
-        if label == "PERSON":
-            ent = rec._expand_person(self.doc, ent, self.taken)
-            text = ent.text
-        while len(ent) > 1 and ent[-1].tag_ == "POS":
-            ent = ent[:-1]
-        text = ent.text
-        if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].lower_ in rec.place_heads:
-            self._location(ent, rec.gazetteer.lookup(ent[1:].text) or rec.gazetteer.lookup(text))
-            return
-        last = self._person_key(text)
-        place = rec.gazetteer.lookup(text)
-        linked = self.person_by_last.get(last)
-        if linked is None and len(ent) == 1:
-            linked = self.person_by_first.get(fold(text))
-        if label != "PERSON" and len(ent) > 1 and ent[0].lower_ in HONORIFICS:
-            self._person_mention(ent, linked)  # "Mr Restrepo said": never a place or a body
-            return
-        if label == "PERSON" or (len(ent) == 1 and linked and not (place and place.population > 10**7)):
-            if place is not None and linked is None and not (len(ent) > 1 and label == "PERSON"):
-                self._location(ent, place)
-                return
-            if len(ent) == 1 and linked is None and place is not None:
-                self._location(ent, place)
-                return
-            self._person_mention(ent, linked)
-            return
-        if place is not None and (label in ("GPE", "LOC", "FAC") or (label == "ORG" and self._looks_like_place(ent))):
-            if place.kind == "country":
-                entry = rec.dictionary.state(place.country)
-                if entry is not None:
-                    self._entry_cluster(entry).add(ent, "name")
-                    self.taken.update(range(ent.start, ent.end))
-                    return
-            self._location(ent, place)
-            return
-        if label in ("GPE", "LOC", "FAC"):
-            self._location(ent, None)
-            return
-        if label == "ORG" and self._person_in_disguise(ent):
-            self._person_mention(ent, linked)
-            return
-        titled = self._titled_name(ent) if label == "ORG" else None
-        if titled is not None:
-            # "Major-General Tar Bhone Kyaw" tagged as one organization: a title and a name
-            self._person_mention(titled, self.person_by_last.get(self._person_key(titled.text)))
-            return
-        if label == "ORG":
-            self._organization(ent)
-
-    def _unlabelled_persons(self) -> None:
-        """Names the model did not tag: a proper noun equal to a last name of the document's persons."""
-        for t in self.doc:
-            if t.i in self.taken or t.pos_ != "PROPN" or not t.text[:1].isupper():
-                continue
-            linked = self.person_by_last.get(fold(t.text)) or self.person_by_first.get(fold(t.text))
-            if linked is None:
-                continue
-            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].i not in self.taken:
-                continue  # a longer name goes on: let its own last word decide
-            span = self.rec._expand_person(self.doc, self.doc[t.i:t.i + 1], self.taken)
-            self._person_mention(span, linked)
-
-    def _state_before(self, start: int) -> tuple[str, Span] | None:
-        """The state named just before a token ("U.S." / "Armenian" / "Armenia's"), with its span."""
-        doc = self.doc
-        i = start - 1
-        if i >= 0 and doc[i].tag_ == "POS":
-            i -= 1
-        if i < 0:
-            return None
-        for c in self.clusters.values():
-            if c.type != "state":
-                continue
-            for s, e, _ in c.mentions:
-                if s <= i < e and e - 1 == i and c.country:
-                    return c.country, doc[s:start]
-        return None
-
-    def _person_in_disguise(self, ent: Span) -> bool:
-        """A name the model tagged as an organization that the text shows is a person: a title
-        just before it ("spokesman Oleh Nikolenko") or a title apposition after it."""
-        doc, rec = self.doc, self.rec
-        if not 1 <= len(ent) <= 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in ent):
-            return False
-        if any(t.lower_ in rec.org_sectors or t.lower_ in rec.document_heads for t in ent):
-            return False
-        if rec.dictionary.lookup(ent.text) is not None:
-            return False
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and rec._is_title(before):
-            return True
-        if before is not None and before.text == "," and self._title_phrase_before(before.i):
-            return True  # "the head of the Kyiv regional police, Andriy Nebytov, said"
-        if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
-            nxt = [t for t in doc[ent.end + 1:ent.end + 5] if t.dep_ == "appos"]
-            return any(rec._is_title(t) for t in nxt)
-        return False
-
-    def _title_phrase_before(self, comma: int) -> bool:
-        """Whether a title phrase ends at the comma: "the head of the regional police," whose head
-        noun is a title and which opens its clause or follows another comma."""
-        doc = self.doc
-        start = comma - 1
-        while start > doc[comma].sent.start and doc[start - 1].text not in (",", ";", ":") and comma - start < 10:
-            start -= 1
-        phrase = doc[start:comma]
-        if not phrase or phrase[0].lower_ not in ("the", "a", "an"):
-            return False
-        heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i]
-        return len(heads) == 1 and heads[0].pos_ == "NOUN" and self.rec._is_title(heads[0])
-
-    def _titled_name(self, ent: Span) -> Span | None:
-        """The name after the titles that open an entity ("Major-General Tar Bhone Kyaw"), when
-        the rest is two to four capitalized proper nouns that name no body."""
-        rec = self.rec
-        k = 0
-        while k < len(ent) and (rec._is_title(ent[k]) or ent[k].text == "-" or (
-                k + 2 < len(ent) and ent[k + 1].text == "-" and rec._is_title(ent[k + 2]))):
-            k += 1
-        rest = ent[k:]
-        if k == 0 or not 2 <= len(rest) <= 4 or any(
-                not t.text[:1].isupper() or t.pos_ != "PROPN" or t.lower_ in rec.org_sectors for t in rest):
-            return None
-        return rest if rec.dictionary.lookup(rest.text) is None else None
-
-    def _looks_like_place(self, ent: Span) -> bool:
-        return not any(t.lower_ in self.rec.org_sectors for t in ent) and len(ent) <= 3
-
-    def _person_mention(self, ent: Span, linked: str | None) -> None:
-        hit = self.rec.dictionary.lookup(ent.text)
-        if hit is not None and hit.entry.type == "person":
-            c = self._entry_cluster(hit.entry)
-        elif linked is not None and linked in self.clusters:
-            c = self.clusters[linked]
-        else:
-            key = linked or f"person:{self._person_key(ent.text)}"
-            c = self._cluster(key, "person", name=ent.text)
-        if c.entry is None and len(ent.text.split()) > len(c.name.split()):
-            c.name = ent.text
-        c.add(ent, "name")
-        self.taken.update(range(ent.start, ent.end))
-
-    def _organization(self, ent: Span) -> None:
-        doc = self.doc
-        if ent[0].lower_ == "the":
-            ent = ent[1:]
-            if not len(ent):
-                return
-        if fold(ent.text) in self.rec.non_actor_names or ent[-1].lower_ in self.rec.document_heads:
-            return
-        if len(ent) == 1 and ent[0].tag_ == "JJ":
-            return  # an adjective the model took for a name ("the Tigrayan leadership")
-        name = ent.text
-        country = None
-        # "the U.S. State Department", "Armenia's Foreign Ministry": a state's own body.
-        prefix = self._state_before(ent.start)
-        if prefix is not None and any(t.lower_ in self.rec.org_sectors for t in ent):
-            country, prefix_span = prefix
-            name = doc[prefix_span.start:ent.end].text.replace("’s ", "'s ")
-            if name.lower().startswith("the "):
-                name = name[4:]
-        key = f"org:{fold(name)}"
-        acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
-        existing = next((c for c in self.clusters.values() if c.type == "organization" and (
-            fold(name) in map(fold, c.forms) or (name.isupper() and name == "".join(
-                w[0] for w in c.name.split() if w[:1].isupper())))), None)
-        c = existing or self._cluster(key, "organization", name=name, country=country)
-        if c.sector is None:
-            c.sector = next((self.rec.org_sectors[t.lower_] for t in ent if t.lower_ in self.rec.org_sectors), None)
-        c.add(ent, "name")
-        self.taken.update(range(ent.start, ent.end))
-        # "Anadolu Agency (AA)": the bracketed acronym is an alias.
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
-            acr = doc[ent.end + 1]
-            if acr.text.isupper() and acr.text == acronym:
-                c.add(doc[acr.i:acr.i + 1], "alias")
-                self.taken.add(acr.i)
 
     def _acronyms_defined(self) -> None:
         """'The Arakan Army's (AA) spokesperson': every later AA is the actor the text spelled out."""

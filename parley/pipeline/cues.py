@@ -37,6 +37,9 @@ class SpeechCues:
     media_frames: frozenset[str]
     anonymous_nouns: frozenset[str] = frozenset()
     body_sectors: dict[str, frozenset[str]] = field(default_factory=dict)
+    directive_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    body_heads: frozenset[str] = frozenset()
+    lead_in_verbs: frozenset[str] = frozenset()
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -98,6 +101,9 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
         anonymous_nouns=words("anonymous_nouns"),
         body_sectors={str(k).lower(): frozenset(str(t) for t in v or [])
                       for k, v in (data.get("body_sectors") or {}).items()},
+        body_heads=words("body_heads"), lead_in_verbs=words("lead_in_verbs"),
+        directive_verbs={str(k).lower(): frozenset(str(t).lower() for t in v or [])
+                         for k, v in (data.get("directive_verbs") or {}).items()},
     )
 
 
@@ -105,6 +111,30 @@ def _bracketed(token: Token) -> bool:
     """A word alone in brackets, as a dateline's "(Reuters) - Rebels said ...": not the subject."""
     doc = token.doc
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
+def _dateline(token: Token) -> bool:
+    """'Gaza: The Islamic Resistance Movement announced ...', 'New Delhi: ..., the ministry has
+    announced': a place name and a colon opening the sentence are its dateline, not the subject."""
+    doc = token.doc
+    words = [t for t in token.subtree if t.text != ":"]
+    last = words[-1].i if words else token.i
+    return (token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and len(words) <= 4
+            and last + 1 < len(doc) and doc[last + 1].text == ":")
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The noun phrase right before a verb whose parsed subject is a dateline."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    t = doc[i]
+    if t.pos_ not in ("NOUN", "PROPN") or _dateline(t):
+        return None
+    while t.dep_ in ("compound", "pobj", "prep", "flat") and t.head.i < verb.i and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -121,9 +151,11 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         if t is None:
             break
-        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c)), None)
+        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c) and not _dateline(c)), None)
         if subj is not None:
             return subj
+        if any(c.dep_ in SUBJECT_DEPS and _dateline(c) for c in t.children):
+            return _subject_before(t)
         # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.
         t = t.head if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i else None
     quoted_as = _quoted_as(verb)

@@ -3,10 +3,11 @@
 Works on characters, not tokens, so that a parser's sentence splits cannot cut a quote. Handles
 straight and curly double quotes, guillemets and low-9 marks; a quote that runs over several
 paragraphs by the news convention (no closing mark at a paragraph end, a new opening mark on the
-next); quotes nested in quotes; and inch marks (``a 12" gun``). Single marks are left alone: in
-English news they are apostrophes or nested quotes. Recovery is bounded: an unclosed quote ends at
-its paragraph's end (or, in an over-long paragraph, at its first sentence's end) and is flagged
-``closed=False``, and a quote never runs over more than ``MAX_PARAGRAPHS`` paragraphs.
+next); quotes nested in quotes; and inch marks (``a 12" gun``). Single marks are left alone (in
+English news they are apostrophes or nested quotes) except around a whole paragraph. Recovery is
+bounded: an unclosed quote ends at its paragraph's end (or, in an over-long paragraph, at its first
+sentence's end) and is flagged ``closed=False``, and a quote never runs over more than
+``MAX_PARAGRAPHS`` paragraphs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ MARKS = OPENERS + CLOSERS + STRAIGHT
 # Characters after which a straight mark opens a quote ("(", a dash, a slash).
 OPEN_BEFORE = "([{—–-/"
 MAX_PARAGRAPHS = 6
+SINGLE_OPENERS = "'‘"
+SINGLE_CLOSERS = "'’"
+# A paragraph in single marks holds at least this many words ("'Shame.'" is a scare quote).
+MIN_SINGLE_WORDS = 5
 # An unclosed quote longer than this (in characters) is cut at its first sentence end.
 MAX_UNCLOSED = 600
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"«]|\s*$)")
@@ -93,8 +98,25 @@ def _sentence_cut(text: str, start: int, end: int) -> int:
 
 
 def find_quotes(text: str) -> list[QuotedStretch]:
-    """Every double-quoted stretch of ``text`` in text order."""
-    return list(_scan(text))
+    """Every double-quoted stretch of ``text``, and every paragraph quoted in single marks, in text order."""
+    return sorted([*_scan(text), *_single_quoted_paragraphs(text)], key=lambda q: q.start)
+
+
+def _single_quoted_paragraphs(text: str) -> Iterator[QuotedStretch]:
+    """A whole paragraph in single marks, as some outlets print a statement (112.ua: "'The joint
+    statement speaks of a temporary ceasefire ... conflict,'" then "— he explained."). Only a
+    paragraph with no double mark that opens with a single mark and ends with one after a word or
+    punctuation, and holds several words: single marks inside a sentence are apostrophes."""
+    for n, (lo, hi) in enumerate(paragraphs(text)):
+        line = text[lo:hi]
+        body = line.strip()
+        if len(body) < 3 or body[0] not in SINGLE_OPENERS or body[-1] not in SINGLE_CLOSERS or any(c in line for c in MARKS):
+            continue
+        start = lo + line.index(body[0])
+        end = start + len(body) - 1
+        if not (text[end - 1].isalnum() or text[end - 1] in ".,!?") or len(text[start + 1:end].split()) < MIN_SINGLE_WORDS:
+            continue
+        yield QuotedStretch(((start + 1, end),), start, end, n)
 
 
 def _scan(text: str) -> Iterator[QuotedStretch]:

@@ -24,6 +24,8 @@ MAX_QUOTED_SHARE = 0.8
 EDGE_WORDS = {"that"}
 # Conjunctions that open the clause of another speaker: "X said A, while Y said B".
 CONTRAST_MARKS = {"while", "whereas"}
+# Conjunctions of time that open the clause of another statement: "..., after Trump claimed that ...".
+TIME_MARKS = {"as", "after", "before", "when", "since"}
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,12 @@ def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list
         if t.i in quoted:
             continue
         report: Report | None = None
-        if cues.is_verb(t):
+        if t.lemma_.lower() in cues.directive_verbs:
+            report = _directive_report(t, cues, quoted, paras)
+
+        if report is None and cues.is_verb(t):
             report = _verb_report(t, cues, quoted, paras)
-        elif t.lower_ in cues.phrase_starts:
+        elif report is None and t.lower_ in cues.phrase_starts:
             report = _phrase_report(t, cues, paras)
         if report is None or _quoted_share(report, quote_spans) > MAX_QUOTED_SHARE:
             continue
@@ -97,6 +102,12 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
             # tail on the speaker's phrase)
             before = next((t.i for t in reversed(verb.doc[comp.i:subject.i]) if t.text == ","),
                           subject.left_edge.i)
+        if comp.left_edge.i <= verb.sent.start + 1 and subject.i < verb.i and not any(
+                t.i in quoted or t.text in (".", ";", "?", "!") for t in verb.doc[hi:before]):
+            # '-A 2-year-old girl was killed and 22 people injured, including five children, when ...,
+            # the regional governor said': a clause opening the sentence runs up to the speaker, even
+            # where the parser hangs its tail on the cue
+            hi = before
         hi = min(hi, before)
     hi = _own_content_end(verb.doc, lo, hi, verb, cues, quoted)
     span = _trimmed(verb.doc[lo:hi], verb, paras)
@@ -104,6 +115,60 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         return None
     return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject,
                   medium_of(verb, cues, quoted))
+
+
+def _directive_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tuple[int, int]]) -> Report | None:
+    """'urged the group to immediately release the abductees', 'called on all parties to uphold the
+    agreement': a call on someone to act. The content is the addressee and its "to" clause."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        return None
+    preps = cues.directive_verbs.get(verb.lemma_.lower(), frozenset())
+    addressee: Token | None = None
+    for c in verb.rights:
+        if not preps and c.dep_ == "dobj":
+            addressee = c
+        elif preps and c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1:
+            addressee = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if addressee is not None:
+            break
+    if addressee is None or addressee.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    doc = verb.doc
+    to = next((t for t in doc[addressee.i + 1:verb.sent.end] if t.lower_ == "to" and t.tag_ == "TO"
+               and t.head.tag_ == "VB" and 0 < t.head.i - t.i <= 2 and t.head.i > addressee.i), None)
+    if to is None or any(t.i != verb.i and t.text in (".", ";") for t in doc[addressee.i:to.i]):
+        return None
+    action = to.head
+    gap = doc[addressee.right_edge.i + 1:to.i]
+    # "called on citizens, including those abroad, to reclaim their lands": a parenthesis between
+    adjacent = not len(gap) or gap.text == "," or (
+        gap[0].text == "," and gap[-1].text == "," and not any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in gap))
+    if not (adjacent and (action.head.i == verb.i or _under(action, addressee))) \
+            and not (action.dep_ == "xcomp" and _under(action, verb)) \
+            and not (action.head.i == verb.i and action.dep_ == "ccomp"):
+        # 'asked him about the plan to ...', 'warned Kyiv against attacks ... to avoid ...': the "to"
+        # clause belongs to something else
+        return None
+    subject = subject_of(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # '... emphasized that the agreement offers ... and alleviate suffering, urging Hamas to accept':
+        # a participle the parser hung inside a reported clause shares the subject of the report's cue
+        report = next((a.head for a in verb.ancestors if a.dep_ == "ccomp" and cues.is_verb(a.head)), None)
+        subject = subject_of(report) if report is not None else subject
+    if subject is None or subject.i in quoted:
+        return None
+    lo, hi = addressee.left_edge.i, max(action.right_edge.i, to.i) + 1
+    hi = _own_content_end(doc, lo, hi, verb, cues, quoted)
+    span = _trimmed(doc[lo:hi], verb, paras)
+    if span is None:
+        return None
+    cue = f"{verb.lemma_.lower()} {doc[verb.i + 1].lower_}" if preps else verb.lemma_.lower()
+    return Report(span.start_char, span.end_char, cue, verb.i, subject, medium_of(verb, cues, quoted))
+
+
+def _under(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs (at any depth) from ``top``."""
+    return any(a.i == top.i for a in token.ancestors)
 
 
 def _that_clause_in_phrase(verb: Token) -> Token | None:
@@ -137,6 +202,12 @@ def _own_content_end(doc: Doc, lo: int, hi: int, verb: Token, cues: SpeechCues, 
             clause = t.head
             if any(cues.is_verb(w) and w.i not in quoted for w in clause.subtree):
                 return t.i - 1
+        if t.dep_ == "mark" and t.lower_ in TIME_MARKS and t.head.i not in quoted \
+                and (cues.is_verb(t.head) or t.head.lemma_.lower() in cues.directive_verbs) \
+                and any(c.dep_ == "nsubj" for c in t.head.children):
+            # "X said the talks must go on, after Trump claimed that ...", "... has been arrested as
+            # the U.N. called on all parties to ...": the clause of another statement
+            return t.i - 1 if doc[t.i - 1].text == "," else t.i
     return hi
 
 

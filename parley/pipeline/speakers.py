@@ -17,10 +17,16 @@ negotiator") are mentions the actors stage already resolved. This module adds, i
    then organizations and states ("a senior official of the U.S. State Department");
 6. possessors ("the rebel movement's spokesman") and names the actors stage did not link ("Prince
    Khalid" after "Prince Khalid bin Salman");
+   Before the actors inside, a person named at the end of the subject ("The head of the U.N
+   mission in South Sudan, Nicholas Haysom, said") and speakers the actors stage left unnamed
+   ("the Indian Ministry of External Affairs", "Ukraine's air force", "Parry's family"), which
+   become actors of their own (:mod:`parley.pipeline.speaker_names`);
 7. pronouns: the most recent compatible actor that was a speaker or the subject of a main clause
    outside quotes, within a window of a few paragraphs: the news convention of "he said" after a
    named speaker, which an embedded subject ("the spokesperson added that Zelenskyy praised ...")
    must not break.
+
+The references back of steps 3, 4 and 7 are read by :mod:`parley.pipeline.speaker_references`.
 """
 
 from __future__ import annotations
@@ -32,18 +38,11 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, path_to, subject_of
 from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.speaker_names import closing_apposition, unnamed_speaker
+from parley.pipeline.speaker_references import PRONOUN_TYPES, WINDOW, SpeakerReferences
 
-# Pronoun -> the actor types it can stand for.
-_PERSON = frozenset({"person"})
-_BODY = frozenset({"organization", "state", "group"})
-PRONOUN_TYPES: dict[str, frozenset[str]] = {
-    "he": _PERSON, "him": _PERSON, "his": _PERSON, "she": _PERSON, "her": _PERSON,
-    "it": _BODY, "its": _BODY, "they": _BODY, "them": _BODY, "their": _BODY,
-}
 # Determiners of a definite description that refers back ("the official", "the Turkish leader").
 DEFINITE = {"the", "this", "that"}
-# How far back (in tokens) a pronoun looks for its antecedent: about three short paragraphs.
-WINDOW = 250
 # Preference among the actors found inside a subject phrase: a named person speaks, an
 # organization or state is the next best stand-in.
 TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "state": 2}
@@ -65,7 +64,7 @@ class Speaker:
 NOBODY = Speaker(None, None, None)
 
 
-class SpeakerResolver:
+class SpeakerResolver(SpeakerReferences):
     """Resolves speech-cue subjects of one document, remembering who spoke last."""
 
     def __init__(self, doc: Doc, quoted: set[int], cues: SpeechCues, person_nouns: frozenset[str] = frozenset()) -> None:
@@ -131,11 +130,15 @@ class SpeakerResolver:
         if m is not None and m.kind == "name" and getattr(self.table.get(m.actor_id), "type", None) == "organization":
             return m.actor_id, m  # "the Associated Press reported": a medium named is a speaker
         if lemma in self.cues.media_nouns or head.lower_ in self.cues.media_nouns:
-            named = self._named_apposition(head, types=("organization",))
+            named = self._named_apposition(head, types=("organization",)) or next(
+                (m for c in head.lefts if c.dep_ in ("compound", "nmod", "poss") and (m := self.speaking_mention(c))
+                 and getattr(self.table.get(m.actor_id), "type", None) == "organization"), None)
             if named is not None:
-                return named.actor_id, named  # "the newspaper Haaretz reported"
+                return named.actor_id, named  # "the newspaper Haaretz reported", "AFP reporters confirmed"
             return None, None  # "Libyan media reported": the press, not the state
-        m = self._speaking_mention(head)
+        m = self.speaking_mention(head)
+        if m is not None and m.kind == "demonym" and head.text[:1].isupper() and lemma in self.cues.body_heads:
+            m = unnamed_speaker(self, head) or m  # "the Indian Ministry of External Affairs": not India
         if m is not None:
             if m.kind == "demonym" and self._definite(head) and head.pos_ in ("NOUN", "PROPN"):
                 state = self.table.get(m.actor_id)
@@ -145,7 +148,7 @@ class SpeakerResolver:
             return m.actor_id, m
         if lemma in self.cues.nouns and lemma not in self.person_nouns:
             return self._author(head, depth), None
-        named = self._named_apposition(head)
+        named = self._named_apposition(head) or closing_apposition(self, head)
         if named is not None:
             return named.actor_id, named  # "Its Director-General, Amy Pope, said"
         definite = self._definite(head)
@@ -157,6 +160,9 @@ class SpeakerResolver:
             found = self._body_back(head, definite)
             if found is not None:
                 return found, None
+        unnamed = unnamed_speaker(self, head)
+        if unnamed is not None:
+            return unnamed.actor_id, unnamed
         inside = self._actor_in(head)
         if inside is not None:
             return inside[0].actor_id, inside[0]
@@ -174,7 +180,7 @@ class SpeakerResolver:
             if c.dep_ not in ("appos", "compound") or c.i < head.i:
                 continue
             for t in c.subtree:
-                m = self._speaking_mention(t)
+                m = self.speaking_mention(t)
                 actor = self.table.get(m.actor_id) if m else None
                 if actor is not None and actor.type in types and t.i not in self.quoted:
                     return m
@@ -188,138 +194,6 @@ class SpeakerResolver:
             if c.dep_ == "poss" and (c.pos_ == "PRON" or self._definite(c)):
                 return True
         return False
-
-    def _phrase_country(self, head: Token) -> tuple[str | None, bool]:
-        """The state a description names ("the Turkish leader") and whether it names another actor."""
-        country, other = None, False
-        for t in self.doc[head.left_edge.i:head.i]:
-            m = self.table.at(t)
-            actor = self.table.get(m.actor_id) if m else None
-            if actor is not None and actor.type == "state":
-                country = actor.country
-            elif actor is not None:
-                other = True
-        return country, other
-
-    def _person_back(self, head: Token) -> str | None:
-        """'the official', 'the Turkish leader', 'the Foreign Ministry spokesman' (step 3)."""
-        lemma = head.lemma_.lower()
-        country, other = self._phrase_country(head)
-
-        def fits(actor_id: str) -> bool:
-            actor = self.table.get(actor_id)
-            return actor is not None and (country is None or actor.country in (None, country))
-
-        # the speaker introduced with the same noun ("a senior U.S. administration official said")
-        for i, actor_id, noun in reversed(self.speakers):
-            if i < head.i and head.i - i <= WINDOW and noun == lemma and fits(actor_id):
-                return actor_id
-        if lemma in self.cues.anonymous_nouns or head.lower_ in self.cues.anonymous_nouns:
-            return None  # "the source said": never the person last named
-        if lemma in self.cues.speaker_nouns:
-            # "the Kremlin spokesman said" after the spokesman was named: the last person who spoke
-            found = self._last_person(head, country, speakers_only=True)
-            if found is not None:
-                return found
-        if other:
-            return None  # "the head of the SLM": the organization named inside decides
-        return self._last_person(head, country) or self._next_speaker(head)
-
-    def _next_speaker(self, head: Token) -> str | None:
-        """'..., the regional governor said on Sunday. "Overnight, ...," Serhiy Lysak wrote': a title
-        that opens a report with no person before it is the person who speaks in the next sentence."""
-        if any(a.type == "person" and any(m.start < head.i for m in self.table.mentions if m.actor_id == a.id)
-               for a in self.table.actors.values()):
-            return None
-        nxt = head.sent.end
-        if nxt >= len(self.doc):
-            return None
-        for t in self.doc[nxt:self.doc[nxt].sent.end]:
-            m = self.table.at(t)
-            actor = self.table.get(m.actor_id) if m is not None else None
-            if actor is not None and actor.type == "person" and t.i not in self.quoted \
-                    and _in_subject(t) and self.cues.is_verb(_clause_verb(t), direct=True):
-                return actor.id
-        return None
-
-    def _last_person(self, head: Token, country: str | None, speakers_only: bool = False) -> str | None:
-        seen = [(i, a) for i, a, _ in self.speakers] if speakers_only else self.history
-        for i, actor_id in sorted(seen, reverse=True):
-            if i >= head.i or head.i - i > WINDOW:
-                continue
-            actor = self.table.get(actor_id)
-            if actor is not None and actor.type == "person" and (country is None or actor.country in (None, country)):
-                return actor_id
-        return None
-
-    def _body_back(self, head: Token, definite: bool) -> str | None:
-        """'the group', 'said the militia', 'the defense ministry' (step 4). An actor whose name holds
-        the noun comes first; a noun of ``body_nouns`` then falls back on the last speaker or
-        subject of the types it stands for."""
-        if self.table.at(head) is not None:
-            return None
-        lemma, word = head.lemma_.lower(), head.lower_
-        country, other = self._phrase_country(head)
-        if other:
-            return None
-
-        def named(actor_id: str) -> bool:
-            actor = self.table.get(actor_id)
-            if actor is None or actor.type not in _BODY or (country and actor.country not in (None, country)):
-                return False
-            words = {w.lower().strip("'’") for n in (actor.name, *actor.aliases) for w in n.split()}
-            return lemma in words or word in words
-
-        recent = [(i, a) for i, a in self.history if i < head.i and head.i - i <= WINDOW]
-        recent += [(m.start, m.actor_id) for m in self.table.mentions
-                   if m.start < head.i and head.i - m.start <= WINDOW and m.start not in self.quoted]
-        for _, actor_id in sorted(recent, reverse=True):
-            if named(actor_id):
-                return actor_id
-        types = self.cues.body_nouns.get(lemma) or self.cues.body_nouns.get(word)
-        if not types or not definite:
-            return None
-        required = self.cues.body_sectors.get(lemma) or self.cues.body_sectors.get(word) or frozenset()
-        # "the paramilitary group", "the rebel movement": a modifier the actor's names share decides
-        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
-        candidates: list[str] = []
-        # speakers and main subjects first: "the group" is the one the story is about, not the
-        # last organization in passing
-        unquoted = [(m.start, m.actor_id) for m in self.table.mentions if m.start not in self.quoted]
-        # last, what the quote itself names: '"... does not commit the M23," the rebel movement's spokesman said'
-        quoted = [(m.start, m.actor_id) for m in self.table.mentions if m.start in self.quoted]
-        for pool in (self.history, unquoted, quoted):
-            for i, actor_id in sorted(pool, reverse=True):
-                if i >= head.i or head.i - i > WINDOW or actor_id in candidates:
-                    continue
-                actor = self.table.get(actor_id)
-                if actor is None or actor.type not in types or (country and actor.country not in (None, country)):
-                    continue
-                if required and actor.sector not in required:
-                    continue  # "the military said": not the news agency named last
-                if actor.sector == "MED" and not required:
-                    continue  # "the group insisted", after "Reuters has reported": not the reporter
-                candidates.append(actor_id)
-        if modifiers:
-            sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
-            actors = [a for a in (self.table.get(i) for i in candidates) if a is not None]
-            # "the ethnic armed group said": a group before the army that fights it
-            actors.sort(key=lambda a: a.type != lemma)
-            for actor in actors:
-                if (modifiers - set(self.cues.modifier_sectors)) & {w.lower() for n in (actor.name, *actor.aliases) for w in n.split()}:
-                    return actor.id
-            for actor in actors:
-                if actor.sector in sectors:
-                    return actor.id
-            if sectors:
-                return None  # "the rebel group" when no rebel group is named: not the last organization
-        if not candidates and required:
-            # "Israel killed three commanders ..., the military said" before "the Israeli military" is
-            # named: the one actor of the document of that sector
-            later = [a.id for a in self.table.actors.values() if a.type in types and a.sector in required
-                     and (country is None or a.country in (None, country))]
-            return later[0] if len(later) == 1 else None
-        return candidates[0] if candidates else None
 
     def _author(self, noun: Token, depth: int) -> str | None:
         """The author of a statement (step 2): 'Hamas's statement', 'a US State Department
@@ -362,10 +236,10 @@ class SpeakerResolver:
     def _modifier(self, token: Token) -> tuple[str | None, Mention | None]:
         """'the army statement', 'a Kremlin statement': a modifier that names or refers to an actor;
         of a hyphened pair the first actor named ("a joint US-Saudi statement")."""
-        m = self._speaking_mention(token)
+        m = self.speaking_mention(token)
         if m is not None:
             for c in token.lefts:
-                first = self._speaking_mention(c)
+                first = self.speaking_mention(c)
                 if first is not None and c.i + 2 == token.i and self.doc[c.i + 1].text == "-":
                     return first.actor_id, first
             return m.actor_id, m
@@ -406,43 +280,10 @@ class SpeakerResolver:
                    and any(word in n.lower().split() for n in (a.name, *a.aliases))}
         return next(iter(persons)) if len(persons) == 1 else None
 
-    # -- pronouns (step 7) ----------------------------------------------------------------------
-    def antecedent(self, pronoun: Token) -> str | None:
-        """The actor a pronoun subject stands for, or None when no compatible actor is near."""
-        types = PRONOUN_TYPES.get(pronoun.lower_)
-        if types is None:
-            return None
-        pos = bisect.bisect_left(self.history, (pronoun.i, ""))
-        for i, actor_id in reversed(self.history[:pos]):
-            if pronoun.i - i > WINDOW:
-                break
-            actor = self.table.get(actor_id)
-            if actor is not None and actor.type in types:
-                return actor_id
-        # No speaker or main subject fits: fall back to the nearest compatible mention, or to a
-        # subject of its sentence ("as the M23 spokesman Vianney Kazarama issued a message to the
-        # president, Joseph Kabila. 'We will go to Kinshasa,' he announced": the spokesman).
-        nearest: Mention | None = None
-        for m in reversed(self.table.mentions):
-            if m.start >= pronoun.i or m.start in self.quoted:
-                continue
-            if pronoun.i - m.start > WINDOW:
-                break
-            actor = self.table.get(m.actor_id)
-            if actor is None or actor.type not in types or m.kind == "pronoun":
-                continue
-            if nearest is None:
-                nearest = m
-            if self.doc[m.start].sent.start != self.doc[nearest.start].sent.start:
-                break
-            if _in_subject(self.doc[m.start:m.end].root):
-                return m.actor_id
-        return nearest.actor_id if nearest is not None else None
-
     # -- actors inside a phrase (step 5) -------------------------------------------------------
     def _actor_in(self, head: Token) -> tuple[Mention, Token] | None:
         """The actor mention a subject phrase stands for: itself, an apposition, or an author."""
-        m = self._speaking_mention(head)
+        m = self.speaking_mention(head)
         if m is not None:
             return m, head
         best: tuple[int, int, Mention, Token] | None = None
@@ -466,7 +307,7 @@ class SpeakerResolver:
                 continue
             if proxy and any(a.dep_ == "poss" for a in path):
                 continue  # "Parry's family": not the possessor who speaks
-            m = self._speaking_mention(t)
+            m = self.speaking_mention(t)
             if m is None:
                 continue
             actor = self.table.get(m.actor_id)
@@ -485,7 +326,9 @@ class SpeakerResolver:
                 best = (rank[0], rank[1], m, t)
         return (best[2], best[3]) if best else None
 
-    def _speaking_mention(self, token: Token) -> Mention | None:
+    def speaking_mention(self, token: Token) -> Mention | None:
+        """The mention of an actor that can speak at a token: not a pronoun, and for a place the state
+        it is the seat of ("according to Moscow")."""
         m = self.table.at(token)
         if m is None or m.kind == "pronoun":
             return None
@@ -496,20 +339,3 @@ class SpeakerResolver:
                           and (actor.name in a.aliases or m.text in a.aliases)), None)
             return Mention(state.id, m.start, m.end, m.start_char, m.end_char, m.text, "metonym") if state else None
         return m if actor is not None else None
-
-
-def _name_top(token: Token) -> Token:
-    """The word a name hangs from: up through its compounds, flat parts and appositions."""
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose subject a name stands in."""
-    return _name_top(token).head
-
-
-def _in_subject(token: Token) -> bool:
-    """Whether a name stands in a clause's subject: itself, or a name or apposition of it."""
-    return _name_top(token).dep_ in SUBJECT_DEPS

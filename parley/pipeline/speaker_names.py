@@ -1,0 +1,126 @@
+"""Speakers the actors stage left unnamed, and names it hung in the wrong place.
+
+``parley.pipeline.speakers`` asks these when a speech cue's subject names no actor:
+
+- a person's name set off by commas at the end of the subject ("The head of the U.N mission in South
+  Sudan, Nicholas Haysom, said"), wherever the parser hangs it;
+- a body named by its head noun ("the Indian Ministry of External Affairs has announced", "Ukraine's
+  air force said", "according to National Iraqi News Agency"), a body of a state ("South Sudan's main
+  opposition party said"), the people beside a person ("Parry's family has said"), or a person named
+  after a title ("opposition spokesperson Pal Mai Deng said"): each becomes an actor of its own,
+  added to the document's actors once, as the positions stage does for collective holders.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from parley.models import Actor
+from parley.pipeline.extensions import ActorTable, Mention
+
+if TYPE_CHECKING:
+    from parley.pipeline.speakers import SpeakerResolver
+
+# Proxy nouns for several people in the singular ("Parry's family"): a group, not a person.
+COLLECTIVE_PROXIES = {"family"}
+
+
+def closing_apposition(r: SpeakerResolver, head: Token) -> Mention | None:
+    """'The head of the U.N mission in South Sudan, Nicholas Haysom, said': a person's name set
+    off by commas at the end of the subject names it, wherever the parser hangs it."""
+    doc = r.doc
+    end = head.right_edge.i
+    if head.head.i <= end or head.head.i - end > 2:
+        return None  # the subject must run up to its verb
+    while end > head.i and doc[end].is_punct:
+        end -= 1
+    if end <= head.i or not doc[end + 1].text == "," or head.head.i != end + 2:
+        return None
+    m = r.speaking_mention(doc[end])
+    actor = r.table.get(m.actor_id) if m else None
+    if actor is None or actor.type != "person" or m is None or m.end != end + 1:
+        return None
+    if m.start == 0 or doc[m.start - 1].text != "," or end in r.quoted:
+        return None
+    return m
+
+
+def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
+    """A speaker the actors stage left unnamed, made an actor of its own: a body named
+    by its head noun ("the Indian Ministry of External Affairs has announced", "Ukraine's air
+    force said", "according to National Iraqi News Agency"), or a person named after a title
+    ("opposition spokesperson Pal Mai Deng said")."""
+    own = r.table.at(head)
+    if (own is not None and own.kind != "demonym") or head.i in r.quoted or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = r.doc
+    left = head.left_edge
+    while left.i < head.i and (left.pos_ == "DET" or left.is_punct or left.tag_ == "PRP$"):
+        left = doc[left.i + 1]
+    words = doc[left.i:head.i + 1]
+    lemma = head.lemma_.lower()
+    states = [m for t in words if (m := r.table.at(t)) is not None]
+    if lemma not in r.cues.proxy_nouns and any(
+            getattr(r.table.get(m.actor_id), "type", None) != "state" for m in states):
+        return None
+    if lemma in r.cues.body_heads or head.lower_ in r.cues.body_heads:
+        if not (head.text[:1].isupper() or states):
+            return None  # "the ministry said": a body named before, found by reference
+        end = head.i + 1
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.text[:1].isupper() and r.table.at(obj) is None:
+            end = obj.right_edge.i + 1  # "Ministry of External Affairs"
+        state = r.table.get(states[0].actor_id) if states else None
+        return register(r.table, doc[left.i:end], "organization", state.country if state else None)
+    if lemma in r.cues.proxy_nouns or head.lower_ in r.cues.proxy_nouns:
+        # "Parry's family said": the family speaks, not Parry
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        person = r.table.get(r.table.at(owner).actor_id) if owner is not None and r.table.at(owner) else None
+        if person is None or person.type != "person" or owner.i != left.i:
+            return None
+        kind = "group" if head.tag_ == "NNS" or lemma in COLLECTIVE_PROXIES else "person"
+        return register(r.table, doc[owner.left_edge.i:head.i + 1], kind, person.country)
+    types = r.cues.body_nouns.get(lemma) or r.cues.body_nouns.get(head.lower_)
+    owner = next((c for c in head.children if c.dep_ == "poss" and r.table.at(c) is not None), None)
+    if types and "state" not in types and owner is not None and states:
+        # "South Sudan's main opposition party said": a body of the state, not the state
+        state = r.table.get(states[0].actor_id)
+        kind = "organization" if "organization" in types else sorted(types)[0]
+        return register(r.table, doc[left.i:head.i + 1], kind, state.country if state else None)
+    name = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    titled = [t for t in words if t.lemma_.lower() in r.person_nouns and t.i < name[0].i] if name else []
+    if len(name) < 2 or not titled or head.ent_type_ not in ("PERSON", "") or states \
+            or name[-1].i != head.i or name[-1].i - name[0].i + 1 != len(name):
+        return None
+    return register(r.table, doc[name[0].i:head.i + 1], "person", None)
+
+
+def register(table: ActorTable, span: Span, kind: str, country: str | None) -> Mention:
+    """The actor a speaker's phrase names, added to the document's actors once."""
+    actor = next((a for a in table.actors.values() if span.text in (a.name, *a.aliases)), None)
+    if actor is None and country is not None:
+        # "Moscow's defense ministry" after "Russia's Defence Ministry": the body of that state
+        # whose name has the same words (spellings aside)
+        words = _stems(t.text for t in span if table.at(t) is None and not t.is_punct and t.tag_ != "POS")
+        actor = next((a for a in table.actors.values() if a.type == kind and a.country == country and len(words) > 1
+                      and words <= _stems(w for n in (a.name, *a.aliases) for w in n.split())), None)
+    if actor is None:
+        taken = set(table.actors)
+        n = len(taken) + 1
+        while f"a{n}" in taken:
+            n += 1
+        actor = Actor(id=f"a{n}", name=span.text, type=kind, country=country,  # type: ignore[arg-type]
+                      mentions=((span.start_char, span.end_char),))
+        table.actors[actor.id] = actor
+    mention = Mention(actor.id, span.start, span.end, span.start_char, span.end_char, span.text, "name")
+    table.add_mention(mention)
+    table.mentions.sort(key=lambda m: (m.start, m.end))
+    return mention
+
+
+def _stems(words) -> set[str]:
+    """Words compared by their first letters, so that "defense" is "Defence"."""
+    return {w.lower().strip("'’")[:5] for w in words if w.strip("'’")}

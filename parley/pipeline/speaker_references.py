@@ -1,0 +1,222 @@
+"""References back for the speaker resolver (:mod:`parley.pipeline.speakers`, steps 3, 4 and 7).
+
+Definite descriptions of persons ("the official", "the Turkish leader", "the Foreign Ministry
+spokesman") refer back to the speaker introduced with the same noun, to the last person who spoke,
+or to the last person of a compatible country; definite descriptions of bodies ("the group", "the
+ministry") to the last actor whose name holds the noun, or else to the last speaker or subject of
+the types the noun stands for; pronouns to the most recent compatible actor that was a speaker or
+the subject of a main clause outside quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues
+from parley.pipeline.extensions import ActorTable, Mention
+
+# Pronoun -> the actor types it can stand for.
+_PERSON = frozenset({"person"})
+_BODY = frozenset({"organization", "state", "group"})
+PRONOUN_TYPES: dict[str, frozenset[str]] = {
+    "he": _PERSON, "him": _PERSON, "his": _PERSON, "she": _PERSON, "her": _PERSON,
+    "it": _BODY, "its": _BODY, "they": _BODY, "them": _BODY, "their": _BODY,
+}
+# How far back (in tokens) a pronoun looks for its antecedent: about three short paragraphs.
+WINDOW = 250
+
+
+class SpeakerReferences:
+    """Mixin of the speaker resolver: what a definite description or a pronoun refers back to."""
+
+    doc: Doc
+    cues: SpeechCues
+    table: ActorTable
+    quoted: set[int]
+    # (token index, actor id) of main-clause subjects and speakers, in text order.
+    history: list[tuple[int, str]]
+    # (token index, actor id, head noun) of resolved speakers.
+    speakers: list[tuple[int, str, str]]
+
+    def _phrase_country(self, head: Token) -> tuple[str | None, bool]:
+        """The state a description names ("the Turkish leader") and whether it names another actor."""
+        country, other = None, False
+        for t in self.doc[head.left_edge.i:head.i]:
+            m = self.table.at(t)
+            actor = self.table.get(m.actor_id) if m else None
+            if actor is not None and actor.type == "state":
+                country = actor.country
+            elif actor is not None:
+                other = True
+        return country, other
+
+    def _person_back(self, head: Token) -> str | None:
+        """'the official', 'the Turkish leader', 'the Foreign Ministry spokesman' (step 3)."""
+        lemma = head.lemma_.lower()
+        country, other = self._phrase_country(head)
+
+        def fits(actor_id: str) -> bool:
+            actor = self.table.get(actor_id)
+            return actor is not None and (country is None or actor.country in (None, country))
+
+        # the speaker introduced with the same noun ("a senior U.S. administration official said")
+        for i, actor_id, noun in reversed(self.speakers):
+            if i < head.i and head.i - i <= WINDOW and noun == lemma and fits(actor_id):
+                return actor_id
+        if lemma in self.cues.anonymous_nouns or head.lower_ in self.cues.anonymous_nouns:
+            return None  # "the source said": never the person last named
+        if lemma in self.cues.speaker_nouns:
+            # "the Kremlin spokesman said" after the spokesman was named: the last person who spoke
+            found = self._last_person(head, country, speakers_only=True)
+            if found is not None:
+                return found
+        if other:
+            return None  # "the head of the SLM": the organization named inside decides
+        return self._last_person(head, country) or self._next_speaker(head)
+
+    def _next_speaker(self, head: Token) -> str | None:
+        """'..., the regional governor said on Sunday. "Overnight, ...," Serhiy Lysak wrote': a title
+        that opens a report with no person before it is the person who speaks in the next sentence."""
+        if any(a.type == "person" and any(m.start < head.i for m in self.table.mentions if m.actor_id == a.id)
+               for a in self.table.actors.values()):
+            return None
+        nxt = head.sent.end
+        if nxt >= len(self.doc):
+            return None
+        for t in self.doc[nxt:self.doc[nxt].sent.end]:
+            m = self.table.at(t)
+            actor = self.table.get(m.actor_id) if m is not None else None
+            if actor is not None and actor.type == "person" and t.i not in self.quoted \
+                    and _in_subject(t) and self.cues.is_verb(_clause_verb(t), direct=True):
+                return actor.id
+        return None
+
+    def _last_person(self, head: Token, country: str | None, speakers_only: bool = False) -> str | None:
+        seen = [(i, a) for i, a, _ in self.speakers] if speakers_only else self.history
+        for i, actor_id in sorted(seen, reverse=True):
+            if i >= head.i or head.i - i > WINDOW:
+                continue
+            actor = self.table.get(actor_id)
+            if actor is not None and actor.type == "person" and (country is None or actor.country in (None, country)):
+                return actor_id
+        return None
+
+    def _body_back(self, head: Token, definite: bool) -> str | None:
+        """'the group', 'said the militia', 'the defense ministry' (step 4). An actor whose name holds
+        the noun comes first; a noun of ``body_nouns`` then falls back on the last speaker or
+        subject of the types it stands for."""
+        if self.table.at(head) is not None:
+            return None
+        lemma, word = head.lemma_.lower(), head.lower_
+        country, other = self._phrase_country(head)
+        if other:
+            return None
+
+        def named(actor_id: str) -> bool:
+            actor = self.table.get(actor_id)
+            if actor is None or actor.type not in _BODY or (country and actor.country not in (None, country)):
+                return False
+            words = {w.lower().strip("'’") for n in (actor.name, *actor.aliases) for w in n.split()}
+            return lemma in words or word in words
+
+        recent = [(i, a) for i, a in self.history if i < head.i and head.i - i <= WINDOW]
+        recent += [(m.start, m.actor_id) for m in self.table.mentions
+                   if m.start < head.i and head.i - m.start <= WINDOW and m.start not in self.quoted]
+        for _, actor_id in sorted(recent, reverse=True):
+            if named(actor_id):
+                return actor_id
+        types = self.cues.body_nouns.get(lemma) or self.cues.body_nouns.get(word)
+        if not types or not definite:
+            return None
+        required = self.cues.body_sectors.get(lemma) or self.cues.body_sectors.get(word) or frozenset()
+        # "the paramilitary group", "the rebel movement": a modifier the actor's names share decides
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+        candidates: list[str] = []
+        # speakers and main subjects first: "the group" is the one the story is about, not the
+        # last organization in passing
+        unquoted = [(m.start, m.actor_id) for m in self.table.mentions if m.start not in self.quoted]
+        # last, what the quote itself names: '"... does not commit the M23," the rebel movement's spokesman said'
+        quoted = [(m.start, m.actor_id) for m in self.table.mentions if m.start in self.quoted]
+        for pool in (self.history, unquoted, quoted):
+            for i, actor_id in sorted(pool, reverse=True):
+                if i >= head.i or head.i - i > WINDOW or actor_id in candidates:
+                    continue
+                actor = self.table.get(actor_id)
+                if actor is None or actor.type not in types or (country and actor.country not in (None, country)):
+                    continue
+                if required and actor.sector not in required:
+                    continue  # "the military said": not the news agency named last
+                if actor.sector == "MED" and not required:
+                    continue  # "the group insisted", after "Reuters has reported": not the reporter
+                candidates.append(actor_id)
+        if modifiers:
+            sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
+            actors = [a for a in (self.table.get(i) for i in candidates) if a is not None]
+            # "the ethnic armed group said": a group before the army that fights it
+            actors.sort(key=lambda a: a.type != lemma)
+            for actor in actors:
+                if (modifiers - set(self.cues.modifier_sectors)) & {w.lower() for n in (actor.name, *actor.aliases) for w in n.split()}:
+                    return actor.id
+            for actor in actors:
+                if actor.sector in sectors:
+                    return actor.id
+            if sectors:
+                return None  # "the rebel group" when no rebel group is named: not the last organization
+        if not candidates and required:
+            # "Israel killed three commanders ..., the military said" before "the Israeli military" is
+            # named: the one actor of the document of that sector
+            later = [a.id for a in self.table.actors.values() if a.type in types and a.sector in required
+                     and (country is None or a.country in (None, country))]
+            return later[0] if len(later) == 1 else None
+        return candidates[0] if candidates else None
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The actor a pronoun subject stands for, or None when no compatible actor is near."""
+        types = PRONOUN_TYPES.get(pronoun.lower_)
+        if types is None:
+            return None
+        pos = bisect.bisect_left(self.history, (pronoun.i, ""))
+        for i, actor_id in reversed(self.history[:pos]):
+            if pronoun.i - i > WINDOW:
+                break
+            actor = self.table.get(actor_id)
+            if actor is not None and actor.type in types:
+                return actor_id
+        # No speaker or main subject fits: fall back to the nearest compatible mention, or to a
+        # subject of its sentence ("as the M23 spokesman Vianney Kazarama issued a message to the
+        # president, Joseph Kabila. 'We will go to Kinshasa,' he announced": the spokesman).
+        nearest: Mention | None = None
+        for m in reversed(self.table.mentions):
+            if m.start >= pronoun.i or m.start in self.quoted:
+                continue
+            if pronoun.i - m.start > WINDOW:
+                break
+            actor = self.table.get(m.actor_id)
+            if actor is None or actor.type not in types or m.kind == "pronoun":
+                continue
+            if nearest is None:
+                nearest = m
+            if self.doc[m.start].sent.start != self.doc[nearest.start].sent.start:
+                break
+            if _in_subject(self.doc[m.start:m.end].root):
+                return m.actor_id
+        return nearest.actor_id if nearest is not None else None
+
+
+def _name_top(token: Token) -> Token:
+    """The word a name hangs from: up through its compounds, flat parts and appositions."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose subject a name stands in."""
+    return _name_top(token).head
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name stands in a clause's subject: itself, or a name or apposition of it."""
+    return _name_top(token).dep_ in SUBJECT_DEPS
