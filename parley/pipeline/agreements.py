@@ -80,6 +80,8 @@ class AgreementReader:
         elif noun.dep_ == "dobj" and head.lemma_.lower() in self.cues.sealing_verbs:
             if self._negated(head):
                 return ()  # "failed to reach a deal"
+            if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in head.children):
+                return ()  # "wants Russia and Ukraine to reach a deal", "could sign a deal": not (yet) sealed
             sealed, sealed_by = True, self.holders.subject_actors(head)
         else:
             sealer = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")

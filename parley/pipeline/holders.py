@@ -5,14 +5,16 @@ subject of the sentence's reporting verb), and a government official's "we" is t
 "he" is the nearest person before; "it" and "its" the subject of the clause they hang from, else
 the nearest state or organization (a spokesman's "they" is the body his title names); "his group"
 and "the movement" the body named last, "the government" the state named last; "both sides" the
-last two actors named together, "the warring sides" the first. A group's own name comes before the
-country it is in ("DR Congo's M23 rebel group"), a name it is "known as" before what it is called,
-and a dateline the parser took for a subject ("NAIROBI, Kenya - The M23 rebel group") is skipped. A
-body named by a plural noun ("rights groups", "residents of the capital") is a collective holder
-(:mod:`parley.pipeline.collectives`); a government body's stance is its state's.
+two actors named together that the report names most (not those who urge them), "the warring
+sides" the first pair. A group's own name comes before the country it is in, a name it is "known
+as" before what it is called, and a dateline the parser took for a subject ("PUTRAJAYA, Malaysia
+(TNA) – Thailand and Cambodia") is skipped. A body named by a plural noun ("rights groups") is a
+collective holder (:mod:`parley.pipeline.collectives`); a government body's stance is its state's.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +35,7 @@ GOVERNMENT_BODIES = {"government", "administration"}
 TITLE_WINDOW = 5
 # "the warring parties", "the rival sides": the two sides of the conflict named before.
 WARRING = {"warring", "rival", "opposing", "belligerent", "conflicting", "fighting"}
+DASHES = {"–", "—", "-", "--"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 
 
@@ -55,7 +58,9 @@ class HolderResolver:
             if agent is not None and (any(c.dep_ == "auxpass" for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")):
                 obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return self.actors_of(obj) if obj is not None else ()
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "MOSCOW, (RIA Novosti) – The Syrian government is not ready": the dateline is no subject.
+            subj = next((c for c in subjects if not self._is_dateline(c)), subjects[0] if subjects else None)
             if subj is not None:
                 return self.actors_of(subj)
             if v.dep_ == "xcomp":
@@ -87,15 +92,20 @@ class HolderResolver:
             plural = self._plural(tok)
             if plural:
                 return plural
+        dated = self._dateline_subject(tok)
+        if dated is not None:
+            return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
         found: list[str] = []
         for t in (tok, *tok.conjuncts):
             actor = self.actor_of(t)
-            if t.lemma_.lower() in self.cues.group_nouns:
+            if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or self._described(t):
                 # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states
                 # they come from, even when the whole phrase was taken for an actor of its own.
                 prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
                 members = [a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o))] if obj is not None else []
+                if obj is not None and not members:
+                    members = list(self._pair(obj))  # "representatives from the two countries"
                 found.extend(members or ([actor] if actor else []))
             elif actor is not None:
                 found.append(actor)
@@ -103,8 +113,11 @@ class HolderResolver:
             # "Egyptian and Qatari mediators": each conjoined demonym too.
             for c in t.children:
                 if c.dep_ in ("nmod", "compound", "amod") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
-                    found.extend(a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a)
-        if not found or all(a in self.collectives.pending for a in found):
+                    named = [a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a]
+                    if named and actor in found and (actor in self.collectives.pending or self._described(t)):
+                        found.remove(actor)  # "Egyptian and Qatari mediators" are Egypt and Qatar, no body of their own
+                    found.extend(named)
+        if not found or all(a in self.collectives.pending for a in found) or (len(found) == 1 and self._described(tok)):
             # "the main opposition groups, including the SPLM-IO, refused": the members it names.
             members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                        for o in c.children if o.dep_ == "pobj"]
@@ -130,43 +143,104 @@ class HolderResolver:
         return ()
 
     def _pair(self, tok: Token) -> tuple[str, ...]:
-        """"Both sides", "the two countries": the last two actors named together before."""
+        """"Both sides", "the two countries": two actors named together before, the parties the report
+        names most (the sides of the conflict, not the mediators named last)."""
         if tok.lemma_.lower() not in self.cues.group_nouns | self.cues.body_nouns or tok.tag_ not in ("NNS", "NNPS"):
             return ()
         words = {c.lower_ for c in tok.children}
         if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
             return ()  # "two key rebel leaders" are not a pair named before; "the warring parties" are
         # "the warring sides" are the first pair the report names (the fighting parties come before
-        # the mediators); "both sides" the last.
+        # the mediators); "both sides" the pair named most.
         warring = bool(words & WARRING) and "both" not in words
-        for m in (self.table.mentions if warring else reversed(self.table.mentions)):
-            if m.end > tok.i:
+        pairs = self._named_pairs(tok)
+        if not pairs:
+            return ()
+        if warring:
+            return pairs[0]
+        before = Counter(m.actor_id for m in self.table.mentions if m.end <= tok.i)
+        counts = Counter(pairs)
+        # The pair whose less-named side is named most, then the pair named most in all; of equals the first.
+        best = max(range(len(pairs)), key=lambda k: (min(before[a] for a in pairs[k]), sum(before[a] for a in pairs[k]),
+                                                     counts[pairs[k]], -k))
+        return pairs[best]
+
+    def _named_pairs(self, tok: Token) -> list[tuple[str, ...]]:
+        """The pairs of states and armed or other bodies named together before ``tok``, in text order
+        ("Thailand and Cambodia", "U.S. and Chinese ambassadors"); a list of three names no pair."""
+        pairs: list[tuple[str, ...]] = []
+        # "Saudi Arabia and the US urge both parties to ...": who urges is not who is urged.
+        urging = {a for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                  for a in self.actors_of(c)} if tok.dep_ in ("dobj", "dative") else set()
+        for t in self.doc[:tok.i]:
+            if t.dep_ == "conj" or not t.conjuncts or max(c.i for c in t.conjuncts) >= tok.i:
                 continue
-            head = self.doc[m.end - 1]
-            partner = next((c for c in head.conjuncts if c.i < tok.i), None)
-            if partner is None:
-                continue
-            pair = (m.actor_id, self.actor_of(partner))
-            actors = [self.table.get(a) for a in pair if a]
-            if len(actors) == 2 and pair[0] != pair[1] and all(a and a.type in ("state", "group", "organization") for a in actors):
-                return tuple(sorted(a.id for a in actors if a))
-        return ()
+            if self._listed_before(t):
+                continue  # "the MNDAA, the Arakan Army and the TNLA": the tail of a longer list
+            # "between India and Pakistan, the Indian Ministry ...": a name repeated is one side.
+            # "Azerbaijani leader Ilham Aliyev and Armenia's Prime Minister Nikol Pashinyan": their states; "President
+            # Salva Kiir and the rebel leader Riek Machar": South Sudan and Machar.
+            found = [self.table.get(a) or self.collectives.pending.get(a or "")
+                     for a in (self._leader_state(self._named(c)) for c in (t, *t.conjuncts))]
+            if all(a is not None and a.type in ("state", "group", "organization", "person") for a in found) \
+                    and any(a is not None and a.type != "person" for a in found):
+                sides = {self._state_for(a.id): a.id for a in reversed(found) if a}
+                if len(sides) == 2 and not set(sides) <= {self._state_for(a) for a in urging}:
+                    pairs.append(tuple(sorted(sides.values())))
+        return pairs
+
+    def _leader_state(self, actor_id: str | None) -> str | None:
+        """A government official stands for their state in a pair of sides."""
+        actor = self.table.get(actor_id)
+        if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
+            return self.table.state_of(actor_id) or actor_id
+        return actor_id
+
+    def _bare_fighters(self, tok: Token) -> bool:
+        """"Rebels", "the insurgents": fighters named by what they are, with no name or place."""
+        return tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
+
+    def _described(self, tok: Token) -> bool:
+        """The noun names its actor only by what it is ("mediators", "the rebels"), not by a name."""
+        m = self.table.at(tok)
+        actor = self.table.get(m.actor_id) if m is not None else None
+        return m is not None and m.kind == "description" and actor is not None and actor.type == "group" \
+            and tok.tag_ in ("NNS", "NNPS")
+
+    def _listed_before(self, tok: Token) -> bool:
+        """A name, a comma, then this phrase: a list the parser split ("X (MNDAA), the Arakan Army and")."""
+        k = tok.left_edge.i - 1
+        if k < 1 or self.doc[k].text != ",":
+            return False
+        k -= 1
+        if self.doc[k].text == ")":
+            k = next((j for j in range(k - 1, max(k - 8, -1), -1) if self.doc[j].text == "("), k) - 1
+        return k >= 0 and self.table.at(self.doc[k]) is not None
+
+    def _named(self, tok: Token) -> str | None:
+        """The actor a word names itself or through the name before it ("Myanmar's army")."""
+        m = self.table.at(tok)
+        if m is None:
+            named = sorted((c for c in tok.children if c.dep_ in MODIFIER_ORDER), key=lambda c: MODIFIER_ORDER[c.dep_])
+            m = next((m for c in named if (m := self.table.at(c)) is not None), None)
+        if m is None and tok.pos_ == "NOUN" and self.collectives.is_collective(tok):
+            return self.collectives.holder(tok)  # "an alliance of ethnic minority armed groups"
+        return m.actor_id if m is not None else None
 
     def actor_of(self, tok: Token) -> str | None:
         """The actor a noun refers to: its own mention, a modifier's, a pronoun's referent."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
-        place = self.table.get(m.actor_id) if (m := self.table.at(tok)) else None
-        if tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and (place is None or place.type in ("location", "state")) \
-                and (tok.text.isupper() or tok.doc[tok.i + 1].text in (",", "(", "–", "—", "-")):
-            # A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",
-            # "TEHRAN (Tasnim) – Yemen's Houthis said": the last phrase it hung on the place.
-            named = [c for c in tok.children if c.dep_ == "appos"]
-            if named:
-                return self.actor_of(named[-1])
+        dated = self._dateline_subject(tok)
+        if dated is not None:
+            return self.actor_of(dated)
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
-        for t in (tok, *sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
-                               key=lambda c: (MODIFIER_ORDER[c.dep_], self._is_state(c)))):
+        # "the rebels" made an actor by what they are yields to the one rebel group named (below).
+        own = self.table.at(tok).actor_id if self._described(tok) and self._bare_fighters(tok) else None
+        for t in ((tok,) if own is None else ()) + tuple(sorted(
+                (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
+                key=lambda c: (MODIFIER_ORDER[c.dep_], self._is_state(c)))):
             m = self.table.at(t)
             if m is not None:
                 actor = self.table.get(m.actor_id)
@@ -188,13 +262,13 @@ class HolderResolver:
         known = self._known_as(tok)
         if known is not None:
             return known  # "The rebels, known as the Front for Change and Concord in Chad (FACT)"
-        if tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
-                c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
+        if self._bare_fighters(tok):
             # "Rebels had proposed a ceasefire": the one rebel group the report names, if there is one.
-            rebels = [a for a in self.table.of_type("group", "organization") if a.sector == "REB"]
+            rebels = [a for a in self.table.of_type("group", "organization") if a.sector == "REB"
+                      and any(m.actor_id == a.id and m.kind != "description" for m in self.table.mentions)]
             if len(rebels) == 1:
                 return rebels[0].id
-            return self.collectives.holder(tok) if not rebels else None
+            return own or (self.collectives.holder(tok) if not rebels else None)
         if tok.lemma_.lower() in self.cues.body_nouns and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an
@@ -205,6 +279,30 @@ class HolderResolver:
             return armed or ruling or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
         # "Residents of the capital", "rights groups": a body of people named by what they are.
         return self.collectives.holder(tok)
+
+    def _dateline_subject(self, tok: Token) -> Token | None:
+        """A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",
+        "TEHRAN (Tasnim) – Yemen's Houthis said": the last phrase it hung on the place. A word in capitals
+        is a dateline whatever the actors stage took it for."""
+        if tok.i != tok.sent.start or tok.i + 1 >= len(tok.doc):
+            return None
+        place = self.table.get(m.actor_id) if (m := self.table.at(tok)) else None
+        if not (tok.text.isupper() or tok.doc[tok.i + 1].text in (",", "(", "–", "—", "-")):
+            return None
+        # "TEHRAN (Tasnim) – Yemen's Houthis": a news agency in brackets is the credit, not the subject.
+        named = [c for c in tok.children if c.dep_ == "appos" and tok.doc[max(c.left_edge.i - 1, 0)].text != "("]
+        if not named:
+            return None
+        dashed = any(t.text in DASHES for t in tok.doc[tok.i + 1:named[-1].i])
+        if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed):
+            return None
+        return named[-1]
+
+    @staticmethod
+    def _is_dateline(tok: Token) -> bool:
+        """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"."""
+        return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].is_punct
 
     def _is_state(self, tok: Token) -> bool:
         """The word names a state ("Kenya - The M23 rebel group": the group's own name comes first)."""

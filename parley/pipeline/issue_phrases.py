@@ -18,9 +18,12 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_references import (
     antecedent,
     comments_on_phrase,
+    done_by_agent,
     earlier_description,
     is_bare_reference,
     same_kind,
+    tells_how,
+    tells_when,
 )
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
@@ -42,6 +45,8 @@ PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone
                "territory", "province", "district", "border", "front", "frontline"}
 # "with a view to", "with the aim of": a purpose, not part of the issue's name.
 PURPOSE_NOUNS = {"view", "aim", "goal", "purpose", "intention", "objective"}
+# Adverbs that are part of what an action is ("meet again"), unlike manner ("significantly decrease").
+KEPT_ADVERBS = {"again"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
@@ -112,6 +117,8 @@ class IssueNamer:
         if root.lemma_.lower() in self.cues.vague_nouns and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
+        if done_by_agent(root):
+            return None
         if root.pos_ in ("VERB", "AUX"):
             # "declined to comment"; but "ruled out speaking directly with Zelensky" is about talks
             if root.lemma_.lower() in self.cues.empty_actions and not any(
@@ -163,7 +170,7 @@ class IssueNamer:
                                and c.i > head.i and infinitival(c)), None)
                 name = (self._action_name(clause) or self._written(clause)) if clause is not None else None
                 if clause is not None and conjunct == root and head == root and clause.dep_ in ("acl", "advcl") \
-                        and clause.left_edge.i == head.right_edge.i + 1 and any(
+                        and clause.left_edge.i == max(t.i for t in head.subtree if t.i < clause.left_edge.i) + 1 and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                     # "a deal to swap all hostages": the bare noun says nothing without what it is for.
                     to = "to " if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else ""
@@ -201,6 +208,8 @@ class IssueNamer:
     def _span_issue(self, span: Span) -> tuple[str, str] | None:
         """An issue given as words ("the guns to be silenced", "return 1,000 prisoners"): named if the
         vocabulary knows its head, else kept as written."""
+        if done_by_agent(span.root):
+            return None
         words = [t for t in span if not t.is_quote]
         while words and (words[0].pos_ in ("DET", "PUNCT", "CCONJ") or words[0].tag_ == "PRP$"):
             words.pop(0)
@@ -221,10 +230,31 @@ class IssueNamer:
         name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
         return (name or written), written
 
+    def _authored(self, prep: Token) -> bool:
+        """"(a proposal) from rebel groups", "(an offer) by the government": the author of a stance noun."""
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by") or prep.head.pos_ != "NOUN" \
+                or prep.head.lemma_.lower() not in LIGHT_HEADS | self.cues.nouns.keys():
+            return False
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj is not None and self.holders.is_actor_phrase(obj) and not self._place(obj)
+
+    def _alongside(self, word: Token) -> bool:
+        """"(sign a joint statement) along with France and Germany": who else takes part."""
+        if word.lower_ not in ("along", "alongside", "together") or word.dep_ not in ("prep", "advmod"):
+            return False
+        objs = [t for t in word.subtree if t.dep_ == "pobj"]
+        return bool(objs) and self.holders.is_actor_phrase(objs[0]) and not self._place(objs[0])
+
+    def _place(self, tok: Token) -> bool:
+        m = self.holders.table.at(tok)
+        actor = self.holders.table.get(m.actor_id) if m is not None else None
+        return actor is not None and actor.type == "location"
+
     def _action_name(self, verb: Token) -> str | None:
         """The vocabulary's name for an action and its object, when the verb is part of the match."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        tokens = [verb, *(obj.subtree if obj is not None else ())]
+        again = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in KEPT_ADVERBS]
+        tokens = [verb, *again, *(obj.subtree if obj is not None else ())]
         return self.vocabulary.name(sorted(tokens, key=lambda t: t.i), verb)
 
     def _semantic_head(self, tok: Token) -> Token:
@@ -266,8 +296,13 @@ class IssueNamer:
             if any(a.dep_ in ("npadvmod", "tmod") and (a.ent_type_ in ("DATE", "TIME") or a.lower_ in TIME_WORDS)
                    for a in path):
                 continue  # "end the bloodshed yesterday": when, not what
+            if any(tells_when(a) or tells_how(a) for a in path):
+                continue  # "stop fighting the moment the army withdraws", "as part of any deal", "by increasing"
+            if any(self._authored(a) or self._alongside(a) for a in path):
+                continue  # "a ceasefire proposal from rebel groups", "along with France": who, not what
             if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod", "aux", "neg") and root.pos_ in ("VERB", "AUX") \
-                    and not (path[-1].dep_ == "aux" and path[-1].lower_ == "to"):
+                    and not (path[-1].dep_ == "aux" and path[-1].lower_ == "to") \
+                    and not (path[-1].dep_ == "advmod" and path[-1].lower_ in KEPT_ADVERBS):
                 continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
             if root.pos_ in ("VERB", "AUX") and any(a.dep_ in ("advmod", "npadvmod") and a.head.dep_ == "conj"
                                                     and a.head.head == root and a.head.pos_ == "VERB" for a in path):

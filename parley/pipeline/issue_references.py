@@ -1,5 +1,5 @@
 """Words in an issue phrase that point elsewhere: a pronoun for a thing named before, a clause that
-comments on the whole phrase.
+comments on the whole phrase, a time told by an event, an action told as done.
 
 "asked Cuba to extradite them, which Havana refused": "them" are the ELN negotiators named earlier in
 the sentence, and ", which Havana refused" is a comment on the request, not part of it. An issue is
@@ -15,6 +15,8 @@ PLURAL_OBJECTS = {"them"}
 RELATIVE_WORDS = {"which", "who", "whom"}
 # Words of an antecedent's phrase that are not part of its name.
 SKIPPED_DEPS = {"det", "predet", "punct", "case", "nummod", "quantmod"}
+# "the moment the army withdraws", "the day the deal is signed": nouns for a time told by an event.
+WHEN_NOUNS = {"moment", "minute", "instant", "day", "time"}
 # The longest antecedent written in place of a pronoun.
 MAX_ANTECEDENT_WORDS = 4
 
@@ -28,6 +30,28 @@ def comments_on_phrase(clause: Token, root: Token) -> bool:
     if first.lower_ not in RELATIVE_WORDS or first.tag_ not in ("WDT", "WP"):
         return False
     return first.i > 0 and first.doc[first.i - 1].text in (",", "—", "–", "(")
+
+
+def tells_when(tok: Token) -> bool:
+    """"(stop fighting) the moment the army withdraws": a time told by what happens then."""
+    return tok.lemma_.lower() in WHEN_NOUNS and any(c.dep_ == "relcl" for c in tok.children)
+
+
+def tells_how(prep: Token) -> bool:
+    """"(end the war) as part of any deal", "(establish a lasting peace) by increasing the momentum": the
+    frame or the means of an action, not the action."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "as":
+        return any(o.dep_ == "pobj" and o.lemma_.lower() == "part" for o in prep.children)
+    return prep.lower_ == "by" and prep.head.pos_ == "VERB" and any(
+        o.dep_ == "pcomp" and o.tag_ == "VBG" for o in prep.children)
+
+
+def done_by_agent(root: Token) -> bool:
+    """"detainees released by Saudi Arabia": an action done, told as a description; it names no issue."""
+    return root.pos_ == "VERB" and root.tag_ == "VBN" and root.dep_ in ("acl", "relcl") \
+        and any(c.dep_ == "agent" for c in root.children)
 
 
 def antecedent(pronoun: Token) -> str | None:

@@ -46,6 +46,10 @@ class NounStanceReader:
             return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
         holders = self._holders(noun)
         issue = self.issue(noun)
+        if isinstance(issue, Token) and issue == self._torn_clause(noun):
+            # The parties the parser took for the infinitive's subject belong to the "of" phrase too.
+            subj = next(a for a in issue.children if a.dep_ == "nsubj")
+            holders = tuple(dict.fromkeys((*holders, *self.holders.actors_of(subj))))
         side = None if issue is not None else self._side_for(noun)
         if not holders or (issue or side) is None:
             return []
@@ -148,6 +152,16 @@ class NounStanceReader:
         found = pobj((*purpose, "against", "toward", "towards", "behind", *to))
         if found is not None:
             return found
+        if recipient:
+            # "pledges his support to the parties in the implementation of the Agreement": the parser hangs
+            # what the support is for on the recipients.
+            tos = [c for c in (*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ()))
+                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+            found = next((x for to in tos for o in to.children if o.dep_ == "pobj" and self.holders.is_actor_phrase(o)
+                          for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "with")
+                          for x in p.children if x.dep_ in ("pobj", "pcomp") and not self.holders.is_actor_phrase(x)), None)
+            if found is not None:
+                return found
         head = noun.head
         if noun.dep_ == "attr" and head.lemma_ == "be":
             # "The withdrawal is a key demand of the militants to end the war": the subject is the demand,
@@ -196,7 +210,22 @@ class NounStanceReader:
                           and infinitival(c)), None)
             if after is not None:
                 return after
+            # "welcomed the commitment of the government, the rebels and the party to attend the talks": the
+            # parser may make the last parties the subject of the infinitive.
+            torn = self._torn_clause(noun)
+            if torn is not None:
+                return torn
         return self._apposed_to(noun)
+
+    def _torn_clause(self, noun: Token) -> Token | None:
+        """The infinitive the parser tore from a cue noun's "of" phrase ("the commitment of A, B and C to
+        attend the talks", read as "[B and C] to attend"), or None."""
+        if noun.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        return next((c for c in noun.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > noun.i and c.tag_ == "VB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     and any(a.dep_ == "nsubj" and a.i > noun.i and self.holders.is_actor_phrase(a) for a in c.children)),
+                    None)
 
     def _apposed_to(self, noun: Token) -> Token | None:
         """", a key Russian demand,": the noun phrase before the comma that this one renames."""

@@ -29,6 +29,9 @@ asks of someone is not that one's stance ("urged Hamas to accept the proposal"),
 month truce", long phrases lose their trailing place and time phrases); ``canonical`` carries the
 vocabulary's name. One holder's rewording of an issue it already holds is one position.
 
+A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
+and the resolution of disputes") gives one stance per item.
+
 Constructions around ordinary words state stances too (:mod:`parley.pipeline.stance_constructions`):
 what a party holds out for ("will not stop until Hamas is destroyed"), conditions ("is conditional on
 Armenia changing its constitution"), a text's authors ("adopted a resolution demanding a ceasefire"), a
@@ -61,6 +64,8 @@ VERSION = "parley.positions.v3"
 # Conjoined actions longer than this are stances of their own ("urge both parties to take X into
 # consideration and engage in the talks toward a ceasefire and an end to the conflict").
 MAX_JOINT_ACTION_TOKENS = 14
+# A list of this many noun phrases or more is a list of issues, one stance on each.
+MIN_LIST_ITEMS = 3
 # The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
 MAX_REPORTED_WORDS = 6
 
@@ -140,6 +145,12 @@ class _DocumentPositions:
         return [c.lower_ for c in issue.children] in (["the"], ["this"], ["that"])
 
     def _positions(self, found: FoundStance, sent: Span) -> list[Position]:
+        items = [] if found.alone else _listed(found.issue)
+        if items:
+            # "agreed to an immediate ceasefire, the withdrawal of military personnel, and the resolution
+            # of disputes through peaceful negotiations": one stance on each item of a list.
+            return [p for item in items for p in self._positions(
+                FoundStance(found.holders, found.stance, item, found.negated, found.actor_issue, alone=True), sent)]
         actions = [] if found.alone else self._actions(found.issue)
         if actions:
             # "urge both parties to take X into consideration and engage in the talks toward a ceasefire":
@@ -174,6 +185,36 @@ class _DocumentPositions:
         return [Position(holder=holder, issue=_reported(issue, issue_text), stance=stance, span=(start, end),
                          issue_text=issue_text, negated=found.negated, canonical=issue)
                 for holder in found.holders]
+
+
+def _listed(issue: Token | Span) -> list[Span]:
+    """The items of a list of MIN_LIST_ITEMS or more noun phrases of two words or more ("an immediate
+    ceasefire, the withdrawal of military personnel, and the resolution of disputes"), each without the
+    others; [] for a shorter one ("territorial integrity and sovereignty" is one issue)."""
+    if not isinstance(issue, Token) or issue.pos_ not in ("NOUN", "PROPN"):
+        return []
+    nouns = [issue, *(c for c in issue.conjuncts if c.i > issue.i and c.pos_ in ("NOUN", "PROPN"))]
+    # "agreed to an immediate ceasefire, the withdrawal of ..., and the resolution of ...": the parser may
+    # hang the rest of the list on the verb, right after a comma.
+    verb = issue.head.head if issue.dep_ == "pobj" else issue.head
+    if len(nouns) == 1 and issue.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        after = issue.right_edge.i + 1
+        rest = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos") and c.pos_ == "NOUN"
+                     and c.left_edge.i == after + 1 and issue.doc[after].text == ","), None)
+        if rest is not None:
+            nouns += [rest, *(c for c in rest.conjuncts if c.i > rest.i and c.pos_ in ("NOUN", "PROPN"))]
+    if len(nouns) < MIN_LIST_ITEMS:
+        return []
+    items = []
+    for noun in nouns:
+        # The noun's own phrase: up to its first conjoined item, comma or conjunction.
+        stops = [c.left_edge.i for c in noun.children if c.i > noun.i and (c.dep_ in ("conj", "cc") or c.is_punct)]
+        end = min(stops) if stops else noun.right_edge.i + 1
+        items.append(issue.doc[noun.left_edge.i:end])
+    # "food, medicine, clean water, sanitation": a list of single words names one need, not several issues.
+    if any(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
+        return []
+    return items
 
 
 def _distinct(positions: list[Position]) -> list[Position]:

@@ -13,6 +13,13 @@
 - "responded favorably to the Hamas statement": the manner of a response (``response_manners``).
 - "called the referendums illegal", "branded as unacceptable the demand for ...", "described the
   ceasefire as a positive step": a judgement of the subject's on the object (``judgements``).
+- "It is time to seek solutions", "it's time for this war to end", said by X: X demands it; "this is not
+  the time for rising tensions": X opposes them (``moment_nouns``).
+- "the agreement was an important step towards peace", "the referendums are illegal", in X's
+  statement: X's judgement of the subject (``judgements``).
+- "there is no alternative to dialogue" in X's statement, "we have no alternative but dialogue": X
+  supports it (``alternative_nouns``); so does "there is a real opportunity to sign a peace agreement"
+  (``opportunity_nouns``); "its firm stance against terrorism" opposes it (``position_nouns``).
 
 The words are in ``resources/stance_cues.yaml``.
 """
@@ -23,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.models import Stance
 from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import FoundStance, is_negated
 
@@ -32,6 +40,8 @@ FUTURE = {"will", "would", "'ll", "shall", "wo"}
 CONDITION_PREPOSITIONS = {"on", "upon"}
 # The longest aside between a condition's object and its gerund: "the Occupation (Israel) agreeing".
 MAX_ASIDE_TOKENS = 4
+# "It is time to V", "this is not the time for X", "now is the time": the subjects of a moment that asks.
+MOMENT_SUBJECTS = {"it", "this", "now", "that"}
 
 
 class ConstructionReader:
@@ -45,14 +55,106 @@ class ConstructionReader:
     def found_at(self, tok: Token) -> list[FoundStance]:
         if tok.pos_ in ("VERB", "AUX"):
             return (self._until(tok) + self._conditioned(tok) + self._participle(tok) + self._judged(tok)
-                    + self._responded(tok))
+                    + self._responded(tok) + self._predicated(tok))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.document_nouns:
             return self._document(tok)
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in self.cues.condition_adjectives:
             return self._conditional(tok)
         if tok.lower_ == "view" and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             return self._with_a_view(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.moment_nouns:
+            return self._moment(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.alternative_nouns:
+            return self._no_alternative(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.opportunity_nouns:
+            return self._opportunity(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.position_nouns:
+            return self._stance_against(tok)
         return []
+
+    def _moment(self, noun: Token) -> list[FoundStance]:
+        """"It is time to seek solutions", "it's time for this war to end", in X's statement: X demands it;
+        "this is not the time for rising tensions": X opposes them."""
+        be = noun.head
+        if noun.dep_ != "attr" or not (be.lemma_ == "be" or be.lower_ in ("'s", "\u2019s")):
+            return []
+        subj = next((c for c in be.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is None or subj.lower_ not in MOMENT_SUBJECTS:
+            return []  # "the weekend was the time of the worst attacks" tells when, it asks nothing
+        speaker = self.holders.speaker(noun)
+        if speaker is None:
+            return []
+        negated = is_negated(be)
+        # "it's time for this war to end": the parser may hang the clause on the verb.
+        clause = next((c for c in (*noun.children, *be.children) if c.dep_ in ("relcl", "acl", "advcl") and c.i > noun.i
+                       and infinitival(c)), None)
+        if clause is not None:
+            if negated:
+                return []  # "not the right moment to push for a ceasefire": a matter of timing
+            actor = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if actor is None:
+                return [FoundStance((speaker,), "demand", clause, False)]
+            if self.holders.is_actor_phrase(actor):
+                return []  # "time for Hamas to accept the deal": a call on Hamas, read by the call grammar
+            # "time for this war to end": "end this war".
+            done = not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.children)
+            wording = f"{clause.lemma_} {self.doc[actor.left_edge.i:actor.right_edge.i + 1].text}" if done else None
+            return [FoundStance((speaker,), "demand", self.doc[actor.left_edge.i:clause.right_edge.i + 1], False,
+                                wording=wording)]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None or self.holders.is_actor_phrase(obj):
+            return []
+        return [FoundStance((speaker,), "oppose" if negated else "demand", obj, False)]
+
+    def _stance_against(self, noun: Token) -> list[FoundStance]:
+        """"reiterated its firm stance against terrorism": the holder of the stance opposes X."""
+        against = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        issue = next((o for o in against.children if o.dep_ == "pobj"), None) if against is not None else None
+        if issue is None or self.holders.is_actor_phrase(issue):
+            return []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holders = self.holders.actors_of(poss) if poss is not None else ()
+        if not holders and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.carrier_verbs | {"take", "adopt"}:
+            holders = self.holders.subject_actors(noun.head)
+        return [FoundStance(holders, "oppose", issue, is_negated(noun.head))] if holders else []
+
+    def _opportunity(self, noun: Token) -> list[FoundStance]:
+        """"there is a real opportunity to sign a peace agreement soon", in X's statement: X supports it."""
+        be = noun.head
+        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) or is_negated(be):
+            return []
+        clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and infinitival(c)), None)
+        speaker = self.holders.speaker(noun)
+        if clause is None or speaker is None or any(c.dep_ == "nsubj" for c in clause.children):
+            return []
+        return [FoundStance((speaker,), "support", clause, False, alone=True)]
+
+    def _no_alternative(self, noun: Token) -> list[FoundStance]:
+        """"there is no alternative to dialogue" in X's statement, "we have no alternative but dialogue":
+        X supports it."""
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return []
+        head = noun.head
+        issue = next((o for p in noun.children if p.dep_ in ("prep", "cc") and p.lower_ in ("to", "but", "than")
+                      for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        # "no alternative but dialogue": the parser joins the two nouns.
+        issue = issue or next((c for c in noun.children if c.dep_ == "conj" and any(
+            k.dep_ == "cc" and k.lower_ in ("but", "than") for k in noun.children)), None)
+        if issue is None or self.holders.is_actor_phrase(issue):
+            return []
+        # "no alternative to negotiations in resolving the dispute": what the alternative is for is not it.
+        purpose = next((p for p in issue.children if p.dep_ == "prep" and p.i > issue.i and p.lower_ in ("in", "for")
+                        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)), None)
+        found: Token | Span = self.doc[issue.left_edge.i:purpose.i] if purpose is not None else issue
+        if noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+            holder = self.holders.speaker(noun)
+            holders: tuple[str, ...] = (holder,) if holder else ()
+        elif noun.dep_ == "dobj" and head.lemma_ in ("have", "see"):
+            holders = self.holders.subject_actors(head)
+        else:
+            return []
+        return [FoundStance(holders, "support", found, False)] if holders else []
 
     def _with_a_view(self, view: Token) -> list[FoundStance]:
         """"proposed the holding of a peace conference with a view to the creation of a Palestinian state":
@@ -246,6 +348,27 @@ class ConstructionReader:
             stance = self._judgement(verdict)
             return [FoundStance(holders, stance, judged, False)] if holders and stance else []
         return []
+
+    def _predicated(self, be: Token) -> list[FoundStance]:
+        """"the agreement was an important step towards ending the war", "the referendums are illegal", in
+        X's statement: X's judgement of the subject."""
+        if be.lemma_ != "be":
+            return []
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj):
+            return []
+        stance = None
+        for word in (c for c in be.children if c.dep_ in ("attr", "acomp") and c.i > be.i):
+            stance = self._judgement(word) if word.lemma_.lower() not in self.cues.verdict_adjectives else None
+            if stance is None and word.pos_ == "NOUN":
+                # "an important step", "a positive development": the noun's modifier judges.
+                stance = next((j for c in word.children if c.dep_ == "amod" and (j := self._judgement(c))), None)
+            if stance is not None:
+                break
+        speaker = self.holders.speaker(be) if stance is not None else None
+        if stance is None or speaker is None:
+            return []
+        return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(be))]
 
     def _judgement(self, word: Token) -> Stance | None:
         lemma = word.lemma_.lower()

@@ -69,6 +69,19 @@ class StanceCues:
     condition_adjectives: frozenset[str]
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    moment_nouns: frozenset[str]
+    alternative_nouns: frozenset[str]
+    opportunity_nouns: frozenset[str]
+    position_nouns: frozenset[str]
+    schedule_verbs: frozenset[str]
+    deed_keys: frozenset[str]
+    travel_verbs: frozenset[str]
+    talk_purposes: frozenset[str]
+    attendance_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    gathering_nouns: frozenset[str]
+    meeting_topics: frozenset[str]
+    plan_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -3,7 +3,7 @@
 Cue verbs and cue nouns have readers of their own (:mod:`parley.pipeline.verb_stances`,
 :mod:`parley.pipeline.noun_stances`). Read here: prisoner exchanges ("will return N prisoners in return
 for ..."), pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the
-president", "in an effort to restore Hadi"), conditions ("will start talks when it sees U.N. troops"),
+president", "in an effort to restore Hadi"; "will attend the talks", "talks between X and Y are scheduled for May 12", "a delegation arrived in Cairo to discuss a ceasefire"), conditions ("will start talks when it sees U.N. troops"),
 what a speaker says must or should happen ("'Russia must withdraw its troops,' he said"), the terms a
 subject sets on its own action ("will not sign unless Armenia changes its constitution"), verdicts in a
 statement ("those conditions are unacceptable"), "it is necessary to ..." and predicate adjectives ("is
@@ -26,6 +26,7 @@ from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
 from parley.pipeline.verb_stances import VerbStanceReader
 
 FIRST_PERSON_WORDS = {"we", "i", "us"}
+FUTURE_WORDS = {"will", "would", "'ll", "shall"}
 
 
 class StanceReader:
@@ -47,8 +48,9 @@ class StanceReader:
     def _cue_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok)
-                    or self._purpose_cue(tok) or self._condition_cue(tok) or self._ought_cue(tok)) + self._terms_cue(tok)
+            return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok) or self._attendance_cue(tok)
+                    or self._purpose_cue(tok) or self._condition_cue(tok) or self._ought_cue(tok)) + self._terms_cue(tok) \
+                + self._scheduled_cue(tok)
         if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
@@ -75,6 +77,24 @@ class StanceReader:
                 return [FoundStance(holders, "offer", issue, is_negated(verb))] if holders else []
         return []
 
+    def _scheduled_cue(self, verb: Token) -> list[FoundStance]:
+        """"another round of talks between the two sides is scheduled for May 12": talks set between parties
+        are a commitment of each to the talks (``schedule_verbs``)."""
+        if verb.lemma_.lower() not in self.cues.schedule_verbs or verb.tag_ != "VBN" or is_negated(verb):
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        talks = next((t for t in (subj.subtree if subj is not None else ()) if t.lemma_.lower() in self.cues.meeting_nouns
+                      and t.pos_ == "NOUN"), None)
+        if talks is None:
+            return []
+        between = next((prep for prep in talks.subtree if prep.dep_ == "prep" and prep.lower_ == "between"), None)
+        obj = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+        parties = self.holders.actors_of(obj) if obj is not None else ()
+        if len(parties) < 2 or between is None:
+            return []
+        # "another round of talks", without whom they are between.
+        return [FoundStance(parties, "willing", self.doc[talks.left_edge.i:between.i], False)]
+
     def _pledge_cue(self, verb: Token) -> list[FoundStance]:
         """"said it would observe a ceasefire", "will respect the truce": a pledge, an offer."""
         if verb.lemma_.lower() not in self.cues.pledge_verbs or verb.tag_ != "VB":
@@ -88,12 +108,54 @@ class StanceReader:
             return []
         return [FoundStance(holders, "offer", verb, is_negated(verb))]
 
+    def _attendance_cue(self, verb: Token) -> list[FoundStance]:
+        """"will attend the talks", "would take part in the negotiations", "plans to send a delegation to
+        the peace summit", "will arrive in Geneva for the latest round of talks": to be at the talks is
+        readiness for them (``attendance_verbs``, ``travel_verbs``, ``meeting_nouns``, ``gathering_nouns``). Having attended is an event,
+        not a stance."""
+        if verb.tag_ != "VB" or is_negated(verb):
+            return []
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children)
+        planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.plan_verbs
+        if not (future or planned) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return []
+        issue = self._meeting(verb)
+        holders = self.holders.subject_actors(verb) if issue is not None else ()
+        return [FoundStance(holders, "willing", issue, False)] if holders else []
+
+    def _meeting(self, verb: Token) -> Token | None:
+        """The talks an attendance verb is about: "take part in X", "participate in X", "send a delegation
+        to X", "arrive for X": the object of the preposition; "attend X", "join X": the object."""
+        key, part = next(((k, p) for k, p in self.grammar.phrasal_keys(verb) if k in self.cues.attendance_verbs),
+                         ("", None))
+        if not key and verb.lemma_.lower() not in self.cues.travel_verbs:
+            return None
+        places = [verb, part] if part is not None else [verb]
+        objects = [o for place in places for c in place.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "for")
+                   for o in c.children if o.dep_ == "pobj"]
+        objects += [c for c in verb.children if c.dep_ == "dobj"] if key else []
+        # "take part in the second part of the 8th round of the talks": through its "of" phrases.
+        objects = [x for o in objects for x in (o, *(x for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"))]
+        # "a summit of South Asian countries" is not peace talks; "the peace summit" is.
+        return next((o for o in objects if o.lemma_.lower() in self.cues.meeting_nouns or (
+            o.lemma_.lower() in self.cues.gathering_nouns and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.cues.meeting_topics for c in o.children))), None)
+
     def _purpose_cue(self, verb: Token) -> list[FoundStance]:
         """"intervened ... to restore the president", "voted to deploy troops to restore constitutional
         order", "bombing ... in an effort to restore Hadi": the subject seeks the purpose."""
         lemma = verb.lemma_.lower()
-        if lemma in self.cues.purpose_verbs:
+        # "an Israeli delegation arrived in Cairo to discuss a possible ceasefire": a delegation's journey to
+        # talk is its side's readiness to talk; a journey for any other purpose ("arrived to secure the town")
+        # or a visitor's ("he went to discuss the war") says nothing.
+        travel = lemma in self.cues.travel_verbs
+        if lemma in self.cues.purpose_verbs or travel:
             places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            if travel:
+                # "delegations arrived in Sanaa, Houthi-run media said on Sunday, to negotiate ...": the
+                # parser hangs the purpose on the attribution in between.
+                places += [c for c in verb.children if c.dep_ in ("advcl", "parataxis")
+                           and c.lemma_.lower() in self.cues.speech_verbs]
         else:
             # "in an effort to V" hangs from any verb; the effort noun carries the purpose.
             places = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -105,6 +167,14 @@ class StanceReader:
                     and not (place is verb and c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.purpose_verbs)]
         if not purposes or is_negated(verb):
             return []
+        subj, v = None, verb
+        for _ in range(4):  # "the delegation is due to arrive": the subject of the verb it hangs from
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or v.dep_ not in ("xcomp", "acomp", "conj") or v.head == v:
+                break
+            v = v.head
+        if travel and (subj is None or subj.lemma_.lower() not in self.cues.group_nouns):
+            return []  # "he went to discuss the war" is a visit; "the delegation arrived to negotiate" speaks for a side
         if (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") and not any(
                 c.dep_ == "agent" for c in verb.children):
             return []  # "the centre was established to oversee exports": what was set up, not who seeks it
@@ -116,6 +186,14 @@ class StanceReader:
             for action in (purpose, *(c for c in purpose.conjuncts if c.pos_ == "VERB")):
                 if action.lemma_.lower() in self.cues.verbs:
                     continue  # "to back al-Assad" is a cue of its own
+                if travel:
+                    # "arrived to take part in the talks" is a journey to talk too: the talks.
+                    meeting = self._meeting(action) if action.lemma_.lower() not in self.cues.travel_verbs else None
+                    if meeting is not None:
+                        out.append(FoundStance(holders, "willing", meeting, False))
+                    elif action.lemma_.lower() in self.cues.talk_purposes:
+                        out.append(FoundStance(holders, "willing", action, False, alone=True))
+                    continue
                 out.append(FoundStance(holders, "support", action, False))
         return out
 

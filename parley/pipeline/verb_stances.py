@@ -41,6 +41,8 @@ class VerbStanceReader:
             return []  # "the two sides failed to agree to halt the fighting": no stance either way
         if self.grammar.called_for(verb):
             return []  # "urged Russia to accept the proposal": what is asked of Russia, not its stance
+        if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.cues.moment_nouns and is_negated(verb.head.head):
+            return []  # "it is not the right moment for him to push for a ceasefire": a matter of timing
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "before", "until")
                                         for c in verb.children):
             # "if they really want peace", "needs 15 days before he will sign the agreement": a supposition.
@@ -65,6 +67,9 @@ class VerbStanceReader:
             if key in self.cues.self_issue_verbs and (verb.dep_ in ("acl", "amod", "compound") or any(
                     c.dep_ in ("auxpass", "agent") for c in verb.children)):
                 return []  # "the ceasefire mediated by Putin": a past deed told, not a standing offer
+            if key in self.cues.deed_keys and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+                    c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children))):
+                return []  # "Hamas handed over all living prisoners": a deed done, an event, not an offer
             if key in self.cues.addressed_only and not self.grammar.addressed(verb):
                 return []  # "asking not to use his name": a request of the reporter, not a position
             actor_issue = key in self.cues.actor_issue_cues
@@ -168,6 +173,13 @@ class VerbStanceReader:
                 if named.lemma_.lower() in self.cues.agreement_nouns:
                     return named
             return noun
+        if any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children):
+            # "The proposal was rejected by Hamas", "a plan which was welcomed by the AU": the subject.
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj is not None and not self.holders.is_actor_phrase(subj):
+                return subj
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
         if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
             # "insisting they first release an ex-lawmaker": a bare subjunctive, what is demanded.
@@ -200,7 +212,11 @@ class VerbStanceReader:
             if gerund is not None:
                 return gerund
         if part is not None and part.dep_ == "dobj":  # "take part in the talks", "play a key role in"
-            prep = next((c for c in (*part.children, *verb.children) if c.dep_ == "prep"), None)
+            # "gave the green light to a new round": the parser may read "to" as a dative.
+            preps = [c for c in (*part.children, *verb.children) if c.dep_ in ("prep", "dative")]
+            # "gave the green light on Saturday for further negotiations": the preposition of the issue.
+            prep = next((c for c in preps if c.lower_ in ("to", "for", "in", "on") and not self.grammar.is_time(c)),
+                        preps[0] if preps else None)
             return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
