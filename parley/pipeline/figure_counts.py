@@ -41,6 +41,12 @@ class FigureDraft:
     rising: bool = False
 
 
+# verbs whose particle "over" is no hedge: "hand over 33 hostages" (but "sent over 17 tonnes" is more than 17)
+PHRASAL_OVER = {"hand", "turn", "pass", "sign", "give"}
+FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+             "tenth", "tenths"}
+
+
 def word_set(values: Any) -> frozenset[str]:
     """The lower-cased words of a list in figure_measures.yaml."""
     return frozenset(str(v).lower() for v in values or ())
@@ -122,6 +128,11 @@ class CountReader:
             if ratio:  # "more than one in every 20 inhabitants", "one in five children": a share, not a count
                 i = ratio
                 continue
+            # "two-thirds of the population", "three quarters": a fraction, never read (module docstring of figures)
+            after = doc[amount.end + (amount.end < len(doc) and doc[amount.end].text == "-"):amount.end + 2]
+            if any(t.lower_ in FRACTIONS for t in after[:1]):
+                i = amount.end
+                continue
             if not self._is_measurement(doc, amount):
                 found.append(amount)
             i = amount.end
@@ -140,7 +151,8 @@ class CountReader:
             return 0
         if j < len(doc) and is_number_start(doc[j]):
             inner = read_amount(doc, j)
-            return inner.end if inner is not None else 0
+            # "has returned 2,500 in 50 exchanges": a share is of a larger number
+            return inner.end if inner is not None and inner.value > amount.value else 0
         return 0
 
     @staticmethod
@@ -290,7 +302,9 @@ class CountReader:
             if words == "up to" and start > sent.start and doc[start - 1].lemma_.lower() in PHRASAL_UP:
                 continue
             # "Ukraine handed over 34 bodies": a verb's particle, no hedge
-            if doc[start].dep_ == "prt":
+            # "should hand over 33 hostages", parsed as a quantifier the tagger still calls a particle
+            if doc[start].dep_ == "prt" or (doc[start].tag_ == "RP" and start > sent.start
+                                            and doc[start - 1].lemma_.lower() in PHRASAL_OVER):
                 continue
             if words in self.qualifiers:
                 return self.qualifiers[words], start
@@ -314,3 +328,34 @@ class CountReader:
                  and (trigger is None or c.i != trigger.i) and not c.like_num and c.lemma_.lower() not in self.qualifiers]
         start = min([noun.i] + [w.i for w in words])
         return noun.doc[start:noun.i + 1].text
+
+
+def clause_of(tok: Token) -> list[Token]:
+    """The words of the clause a noun stands in: its heads up to the first verb that is not "include" or "involve",
+    and the subjects and objects of those verbs ("a prisoner exchange ..., including 1,400 Houthi prisoners";
+    "Israel's release included ... 250 prisoners"), not a clause it is only joined to ("The swap comes after a
+    plane crashed with 65 POWs on board")."""
+    out = [tok]
+    for h in tok.ancestors:
+        out.append(h)
+        if h.pos_ in ("VERB", "AUX"):
+            out += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if lemma_of(h) not in ("include", "involve"):
+                break
+    return out
+
+
+def region_of(tok: Token) -> list[Token]:
+    """The trigger's own clause: its objects and modifiers, not the clauses hung on it."""
+    out = [tok]
+    # "hand over 33 hostages, including eight dead bodies": the parts of a count say nothing of the whole
+    # and "reached 2.1 million of some 12 million people in need": a pool's words are the pool's
+    parts = {t.i for p in tok.subtree if p.dep_ == "prep" and (p.lower_ in ("including", "excluding") or (
+             p.lower_ == "of" and p.head.like_num and p.head.i != tok.i)) for t in p.subtree}
+    for c in tok.children:
+        if c.dep_ in ("advcl", "conj", "ccomp", "relcl", "cc", "punct", "nsubj", "nsubjpass", "parataxis"):
+            continue
+        out.extend(t for t in c.subtree if t.i not in parts)
+    if (tok.pos_ == "NOUN" or tok.dep_ in ("amod", "acl")) and tok.head.i != tok.i:
+        out.append(tok.head)  # "aid trucks entered", "250 taken hostage" parsed as a modifier of "hostage"
+    return out

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from parley import lexicon
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.figure_counts import CountReader, lemma_of, word_set
+from parley.pipeline.figure_counts import CountReader, clause_of, lemma_of, region_of, word_set
 from parley.pipeline.figure_totals import WordOrderReadings
 
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "pobj", "conj", "ROOT"}
@@ -67,6 +67,9 @@ class MeasureReader(WordOrderReadings):
         self.countries = frozenset(str(n).lower() for c in lexicon.entries("countries.yaml", key="iso3")
                                    for n in [c.get("name"), *(c.get("aliases") or [])] if n)
 
+    _clause = staticmethod(clause_of)
+    _region = staticmethod(region_of)
+
     def match(self, tok: Token, noun: Token | None, as_noun: bool, region: list[Token], table: ActorTable | None
               ) -> str | None:
         lemma, low = lemma_of(tok), tok.lower_
@@ -102,6 +105,11 @@ class MeasureReader(WordOrderReadings):
                 m = self.match(c, noun, c.pos_ == "NOUN", [c], table)
                 if m:
                     return m
+            # "reached 2.1 million of some 12 million people in need"
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1:
+                m = next((self.match(p, noun, True, [p], table) for p in c.children if p.dep_ == "pobj"), None)
+                if m:
+                    return m
         forms = {lemma_of(noun), noun.lower_}
         return next((r.measure for r in self.rules if forms & r.nouns and not (r.with_ or r.counted or r.scope != "region")
                      and not forms & r.not_counted), None)
@@ -128,33 +136,6 @@ class MeasureReader(WordOrderReadings):
                     return True
         return False
 
-    @staticmethod
-    def _clause(tok: Token) -> list[Token]:
-        """The words of the clause a noun stands in: its heads up to the first verb that is not "include" or "involve",
-        and the subjects and objects of those verbs ("a prisoner exchange ..., including 1,400 Houthi prisoners";
-        "Israel's release included ... 250 prisoners"), not a clause it is only joined to ("The swap comes after a
-        plane crashed with 65 POWs on board")."""
-        out = [tok]
-        for h in tok.ancestors:
-            out.append(h)
-            if h.pos_ in ("VERB", "AUX"):
-                out += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-                if lemma_of(h) not in ("include", "involve"):
-                    break
-        return out
-
-    @staticmethod
-    def _region(tok: Token) -> list[Token]:
-        """The trigger's own clause: its objects and modifiers, not the clauses hung on it."""
-        out = [tok]
-        for c in tok.children:
-            if c.dep_ in ("advcl", "conj", "ccomp", "relcl", "cc", "punct", "nsubj", "nsubjpass", "parataxis"):
-                continue
-            out.extend(c.subtree)
-        if (tok.pos_ == "NOUN" or tok.dep_ in ("amod", "acl")) and tok.head.i != tok.i:
-            out.append(tok.head)  # "aid trucks entered", "250 taken hostage" parsed as a modifier of "hostage"
-        return out
-
     def measure(self, head: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
                                                                                            bool]:
         """(measure, trigger, rising) for a counted head: step 3 of the module docstring."""
@@ -179,7 +160,9 @@ class MeasureReader(WordOrderReadings):
             first = first.head
         governed = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
         for c in head.children if verbs_ok else ():
+            # "115 casualties including 60 deaths and 55 injured": a participle past another number is said of it
             if c.dep_ in ("acl", "amod", "relcl") and c.i != head.i and not (head.i < later_conj < c.i) \
+                    and not any(t.like_num and t not in c.subtree for t in head.doc[head.i + 1:c.i]) \
                     and not any((g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVES
                                  and not any(w.lower_ == "whose" for w in g.children)) or g.like_num
                                 or _partitive(g) for g in c.children):
@@ -192,6 +175,15 @@ class MeasureReader(WordOrderReadings):
                 # conjunct is another count says what happened to the first
                 paired = c.dep_ == "acl" and c.i == head.i + 1 and any(
                     g.dep_ == "conj" and g.like_num for g in head.children)
+                # "eight dead bodies": what happens to bodies is their measure (step c), not that they are dead
+                if m == "killed" and noun is not None and lemma_of(noun) in self.remains:
+                    continue
+                # "release 20 living and 28 deceased hostages": the dead handed back are bodies
+                if m == "killed" and c.dep_ == "amod" and c.i < head.i:
+                    verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
+                    if verb is not None and verb.pos_ == "VERB" \
+                            and self._verb_measure(verb, noun, table) == "bodies_returned":
+                        return "bodies_returned", verb, False
                 if m and m in self.descriptive and not (c.dep_ == "acl" and head.dep_ == "conj" and not governed) \
                         and not paired:
                     described = described or (m, c)
@@ -205,8 +197,13 @@ class MeasureReader(WordOrderReadings):
                     if m:
                         return m, pobj, False
             if c.dep_ == "punct" and c.text in DASHES and c.i == head.i + 1:  # "1 million people – ... – displaced"
-                close = next((t for t in head.doc[c.i + 1:c.i + 16] if t.text in DASHES), None)
+                # a dash set off by spaces, not the hyphen of "two-thirds"; "– either uprooted ... or fleeing"
+                close = next((t for t in head.doc[c.i + 1:c.i + 16] if t.text in DASHES and t.doc[t.i - 1].whitespace_),
+                             None)
                 after = head.doc[close.i + 1] if close is not None and close.i + 1 < len(head.doc) else None
+                if after is not None and after.lower_ in ("either", "both", "all", "now", "still") \
+                        and after.i + 1 < len(head.doc):
+                    after = head.doc[after.i + 1]
                 if after is not None and after.tag_ in ("VBN", "JJ"):
                     m = self._verb_measure(after, noun, table)
                     if m:
@@ -362,7 +359,8 @@ class MeasureReader(WordOrderReadings):
             # "The three men were among about 250 people taken": a subset of a count is no count of its own
             if counted.i < verb.i and any(t.like_num for t in c.subtree):
                 continue
-            for t in c.subtree:
+            # "the prisoners released overnight included 445 men": what happened to them before who they are
+            for t in sorted(c.subtree, key=lambda t: t.pos_ == "NOUN"):
                 if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
                     m = self.match(t, noun, t.pos_ == "NOUN", [t], table)
                     if m and m not in self.weak:  # "Seven were soldiers" says who, not what happened

@@ -1,14 +1,19 @@
 """Readings of a figure's measure in word order, before the parse is trusted (step 3 of ``parley_figures``): running
 totals ("the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482", "the death
 toll of 45"), and a verb the parser left beside a bare number ("three missing and 21 arrested", "1.2 million to seek
-refuge", "Shelling kills at least 15")."""
+refuge", "Shelling kills at least 15", "Over 100,000 flee Sudan clashes"); and the ``displaced`` of docs/annotation.md,
+a displacement that explicitly combines both sides of a border."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.figure_counts import lemma_of
+from parley.pipeline.figure_counts import FigureDraft, lemma_of
 from parley.pipeline.numbers import Amount
 
 # words before a "to" of their own, which puts no total at the number after it
@@ -16,10 +21,47 @@ IDIOM_TO = {"addition", "compared", "due", "according", "prior", "close", "next"
             "similar", "equal", "relative"}
 
 
+# "displaced both inside and outside the country", "uprooted at home and abroad": a displacement said of both sides of
+# the border
+BOTH_SIDES = re.compile(r"\b(inside|within|internally|at home|in the country|in their own country)\b[^.;:]{0,50}?\b(and|or)\b"
+                        r"[^.;:]{0,40}?\b(outside|abroad|overseas|beyond|externally|across|as refugees|neighbou?ring)\b", re.I)
+# words that make a displacement internal by themselves ("internally displaced", "IDPs", "within Sudan")
+INTERNAL = {"internally", "internal", "idp", "idps", "within", "inside"}
+
+
+def combined_displacement(doc: Doc, drafts: list[FigureDraft], parts: set[int]) -> None:
+    """docs/annotation.md's ``displaced``: a count of people forced from their homes that explicitly combines those
+    still in the country and those who left it ("displaced more than 12 million people, including 3 million who fled
+    abroad", "uprooted 14 million people inside and outside Ukraine"). A count its own words make internal
+    ("internally displaced", "IDPs") stays ``internally_displaced``."""
+    for k, d in enumerate(drafts):
+        if d.measure != "internally_displaced":
+            continue
+        tail = doc[d.amount.end:min(d.amount.end + 25, doc[d.amount.start].sent.end)]
+        # up to the next count or clause break: "8 million displaced inside Sudan and 2 million abroad" are two
+        later = {o.amount.start for o in drafts[k + 1:] if o.measure is not None}
+        clause = tail[:next((i for i, t in enumerate(tail) if t.text in (";", ":") or t.i in later), len(tail))]
+        both = BOTH_SIDES.search(clause.text) is not None
+        near = {t.i for t in doc[d.start:d.end]}
+        if d.trigger is not None:
+            near |= {t.i for t in d.trigger.children} | {d.trigger.i}
+        if not both and any(doc[i].lower_ in INTERNAL for i in near):
+            continue
+        # a part that left the country: "including 2.4 million refugees", "3 million of whom fled abroad"
+        refugees = any(j in parts and drafts[j].measure == "refugees" and drafts[j].amount.value < d.amount.value
+                       and not any(drafts[m].measure == "internally_displaced" and m not in parts
+                                   for m in range(k + 1, j))
+                       for j in range(k + 1, len(drafts)))
+        if refugees or both:
+            drafts[k] = replace(d, measure="displaced")
+
+
 class WordOrderReadings:
     """The word-order readings of :class:`~parley.pipeline.figure_measures.MeasureReader`, which inherits them."""
 
     _reading: set[int]  # tokens whose measure a total is reading (set by the reader's __init__)
+    rules: list[Any]  # the reader's MeasureRules
+    counts: Any  # the reader's CountReader
 
     def elided(self, doc: Doc, amount: Amount, noun: Token | None, table: ActorTable | None, start: int | None = None
                ) -> tuple[str | None, Token | None, bool]:
@@ -33,6 +75,22 @@ class WordOrderReadings:
             m = self.match(verb, None, False, [verb], table)
             if m:
                 return m, verb, False
+        # "The strikes killed at least five people and 16 others were in hospitals": a verb right before the count,
+        # left without its object by a parser that made the count the subject of the next clause
+        if verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") and noun is not None \
+                and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            m = self.match(verb, noun, False, [verb], table)
+            if m:
+                return m, verb, False
+        # "Over 100,000 flee Sudan clashes into Chad": a headline verb the tagger took for the singular noun counted
+        word = doc[amount.end] if amount.end < len(doc) else None
+        if word is not None and noun is not None and noun.i >= word.i and word.tag_ == "NN" and amount.value > 1 \
+                and not any(lemma_of(word) in r.nouns for r in self.rules) \
+                and not (word.dep_ == "compound" and self.counts.countable(word.head)):
+            m = self.match(word, None, False, list(doc[word.i:word.sent.end]), table)
+            if m:
+                return m, word, False
         if noun is not None or amount.end >= len(doc):
             return None, None, False
         root = doc[amount.start:amount.end].root
@@ -42,6 +100,10 @@ class WordOrderReadings:
         if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
             m = self._verb_measure(doc[amount.end + 1], None, table)
             return (m, doc[amount.end + 1], False) if m else (None, None, False)
+        # "and around 120 are still under treatment in different hospitals": the words after the copula
+        if lemma_of(t) in ("be", "remain") and t.pos_ in ("AUX", "VERB"):
+            m = self.match(t, None, False, list(doc[t.i:min(t.i + 6, t.sent.end)]), table)
+            return (m, t, False) if m else (None, None, False)
         if t.tag_ not in ("VBN", "VBG", "JJ", "VBD") or (t.dep_ == "amod" and t.head.i > t.i and t.tag_ != "VBD"):
             return None, None, False
         m = self.match(t, None, False, self._region(t), table)
@@ -77,10 +139,21 @@ class WordOrderReadings:
             return None, None, False
         if verb is None:
             return None, None, False
+        # "taking the overall death toll of the war to 45,541", but "took the wounded to 3 hospitals" is no total
+        if lemma_of(verb) == "take" and not any(lemma_of(t) in self.totals for t in doc[verb.i + 1:k]):
+            return None, None, False
         # what rose is the verb's subject ("the death toll ... has risen"); a verb without one ("to reach 10.1
         # million people") puts nothing at the number
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
+        # "The toll from Saturday's bombing ..., which officials blamed on Boko Haram, climbed to 45": a parser lost in
+        # a long subject makes another noun the verb's; the total that opens the sentence is what rose
+        total = next((t for t in doc[sent.start:verb.i] if lemma_of(t) in self.totals and t.pos_ == "NOUN"
+                      and t.dep_ in ("ROOT", "nsubj", "nsubjpass")), None)
+        if total is not None and (subject is None or lemma_of(subject) not in self.totals) \
+                and not any(t.like_num for t in doc[total.i:verb.i]):
+            subject = None
+            before = list(doc[total.i:verb.i])
+        elif subject is not None:
             before = list(subject.subtree)
         elif doc[k].lower_ != "to" or verb.i + 1 < k:
             before = []

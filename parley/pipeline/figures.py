@@ -18,7 +18,9 @@ Steps, for each sentence:
    "rose to"/"bringing ... to" is the total its subject or object names ("the death toll ... has risen to at
    least 132"), and a participle or infinitive right after a bare number is its verb ("three missing and 21
    arrested", "1.2 million to seek refuge"). A modifier that only says who is counted ("displaced Syrians")
-   yields to what the clause says happened to them ("have gone back").
+   yields to what the clause says happened to them ("have gone back"). A displacement that explicitly counts both
+   sides of a border ("either uprooted within the country or fleeing overseas", "including 3 million who fled
+   abroad") is ``displaced``, docs/annotation.md's combined total.
 4. The qualifier is read from the words before the number ("at least", "nearly") or after it
    ("or more"); a total that "crossed" or "exceeded" a number is more than it.
 5. The source is the actor named in "according to ...", the speaker of a quote holding the figure,
@@ -54,6 +56,7 @@ from parley.pipeline.extensions import ActorTable, DateMention
 from parley.pipeline.figure_counts import CountReader, FigureDraft, lemma_of
 from parley.pipeline.figure_measures import MeasureReader
 from parley.pipeline.figure_sources import PLACE_PREPS, SourceFinder
+from parley.pipeline.figure_totals import combined_displacement
 
 VERSION = "parley.figures.v2"
 
@@ -190,6 +193,7 @@ class FigureExtractor:
         self._ranges(doc, drafts)
         parts = self._subsets(doc, drafts, self.measures.descriptive, self.measures.weak)
         self._share(doc, drafts, parts)
+        combined_displacement(doc, drafts, parts)
         out: list[Figure] = []
         previous: Figure | None = None
         for d in drafts:
