@@ -26,6 +26,8 @@ from parley.pipeline.extensions import ActorTable, Mention
 
 # The longest "of" phrase kept in a collective's name ("residents of the capital").
 MAX_OF_WORDS = 4
+# Prepositions of the country a body is in or from ("protesters in Israel", "lawmakers from Ukraine").
+COUNTRY_PREPS = {"in", "from", "of"}
 
 
 @dataclass(frozen=True)
@@ -204,13 +206,18 @@ class Collectives:
         return names[0], tuple(dict.fromkeys(names[1:]))
 
     def _country(self, tok: Token) -> str | None:
-        """The country of a state named in the phrase ("South Sudan's opposition parties")."""
+        """The country of a state named in the phrase ("South Sudan's opposition parties"), or of the one
+        country the body is in or from ("protesters in Israel", "lawmakers from Ukraine")."""
         for c in tok.children:
-            m = self.table.at(c)
+            m = self.table.at(c) if c.dep_ in ("poss", "amod", "compound", "nmod") else None
             actor = self.table.get(m.actor_id) if m else None
             if actor is not None and actor.type == "state":
-                return actor.country
-        return None
+                return actor.country  # not a state joined to the noun ("the ministers of Egypt, and Jordan")
+        places = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in COUNTRY_PREPS
+                  for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+        countries = {a.country for x in places if (m := self.table.at(x)) is not None
+                     and (a := self.table.get(m.actor_id)) is not None and a.country}
+        return countries.pop() if len(countries) == 1 else None
 
     def _new_id(self) -> str:
         taken = set(self.table.actors) | set(self.pending)

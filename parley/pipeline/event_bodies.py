@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from parley.pipeline.event_references import PartyResolver
 
 NOUN_POS = {"NOUN", "PROPN"}
+# Prepositions that name what a body belongs to or where it is ("fighters from Hamas", "lawmakers in Ukraine").
+MEMBER_PREPS = {"of", "from", "in", "within"}
+# Sectors of a body that acts for its state ("lawmakers", "foreign governments").
+STATE_BODY_SECTORS = {"GOV"}
+# Relations of a name to the noun of a body's phrase ("the movement Hamas", "the Hamas movement").
+NAME_DEPS = {"appos", "compound", "nmod", "amod"}
 # Nouns of a state's armed forces ("Myanmar's army", "the Israeli military"); "forces" only when armed.
 FORCE_NOUNS = {"army", "military", "navy", "junta"}
 FORCE_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -51,6 +57,8 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
         named = [a for x in mods if (a := r.actor_at(x)) is not None]
         if any(r.actor_type(a) not in ("state", "location") for a in named):
             continue
+        if _of_parties(r, t):
+            continue  # "fighters from Hamas", "lawmakers in Ukraine and Poland": the parties named act
         actor_id = r.collectives.holder(t)
         if actor_id is None:
             continue
@@ -58,6 +66,27 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
         if r.collectives.sector(t) != "GOV":
             where |= {x.i for x in mods}
     return bodies, where
+
+
+def _of_parties(r: PartyResolver, noun: Token) -> bool:
+    """Whether the parties a body's "of", "from" or "in" phrase names act for it: a party that is no
+    state or place ("fighters from Hamas", "members of the M23"), or several states for a body of
+    officials ("lawmakers in Ukraine and Poland", each state's); "protesters in Israel" are a body."""
+    named: list[Actor] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            # "militants from the ... movement Hamas": the name beside the noun of the phrase
+            for x in (t for o in (obj, *obj.conjuncts) for t in (o, *o.children)
+                      if t is o or t.dep_ in NAME_DEPS):
+                m = r.table.at(x)
+                a = r.table.get(m.actor_id) if m is not None else None
+                if a is not None and a.type in ("state", "location", "group", "organization") \
+                        and all(a.id != b.id for b in named):
+                    named.append(a)
+    if any(a.type not in ("state", "location") for a in named):
+        return True
+    countries = {a.country for a in named if a.country}
+    return len(countries) >= 2 and r.collectives.sector(noun) in STATE_BODY_SECTORS
 
 
 def armed_forces(r: PartyResolver) -> dict[int, str]:

@@ -11,6 +11,7 @@ Sentences come from news pages found with the project's search tool and from gol
 from __future__ import annotations
 
 from parley.models import Event, Extraction
+from parley.pipeline.collectives import Collectives
 
 TNA = (
     "PUTRAJAYA, Malaysia, July 28 (TNA) – Thailand and Cambodia have agreed to implement a ceasefire from midnight "
@@ -113,6 +114,39 @@ def test_a_body_that_only_reports_acts_in_no_event(run):
     ex = run("BBC Burmese and other local media also reported the air strikes, with some outlets saying nine people "
              "had been killed.")
     assert not any("outlets" in names(ex, e.actors + e.targets) for e in ex.events)
+
+
+def test_ministers_of_several_states_are_those_states(run):
+    # https://jcpa.org/saudi-arabia-absent-arab-initiative-discussion/
+    ex = run("The foreign ministers of the Palestinian Authority, Egypt, and Jordan met on Saturday, August 19, 2017, in "
+             "Cairo for a preparatory meeting before the visit of an American diplomatic delegation for the upcoming "
+             "peace talks scheduled to take place in the coming days.")
+    e = event_by(ex, "CONSULT", "met")
+    assert names(ex, e.actors + e.targets) == {"Palestinian Authority", "Egypt", "Jordan"}
+    assert not any("ministers" in a.name for a in ex.actors)
+
+
+def test_a_country_a_body_is_in_is_no_actor(run):
+    # http://namibiadailynews.info/rockets-fired-from-lebanon-at-israel-one-intercepted-israeli-army/
+    ex = run("JERUSALEM, March 2 — Hezbollah militants in Lebanon fired six rockets toward Israel early on Monday, the "
+             "Israeli military said, marking the first attack by the Iran-aligned group since the start of a joint "
+             "U.S.-Israeli operation against Iran.")
+    e = event_by(ex, "ASSAULT", "fired")
+    assert names(ex, e.actors) == {"Hezbollah"}
+
+
+def test_a_body_in_one_country_has_its_country(nlp):
+    # https://cdn.saudigazette.com.sa/article/656228/World/Europe/Riot-police-deployed-in-Belgrade-as-tensions-rise-over-Novi-Sad-disaster-
+    doc = nlp("The protesters in Belgrade on Sunday gathered in support of Dijana Hrka, the mother of Stefan Hrka, one "
+              "of the Novi Sad awning collapse victims.")
+    bodies = Collectives(doc._.actors)
+    actor_id = bodies.holder(next(t for t in doc if t.lower_ == "protesters"))
+    assert actor_id is not None and bodies.pending[actor_id].country == "SRB"
+    # several countries: no one country ("ministers of the Palestinian Authority, Egypt, and Jordan")
+    doc = nlp("The foreign ministers of the Palestinian Authority, Egypt, and Jordan met on Saturday in Cairo.")
+    bodies = Collectives(doc._.actors)
+    actor_id = bodies.holder(next(t for t in doc if t.lower_ == "ministers"))
+    assert actor_id is not None and bodies.pending[actor_id].country is None
 
 
 # -- definite descriptions ------------------------------------------------------------------------
