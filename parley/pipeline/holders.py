@@ -4,22 +4,21 @@
 subject of the sentence's reporting verb), and a government official's "we" is their state;
 "he" is the nearest person before; "it" and "its" the subject of the clause they hang from, else
 the nearest state or organization (a spokesman's "they" is the body his title names); "his group"
-and "the movement" the body named last, "the government" the state named last; "both sides" the
-two actors named together that the report names most (not those who urge them), "the warring
-sides" the first pair. A group's own name comes before the country it is in, a name it is "known
-as" before what it is called, and a dateline the parser took for a subject ("PUTRAJAYA, Malaysia
-(TNA) – Thailand and Cambodia") is skipped. A body named by a plural noun ("rights groups") is a
-collective holder (:mod:`parley.pipeline.collectives`); a government body's stance is its state's.
+and "the movement" the body named last, "the government" the state named last; "both sides" and
+"the two countries" a pair named before (:mod:`parley.pipeline.sides`). A group's own name comes
+before the country it is in, a name it is "known as" before what it is called, and a dateline the
+parser took for a subject ("PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia") is skipped. A body
+named by a plural noun ("rights groups") is a collective holder (:mod:`parley.pipeline.collectives`);
+a government body's stance is its state's.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
+from parley.pipeline.sides import both_sides
 from parley.pipeline.stance_cues import StanceCues
 
 RELATIVE = {"which", "who", "that", "whom"}
@@ -33,8 +32,6 @@ MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
 GOVERNMENT_BODIES = {"government", "administration"}
 # How many words before a person's name their title may name the body they speak for.
 TITLE_WINDOW = 5
-# "the warring parties", "the rival sides": the two sides of the conflict named before.
-WARRING = {"warring", "rival", "opposing", "belligerent", "conflicting", "fighting"}
 DASHES = {"–", "—", "-", "--"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 
@@ -83,7 +80,7 @@ class HolderResolver:
     def actors_of(self, tok: Token) -> tuple[str, ...]:
         """The actors a noun phrase refers to, with its conjuncts ("Russia and Ukraine agreed") and
         the "of" phrase of a group noun ("delegations of Russia and Ukraine")."""
-        pair = self._pair(tok)
+        pair = both_sides(self, tok)
         if pair:
             return pair
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.lower_ not in RELATIVE | PLURAL:
@@ -105,7 +102,7 @@ class HolderResolver:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
                 members = [a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o))] if obj is not None else []
                 if obj is not None and not members:
-                    members = list(self._pair(obj))  # "representatives from the two countries"
+                    members = list(both_sides(self, obj))  # "representatives from the two countries"
                 found.extend(members or ([actor] if actor else []))
             elif actor is not None:
                 found.append(actor)
@@ -122,9 +119,9 @@ class HolderResolver:
             members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                        for o in c.children if o.dep_ == "pobj"]
             found = [a for o in members for a in self.actors_of(o)] or found
-        return tuple(dict.fromkeys(self._state_for(a) for a in found))
+        return tuple(dict.fromkeys(self.state_for(a) for a in found))
 
-    def _state_for(self, actor_id: str) -> str:
+    def state_for(self, actor_id: str) -> str:
         """A government body's stance is its state's ("Qatar's foreign ministry" holds what Qatar holds)."""
         actor = self.table.get(actor_id)
         if actor is not None and actor.type == "organization" and actor.sector in ("GOV", "MIL"):
@@ -142,60 +139,6 @@ class HolderResolver:
                 return actors if len(actors) > 1 else ()
         return ()
 
-    def _pair(self, tok: Token) -> tuple[str, ...]:
-        """"Both sides", "the two countries": two actors named together before, the parties the report
-        names most (the sides of the conflict, not the mediators named last)."""
-        if tok.lemma_.lower() not in self.cues.group_nouns | self.cues.body_nouns or tok.tag_ not in ("NNS", "NNPS"):
-            return ()
-        words = {c.lower_ for c in tok.children}
-        if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
-            return ()  # "two key rebel leaders" are not a pair named before; "the warring parties" are
-        # "the warring sides" are the first pair the report names (the fighting parties come before
-        # the mediators); "both sides" the pair named most.
-        warring = bool(words & WARRING) and "both" not in words
-        pairs = self._named_pairs(tok)
-        if not pairs:
-            return ()
-        if warring:
-            return pairs[0]
-        before = Counter(m.actor_id for m in self.table.mentions if m.end <= tok.i)
-        counts = Counter(pairs)
-        # The pair whose less-named side is named most, then the pair named most in all; of equals the first.
-        best = max(range(len(pairs)), key=lambda k: (min(before[a] for a in pairs[k]), sum(before[a] for a in pairs[k]),
-                                                     counts[pairs[k]], -k))
-        return pairs[best]
-
-    def _named_pairs(self, tok: Token) -> list[tuple[str, ...]]:
-        """The pairs of states and armed or other bodies named together before ``tok``, in text order
-        ("Thailand and Cambodia", "U.S. and Chinese ambassadors"); a list of three names no pair."""
-        pairs: list[tuple[str, ...]] = []
-        # "Saudi Arabia and the US urge both parties to ...": who urges is not who is urged.
-        urging = {a for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-                  for a in self.actors_of(c)} if tok.dep_ in ("dobj", "dative") else set()
-        for t in self.doc[:tok.i]:
-            if t.dep_ == "conj" or not t.conjuncts or max(c.i for c in t.conjuncts) >= tok.i:
-                continue
-            if self._listed_before(t):
-                continue  # "the MNDAA, the Arakan Army and the TNLA": the tail of a longer list
-            # "between India and Pakistan, the Indian Ministry ...": a name repeated is one side.
-            # "Azerbaijani leader Ilham Aliyev and Armenia's Prime Minister Nikol Pashinyan": their states; "President
-            # Salva Kiir and the rebel leader Riek Machar": South Sudan and Machar.
-            found = [self.table.get(a) or self.collectives.pending.get(a or "")
-                     for a in (self._leader_state(self._named(c)) for c in (t, *t.conjuncts))]
-            if all(a is not None and a.type in ("state", "group", "organization", "person") for a in found) \
-                    and any(a is not None and a.type != "person" for a in found):
-                sides = {self._state_for(a.id): a.id for a in reversed(found) if a}
-                if len(sides) == 2 and not set(sides) <= {self._state_for(a) for a in urging}:
-                    pairs.append(tuple(sorted(sides.values())))
-        return pairs
-
-    def _leader_state(self, actor_id: str | None) -> str | None:
-        """A government official stands for their state in a pair of sides."""
-        actor = self.table.get(actor_id)
-        if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
-            return self.table.state_of(actor_id) or actor_id
-        return actor_id
-
     def _bare_fighters(self, tok: Token) -> bool:
         """"Rebels", "the insurgents": fighters named by what they are, with no name or place."""
         return tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
@@ -208,17 +151,7 @@ class HolderResolver:
         return m is not None and m.kind == "description" and actor is not None and actor.type == "group" \
             and tok.tag_ in ("NNS", "NNPS")
 
-    def _listed_before(self, tok: Token) -> bool:
-        """A name, a comma, then this phrase: a list the parser split ("X (MNDAA), the Arakan Army and")."""
-        k = tok.left_edge.i - 1
-        if k < 1 or self.doc[k].text != ",":
-            return False
-        k -= 1
-        if self.doc[k].text == ")":
-            k = next((j for j in range(k - 1, max(k - 8, -1), -1) if self.doc[j].text == "("), k) - 1
-        return k >= 0 and self.table.at(self.doc[k]) is not None
-
-    def _named(self, tok: Token) -> str | None:
+    def named(self, tok: Token) -> str | None:
         """The actor a word names itself or through the name before it ("Myanmar's army")."""
         m = self.table.at(tok)
         if m is None:

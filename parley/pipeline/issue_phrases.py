@@ -25,6 +25,7 @@ from parley.pipeline.issue_references import (
     tells_how,
     tells_when,
 )
+from parley.pipeline.issue_trimming import LIGHT_HEADS, path_to, somewhere, trim_phrase
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 
@@ -32,8 +33,6 @@ NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # Where a phrase stops being the issue: clauses that comment on it, not name it.
 CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
 MAX_ISSUE_TOKENS = 12
-# Past this length a phrase drops its trailing prepositional phrases (an issue is a short noun phrase).
-MAX_NAME_TOKENS = 7
 # "similar pledges", "the same demand": a stance noun that repeats the issue named before.
 LIKE_WORDS = {"similar", "same", "identical", "such", "like"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
@@ -41,8 +40,6 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 MAX_REFERENCE_WORDS = 2
 # The longest "deal to V ..." issue.
 MAX_PURPOSE_WORDS = 6
-PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone", "city", "town", "country",
-               "territory", "province", "district", "border", "front", "frontline"}
 # "with a view to", "with the aim of": a purpose, not part of the issue's name.
 PURPOSE_NOUNS = {"view", "aim", "goal", "purpose", "intention", "objective"}
 # Adverbs that are part of what an action is ("meet again"), unlike manner ("significantly decrease").
@@ -50,9 +47,6 @@ KEPT_ADVERBS = {"again"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
-CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards", "on"}
-# Heads whose prepositional phrase is the issue itself ("efforts for a Gaza ceasefire").
-LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan"}
 # Nouns that only announce their "of" phrase: "the issue of garrisoning", "the question of Jerusalem".
 TOPIC_NOUNS = {"issue", "question", "matter", "subject"}
 
@@ -132,6 +126,10 @@ class IssueNamer:
                     return None
                 return self.issue(clause.head)
             xcomp = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            aim = next((c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if obj is None and aim is not None and root.lemma_.lower() in self.cues.light_verbs:
+                return self.issue(aim, alone=alone)  # "(ready to) sit down to negotiate a prisoner swap", "try to reach"
             if obj is None and xcomp is not None and root.lemma_.lower() in self.cues.process_verbs:
                 return self.issue(xcomp)  # "continue working together on the peace process"
             if obj is None and root.lemma_.lower() in self.cues.process_verbs:
@@ -285,7 +283,7 @@ class IssueNamer:
         for t in root.subtree:
             if within is not None and not within.start <= t.i < within.end:
                 continue
-            path = self._path(t, root)
+            path = path_to(t, root)
             if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) for a in path):
                 continue
             if any(comments_on_phrase(a, root) for a in path):
@@ -315,7 +313,7 @@ class IssueNamer:
                         for o in path[-1].children)):
                 continue  # "unite Syria after 14 years of conflict", "end the war from now on": when, not what
             if path and path[-1].dep_ == "prep" and path[-1].head == root and path[-1].lower_ in ("in", "at", "across") \
-                    and self._somewhere(path[-1]):
+                    and somewhere(path[-1]):
                 continue  # "a ceasefire in the northern part of the country": where, and no place named
             if path and path[-1].dep_ == "amod" and path[-1].i > root.i and root.pos_ in ("NOUN", "PROPN"):
                 continue  # "a ceasefire effective from 6 p.m.": a comment on the issue, not its name
@@ -330,7 +328,7 @@ class IssueNamer:
                 # proposal to finalize and sign the treaty" is one action.
                 continue
             keep.append(t)
-        trimmed = self._trimmed([t for t in keep if not t.is_quote], root)
+        trimmed = trim_phrase([t for t in keep if not t.is_quote], root, self.cues.nouns)
         keep = trimmed[:MAX_ISSUE_TOKENS]
         if len(trimmed) > MAX_ISSUE_TOKENS:
             # Cut at a conjunction, not inside a phrase: "restore Yemen's president and roll back the Iranian"
@@ -352,54 +350,8 @@ class IssueNamer:
                        for k, t in enumerate(keep))
         return text.strip()
 
-    def _trimmed(self, keep: list[Token], root: Token) -> list[Token]:
-        """A long phrase without its trailing prepositional phrases, last first and "of" phrases last:
-        "the need for the rebels to evacuate the citizens' homes in all areas of the capital" names
-        the evacuation of the homes; an issue is a short noun phrase."""
-        def words(tokens: list[Token]) -> int:
-            return len([t for t in tokens if not t.is_punct and t.pos_ != "DET"])
-
-        while words(keep) > MAX_NAME_TOKENS:
-            kept = {t.i for t in keep}
-            # "the release of prisoners", "efforts for a Gaza ceasefire": the head's own complement stays.
-            # "..., with the spokesperson affirming that ...", "within the next 24 hours": asides first.
-            asides = [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and (
-                any(o.ent_type_ in ("DATE", "TIME") for o in t.children)
-                or any(o.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in o.children) for o in t.children))]
-            # "cooperation between Armenia and the EU", "talks with Russia": the phrases that say between
-            # whom or on what stay; "in Washington", "in the Gaza war" go.
-            preps = asides or [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and t.head.i < t.i
-                               and t.lower_ not in CORE_PREPOSITIONS
-                               and not (t.head == root and root.pos_ in ("VERB", "AUX"))
-                               and t.head.lemma_.lower() not in LIGHT_HEADS | self.cues.nouns.keys()]
-            if not preps:
-                break
-            prep = max(preps, key=lambda t: t.i)
-            cut = {t.i for t in prep.subtree}
-            rest = [t for t in keep if t.i not in cut]
-            if words(rest) < (1 if root.pos_ in ("NOUN", "PROPN") else 2):
-                break
-            keep = rest
-        return keep
-
-    @staticmethod
-    def _somewhere(prep: Token) -> bool:
-        """"in the northern part of the country": a place described, not named (unlike "in Gaza")."""
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return obj is not None and obj.lemma_.lower() in PLACE_WORDS and not any(
-            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
-
     def _content_clause(self, clause: Token) -> bool:
         """"his commitment to directly negotiating with the group": the infinitive of a stance noun is what
         it is about, not a comment on it."""
         return clause.dep_ == "acl" and clause.head.lemma_.lower() in self.cues.nouns and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-    @staticmethod
-    def _path(tok: Token, root: Token) -> list[Token]:
-        """The tokens from ``tok`` up to (not including) ``root``."""
-        path = []
-        while tok != root and tok.head != tok:
-            path.append(tok)
-            tok = tok.head
-        return path

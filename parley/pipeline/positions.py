@@ -16,7 +16,7 @@ Steps, for every sentence:
 3. Find the issue: object, prepositional object, infinitive or "that" clause, apposition or the
    subject of "is", and name it (:mod:`parley.pipeline.issue_phrases`); "more" is the issue named
    just before ("open to more exchanges and ... open to more").
-4. Negation turns the stance ("will not accept" -> reject).
+4. Negation turns the stance ("will not accept", "would under no circumstances agree" -> reject).
 
 Also: pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the president",
 "in an effort to restore Hadi"), conditions ("will start talks when it sees U.N. troops"), verdicts in
@@ -25,9 +25,11 @@ of Israel", where the issue may be an actor) and "the aim of the deal is ...". T
 on its own action are its demands ("will not sign unless Armenia changes its constitution"), and what a
 speaker says must or should happen ("told Aliyev that the conflict should be settled"). What a demand
 asks of someone is not that one's stance ("urged Hamas to accept the proposal"), nor is a supposition
-("if they really want peace") or a denied wish. The issue keeps the reporter's words when short ("two-
-month truce", long phrases lose their trailing place and time phrases); ``canonical`` carries the
-vocabulary's name. One holder's rewording of an issue it already holds is one position.
+("if they really want peace"), a denied wish, a deed told in a relative clause ("who had signed a
+treaty two years earlier") or a hope about someone else ("who would hopefully agree"). The issue keeps
+the reporter's words when short ("two-month truce", long phrases lose their trailing place and time
+phrases); ``canonical`` carries the vocabulary's name. One holder's rewording of an issue it already holds is one position, and so is a
+leader's stance stated with their state's in one sentence.
 
 A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
 and the resolution of disputes") gives one stance per item.
@@ -55,6 +57,7 @@ from parley.pipeline.agreements import AgreementReader, bare
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary, load_vocabulary, stem
+from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_cues import StanceCues, load_cues
 from parley.pipeline.stance_grammar import FoundStance
 from parley.pipeline.stance_readers import StanceReader
@@ -119,10 +122,24 @@ class _DocumentPositions:
                     elif out[seen[key]].stance == "support" and position.stance != "support":
                         # "reaffirmed its readiness to assist": the noun says more than the carrier verb.
                         out[seen[key]] = position
-        return _distinct(out)
+        return self._one_per_state(_distinct(out))
+
+    def _one_per_state(self, positions: list[Position]) -> list[Position]:
+        """A leader and their state holding the same stance on the same issue in one sentence ("Putin said
+        Russia would never accept ...") are one position: the first."""
+        kept: list[Position] = []
+        for position in positions:
+            state = leader_state(self.holders, position.holder)
+            negative = position.stance in ("oppose", "reject")
+            if not any(k.span == position.span and (k.stance in ("oppose", "reject")) == negative
+                       and (k.canonical or k.issue).lower() == (position.canonical or position.issue).lower()
+                       and k.holder != position.holder
+                       and leader_state(self.holders, k.holder) == state for k in kept):
+                kept.append(position)
+        return kept
 
     @staticmethod
-    def _actions(issue: Token | Span) -> list[Token]:
+    def _actions(issue: Token | Span, stance: Stance) -> list[Token]:
         """The conjoined actions of an issue that each carry their own object ("mediate between the two
         sides and host peace talks"), or [] ("freeze and stop military operations" is one action)."""
         if not isinstance(issue, Token) or issue.pos_ != "VERB":
@@ -130,6 +147,8 @@ class _DocumentPositions:
         actions = [issue, *(c for c in issue.children if c.dep_ == "conj" and c.pos_ == "VERB")]
         if len(actions) < 2 or not all(any(c.dep_ in ("dobj", "prep", "xcomp") for c in a.children) for a in actions):
             return []
+        if stance == "demand" and all(any(c.dep_ == "dobj" for c in a.children) for a in actions):
+            return actions  # "should exercise restraint and uphold the peace agreement": two demands
         # Short enough to be one issue: "stop shooting and start talking".
         if len([t for t in issue.subtree if not t.is_punct]) <= MAX_JOINT_ACTION_TOKENS:
             return []
@@ -151,7 +170,7 @@ class _DocumentPositions:
             # of disputes through peaceful negotiations": one stance on each item of a list.
             return [p for item in items for p in self._positions(
                 FoundStance(found.holders, found.stance, item, found.negated, found.actor_issue, alone=True), sent)]
-        actions = [] if found.alone else self._actions(found.issue)
+        actions = [] if found.alone else self._actions(found.issue, found.stance)
         if actions:
             # "urge both parties to take X into consideration and engage in the talks toward a ceasefire":
             # one stance on each action.

@@ -2,7 +2,8 @@
 
 A cue verb is read with its particle, preposition, object word or infinitive ("call for", "rule out",
 "take part", "commit to V"). A demand made to someone ("urged Russia to accept the proposal") states
-the stance of the one who urges; what it asks of Russia is not Russia's stance.
+the stance of the one who urges; what it asks of Russia is not Russia's stance. "Under no circumstances"
+negates like "not"; a past deed told in a relative clause and a hope about someone else state no stance.
 """
 
 from __future__ import annotations
@@ -17,7 +18,18 @@ from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 
 NEGATIONS = {"not", "n't", "never", "no"}
+# "under no circumstances", "in no way", "at no time", "on no account", "by no means": never.
+NEVER_PREPOSITIONS = {"under", "in", "at", "on", "by"}
+NEVER_NOUNS = {"circumstance", "circumstances", "condition", "conditions", "way", "time", "point", "account",
+               "case", "means"}
 PARTICLE_ADVERBS = {"forward", "ahead"}
+# "who would hopefully agree": the speaker's hope about someone else, not that one's stance.
+HEDGES = {"hopefully", "perhaps", "maybe", "possibly", "presumably"}
+# "who had signed a treaty two years earlier": a deed told as background.
+EARLIER = {"earlier", "ago", "previously", "before", "then"}
+FIRST_PERSON_SUBJECTS = {"i", "we"}
+# "we hope Hamas will agree to one": a wish about a named party, not its stance.
+HOPE_VERBS = {"hope", "expect", "wish", "trust", "pray"}
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,35 @@ def is_negated(tok: Token) -> bool:
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for t in chain for c in t.children)
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) for t in chain for c in t.children)
+
+
+def _never(prep: Token) -> bool:
+    """"would under no circumstances agree", "will in no way accept": a phrase that says never."""
+    return prep.dep_ == "prep" and prep.lower_ in NEVER_PREPOSITIONS and any(
+        o.dep_ == "pobj" and o.lower_ in NEVER_NOUNS and any(d.lower_ == "no" for d in o.children) for o in prep.children)
+
+
+def is_background(verb: Token) -> bool:
+    """A relative clause that tells what someone did before ("Santos, who had signed a peace treaty two
+    years earlier"), or a hope about what someone else would do ("Putin, who would hopefully agree",
+    "hopefully Russia will agree", "we hope Hamas will agree"): no position held now."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "and hopefully Putin will agree": a conjoined clause with its own subject stays
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in clause.children) \
+            and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in clause.children):
+        return True
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HOPE_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in clause.children):
+        return True
+    if clause.dep_ != "relcl":
+        return False
+    past = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children) and clause.tag_ == "VBN"
+    earlier = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER for c in clause.subtree
+                  if c.head == clause or c.head.head == clause)
+    return past or (earlier and clause.tag_ in ("VBD", "VBN"))
 
 
 def is_passive(verb: Token) -> bool:

@@ -22,11 +22,13 @@ from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_background, is_negated
 from parley.pipeline.verb_stances import VerbStanceReader
 
 FIRST_PERSON_WORDS = {"we", "i", "us"}
 FUTURE_WORDS = {"will", "would", "'ll", "shall"}
+# "if they are ready to", "unless it was prepared to": a supposition, not a stance.
+SUPPOSITIONS = {"if", "unless", "whether"}
 
 
 class StanceReader:
@@ -271,6 +273,10 @@ class StanceReader:
         return [FoundStance((speaker,), "demand", clause, is_negated(adj))]
 
     def _adjective_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
+        if adj.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in adj.head.children):
+            return []  # "will not enter into talks unless it was prepared to lay down arms": a condition
+        if is_background(adj.head):
+            return []  # "Putin, who would hopefully be ready to ...": a hope about someone else
         holders = self.holders.subject_actors(adj.head)
         issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
         if issue is None:

@@ -16,7 +16,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated, is_passive
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_background, is_negated, is_passive
 
 # A "that" clause with one of these states what should be, not what is: "insisted that the talks must include".
 # The longest "want X done" issue kept whole; a longer one is its X.
@@ -47,6 +47,8 @@ class VerbStanceReader:
                                         for c in verb.children):
             # "if they really want peace", "needs 15 days before he will sign the agreement": a supposition.
             return []
+        if is_background(verb):
+            return []  # "Santos, who had signed a peace treaty two years earlier": a past deed, no stance now
         negated = is_negated(verb)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.denial_verbs:
             negated = not negated  # "denied that he wants to scrap the constitution"

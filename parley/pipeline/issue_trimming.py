@@ -1,0 +1,68 @@
+"""Where an issue phrase ends: the clauses and phrases that say when, where or by whom, not what.
+
+A long phrase drops its trailing prepositional phrases, asides (dates, "with X doing ...") first and
+"of" phrases last ("the need for the rebels to evacuate the citizens' homes in all areas of the
+capital" names the evacuation of the homes); "in the northern part of the country" says where
+without naming a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+# Past this length a phrase drops its trailing prepositional phrases (an issue is a short noun phrase).
+MAX_NAME_TOKENS = 7
+PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone", "city", "town", "country",
+               "territory", "province", "district", "border", "front", "frontline"}
+CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards", "on"}
+# Heads whose prepositional phrase is the issue itself ("efforts for a Gaza ceasefire").
+LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan"}
+
+
+def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> list[Token]:
+    """A long phrase without its trailing prepositional phrases, last first and "of" phrases last:
+    "the need for the rebels to evacuate the citizens' homes in all areas of the capital" names
+    the evacuation of the homes; an issue is a short noun phrase."""
+    def words(tokens: list[Token]) -> int:
+        return len([t for t in tokens if not t.is_punct and t.pos_ != "DET"])
+
+    while words(keep) > MAX_NAME_TOKENS:
+        kept = {t.i for t in keep}
+        # "the release of prisoners", "efforts for a Gaza ceasefire": the head's own complement stays.
+        # "..., with the spokesperson affirming that ...", "within the next 24 hours": asides first.
+        asides = [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and (
+            any(o.ent_type_ in ("DATE", "TIME") for o in t.children)
+            or any(o.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in o.children) for o in t.children))]
+        # "cooperation between Armenia and the EU", "talks with Russia": the phrases that say between
+        # whom or on what stay; "in Washington", "in the Gaza war" go.
+        preps = asides or [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and t.head.i < t.i
+                           and t.lower_ not in CORE_PREPOSITIONS
+                           and not (t.head == root and root.pos_ in ("VERB", "AUX"))
+                           and t.head.lemma_.lower() not in LIGHT_HEADS | set(stance_nouns)]
+        if not preps:
+            break
+        prep = max(preps, key=lambda t: t.i)
+        cut = {t.i for t in prep.subtree}
+        rest = [t for t in keep if t.i not in cut]
+        if words(rest) < (1 if root.pos_ in ("NOUN", "PROPN") else 2):
+            break
+        keep = rest
+    return keep
+
+
+def somewhere(prep: Token) -> bool:
+    """"in the northern part of the country": a place described, not named (unlike "in Gaza")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in PLACE_WORDS and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
+
+
+def path_to(tok: Token, root: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``root``."""
+    path = []
+    while tok != root and tok.head != tok:
+        path.append(tok)
+        tok = tok.head
+    return path

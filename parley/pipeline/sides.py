@@ -1,0 +1,87 @@
+"""Who "both sides" and "the two countries" are: two actors named together before.
+
+"Both sides" are the two actors named together that the report names most (not those who urge
+them), "the warring sides" the first pair; a government official stands for their state in a pair,
+and the tail of a longer list ("X, the Arakan Army and the TNLA") is no pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from parley.pipeline.holders import HolderResolver
+
+# "the warring parties", "the rival sides": the two sides of the conflict named before.
+WARRING = {"warring", "rival", "opposing", "belligerent", "conflicting", "fighting"}
+
+
+def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
+    """"Both sides", "the two countries": two actors named together before, the parties the report
+    names most (the sides of the conflict, not the mediators named last)."""
+    if tok.lemma_.lower() not in resolver.cues.group_nouns | resolver.cues.body_nouns or tok.tag_ not in ("NNS", "NNPS"):
+        return ()
+    words = {c.lower_ for c in tok.children}
+    if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
+        return ()  # "two key rebel leaders" are not a pair named before; "the warring parties" are
+    # "the warring sides" are the first pair the report names (the fighting parties come before
+    # the mediators); "both sides" the pair named most.
+    warring = bool(words & WARRING) and "both" not in words
+    pairs = named_pairs(resolver, tok)
+    if not pairs:
+        return ()
+    if warring:
+        return pairs[0]
+    before = Counter(m.actor_id for m in resolver.table.mentions if m.end <= tok.i)
+    counts = Counter(pairs)
+    # The pair whose less-named side is named most, then the pair named most in all; of equals the first.
+    best = max(range(len(pairs)), key=lambda k: (min(before[a] for a in pairs[k]), sum(before[a] for a in pairs[k]),
+                                                 counts[pairs[k]], -k))
+    return pairs[best]
+
+
+def named_pairs(resolver: HolderResolver, tok: Token) -> list[tuple[str, ...]]:
+    """The pairs of states and armed or other bodies named together before ``tok``, in text order
+    ("Thailand and Cambodia", "U.S. and Chinese ambassadors"); a list of three names no pair."""
+    pairs: list[tuple[str, ...]] = []
+    # "Saudi Arabia and the US urge both parties to ...": who urges is not who is urged.
+    urging = {a for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+              for a in resolver.actors_of(c)} if tok.dep_ in ("dobj", "dative") else set()
+    for t in resolver.doc[:tok.i]:
+        if t.dep_ == "conj" or not t.conjuncts or max(c.i for c in t.conjuncts) >= tok.i:
+            continue
+        if listed_before(resolver, t):
+            continue  # "the MNDAA, the Arakan Army and the TNLA": the tail of a longer list
+        # "between India and Pakistan, the Indian Ministry ...": a name repeated is one side.
+        # "Azerbaijani leader Ilham Aliyev and Armenia's Prime Minister Nikol Pashinyan": their states; "President
+        # Salva Kiir and the rebel leader Riek Machar": South Sudan and Machar.
+        found = [resolver.table.get(a) or resolver.collectives.pending.get(a or "")
+                 for a in (leader_state(resolver, resolver.named(c)) for c in (t, *t.conjuncts))]
+        if all(a is not None and a.type in ("state", "group", "organization", "person") for a in found) \
+                and any(a is not None and a.type != "person" for a in found):
+            sides = {resolver.state_for(a.id): a.id for a in reversed(found) if a}
+            if len(sides) == 2 and not set(sides) <= {resolver.state_for(a) for a in urging}:
+                pairs.append(tuple(sorted(sides.values())))
+    return pairs
+
+
+def leader_state(resolver: HolderResolver, actor_id: str | None) -> str | None:
+    """A government official stands for their state in a pair of sides."""
+    actor = resolver.table.get(actor_id)
+    if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
+        return resolver.table.state_of(actor_id) or actor_id
+    return actor_id
+
+
+def listed_before(resolver: HolderResolver, tok: Token) -> bool:
+    """A name, a comma, then this phrase: a list the parser split ("X (MNDAA), the Arakan Army and")."""
+    k = tok.left_edge.i - 1
+    if k < 1 or resolver.doc[k].text != ",":
+        return False
+    k -= 1
+    if resolver.doc[k].text == ")":
+        k = next((j for j in range(k - 1, max(k - 8, -1), -1) if resolver.doc[j].text == "("), k) - 1
+    return k >= 0 and resolver.table.at(resolver.doc[k]) is not None
