@@ -115,6 +115,52 @@ def prefixed(d: EventDraft, reader: RoleReader) -> bool:
 
 
 def holders(d: EventDraft, reader: RoleReader) -> list[str]:
+    """Who acts in a passive act that names no agent: the holder of freed captives, else the
+    actor of the same act reported just before, else, for an arrest, the state
+    (:func:`passive_agents`)."""
+    return captors(d, reader) or passive_agents(d, reader)
+
+
+def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:
+    """The actor of an agentless passive that the article names elsewhere: the subject or agent of
+    the same verb in the sentence or the two before ("Israeli forces detained two men ... The
+    others were detained at a checkpoint"); for an arrest, the state of the arrested, else the state
+    the article names most ("its leader Riek Machar has been arrested")."""
+    verb = d.trigger
+    if verb.pos_ not in VERB_POS or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children) or verb.dep_ == "relcl" \
+            or d.modality.status != "occurred":
+        return []  # "the hostages who will be released", "the deal would be agreed": no act to attribute
+    # "have been abducted from two hospitals in ... Goma by M23 rebels": the parser hung the agent on a noun
+    misplaced = reader.actors_in((t for b in verb.subtree if b.lower_ == "by" and b.dep_ == "prep"
+                                  and b.head.pos_ in NOUN_POS for g in b.children for t in reader.phrase_tokens(g)),
+                                 places_as_states=True)
+    if misplaced:
+        return misplaced
+    sentences = [s for s in verb.doc.sents if s.end <= verb.sent.end][-3:]
+    for tok in reversed([t for s in sentences for t in s if t.i != verb.i and t.i < verb.sent.end]):
+        if tok.lemma_.lower() != verb.lemma_.lower() or tok.pos_ not in VERB_POS:
+            continue
+        found = _named_agents(tok, reader)
+        found = [a for a in found if a not in d.targets]
+        if found:
+            return found
+    if d.pattern.mode != "arrest" or not d.targets:
+        return []
+    states = [s for t in d.targets if (s := reader.table.state_of(t)) is not None]
+    return states[:1] or [a for a in reader.main_parties(exclude=[], n=4)
+                          if getattr(reader.table.get(a), "type", None) == "state"][:1]
+
+
+def _named_agents(verb: Token, reader: RoleReader) -> list[str]:
+    """The actors an active verb's subject or a passive verb's agent names."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return reader.actors_in((t for c in verb.children if c.dep_ == "agent" for g in c.children
+                                 for t in reader.phrase_tokens(g)), places_as_states=True)
+    return reader.subject_actors(verb)
+
+
+def captors(d: EventDraft, reader: RoleReader) -> list[str]:
     """Who holds the captives a release without an actor frees: "Three Palestinian prisoners held
     in Israel are due to be freed" (Israel), "hostages held by Hamas" (Hamas), "prisoners will be
     released from prisons in Israel" (Israel)."""

@@ -14,12 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
-from parley.pipeline.event_nominals import agentless_talks, noun_roles
+from parley.pipeline.event_nominals import AGENTLESS_TALKS, agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_references import NOUN_POS, VERB_POS
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader, backer, clause_verbs
 
 # Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").
+# Determiners of talks the article has already spoken of ("The talks were held ...").
+DEFINITE = {"the", "these", "those", "this", "that"}
 RECEIVING_VERBS = {"receive", "welcome", "greet", "collect", "take"}
 
 
@@ -29,6 +31,11 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
         actors, targets, participants = noun_roles(d, reader, book)
     else:
         actors, targets, participants = _verb_roles(d, reader)
+    if not actors and d.trigger.pos_ in VERB_POS:
+        # "Both agreed that negotiations should continue": the two parties named just before
+        actors = _both(d.trigger, reader)
+        if d.pattern.symmetric and len(actors) >= 2:
+            participants = list(actors)
     if not actors and d.modality.cue is not None:
         if _passive(d.trigger):
             # "Three Palestinian prisoners ... are due to be freed": the cue's subject is acted upon
@@ -40,6 +47,13 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
     if d.trigger.pos_ in NOUN_POS and not actors and not participants and agentless_talks(d.trigger, d.pattern):
         # "peace talks ... were set to resume next week": the parties of the conflict talk
         participants = reader.main_parties(exclude=[])
+    if d.trigger.pos_ in VERB_POS and not actors and len(participants) < 2 and _talks_held(d):
+        # "The talks were held with "the mediation and assistance of the Chinese side" ... in Kunming":
+        # the parties of the conflict talk; the mediator is none of them
+        mediators = _mediators(d.trigger, reader, book)
+        participants = [p for p in participants if p not in mediators]
+        subject = next(c for c in d.trigger.children if c.dep_ == "nsubjpass")
+        participants += [p for p in reader.sides_at(subject) if p not in mediators and p not in participants]
     if d.trigger.pos_ in NOUN_POS and actors and not targets and d.pattern.mode in ("mediate", "host"):
         # "through the mediation of the United Arab Emirates": a mediator stands between the parties
         targets = reader.main_parties(exclude=actors)
@@ -150,6 +164,57 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
         # a mediator stands between the parties of the conflict: "helped broker the exchange"
         return reader.main_parties(exclude=actors)
     return []
+
+
+def _talks_held(d: EventDraft) -> bool:
+    """Whether a passive verb of talks names the talks the article spoke of as its subject and no one
+    who held them ("The talks were held in Kunming"; "peace talks have been held" before names no
+    talks in particular)."""
+    verb = d.trigger
+    return d.pattern.type == "CONSULT" and d.pattern.symmetric and _passive(verb) \
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in AGENTLESS_TALKS
+                and any(g.dep_ == "det" and g.lower_ in DEFINITE for g in c.children) for c in verb.children)
+
+
+def _both(verb: Token, reader: RoleReader) -> list[str]:
+    """The two parties a bare "both" (or "both leaders" that names no pair) stands for: the last two
+    sides named in the nearest sentence before that names two ("... talks with Serbian President
+    Aleksandar Vucic and Kosovan Prime Minister Albin Kurti. Both agreed that ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    bare = subject is not None and subject.lower_ == "both" and not any(True for _ in subject.children)
+    if subject is None or not (bare or reader.is_sides(subject)):
+        return []  # "the two sides", "both leaders" where no pair is named together: the two named last
+    sent = verb.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+        sides: list[list[str]] = []
+        for a in reader.actors_in(sent):
+            side = next((g for g in sides if reader.same_side(g[0], a)), None)
+            if side is None:
+                sides.append([a])
+            elif a not in side:
+                side.append(a)
+        if len(sides) >= 2:
+            return [a for g in sides[-2:] for a in g]
+    return []
+
+
+def _mediators(verb: Token, reader: RoleReader, book: PatternBook) -> list[str]:
+    """The actors a verb's adjunct names as mediators or hosts ("with the mediation of the Chinese side")."""
+    found: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            p = book.noun_event(noun)
+            if p is None or p.mode not in ("mediate", "host"):
+                continue
+            # the mediator is named in the noun's own phrase: "the mediation and assistance of the Chinese side"
+            found += reader.actors_in((t for n in (noun, *noun.conjuncts) for c in n.children
+                                       if c.dep_ in ("poss", "amod", "compound", "nmod")
+                                       or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                                       for t in reader.phrase_tokens(c)), places_as_states=True)
+    return found
 
 
 def _receivers(verb: Token, reader: RoleReader) -> list[str]:

@@ -73,6 +73,10 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         # "Russia and Ukraine conducted a prisoner exchange": the light verb's subject acts; where the
         # noun is that subject, where it took place names no party ("the talks in Malaysia come after ...")
         actors = reader.subject_actors(light)
+        attackers = _demonym_actors(noun, reader) if d.pattern.type == "ASSAULT" and not d.pattern.symmetric else []
+        if attackers and not set(attackers) & set(actors):
+            # "Ukraine has been fending off a full-scale Russian invasion": the demonym attacks the subject
+            return attackers, [a for a in actors + targets if a not in attackers], []
         if noun.dep_ in ("nsubj", "nsubjpass"):
             where = reader.actors_in(t for c in noun.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                                      for t in c.subtree)
@@ -89,6 +93,12 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     else:
         actors = modifiers
     return actors, targets, participants
+
+
+def _demonym_actors(noun: Token, reader: RoleReader) -> list[str]:
+    """The actors an adjective before an act names ("a full-scale Russian invasion")."""
+    return reader.actors_in((c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i),
+                            places_as_states=True)
 
 
 def speaks_of(verb: Token, book: PatternBook) -> bool:
