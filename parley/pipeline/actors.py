@@ -200,17 +200,16 @@ class _Builder(TitleReader, EntityReader):
         dict_spans = rec._dictionary_spans(doc)
         # Persons of the document first, so later one-word mentions can be linked by last name.
         person_ents = [rec._expand_person(doc, e, set()) for e in doc.ents if e.label_ == "PERSON"]
-        for s in dict_spans:
-            hit = rec.dictionary.lookup(s.text)
-            if hit and hit.entry.type == "person":
-                self.person_by_last.setdefault(self._person_key(hit.entry.name), f"dict:{hit.entry.key}")
-                for alias in hit.entry.aliases:
-                    self.person_by_last.setdefault(self._person_key(alias), f"dict:{hit.entry.key}")
         firsts: dict[str, set[str]] = {}
         for s in dict_spans:
             hit = rec.dictionary.lookup(s.text)
-            if hit and hit.entry.type == "person" and len(hit.entry.name.split()) > 1:
-                firsts.setdefault(fold(hit.entry.name.split()[0]), set()).add(f"dict:{hit.entry.key}")
+            if hit is None or hit.entry.type != "person":
+                continue
+            key = f"dict:{hit.entry.key}"
+            for name in (hit.entry.name, *hit.entry.aliases):
+                self.person_by_last.setdefault(self._person_key(name), key)
+            if len(hit.entry.name.split()) > 1:
+                firsts.setdefault(fold(hit.entry.name.split()[0]), set()).add(key)
         for e in sorted(person_ents, key=len, reverse=True):
             if any(t.is_digit for t in e) or e[-1].pos_ != "PROPN":
                 continue

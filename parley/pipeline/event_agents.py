@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
-from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, VERB_POS
+from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.event_roles import RELATIVE_TAGS, RoleReader
 
 # Nouns of documents and plans: their "calls for" and "demands" state terms, not a demand.
@@ -107,7 +107,7 @@ def prefixed(d: EventDraft, reader: RoleReader) -> bool:
     if not actors:
         return False
     noun = d.trigger.head
-    parties = reader.actors_in((t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+    parties = reader.actors_in((t for c in noun.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS
                                 for g in c.children for t in reader.phrase_tokens(g)), places_as_states=True)
     d.actors = reader.with_states(actors)
     d.targets = [t for t in reader.with_states(parties or reader.main_parties(exclude=actors)) if t not in d.actors]
@@ -137,7 +137,7 @@ def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:
                                  places_as_states=True)
     if misplaced:
         return misplaced
-    sentences = [s for s in verb.doc.sents if s.end <= verb.sent.end][-3:]
+    sentences = [s for s in reader.sentences if s.end <= verb.sent.end][-3:]
     for tok in reversed([t for s in sentences for t in s if t.i != verb.i and t.i < verb.sent.end]):
         if tok.lemma_.lower() != verb.lemma_.lower() or tok.pos_ not in VERB_POS:
             continue

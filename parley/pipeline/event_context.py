@@ -14,8 +14,7 @@ from parley.pipeline.event_roles import RoleReader
 def inherit_dates(drafts: list[EventDraft], reader: RoleReader) -> None:
     """An act whose sentence names no date took place on the date of the sentence before, when
     that sentence names one of its actors."""
-    sents = list(reader.doc.sents)
-    index = {s.start: n for n, s in enumerate(sents)}
+    sents, index = reader.sentences, reader.sentence_index
     for d in drafts:
         if d.date is not None or d.modality.status != "occurred" or d.modality.background:
             continue
@@ -33,8 +32,7 @@ def inherit_dates(drafts: list[EventDraft], reader: RoleReader) -> None:
 def inherit_places(drafts: list[EventDraft], reader: RoleReader) -> None:
     """An act that names no place happened where the report placed an act of the same party just
     before ("The RSF stormed the hospital" after "an RSF attack on El Fasher's South Hospital")."""
-    sents = list(reader.doc.sents)
-    index = {s.start: n for n, s in enumerate(sents)}
+    index = reader.sentence_index
     for n, d in enumerate(drafts):
         if d.place is not None or d.modality.status != "occurred" or d.modality.background:
             continue

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_patterns import Pattern, PatternBook
-from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PLACE_PREPS, VERB_POS
+from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
 from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
 
 # Verbs whose subject speaks of the event its object names without carrying it out ("reported the air
@@ -38,7 +38,7 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
             actors += reader.actors_in(reader.phrase_tokens(c))
         elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
             actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
-        elif c.dep_ == "prep" and c.lower_ in ("between", "among"):
+        elif c.dep_ == "prep" and c.lower_ in PAIR_PREPS:
             between = [t for g in c.children for t in reader.phrase_tokens(g)]
             # "consultations between Riyadh and Sanaa": capitals stand for their states
             participants += reader.actors_in(between, places_as_states=True)
@@ -55,7 +55,7 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     if not participants:
         # "the signing of the Agreement ... between the Government and the Front"
         for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
-            if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.head.i != noun.i:
+            if t.dep_ == "prep" and t.lower_ in PAIR_PREPS and t.head.i != noun.i:
                 participants += reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
     # "Turkish-hosted talks", "a Saudi-backed offensive": who hosted or backed is no party
     modifiers = reader.actors_in(t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
@@ -139,7 +139,7 @@ def _between(verb: Token) -> list[Token]:
     stack = [c for c in verb.children if c.dep_ == "prep"]
     while stack:
         prep = stack.pop()
-        if prep.lower_ in ("between", "among"):
+        if prep.lower_ in PAIR_PREPS:
             found.append(prep)
             continue
         for obj in (g for g in prep.children if g.dep_ == "pobj"):

@@ -41,6 +41,8 @@ SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 GROUP_NOUNS = {"group", "militia", "movement", "insurgency", "faction"}
 # Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+# Prepositions that name the parties of an act together ("talks between Russia and Ukraine").
+PAIR_PREPS = {"between", "among"}
 # How many of the most named parties a pair must share one with to be "the two sides".
 SIDES_MAIN = 3
 QUOTE_OPEN = {'"', "“", "«", "„"}
@@ -59,6 +61,8 @@ class PartyResolver:
         self.gazetteer = gazetteer
         self._pronoun_cache: dict[int, str | None] = {}
         self._datelines: dict[int, int] = {}
+        self.sentences: list[Span] = list(doc.sents)  # the document's sentences, in order
+        self.sentence_index = {s.start: n for n, s in enumerate(self.sentences)}  # sentence start -> number
         self.collectives = Collectives(self.table)
         self.bodies = True  # whether a body named by a plural noun may be a party (not as a target)
         self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
@@ -386,9 +390,8 @@ class PartyResolver:
         return candidates[-1][1]
 
     def _sentence_start(self, token: Token, back: int) -> int:
-        sents = list(self.doc.sents)
-        idx = next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-        return sents[max(0, idx - back)].start
+        idx = next((n for n, s in enumerate(self.sentences) if s.start <= token.i < s.end), 0)
+        return self.sentences[max(0, idx - back)].start
 
     def _inside_quote(self, token: Token) -> bool:
         text = self.doc.text

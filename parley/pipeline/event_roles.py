@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.event_patterns import verb_objects
-from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PLACE_PREPS, VERB_POS, PartyResolver
+from parley.pipeline.event_references import (
+    CLAUSE_DEPS,
+    NOUN_POS,
+    PAIR_PREPS,
+    PLACE_PREPS,
+    VERB_POS,
+    PartyResolver,
+)
 from parley.pipeline.extensions import DateMention, Mention
 from parley.pipeline.gazetteer import Gazetteer
 
@@ -29,7 +36,7 @@ TOPIC_PREPS_WITHOUT_ON = {"about", "regarding", "concerning", "over"}
 # Prepositions that introduce what talks are about ("held discussions on evacuation").
 TALKS_TOPIC_PREPS = TOPIC_PREPS_WITHOUT_ON | {"on"}
 # Prepositions whose object is a party to the event, never where it happened.
-PARTY_PREPS = {"between", "among", "with", "against", "by"}
+PARTY_PREPS = PAIR_PREPS | {"with", "against", "by"}
 # Relations from a clause's verb to the verbs that carry its content ("are due to resume").
 COMPLEMENT_VERB_DEPS = frozenset({"xcomp", "conj", "acomp"})
 
@@ -255,7 +262,7 @@ class RoleReader(PartyResolver):
                     if where:
                         # "welcomes the signing of the Agreement ... between the Government and the Front":
                         # the parties of the welcomed event
-                        tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("between", "among")
+                        tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in PAIR_PREPS
                                    for x in t.subtree]
                     found += [a for a in self.actors_in(tokens, places_as_states=True) if a not in found]
                     sides = next((t for t in tokens if self.is_sides(t)), None)

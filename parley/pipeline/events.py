@@ -70,7 +70,7 @@ from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
-from parley.pipeline.event_references import NOUN_POS, VERB_POS
+from parley.pipeline.event_references import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
 from parley.pipeline.event_status import attempt, modality
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
@@ -259,7 +259,7 @@ class EventCoder:
             # "agreed on the ceasefire agreement following after mediation by Egypt": the means, with
             # its own actor, is an event of its own
             return True
-        return any(t.dep_ == "prep" and t.lower_ in ("between", "among") for t in noun.subtree)
+        return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS for t in noun.subtree)
 
     def _about_event(self, noun: Token, pattern: Pattern, triggers: set[int]) -> bool:
         """An agreement about another event is that event agreed ("the agreement on the exchange
@@ -328,7 +328,7 @@ def _reacted_to(noun: Token, triggers: dict[int, Pattern], reader: RoleReader) -
     head = triggers.get(noun.head.i)
     if noun.dep_ != "dobj" or head is None or head.type not in REACTION_TYPES:
         return False
-    return any(t.dep_ == "prep" and t.lower_ in ("between", "among") and t.i > noun.i
+    return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS and t.i > noun.i
                and len(set(reader.actors_in(t.subtree))) >= 2 for t in noun.head.subtree)
 
 

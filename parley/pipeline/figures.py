@@ -84,6 +84,8 @@ class FigureExtractor:
         self.measures = MeasureReader(data, self.counts)  # step 3 (figure_measures.py)
         self.sources = SourceFinder(data)  # step 5 (figure_sources.py)
         self.keep_vague = keep_vague
+        # heads whose compound or possessor may name a figure's place: "the Gaza death toll"
+        self.place_heads = self.measures.totals | {"toll", "death"}
 
     # -- step 6: place and dates ---------------------------------------------------------
     def _place(self, draft: FigureDraft, sent: Span, table: ActorTable | None, exclude: set[int]) -> str | None:
@@ -94,13 +96,12 @@ class FigureExtractor:
             if anchor is not None:
                 region += list(anchor.subtree)
         region += list(sent)
-        totals = self.measures.totals | {"toll", "death"}
         for t in region:
             if t.i in exclude or t.dep_ not in ("pobj", "dobj", "compound", "poss"):
                 continue
             if t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS:
                 continue
-            if t.dep_ in ("compound", "poss") and t.head.lemma_.lower() not in totals:
+            if t.dep_ in ("compound", "poss") and t.head.lemma_.lower() not in self.place_heads:
                 continue
             m = table.at(t)
             actor = table.get(m.actor_id) if m else None
@@ -238,8 +239,7 @@ class FigureExtractor:
                                 qualifier="up_to" if high.qualifier == "exact" or one_word else high.qualifier)
 
     @staticmethod
-    def _subsets(doc: Doc, drafts: list[FigureDraft], descriptive: frozenset[str] = frozenset(),
-                 weak: frozenset[str] = frozenset()) -> set[int]:
+    def _subsets(doc: Doc, drafts: list[FigureDraft], descriptive: frozenset[str], weak: frozenset[str]) -> set[int]:
         """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
         admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
         measure of its own ("8 million displaced, including 2 million refugees")."""

@@ -75,7 +75,8 @@ class HolderResolver:
         """The phrase headed here names an actor ("the Russian side", "them"), not an issue."""
         if tok.pos_ == "PRON" or self.table.at(tok) is not None or self.collectives.is_collective(tok):
             return True
-        return tok.lemma_.lower() in self.cues.body_nouns | self.cues.group_nouns and tok.pos_ == "NOUN"
+        lemma = tok.lemma_.lower()
+        return (lemma in self.cues.body_nouns or lemma in self.cues.group_nouns) and tok.pos_ == "NOUN"
 
     def actors_of(self, tok: Token) -> tuple[str, ...]:
         """The actors a noun phrase refers to, with its conjuncts ("Russia and Ukraine agreed") and

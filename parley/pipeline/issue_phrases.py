@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from parley.pipeline.cues import path_to
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_references import (
     antecedent,
@@ -25,7 +26,7 @@ from parley.pipeline.issue_references import (
     tells_how,
     tells_when,
 )
-from parley.pipeline.issue_trimming import LIGHT_HEADS, path_to, somewhere, trim_phrase
+from parley.pipeline.issue_trimming import LIGHT_HEADS, somewhere, trim_phrase
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 

@@ -28,6 +28,7 @@ def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> 
     def words(tokens: list[Token]) -> int:
         return len([t for t in tokens if not t.is_punct and t.pos_ != "DET"])
 
+    heads = LIGHT_HEADS | set(stance_nouns)
     while words(keep) > MAX_NAME_TOKENS:
         kept = {t.i for t in keep}
         # "the release of prisoners", "efforts for a Gaza ceasefire": the head's own complement stays.
@@ -40,7 +41,7 @@ def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> 
         preps = asides or [t for t in keep if t.dep_ == "prep" and t.i > root.i and t.head.i in kept and t.head.i < t.i
                            and t.lower_ not in CORE_PREPOSITIONS
                            and not (t.head == root and root.pos_ in ("VERB", "AUX"))
-                           and t.head.lemma_.lower() not in LIGHT_HEADS | set(stance_nouns)]
+                           and t.head.lemma_.lower() not in heads]
         if not preps:
             break
         prep = max(preps, key=lambda t: t.i)
@@ -58,11 +59,3 @@ def somewhere(prep: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in PLACE_WORDS and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
 
-
-def path_to(tok: Token, root: Token) -> list[Token]:
-    """The tokens from ``tok`` up to (not including) ``root``."""
-    path = []
-    while tok != root and tok.head != tok:
-        path.append(tok)
-        tok = tok.head
-    return path

@@ -22,7 +22,8 @@ WARRING = {"warring", "rival", "opposing", "belligerent", "conflicting", "fighti
 def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     """"Both sides", "the two countries": two actors named together before, the parties the report
     names most (the sides of the conflict, not the mediators named last)."""
-    if tok.lemma_.lower() not in resolver.cues.group_nouns | resolver.cues.body_nouns or tok.tag_ not in ("NNS", "NNPS"):
+    lemma = tok.lemma_.lower()
+    if (lemma not in resolver.cues.group_nouns and lemma not in resolver.cues.body_nouns) or tok.tag_ not in ("NNS", "NNPS"):
         return ()
     words = {c.lower_ for c in tok.children}
     if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
