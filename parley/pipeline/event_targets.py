@@ -196,14 +196,16 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
     hostile_counts: Counter[str] = Counter()
     third: set[str] = set()
     for k_type, k_actors, k_targets in named:
-        acting = {_side(a, reader) for a in k_actors}
-        acted = {_side(t, reader) for t in k_targets}
-        found = (acted - side if side & acting else set()) | (acting - side if side & acted else set())
+        # lists in the order of mention, so that a tie goes to the party named first, whatever the hash seed
+        acting = list(dict.fromkeys(_side(a, reader) for a in k_actors))
+        acted = list(dict.fromkeys(_side(t, reader) for t in k_targets))
+        found = list(dict.fromkeys((acted if side & set(acting) else []) + (acting if side & set(acted) else [])))
+        found = [a for a in found if a not in side]
         counts.update(found)
         if k_type in ADVERSARIAL_TYPES:
             hostile_counts.update(found)
-        elif k_type in THIRD_PARTY_TYPES and side & acted:
-            third |= acting - side
+        elif k_type in THIRD_PARTY_TYPES and side & set(acted):
+            third |= set(acting) - side
     if hostile:
         counts = hostile_counts or Counter({a: n for a, n in counts.items() if a not in third})
     # the main parties of the conflict are the likelier counterparts ("the junta" faces the armed
