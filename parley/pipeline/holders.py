@@ -65,7 +65,10 @@ class HolderResolver:
                 obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return self.actors_of(obj)
-            if v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl") and v.head != v:
+            # "Russia says will not accept ...": a headline's clause without its subject is the speaker's.
+            said = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.cues.speech_verbs and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "can", "ca") for c in v.children)
+            if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl")) and v.head != v:
                 v = v.head
                 continue
             return ()
@@ -190,8 +193,10 @@ class HolderResolver:
                     return actor.id
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
                 if tok.lemma_.lower() in self.cues.body_nouns and t.lower_ in PERSONAL:
-                    # A spokesman's "his group": the body he speaks for, not the spokesman.
-                    return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+                    # A spokesman's "his group": the body he speaks for, not the spokesman; "Buhari said his
+                    # administration was open to": the leader himself when the report names no body.
+                    return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",)) \
+                        or self._pronoun(t)
                 return self._pronoun(t)
         known = self._known_as(tok)
         if known is not None:
@@ -342,6 +347,12 @@ class HolderResolver:
         if quoted_only:
             return None
         for t in tok.sent:
+            if t.lemma_.lower() == "quote" and any(a.lower_ == "as" and a.nbor().lemma_ == "say" for a in tok.sent[:-1]):
+                # "the outlet quoted Lavrov as saying", "Sibiga is quoted as saying": the one quoted.
+                quoted = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                actor = self.actor_of(quoted) if quoted is not None else None
+                if actor is not None:
+                    return actor
             if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.speech_verbs:
                 subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON), None)
                 if subj is not None:

@@ -25,8 +25,9 @@ from parley.pipeline.issue_references import (
     same_kind,
     tells_how,
     tells_when,
+    told_by_clause,
 )
-from parley.pipeline.issue_trimming import LIGHT_HEADS, somewhere, trim_phrase
+from parley.pipeline.issue_trimming import LIGHT_HEADS, passed_on, somewhere, trim_phrase
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 
@@ -96,6 +97,9 @@ class IssueNamer:
         if actor_issue and root.pos_ in ("PROPN", "NOUN") and self.holders.is_actor_phrase(root):
             written = self._written(root)
             return (written, written) if written else None
+        carried = passed_on(root)
+        if carried is not None:
+            return self.issue(carried, alone=alone)  # "a contribution to ending the war": ending the war
         referent = self._referent(root)
         if referent is not None:
             return self.issue(referent)  # "a day after the group accepted it": the ceasefire agreement
@@ -120,6 +124,8 @@ class IssueNamer:
                     c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children):
                 return None
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+            if obj is not None and passed_on(obj) is not None:
+                return self.issue(obj, alone=alone)  # "seize the opportunity to resume peace talks"
             if obj is not None and obj.tag_ == "WDT":
                 # "the Geneva talks, which the RSF has agreed to attend": the noun the clause is about.
                 clause = next((a for a in obj.ancestors if a.dep_ == "relcl"), None)
@@ -295,8 +301,8 @@ class IssueNamer:
             if any(a.dep_ in ("npadvmod", "tmod") and (a.ent_type_ in ("DATE", "TIME") or a.lower_ in TIME_WORDS)
                    for a in path):
                 continue  # "end the bloodshed yesterday": when, not what
-            if any(tells_when(a) or tells_how(a) for a in path):
-                continue  # "stop fighting the moment the army withdraws", "as part of any deal", "by increasing"
+            if any(tells_when(a) or tells_how(a) or told_by_clause(a) for a in path):
+                continue  # "stop fighting the moment the army withdraws", "as part of any deal", "from the point where"
             if any(self._authored(a) or self._alongside(a) for a in path):
                 continue  # "a ceasefire proposal from rebel groups", "along with France": who, not what
             if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod", "aux", "neg") and root.pos_ in ("VERB", "AUX") \

@@ -48,6 +48,16 @@ def tells_how(prep: Token) -> bool:
         o.dep_ == "pcomp" and o.tag_ == "VBG" for o in prep.children)
 
 
+def told_by_clause(prep: Token) -> bool:
+    """"(renew negotiations) from the point where they left off": a phrase whose object says nothing but
+    through its relative clause, which the issue leaves out; without it the phrase is left empty."""
+    if prep.dep_ != "prep":
+        return False
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in obj.children) \
+        and all(c.dep_ in ("det", "relcl", "punct") for c in obj.children)
+
+
 def done_by_agent(root: Token) -> bool:
     """"detainees released by Saudi Arabia": an action done, told as a description; it names no issue."""
     return root.pos_ == "VERB" and root.tag_ == "VBN" and root.dep_ in ("acl", "relcl") \

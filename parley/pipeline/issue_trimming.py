@@ -19,6 +19,10 @@ PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone
 CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards", "on"}
 # Heads whose prepositional phrase is the issue itself ("efforts for a Gaza ceasefire").
 LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan"}
+# Nouns that only carry the issue that follows them: "a significant contribution to ending the war", "seize
+# the opportunity to resume peace talks", "find a way to end the conflict", "every attempt to reach a ceasefire".
+PASS_ON_NOUNS = {"contribution", "opportunity", "chance", "way", "path", "attempt", "bid", "push", "drive", "progress"}
+PASS_ON_PREPOSITIONS = {"to", "toward", "towards", "for"}
 
 
 def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> list[Token]:
@@ -59,3 +63,19 @@ def somewhere(prep: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in PLACE_WORDS and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
 
+
+
+def passed_on(tok: Token) -> Token | None:
+    """"a contribution to ending the war" -> ending, "the opportunity to resume peace talks" -> resume: the
+    word that names the issue a carrier noun passes on, or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PASS_ON_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ in PASS_ON_PREPOSITIONS:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    return None

@@ -184,9 +184,14 @@ class NounStanceReader:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-            # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+                                                              or self.cues.nouns.get(noun.lemma_.lower()) == "demand"):
+            # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal;
+            # "another demand made by the Taliban is the release of prisoners", "is that foreign troops leave".
             aim = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "attr") and c.i > noun.i), None)
+            subj = next((c for c in aim.children if c.dep_ == "nsubj"), None) if aim is not None else None
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and aim.dep_ == "ccomp":
+                return self.doc[subj.left_edge.i:aim.right_edge.i + 1]
             if aim is not None:
                 return aim
         found = pobj(("on", "of", "over"))

@@ -20,6 +20,7 @@
 - "there is no alternative to dialogue" in X's statement, "we have no alternative but dialogue": X
   supports it (``alternative_nouns``); so does "there is a real opportunity to sign a peace agreement"
   (``opportunity_nouns``); "its firm stance against terrorism" opposes it (``position_nouns``).
+- "there would be no territorial concessions", in X's statement: X rejects them (``withheld_nouns``).
 
 The words are in ``resources/stance_cues.yaml``.
 """
@@ -68,6 +69,8 @@ class ConstructionReader:
             return self._no_alternative(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.opportunity_nouns:
             return self._opportunity(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.withheld_nouns:
+            return self._none_to_come(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.position_nouns:
             return self._stance_against(tok)
         return []
@@ -129,6 +132,16 @@ class ConstructionReader:
         if clause is None or speaker is None or any(c.dep_ == "nsubj" for c in clause.children):
             return []
         return [FoundStance((speaker,), "support", clause, False, alone=True)]
+
+    def _none_to_come(self, noun: Token) -> list[FoundStance]:
+        """"there would be no territorial concessions", in X's statement: X rejects them ("there is no ceasefire" is a fact)."""
+        be = noun.head
+        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) or not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in be.children):
+            return []
+        speaker = self.holders.speaker(noun)
+        return [FoundStance((speaker,), "reject", noun, False)] if speaker is not None else []
 
     def _no_alternative(self, noun: Token) -> list[FoundStance]:
         """"there is no alternative to dialogue" in X's statement, "we have no alternative but dialogue":

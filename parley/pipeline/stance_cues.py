@@ -72,6 +72,7 @@ class StanceCues:
     moment_nouns: frozenset[str]
     alternative_nouns: frozenset[str]
     opportunity_nouns: frozenset[str]
+    withheld_nouns: frozenset[str]
     position_nouns: frozenset[str]
     schedule_verbs: frozenset[str]
     deed_keys: frozenset[str]

@@ -54,7 +54,15 @@ def is_negated(tok: Token) -> bool:
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) for t in chain for c in t.children)
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) for t in chain for c in t.children) \
+        or _neither_nor(tok)
+
+
+def _neither_nor(tok: Token) -> bool:
+    """"will neither forgive, nor compromise, nor negotiate": each verb of the list is negated."""
+    if tok.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
 
 
 def _never(prep: Token) -> bool:

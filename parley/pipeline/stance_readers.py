@@ -13,7 +13,7 @@ ready to discuss"). Constructions around ordinary words are read in
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.models import Stance
 from parley.pipeline.agreements import AgreementReader
@@ -44,8 +44,18 @@ class StanceReader:
         self.constructions = ConstructionReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
-        """The stances stated at a word: by a cue word, or by a construction around it."""
+        """The stances stated at a word: by a cue word, or by a construction around it. A question
+        ("Will Russia accept a ceasefire?") states none."""
+        if _is_question(tok.sent):
+            return []
         return self._cue_at(tok) + self.constructions.found_at(tok)
+
+    def _said_bare(self, adj: Token) -> bool:
+        """A headline's cue adjective said without its subject: "Putin says open to talks", "Hamas says
+        ready for a truce": the speaker is the one open to them."""
+        return adj.dep_ in ("advmod", "acomp", "ccomp", "oprd", "dobj") and adj.i > adj.head.i \
+            and adj.head.lemma_.lower() in self.cues.speech_verbs and adj.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children)
 
     def _cue_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
@@ -59,6 +69,11 @@ class StanceReader:
             return self._necessity_cue(tok)
         if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
             return self.nouns.read(tok, self.cues.nouns[lemma])
+        if lemma in self.cues.adjectives and self._said_bare(tok):
+            return self._adjective_cue(tok, self.cues.adjectives[lemma])  # "Putin says open to talks"
+        if tok.pos_ == "ADJ" and lemma in self.cues.adjectives and tok.dep_ == "conj" and (
+                tok.head.lemma_ == "be" or tok.head.dep_ == "acomp"):
+            return self._adjective_cue(tok, self.cues.adjectives[lemma])  # "was amenable and ready to discuss"
         if tok.pos_ in ("ADJ", "ADP") and lemma in self.cues.adjectives and tok.dep_ in ("acomp", "oprd", "prep"):
             if tok.pos_ == "ADP" and tok.head.lemma_ != "be":
                 return []
@@ -286,3 +301,9 @@ class StanceReader:
         if not holders or issue is None:
             return []
         return [FoundStance(holders, stance, issue, is_negated(adj.head) or is_negated(adj))]
+
+
+def _is_question(sent: Span) -> bool:
+    """The sentence asks rather than states: it ends with a question mark (before any closing quote)."""
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space or t.text in (")", "]"))), None)
+    return last is not None and last.text == "?"

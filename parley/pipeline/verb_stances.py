@@ -62,8 +62,10 @@ class VerbStanceReader:
                 stance = self.cues.verbs[key]
             else:
                 continue
-            if stance == "demand" and self._own_course(verb):
-                return []  # "insisted that Armenia would not agree to X": its own stance on X, read there
+            if stance in ("demand", "support") and self._own_course(verb):
+                # "insisted that Armenia would not agree to X", "reaffirmed that Ukraine will not accept X":
+                # its own stance on X, read there
+                return []
             if (stance == "demand" or key in self.cues.active_only) and is_passive(verb):
                 return []  # "Russia was urged to ...": the one asked, not the one asking
             if key in self.cues.self_issue_verbs and (verb.dep_ in ("acl", "amod", "compound") or any(
@@ -87,7 +89,8 @@ class VerbStanceReader:
                     # the action itself
                     issue = verb
                 if issue is not None and holders:
-                    found.append(FoundStance(holders, stance, issue, negated, actor_issue))
+                    turned = self._denied_course(verb, issue, stance)
+                    found.append(FoundStance(holders, "oppose" if turned else stance, issue, negated, actor_issue))
             return found
         return []
 
@@ -118,6 +121,13 @@ class VerbStanceReader:
         theirs = set(self.holders.subject_actors(clause))
         states = {self.holders.table.state_of(a) for a in mine | theirs} - {None}
         return bool(theirs) and (theirs <= mine or len(states) == 1)
+
+    @staticmethod
+    def _denied_course(verb: Token, issue: Token | Span, stance: str) -> bool:
+        """A "that" clause of what will not be done, backed or insisted on ("reaffirmed that Ukraine will not
+        surrender land", "insists it will not amend the constitution"): the deed is opposed."""
+        return stance in ("support", "demand") and isinstance(issue, Token) and issue.dep_ == "ccomp" \
+            and issue.head == verb and is_negated(issue)
 
     def _holders(self, verb: Token, key: str) -> tuple[str, ...]:
         """The subject; the object of "(a deal that) commits them to"; with the "with" partner of "sign"."""
@@ -190,7 +200,8 @@ class VerbStanceReader:
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
         if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+                c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in clause.children):
+            # "demanding sanctions to be lifted" is a demand; "insisted that the issue has not been" a claim.
             clause = None  # "insisted that the issue has not been on the agenda": a claim, not a demand
         if part is not None and part.dep_ in ("xcomp", "advcl"):  # "committed to work towards a ceasefire"
             return part
@@ -268,7 +279,9 @@ class VerbStanceReader:
             # "indicated it would accept the proposal", "rejected the offer": the proposal on the table.
             # "backed Kobler's suggestion": the suggestion as written.
             # "dismissed M23's demands": someone's demands, answered, as written.
-            owned = self.cues.nouns[obj.lemma_.lower()] == "demand" and any(c.dep_ == "poss" for c in obj.children)
+            # "rejected any conditions for peace talks": the conditions themselves, answered.
+            owned = self.cues.nouns[obj.lemma_.lower()] == "demand" and (any(
+                c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in self.cues.condition_nouns)
             answered = (self.cues.nouns[obj.lemma_.lower()] == "offer" or owned) and self.cues.verbs.get(
                 verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
             # "rejected this precondition": the one named before, pointed at.
