@@ -16,6 +16,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
 PERCENT = {"%", "percent", "per", "pct"}
+SHARE_BASES = {10, 100, 1000}  # "nine out of ten", "one out of 100": a share, not a part of a pool
 CURRENCY_WORDS = {"dollar", "euro", "pound", "franc", "shekel", "rouble", "ruble", "hryvnia", "yuan", "yen", "rupee",
                   "dinar", "riyal", "rial", "lira", "cent", "birr", "naira", "shilling", "cedi", "rand", "taka"}
 # verbs whose particle "up" comes before "to" and a total ("went up to 182"), where "up to" hedges nothing
@@ -146,13 +147,18 @@ class CountReader:
         if words[:1] == ["in"]:
             j += 2 if words[1:2] in (["every"], ["each"]) else 1
         elif words[:2] == ["out", "of"]:
-            j += 2
+            j += 3 if words[2:3] in (["every"], ["each"]) else 2
         else:
             return 0
         if j < len(doc) and is_number_start(doc[j]):
             inner = read_amount(doc, j)
-            # "has returned 2,500 in 50 exchanges": a share is of a larger number
-            return inner.end if inner is not None and inner.value > amount.value else 0
+            # "has returned 2,500 in 50 exchanges": a share is of a larger number; "Seventy-four out of ninety-one
+            # abductees" is a part of a pool (``pool_after``), "nine out of ten" a share
+            pool = words[0] == "out" and words[2:3] not in (["every"], ["each"]) and inner is not None \
+                and inner.value not in SHARE_BASES
+            if inner is None or inner.value <= amount.value or pool:
+                return 0
+            return inner.end
         return 0
 
     @staticmethod
@@ -184,6 +190,8 @@ class CountReader:
             return True  # "Eli Sharabi, 52; Ohad Ben Ami, 56": ages after names
         if after is not None and after.text == "-" and amount.end + 1 < len(doc):
             after = doc[amount.end + 1]  # "the 50-truck convoy"
+        if after is not None and after.tag_ == "VBN" and after.dep_ == "amod":
+            after = after.head  # "The 116 freed prisoners included ...": a participle before the counted noun
         if before is not None and before.lower_ in ("the", "these", "those") and (after is None or after.pos_ not in (
                 "NOUN", "PROPN", "ADJ", "NUM")):
             return True  # "the four were freed" refers back to people counted elsewhere
@@ -201,6 +209,10 @@ class CountReader:
         after = amount.end
         if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].pos_ == "NOUN":
             return doc[after + 1], doc[after + 1]  # "a 46-truck convoy"
+        # "Most of the refugees (135,000) are hosted in Liberia": a count in brackets counts the noun before it
+        if root.dep_ == "appos" and amount.start > 0 and doc[amount.start - 1].text == "(" \
+                and head.i == amount.start - 2 and head.pos_ == "NOUN":
+            return head, head
         pool = self.pool_after(doc, amount)
         if pool is not None:  # "release 50 of 236 hostages": the part counts the pool's noun
             whole = self.counted(doc, pool)
@@ -260,6 +272,8 @@ class CountReader:
     def pool_after(doc: Doc, amount: Amount) -> Amount | None:
         """The whole a part is taken from: "50 of 236 hostages", "39 of the 50 prisoners", or None."""
         j = amount.end
+        if j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+            j += 1  # "Seventy-four out of ninety-one abductees"
         if j + 1 >= len(doc) or doc[j].lower_ != "of":
             return None
         j += 2 if doc[j + 1].lower_ in ("the", "its", "their", "some") else 1

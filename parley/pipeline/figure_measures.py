@@ -89,7 +89,10 @@ class MeasureReader(WordOrderReadings):
                 else region
             if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
                 continue
-            if rule.without and self._has_context(rule.without, tok, region, table):
+            # "80 trucks enter Gaza daily ..., according to the Israeli army": who reports a count says nothing
+            # of what it counts
+            own = [t for t in region if not any(a.lower_ == "according" for a in t.ancestors)]
+            if rule.without and self._has_context(rule.without, tok, own, table):
                 continue
             return rule.measure
         return None
@@ -220,6 +223,10 @@ class MeasureReader(WordOrderReadings):
             pobj = next((p for p in after.children if p.dep_ == "pobj"), None)
             if pobj is not None and any(g.lower_ == "for" for g in pobj.children):
                 pobj = None  # "in return for Shalit"
+            # "repatriates 1,212 bodies in recent prisoner exchange": a phrase of the verb that has a measure of its
+            # own says when, the verb says what happened
+            if after.head.pos_ == "VERB" and self._verb_measure(after.head, noun, table):
+                pobj = None
             m = self.match(pobj, noun, True, self._region(pobj), table) if pobj is not None else None
             if m:
                 return m, pobj, False
@@ -258,6 +265,12 @@ class MeasureReader(WordOrderReadings):
         # "A third of the population, some 8 million people, need food aid": an apposition shares its noun's verb
         if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ in NOUN_DEPS:
             h = h.head
+        # "release 50 of 236 hostages", "Seventy-four out of ninety-one abductees has been released": a pool's count
+        # takes the verb of its part
+        if h.dep_ == "pobj" and h.head.lower_ == "of":
+            part = h.head.head.head if h.head.head.lower_ == "out" else h.head.head
+            if part.like_num and part.dep_ in NOUN_DEPS:
+                h = part
         # "a total of 419,200 refugees have returned": the total is what the verb is said of
         while h.dep_ == "pobj" and h.head.lower_ == "of" and lemma_of(h.head.head) in self.totals \
                 and h.head.head.i < h.i and h.head.head.dep_ in NOUN_DEPS:
@@ -273,6 +286,11 @@ class MeasureReader(WordOrderReadings):
             if h.dep_ == "pobj":
                 prep = v
                 v = prep.head
+                # "the release in December of 344 boys", "the release on Sunday of 39 prisoners": the "of" the parser
+                # hung on a date belongs to the noun before the date
+                if v.ent_type_ in ("DATE", "TIME") and v.dep_ == "pobj" and v.head.i > 0 \
+                        and v.doc[v.head.i - 1].pos_ == "NOUN" and lemma_of(v.doc[v.head.i - 1]) in self.governs:
+                    v = v.doc[v.head.i - 1]
                 # "resulted in 28 deaths and injuries to 139 people": the noun right before "to", wherever the
                 # parser hung the phrase
                 near = prep.doc[prep.i - 1] if prep.i > 0 else prep
@@ -349,23 +367,6 @@ class MeasureReader(WordOrderReadings):
                     if m:
                         return m, c, False
         return None, None, False
-
-    def _among(self, verb: Token, counted: Token, noun: Token | None, table: ActorTable | None
-               ) -> tuple[str | None, Token | None]:
-        """ "Among those killed are 104 children", "the dead include five children": the other side of the copula."""
-        for c in verb.children:
-            if c.i == counted.i or c.dep_ not in ("nsubj", "nsubjpass", "prep", "attr"):
-                continue
-            # "The three men were among about 250 people taken": a subset of a count is no count of its own
-            if counted.i < verb.i and any(t.like_num for t in c.subtree):
-                continue
-            # "the prisoners released overnight included 445 men": what happened to them before who they are
-            for t in sorted(c.subtree, key=lambda t: t.pos_ == "NOUN"):
-                if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
-                    m = self.match(t, noun, t.pos_ == "NOUN", [t], table)
-                    if m and m not in self.weak:  # "Seven were soldiers" says who, not what happened
-                        return m, t
-        return None, None
 
     def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
         m = self.match(v, noun, False, self._region(v), table)

@@ -1,6 +1,8 @@
 """Readings of a figure's measure in word order, before the parse is trusted (step 3 of ``parley_figures``): running
 totals ("the death toll ... has risen to at least 132", "bringing the total death toll ... to 33,482", "the death
-toll of 45"), and a verb the parser left beside a bare number ("three missing and 21 arrested", "1.2 million to seek
+toll of 45", a total that names nothing taking its clause's measure: "have crossed into Ghana ..., bringing the total
+there to 7,200"), the other side of a copula ("Among those killed are 104 children"), and a verb the parser left
+beside a bare number ("three missing and 21 arrested", "1.2 million to seek
 refuge", "Shelling kills at least 15", "Over 100,000 flee Sudan clashes"); and the ``displaced`` of docs/annotation.md,
 a displacement that explicitly combines both sides of a border."""
 
@@ -172,8 +174,34 @@ class WordOrderReadings:
                     m = self.match(w, None, w.pos_ in ("NOUN", "PROPN"), region, table)
                     if m:
                         return m, w, lemma_of(verb) in self.rising
+        # "Some 2,000 Ivorians have crossed into Ghana ..., bringing the total there to 7,200": a total that names
+        # nothing is a total of what its clause says happened
+        if verb.dep_ == "advcl" and any(lemma_of(t) in self.totals for t in doc[verb.i + 1:k]):
+            clause = verb.head
+            counted = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            and any(g.like_num for g in c.subtree)), None)
+            m = self._verb_measure(clause, counted, table) if counted is not None else None
+            if m:
+                return m, clause, False
         return None, None, False
 
+
+    def _among(self, verb: Token, counted: Token, noun: Token | None, table: ActorTable | None
+               ) -> tuple[str | None, Token | None]:
+        """ "Among those killed are 104 children", "the dead include five children": the other side of the copula."""
+        for c in verb.children:
+            if c.i == counted.i or c.dep_ not in ("nsubj", "nsubjpass", "prep", "attr"):
+                continue
+            # "The three men were among about 250 people taken": a subset of a count is no count of its own
+            if counted.i < verb.i and any(t.like_num for t in c.subtree):
+                continue
+            # "the prisoners released overnight included 445 men": what happened to them before who they are
+            for t in sorted(c.subtree, key=lambda t: t.pos_ == "NOUN"):
+                if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
+                    m = self.match(t, noun, t.pos_ == "NOUN", [t], table)
+                    if m and m not in self.weak:  # "Seven were soldiers" says who, not what happened
+                        return m, t
+        return None, None
 
     def _named_total(self, total: Token, table: ActorTable | None) -> str | None:
         """The measure a total's own words name ("death toll", "number of injured"), or None."""
