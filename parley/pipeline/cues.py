@@ -40,6 +40,7 @@ class SpeechCues:
     directive_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     body_heads: frozenset[str] = frozenset()
     lead_in_verbs: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[str] = frozenset()
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -102,6 +103,7 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
         body_sectors={str(k).lower(): frozenset(str(t) for t in v or [])
                       for k, v in (data.get("body_sectors") or {}).items()},
         body_heads=words("body_heads"), lead_in_verbs=words("lead_in_verbs"),
+        title_abbreviations=words("title_abbreviations"),
         directive_verbs={str(k).lower(): frozenset(str(t).lower() for t in v or [])
                          for k, v in (data.get("directive_verbs") or {}).items()},
     )
@@ -165,8 +167,12 @@ def subject_of(verb: Token) -> Token | None:
         # "a statement saying ...", "a U.S. official saying ...": the noun the participle describes
         # speaks (a statement through its author)
         return verb.head
-    # "said Kalın", "said the statement posted to ...": an inverted subject, which the parser may
-    # hang anywhere; it is the noun phrase right after the verb.
+    return inverted_subject(verb)
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'said Kalın', 'said the statement posted to ...': an inverted subject, which the parser may
+    hang anywhere; it is the noun phrase right after the verb."""
     doc = verb.doc
     for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]:
         if t.pos_ in ("PROPN", "NOUN"):

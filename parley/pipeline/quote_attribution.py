@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, medium_of, object_after, subject_of
+from parley.pipeline.cues import (
+    SUBJECT_DEPS,
+    SpeechCues,
+    inverted_subject,
+    medium_of,
+    object_after,
+    subject_of,
+)
 from parley.pipeline.quote_marks import QuotedStretch
 
 SENTENCE_END = {".", "?", "!"}
@@ -121,7 +128,7 @@ class AttributionFinder:
                 or lemma in self.cues.body_nouns)
 
     def _attribution(self, cue: Token) -> Attribution:
-        subject = subject_of(cue)
+        subject = self._unquoted_subject(cue)
         head = cue.head
         if cue.dep_ == "conj" and head.dep_ == "ccomp" and not self.cues.is_verb(head) \
                 and self.cues.is_verb(head.head) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
@@ -130,6 +137,19 @@ class AttributionFinder:
             subject = subject_of(head.head)
         anchor = subject.i if subject is not None else cue.i
         return Attribution(cue.lemma_.lower(), subject, medium_of(cue, self.cues, self.quoted), anchor)
+
+    def _unquoted_subject(self, cue: Token) -> Token | None:
+        """The subject of a cue outside the quotes: '"... that the bodies of 20 people ... are
+        Russian," Zelensky said', '"...", declared Mr. Sidi Mohamed': the parser may hang a noun of
+        the quote on the cue as its subject; the speaker is the one outside, before or after it."""
+        subject = subject_of(cue)
+        if subject is None or subject.i not in self.quoted:
+            return subject
+        outside = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i not in self.quoted), None)
+        if outside is not None:
+            return outside
+        after = inverted_subject(cue)
+        return after if after is not None and after.i not in self.quoted else None
 
     def _embedding(self, q: QuotedStretch) -> Attribution | None:
         """A partial quote inside reported speech: 'Erdoğan told Putin that Turkey wanted "...", his
@@ -182,7 +202,7 @@ class AttributionFinder:
         if q.close_at is None:
             return None
         doc = self.doc
-        hi = self.paras[self._paragraph_of(q.close_at)][1]
+        hi = self._sentence_end(q)
         i = self._token_at(q.close_at) + 1
         if i + 1 < len(doc) and doc[i].text in DASHES:
             # '"..." — U.N. Secretary-General Ban Ki-moon, demanding ...': a byline of the quote
@@ -195,7 +215,7 @@ class AttributionFinder:
             t = doc[i]
             if not (t.is_punct or t.is_space):
                 words += 1
-            if t.i in self.quoted or t.text in SENTENCE_END:
+            if t.i in self.quoted or (t.text in SENTENCE_END and not self._title_point(t)):
                 return None
             phrase = self.cues.phrase_at(doc, i)
             if phrase is not None:
@@ -220,6 +240,23 @@ class AttributionFinder:
                 subject = subject_of(t)
                 return self._attribution(t) if subject is not None and close < subject.i < t.i else None
         return self._dash_line_after(q)
+
+    def _sentence_end(self, q: QuotedStretch) -> int:
+        """Where the sentence of a closed quote may end: its paragraph's end, or the next line's when
+        a quote ending in a comma closes a hard-wrapped line ('... our sovereignty,”' / 'Guaido said
+        on Twitter.')."""
+        n = self._paragraph_of(q.close_at)
+        hi = self.paras[n][1]
+        if (q.close_at is not None and not self.text[q.close_at + 1:hi].strip() and n + 1 < len(self.paras)
+                and self.text[:q.end].rstrip().endswith(",") and self.paras[n + 1][0] == hi + 1):
+            return self.paras[n + 1][1]
+        return hi
+
+    def _title_point(self, t: Token) -> bool:
+        """The point of a short title ('Brig. Gen. Arturo Rojas said'), which ends no sentence."""
+        prev = self.doc[t.i - 1] if t.i > 0 else None
+        return (t.text == "." and prev is not None and not prev.whitespace_
+                and prev.lower_ in self.cues.title_abbreviations)
 
     def _dash_line_after(self, q: QuotedStretch) -> Attribution | None:
         """'... a frozen conflict,' / '— he explained.': a short line opening with a dash after a quote

@@ -132,6 +132,8 @@ def _scan(text: str) -> Iterator[QuotedStretch]:
             j = lo + lead
             if text[j] in MARKS and _direction(text, j, lo, hi, False) == "open" and n - first_para < MAX_PARAGRAPHS:
                 content_start, i = j + 1, j + 1  # the quote goes on in this paragraph
+            elif _wrapped(text, parts[-1][1], j) and n - first_para < MAX_PARAGRAPHS:
+                content_start = parts.pop()[0]  # a hard-wrapped line: the quote's sentence runs on
             else:
                 yield from _stretch(text, parts, open_at, None, first_para)
                 parts = []
@@ -173,6 +175,14 @@ def _scan(text: str) -> Iterator[QuotedStretch]:
         parts.append((content_start, end))
         parts = _trim(text, parts)
     yield from _stretch(text, parts, open_at, None, first_para)
+
+
+def _wrapped(text: str, end: int, nxt: int) -> bool:
+    """Whether a line ending at ``end`` is hard-wrapped into the line at ``nxt`` ('“The two parties
+    will meet this week in Barbados to move forward in the' / 'search for a negotiated ...,” the
+    statement said'): it stops mid-sentence and the next line goes on in lower case."""
+    last = text[:end].rstrip()[-1:]
+    return bool(last) and last not in ".!?:;" and text[nxt:nxt + 1].islower()
 
 
 def _stretch(text: str, parts: list[tuple[int, int]], open_at: int, close_at: int | None,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.pipeline.cues import SpeechCues, medium_of, object_after, path_to, subject_of
+from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, medium_of, object_after, path_to, subject_of
 from parley.pipeline.quote_marks import MARKS, paragraphs
 
 # At least this many words make a report ("he said so" reports nothing).
@@ -94,6 +94,7 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > verb.i:
         lo = max(lo, verb.i + 1)
+        hi = _split_predicate_end(verb, comp, hi)
     else:
         # "..., Presidential Spokesperson Ibrahim Kalın said": the content ends before the speaker.
         before = verb.i
@@ -115,6 +116,17 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         return None
     return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject,
                   medium_of(verb, cues, quoted))
+
+
+def _split_predicate_end(verb: Token, comp: Token, hi: int) -> int:
+    """'adding that troops deployed to the area were instructed to ...': the parser may split one
+    reported clause in two, its subject's part and, right after it, a predicate with no subject of
+    its own; the clause runs to the end of that predicate."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == hi \
+                and not any(x.dep_ in SUBJECT_DEPS for x in c.children):
+            hi = c.right_edge.i + 1
+    return hi
 
 
 def _directive_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tuple[int, int]]) -> Report | None:
@@ -231,8 +243,8 @@ def _parenthetical_report(verb: Token, subject: Token, cues: SpeechCues, quoted:
     if not all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1:verb.i]):
         return None  # the subject is borrowed from another clause: "..., underlining its support"
     first, last = subject.left_edge.i, verb.right_edge.i
-    while last > verb.i and doc[last].is_punct:
-        last -= 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # the paragraph break the parser hangs on the closing point is no part of it
     if first == 0 or doc[first - 1].text != ",":
         return None
     if last + 1 < len(doc) and doc[last + 1].text not in (",", ".", "!", "?") and not doc[last + 1].is_space:

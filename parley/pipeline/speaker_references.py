@@ -65,6 +65,9 @@ class SpeakerReferences:
         for i, actor_id, noun in reversed(self.speakers):
             if i < head.i and head.i - i <= WINDOW and noun == lemma and fits(actor_id):
                 return actor_id
+        introduced = self._introduced_as(head)
+        if introduced is not None and fits(introduced):
+            return introduced
         if lemma in self.cues.anonymous_nouns or head.lower_ in self.cues.anonymous_nouns:
             return None  # "the source said": never the person last named
         if lemma in self.cues.speaker_nouns:
@@ -75,6 +78,23 @@ class SpeakerReferences:
         if other:
             return None  # "the head of the SLM": the organization named inside decides
         return self._last_person(head, country) or self._next_speaker(head)
+
+    def _introduced_as(self, head: Token) -> str | None:
+        """'The UN envoy to Libya, Abdullah Batele, held a series of meetings ... The UN envoy noted
+        that ...': a definite title is the person last named in apposition to the same title, before
+        any body its modifiers name."""
+        lemma = head.lemma_.lower()
+        for m in reversed(self.table.mentions):
+            if m.start >= head.i or head.i - m.start > WINDOW:
+                continue
+            actor = self.table.get(m.actor_id)
+            if actor is None or actor.type != "person" or m.start in self.quoted:
+                continue
+            root = self.doc[m.start:m.end].root
+            if root.dep_ in ("appos", "compound") and _titled(root.head, lemma) \
+                    or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+                return actor.id
+        return None
 
     def _next_speaker(self, head: Token) -> str | None:
         """'..., the regional governor said on Sunday. "Overnight, ...," Serhiy Lysak wrote': a title
@@ -202,7 +222,23 @@ class SpeakerReferences:
                 break
             if _in_subject(self.doc[m.start:m.end].root):
                 return m.actor_id
-        return nearest.actor_id if nearest is not None else None
+        if nearest is not None:
+            return nearest.actor_id
+        # '"If Ukraine withdrew its troops ...," he told Le Point. Peskov stressed that ...': a person
+        # pronoun with no one before it is the person who speaks in the next sentence
+        return self._next_speaker(pronoun) if types == _PERSON else None
+
+
+def _titled(token: Token, lemma: str) -> bool:
+    """Whether ``token`` is the title noun ``lemma`` or ends its phrase ('The UN envoy to Libya,
+    Abdullah Batele': the name hangs on 'Libya')."""
+    for _ in range(4):
+        if token.lemma_.lower() == lemma:
+            return True
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _name_top(token: Token) -> Token:
