@@ -7,13 +7,15 @@ one. Which nouns refer back, and to what kind of party, is data (``references`` 
 ``resources/collectives.yaml``):
 
 - ``named``: the organization or group named before whose name ends in the noun;
-- ``military``: the armed forces named before, else the state nearest before;
+- ``military``: a state's armed forces named before (a force of no country, such as the "People's
+  Defense Forces", only when no state's is), else the state nearest before;
 - ``state``: the state nearest before, within three sentences, else the state named most;
 - ``group``: the armed group nearest before;
 - ``person``: the person nearest before whose role or alias holds one of the listed words.
 
 A description with a name, possessor or prepositional phrase of its own ("Myanmar's army", "the
-Ministry of Defence", "the army of Sudan") is left to the words that name the party.
+Ministry of Defence", "the army of Sudan") is left to the words that name the party; one joined to
+another party ("the army and the RSF") still refers back.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def is_description(token: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return False
-    return not any(c.dep_ in ("poss", "prep", "appos", "nmod", "conj") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    return not any(c.dep_ in ("poss", "prep", "appos", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                    or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                    for c in token.children)
 
@@ -81,6 +83,9 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
         # the armed forces named before, with a name or as a state's army ("Myanmar's army")
         named = [(m.start, m.actor_id) for m in resolver.table.mentions if m.start < token.i
                  and (a := resolver.table.get(m.actor_id)) is not None and a.sector == "MIL" and a.type == "organization"]
+        # "the military" is a state's forces: the "People's Defense Forces" of no country are rebels
+        national = [(i, actor_id) for i, actor_id in named if resolver.table.get(actor_id).country]
+        named = national or named
         named += [(i, actor_id) for i, actor_id in resolver.forces.items() if i < token.i]
         return max(named)[1] if named else _state(resolver, token, before)
     if kind == "state":

@@ -14,7 +14,9 @@
    the party its side acts on, or is acted on by, most often in the document's other events, a main
    party of the conflict counting once more; with no such event, the other main party when the
    actor is one of the two main parties. A backer named only as such ("Iran-backed") is never
-   guessed, nor, for a hostile act, a UN office or an aid group.
+   guessed, nor, for a hostile act, a UN office or an aid group. A ceasefire, withdrawal or release
+   by both main parties together ("Both nations have issued directives to implement the ceasefire")
+   is each one's towards the other: the first side acts, the other is the target, nothing is guessed.
 
 Guessed targets are marked: the event's ``inferred_targets`` is true.
 """
@@ -54,6 +56,10 @@ PARTY_TYPES = {"state", "group", "organization"}
 HOSTILE_TYPES = {"THREATEN", "ASSAULT", "COERCE", "ACCUSE", "SANCTION", "PROTEST"}
 # Types of acts aimed at the adversary: hostile acts, and what is conceded to or refused it.
 ADVERSARIAL_TYPES = HOSTILE_TYPES | {"RETREAT", "CONCEDE", "REJECT"}
+# Types of acts the two main parties do together only towards each other ("Both nations have issued
+# directives to implement the ceasefire"); allies also aid or strike together ("Syria and Russia will
+# establish humanitarian corridors").
+MUTUAL_TYPES = {"RETREAT", "CONCEDE"}
 # Types of acts by which a third party urges, backs or aids a side ("the US urge both parties").
 THIRD_PARTY_TYPES = {"REQUEST", "SUPPORT", "AID"}
 
@@ -176,6 +182,10 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
             continue
         if d.targets and d.trigger.pos_ in VERB_POS and _reference(d.trigger, reader) is not None:
             continue  # the act referred to named the target (step 1)
+        if not d.targets and coded_type(d) in MUTUAL_TYPES and _joint(d.actors, reader):
+            # "Both nations have issued directives to implement the ceasefire": each side acts on the other
+            d.actors, d.targets = reader.split_sides(d.actors)
+            continue
         found = counterparts(d.actors, named, reader, backers, hostile=coded_type(d) in ADVERSARIAL_TYPES)
         found = [f for f in found if f not in d.targets]
         if found:
@@ -222,6 +232,14 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
     if not ranked and side & {_side(p, reader) for p in parties[:2]}:
         ranked = mains[:1]
     return ranked[:1]
+
+
+def _joint(actors: list[str], reader: RoleReader) -> bool:
+    """Whether the actors of an act are the two main parties of the conflict, not one side or allies
+    ("the US and the UK struck ..." leaves the counterpart unnamed)."""
+    sides = {_side(a, reader) for a in actors if _is_party(a, reader)}
+    mains = {_side(p, reader) for p in reader.main_parties(exclude=[])}
+    return len(mains) == 2 and mains <= sides
 
 
 def _is_party(actor_id: str, reader: RoleReader) -> bool:
