@@ -33,6 +33,8 @@ GOVERNMENT_BODIES = {"government", "administration"}
 # How many words before a person's name their title may name the body they speak for.
 TITLE_WINDOW = 5
 DASHES = {"–", "—", "-", "--"}
+# Titles of a person who speaks for a body: their "we" is the body's.
+SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 
 
@@ -138,6 +140,14 @@ class HolderResolver:
         for anc in tok.ancestors:
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok
                          and c.lower_ not in RELATIVE), None)
+            # "met with X", "exchanged views with X": the "with" partner, on the verb or its object.
+            partners = [a for h in (anc, *(c for c in anc.children if c.dep_ == "dobj")) for p in h.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o)]
+            if subj is not None and subj.lower_ in PERSONAL and partners:
+                # "he exchanged views with the French ambassador ..., while renewing their commitment": both.
+                pair = tuple(dict.fromkeys((*self.actors_of(subj), *partners)))
+                return pair if len(pair) > 1 else ()
             if subj is not None and subj.pos_ != "PRON":
                 actors = self.actors_of(subj)
                 return actors if len(actors) > 1 else ()
@@ -192,6 +202,10 @@ class HolderResolver:
                 if actor is not None and actor.type != "location":
                     return actor.id
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
+                ruler = self.table.state_of(self._pronoun(t)) if tok.lemma_.lower() in GOVERNMENT_BODIES \
+                    and t.lower_ in PERSONAL else None
+                if ruler is not None:
+                    return ruler  # "Abiy ... to mediate between his government and the TPLF": his state
                 if tok.lemma_.lower() in self.cues.body_nouns and t.lower_ in PERSONAL:
                     # A spokesman's "his group": the body he speaks for, not the spokesman; "Buhari said his
                     # administration was open to": the leader himself when the report names no body.
@@ -332,10 +346,13 @@ class HolderResolver:
         return best
 
     def _body_of(self, speaker: str) -> str:
-        """A government official's "we" is their state; anyone else's "we" is their own."""
+        """A government official's "we" is their state, a spokesman's the body he speaks for ("'We are always
+        ready for a direct dialogue,' Kanyuka said", the M23's political spokesman); anyone else's is their own."""
         actor = self.table.get(speaker)
         if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
             return self.table.state_of(speaker) or speaker
+        if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()):
+            return self._affiliation(speaker) or speaker
         return speaker
 
     def speaker(self, tok: Token, quoted_only: bool = False) -> str | None:

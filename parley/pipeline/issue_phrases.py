@@ -28,6 +28,7 @@ from parley.pipeline.issue_references import (
     told_by_clause,
 )
 from parley.pipeline.issue_trimming import LIGHT_HEADS, passed_on, somewhere, trim_phrase
+from parley.pipeline.issue_voids import able_to, names_nothing
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 
@@ -119,6 +120,11 @@ class IssueNamer:
         if done_by_agent(root):
             return None
         if root.pos_ in ("VERB", "AUX"):
+            able = able_to(root)
+            if able is not None:
+                return self.issue(able, alone=alone)  # "hoping to be able to reach a deal"
+            if names_nothing(root, self.cues):
+                return None  # "hoping to be able to do so", "their readiness to support"
             # "declined to comment"; but "ruled out speaking directly with Zelensky" is about talks
             if root.lemma_.lower() in self.cues.empty_actions and not any(
                     c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children):
@@ -126,6 +132,8 @@ class IssueNamer:
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
             if obj is not None and passed_on(obj) is not None:
                 return self.issue(obj, alone=alone)  # "seize the opportunity to resume peace talks"
+            if obj is not None and obj.tag_ == "WP" and root.lemma_.lower() in self.cues.judging_verbs:
+                return None  # "efforts against what it calls the TPLF clique": a name given, not an issue
             if obj is not None and obj.tag_ == "WDT":
                 # "the Geneva talks, which the RSF has agreed to attend": the noun the clause is about.
                 clause = next((a for a in obj.ancestors if a.dep_ == "relcl"), None)

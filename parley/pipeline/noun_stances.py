@@ -46,6 +46,10 @@ class NounStanceReader:
             return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
         holders = self._holders(noun)
         issue = self.issue(noun)
+        if noun.lemma_.lower() in self.cues.condition_nouns:
+            terms = self._terms_for(noun, holders)
+            if terms:
+                return terms
         if isinstance(issue, Token) and issue == self._torn_clause(noun):
             # The parties the parser took for the infinitive's subject belong to the "of" phrase too.
             subj = next(a for a in issue.children if a.dep_ == "nsubj")
@@ -59,6 +63,18 @@ class NounStanceReader:
             # "stressed Iran's firm support for the Lebanese government": a side taken, an actor as issue.
             return [FoundStance(holders, stance, side, negated, actor_issue=True)]
         return [FoundStance(holders, stance, issue, negated)]
+
+    def _terms_for(self, noun: Token, holders: tuple[str, ...]) -> list[FoundStance]:
+        """"Russia has set conditions for a cessation of hostilities": whoever sets terms for something is
+        willing to it on those terms (what the terms ask is read as a demand of its own)."""
+        aim = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        verb = noun.head
+        if aim is None or self.holders.is_actor_phrase(aim) or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in self.cues.setting_verbs:
+            return []
+        holders = holders or self.holders.subject_actors(verb)
+        return [FoundStance(holders, "willing", aim, is_negated(verb))] if holders else []
 
     def _side_for(self, noun: Token) -> Token | None:
         """The actor a side-taking noun is "for" ("support for Ukraine", "backing for the government")."""

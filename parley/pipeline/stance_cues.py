@@ -83,6 +83,9 @@ class StanceCues:
     gathering_nouns: frozenset[str]
     meeting_topics: frozenset[str]
     plan_verbs: frozenset[str]
+    itinerary_verbs: frozenset[str]
+    setting_verbs: frozenset[str]
+    outcome_modals: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -23,6 +23,7 @@ from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_background, is_negated
+from parley.pipeline.stance_outcomes import OutcomeReader
 from parley.pipeline.verb_stances import VerbStanceReader
 
 FIRST_PERSON_WORDS = {"we", "i", "us"}
@@ -42,13 +43,14 @@ class StanceReader:
         self.nouns = NounStanceReader(doc, cues, holders, agreements, self.grammar)
         self.verbs = VerbStanceReader(doc, cues, holders, self.grammar, self.nouns)
         self.constructions = ConstructionReader(doc, cues, holders)
+        self.outcomes = OutcomeReader(cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
         ("Will Russia accept a ceasefire?") states none."""
         if _is_question(tok.sent):
             return []
-        return self._cue_at(tok) + self.constructions.found_at(tok)
+        return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok)
 
     def _said_bare(self, adj: Token) -> bool:
         """A headline's cue adjective said without its subject: "Putin says open to talks", "Hamas says
@@ -240,6 +242,9 @@ class StanceReader:
             return []
         if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
             return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
+        if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
+                c.dep_ == "dobj" and not self.holders.is_actor_phrase(c) for c in verb.children):
+            return []  # "On Sunday, he must meet with Polisario leader Brahim Ghali": a plan, not a demand
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subj is None or subj.lower_ in FIRST_PERSON_WORDS:
             return []  # "we must defend ourselves" is resolve, not a demand on anyone

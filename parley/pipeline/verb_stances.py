@@ -143,12 +143,33 @@ class VerbStanceReader:
             speaker = self.holders.speaker(verb)
             if subj is not None and subj.pos_ != "PRON" and speaker is not None and speaker not in holders:
                 return (speaker,)
+        if holders and key in self.cues.self_issue_verbs:
+            holders = self._mediators(verb, holders)
         if holders and verb.lemma_.lower() in self.cues.symmetric_verbs:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     holders = tuple(dict.fromkeys((*holders, *self.holders.actors_of(obj))))
         return holders
+
+    def _mediators(self, verb: Token, holders: tuple[str, ...]) -> tuple[str, ...]:
+        """"Abiy met an African Union mission to try to mediate between his government and the TPLF": a
+        party is no mediator of its own conflict; the one met, the object of the verb the purpose hangs
+        from, is."""
+        def side(actor: str) -> str:
+            return self.holders.table.state_of(actor) or actor
+
+        parties = {side(a) for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj" for a in self.holders.actors_of(o)}
+        if not parties & {side(a) for a in holders}:
+            return holders
+        v = verb
+        while v.dep_ in ("xcomp", "advcl") and v.head != v:
+            v = v.head
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return tuple(a for a in self.holders.actors_of(obj) if side(a) not in parties)
+        return ()
 
     def _issue(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
         found = self._issue_words(verb, part, actor_issue)
