@@ -115,6 +115,14 @@ def _definite_object(d: EventDraft) -> bool:
                for c in d.trigger.children)
 
 
+def _retold(k: EventDraft, d: EventDraft, sentence_no: dict[int, int]) -> bool:
+    """Whether the next sentence tells again, with a verb, the act a noun named among the same
+    parties: "four days of intense fighting between the nuclear-armed neighbours. ... both Asian
+    neighbours fired missiles and drones at each other's military installations"."""
+    return k.trigger.pos_ in NOUN_POS and sentence_no[d.sentence.start] - sentence_no[k.sentence.start] == 1 \
+        and bool(k.targets) and set(k.actors) == set(d.actors) and set(k.targets) == set(d.targets)
+
+
 def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -139,7 +147,8 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type and coded_type(k) == coded_type(d)
                      and _content(k) == _content(d)
-                     and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start)
+                     and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start
+                          or _retold(k, d, sentence_no))
                      and (0 <= sentence_no[d.sentence.start] - sentence_no[k.sentence.start] <= 2
                           # "during his visit to Kyiv, he held extensive discussions": the same
                           # meeting, told again later without its counterpart

@@ -22,6 +22,7 @@ from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.event_bodies import armed_forces, body_heads
 from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_descriptions import description_antecedent, is_description
+from parley.pipeline.event_mediators import mediators
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
 
@@ -66,6 +67,7 @@ class PartyResolver:
         self.collectives = Collectives(self.table)
         self.bodies = True  # whether a body named by a plural noun may be a party (not as a target)
         self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
+        self._mediators: set[str] | None = None
 
     # -- actors of a phrase ----------------------------------------------------------------------
     def phrase_tokens(self, head: Token, stop: frozenset[str] | set[str] = frozenset(CLAUSE_DEPS)) -> Iterator[Token]:
@@ -208,8 +210,12 @@ class PartyResolver:
         return self.main_parties(exclude=[])
 
     def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
-        """The ``n`` states or groups the document mentions most, other than ``exclude``; a country
-        the document names only as a place counts as its state."""
+        """The ``n`` states or groups the document mentions most, other than ``exclude`` and, unless
+        one of them is named most, its mediators (:mod:`.event_mediators`); a country the document
+        names only as a place counts as its state."""
+        if self._mediators is None:
+            self._mediators = set()  # reading the mediators may ask for the main parties
+            self._mediators = mediators(self)
         counts: dict[str, int] = {}
         for m in self.table.mentions:
             a = self.table.get(m.actor_id)
@@ -219,6 +225,10 @@ class PartyResolver:
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         excluded_states = {self.table.state_of(e) for e in exclude}
         ranked = sorted(counts, key=lambda k: -counts[k])
+        if ranked and ranked[0] not in self._mediators:
+            # "China negotiates ceasefire in Myanmar": a report built around its mediator is no
+            # report of the sides' own acts, and names them too seldom to rank them
+            ranked = [k for k in ranked if k not in self._mediators]
         return [k for k in ranked if k not in excluded_states][:n]
 
     def dateline_end(self, token: Token) -> int:

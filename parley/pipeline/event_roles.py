@@ -105,9 +105,12 @@ class RoleReader(PartyResolver):
             yield from self.object_tokens(child, topics)
 
     def is_reciprocal(self, verb: Token) -> bool:
-        """Whether a verb's object is "each other" or "one another", or "the other" after "each"."""
+        """Whether a verb's object is "each other" or "one another" (or is theirs: "at each other's
+        installations"), or "the other" after "each"."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # "fired missiles and drones at each other's military installations"
+        objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
         # "Each side blamed the other"
         each = any(s.dep_ == "nsubj" and (s.lower_ == "each" or any(d.lower_ == "each" for d in s.children))
                    for s in verb.children)

@@ -1,0 +1,61 @@
+"""The mediators of a document: third parties that stand between the sides of the conflict.
+
+A party the report names as the one who mediates or brokers ("talks mediated by Washington",
+"Qatar brokered the exchange", "under EU mediation", "Egyptian and Qatari mediators") is none of
+"the two sides", however often it is named: "U.S. President Donald Trump announced the ceasefire
+... after talks mediated by Washington ... both sides blamed each other" are India and Pakistan.
+Who is mediated between ("mediate between his government and the TPLF") is not a mediator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from parley.pipeline.event_references import PartyResolver
+
+# Verbs and nouns whose agent or modifier names a mediator.
+MEDIATION_LEMMAS = {"mediate", "broker", "mediation", "mediator"}
+# Relations below a mediation noun that name who mediates ("Qatari mediators", "US-Saudi mediation",
+# "Egypt's mediation").
+NOUN_NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
+
+
+def mediators(resolver: PartyResolver) -> set[str]:
+    """The actors (and the states they act for) the document names as mediators."""
+    found: set[str] = set()
+    for t in resolver.doc:
+        if t.lemma_.lower() not in MEDIATION_LEMMAS:
+            continue
+        for w in _naming_words(t):
+            actor_id = resolver.actor_at(w)
+            if actor_id is not None:
+                found.add(actor_id)
+                state = resolver.table.state_of(actor_id)
+                if state is not None:
+                    found.add(state)
+    return found
+
+
+def _naming_words(token: Token) -> Iterator[Token]:
+    """The words that name who mediates: the subject or "by" agent of a verb ("Qatar brokered",
+    "mediated by Washington"), the modifiers and "of"/"by" object of a noun ("US-Saudi mediation",
+    "the mediation of the UAE"), with their conjuncts ("Egyptian and Qatari mediators")."""
+    heads: list[Token] = []
+    for c in token.children:
+        if token.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "nsubj":
+                heads.append(c)
+            elif c.dep_ == "agent":
+                heads += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in NOUN_NAMING_DEPS:
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            heads += [p for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        yield h
+        yield from h.conjuncts
+        yield from (c for c in h.children if c.dep_ == "compound")
