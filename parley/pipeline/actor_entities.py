@@ -14,6 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
+from parley.pipeline.actor_repairs import (
+    extend_name,
+    group_modifier,
+    known_spelling,
+    no_body,
+    person_before_of,
+    place_by_context,
+    same_last_name,
+)
 from parley.pipeline.gazetteer import Place, fold
 
 if TYPE_CHECKING:
@@ -65,6 +74,15 @@ class EntityReader:
         last = self._person_key(text)
         place = rec.gazetteer.lookup(text)
         linked = self.person_by_last.get(last)
+        if linked is None and label in ("PERSON", "ORG") and rec.dictionary.lookup(text) is None \
+                and place_by_context(ent, rec.place_nouns):
+            self._location(ent, place)  # "southern Basilan island", "the village of Natugo"
+            return
+        if linked is None and label == "PERSON" and group_modifier(ent) and rec.dictionary.lookup(text) is None:
+            return  # "Tamil rebels"
+        if linked is None and len(ent) == 1 and label == "ORG":
+            near = same_last_name(last, list(self.person_by_last))
+            linked = self.person_by_last[near] if near else None  # "Battelly" after "Batele"
         if linked is None and len(ent) == 1:
             linked = self.person_by_first.get(fold(text))
         if label != "PERSON" and len(ent) > 1 and ent[0].lower_ in HONORIFICS:
@@ -101,6 +119,26 @@ class EntityReader:
             return
         if label == "ORG":
             self._organization(ent)
+
+    def _partly_taken(self, ent: Span) -> None:
+        """An entity a dictionary name was found in: the body after a taken state ("Armenian Foreign
+        Ministry"), or the person before "of" and a taken state ("Kgalema Motlanthe of South Africa")."""
+        doc, rec = self.doc, self.rec
+        if ent.label_ != "ORG":
+            return
+        if ent[0].lower_ == "the":
+            ent = ent[1:]  # "the Egyptian Red Crescent"
+        while len(ent) > 1 and ent[-1].tag_ == "POS":
+            ent = ent[:-1]  # "the State Department’s"
+        free = [i for i in range(ent.start, ent.end) if i not in self.taken]
+        if not free or not any(doc[i].is_alpha for i in free):
+            return
+        if free == list(range(free[0], ent.end)) and free[0] > ent.start:
+            self._organization(doc[free[0]:ent.end])
+            return
+        name = person_before_of(doc[ent.start:free[-1] + 1]) if free[0] == ent.start else None
+        if name is not None and not any(t.lower_ in rec.org_sectors for t in name) and rec.dictionary.lookup(name.text) is None:
+            self._person_mention(name, self.person_by_last.get(self._person_key(name.text)))
 
     def _unlabelled_persons(self) -> None:
         """Names the model did not tag: a proper noun equal to a last name of the document's persons."""
@@ -181,8 +219,49 @@ class EntityReader:
     def _looks_like_place(self, ent: Span) -> bool:
         return not any(t.lower_ in self.rec.org_sectors for t in ent) and len(ent) <= 3
 
+    def _near_body(self, ent: Span) -> _Cluster | None:
+        """The body of the document or the dictionary a name misspells by a letter or two."""
+        if self.rec.dictionary.lookup(ent.text) is not None:
+            return None
+        named = {fold(c.name): c for c in self.clusters.values() if c.type in ("organization", "group") and c.name}
+        near = known_spelling(ent.text, list(named))
+        if near is not None and near != fold(ent.text):
+            return named[near]
+        known = known_spelling(ent.text, self.rec.body_names)
+        hit = self.rec.dictionary.lookup(known) if known else None
+        return self._entry_cluster(hit.entry) if hit else None
+
+    def _generic_body(self, ent: Span) -> bool:
+        """A body named by its kind alone ("The Agency said"): an alias of the body of that kind
+        named before, if there is one."""
+        word = ent[0].lower_
+        c = next((c for c in self.clusters.values() if c.type == "organization" and c.name
+                  and fold(c.name).split()[-1] == word and any(s < ent.start for s, _, _ in c.mentions)), None)
+        if c is None:
+            return False
+        c.add(ent, "alias")
+        self.taken.update(range(ent.start, ent.end))
+        return True
+
+    def _bracketed_acronym(self, ent: Span, name: str) -> Span | None:
+        """The acronym of ``name`` in brackets just after the entity ("Anadolu Agency (AA)")."""
+        doc = self.doc
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+            return None
+        acr = doc[ent.end + 1]
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        return doc[acr.i:acr.i + 1] if acr.text.isupper() and acr.text == initials else None
+
+    def _body_at(self, i: int) -> _Cluster | None:
+        """The organization or group a mention of the document covers token ``i`` with."""
+        return next((c for c in self.clusters.values() if c.type in ("organization", "group")
+                     and any(s <= i < e for s, e, _ in c.mentions)), None)
+
     def _person_mention(self, ent: Span, linked: str | None) -> None:
         hit = self.rec.dictionary.lookup(ent.text)
+        if hit is None and linked is None:
+            known = known_spelling(ent.text, self.rec.person_names)  # "Martin Griffith"
+            hit = self.rec.dictionary.lookup(known) if known else None
         if hit is not None and hit.entry.type == "person":
             c = self._entry_cluster(hit.entry)
         elif linked is not None and linked in self.clusters:
@@ -196,15 +275,25 @@ class EntityReader:
         self.taken.update(range(ent.start, ent.end))
 
     def _organization(self, ent: Span) -> None:
-        doc = self.doc
+        doc, rec = self.doc, self.rec
+        ent = extend_name(doc, ent, self.taken)
         if ent[0].lower_ == "the":
             ent = ent[1:]
             if not len(ent):
                 return
-        if fold(ent.text) in self.rec.non_actor_names or ent[-1].lower_ in self.rec.document_heads:
+        if fold(ent.text) in rec.non_actor_names or ent[-1].lower_ in rec.document_heads:
             return
         if len(ent) == 1 and ent[0].tag_ == "JJ":
             return  # an adjective the model took for a name ("the Tigrayan leadership")
+        if no_body(ent, rec._is_title, rec.portfolio_words):
+            return  # "Defense Minister", "the Commander-General of"
+        near = self._near_body(ent)
+        if near is not None:
+            near.add(ent, "name")  # "More Islamic Liberation Front"
+            self.taken.update(range(ent.start, ent.end))
+            return
+        if len(ent) == 1 and ent[0].lower_ in rec.org_sectors and self._generic_body(ent):
+            return  # else a body of its own: "the Council held a briefing"
         name = ent.text
         country = None
         # "the U.S. State Department", "Armenia's Foreign Ministry": a state's own body.
@@ -215,8 +304,10 @@ class EntityReader:
             if name.lower().startswith("the "):
                 name = name[4:]
         key = f"org:{fold(name)}"
-        acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
-        existing = next((c for c in self.clusters.values() if c.type == "organization" and (
+        acr = self._bracketed_acronym(ent, name)
+        # "The UN Office of the High Commissioner for Human Rights (OHCHR)": the dictionary's body
+        existing = self._body_at(acr.start) if acr is not None else None
+        existing = existing or next((c for c in self.clusters.values() if c.type == "organization" and (
             fold(name) in map(fold, c.forms) or (name.isupper() and name == "".join(
                 w[0] for w in c.name.split() if w[:1].isupper())))), None)
         c = existing or self._cluster(key, "organization", name=name, country=country)
@@ -224,9 +315,6 @@ class EntityReader:
             c.sector = next((self.rec.org_sectors[t.lower_] for t in ent if t.lower_ in self.rec.org_sectors), None)
         c.add(ent, "name")
         self.taken.update(range(ent.start, ent.end))
-        # "Anadolu Agency (AA)": the bracketed acronym is an alias.
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
-            acr = doc[ent.end + 1]
-            if acr.text.isupper() and acr.text == acronym:
-                c.add(doc[acr.i:acr.i + 1], "alias")
-                self.taken.add(acr.i)
+        if acr is not None and acr.start not in self.taken:
+            c.add(acr, "alias")  # "Anadolu Agency (AA)": the bracketed acronym is an alias
+            self.taken.add(acr.start)

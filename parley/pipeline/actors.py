@@ -8,7 +8,8 @@ Steps, in order:
    corrected by the dictionary, the gazetteer and the document itself: a one-word "person" that
    names a known place and no person of the document is a place ("Kyiv"); an "organization" or
    "GPE" that is a known town is a place ("Mariupol"); a one-word entity equal to the last name
-   of a person of the document is that person ("Zelenskyy").
+   of a person of the document is that person ("Zelenskyy"); repairs from the words around a name
+   and from near spellings in :mod:`parley.pipeline.actor_repairs` ("Basilan island").
 3. Roles from titles before a name ("Presidential Spokesperson Ibrahim Kalın") and appositions
    ("Andrei Yarmak, the head of the staff of Ukraine's president"), with the country they imply.
 4. Title phrases that refer back to a person ("the presidential spokesperson"), described
@@ -32,6 +33,7 @@ from spacy.util import filter_spans
 from parley import lexicon
 from parley.models import Actor
 from parley.pipeline.actor_entities import EntityReader
+from parley.pipeline.actor_repairs import group_modifier, place_by_context, place_modifier, same_last_name
 from parley.pipeline.actor_titles import TitleReader
 from parley.pipeline.cues import load_cues
 from parley.pipeline.dictionary import ActorDictionary, Entry, load_dictionary
@@ -47,6 +49,8 @@ GROUP_NOUNS = {
     "diplomats", "team", "administration", "ministry", "parliament", "soldiers", "navy",
     "counterparts", "partners", "regime", "envoys", "mediators",
 }
+# Words that make a demonym a region's ("South American", "West African").
+REGION_WORDS = {"south", "north", "east", "west", "central", "latin", "southern", "northern", "eastern", "western"}
 PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
@@ -88,13 +92,20 @@ class ActorRecognizer:
         self.non_actor_names = {fold(n) for n in non_actors.get("names") or ()}
         self.document_heads = set(non_actors.get("document_heads") or ())
         self.place_heads = set(non_actors.get("place_heads") or ())
+        self.place_nouns = set(non_actors.get("place_nouns") or ())
+        self.portfolio_words = set(non_actors.get("portfolio_words") or ())
+        # the dictionary's person and body names, for names spelled a letter or two apart
+        self.person_names = sorted({fold(e.name) for es in self.dictionary.persons.values() for e in es})
+        self.body_names = sorted({k for k, h in self.dictionary.forms.items()
+                                  if h.entry.type in ("organization", "group") and len(k) >= 12})
         cues = load_cues()
         self.speech_verbs = cues.verbs
         self.anonymous_nouns = cues.anonymous_nouns
         # plural nouns that never name a speaking group: "statements said", "talks"
         self.non_speaker_nouns = cues.nouns | cues.not_speech
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = sorted(self.dictionary.phrases)
+        # "People's" and "People’s" are other tokens: match both apostrophes
+        phrases = sorted(self.dictionary.phrases | {p.replace("'", "’") for p in self.dictionary.phrases if "'" in p})
         self.matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
 
     # -- helpers -------------------------------------------------------------------------
@@ -112,8 +123,9 @@ class ActorRecognizer:
             if not first[:1].isupper():
                 continue
             hit = self.dictionary.lookup(span.text)
-            if hit is None:
-                continue
+            if hit is None or hit.reference == "demonym" and start > 0 and doc[start - 1].lower_ in REGION_WORDS \
+                    and doc[start - 1].text[:1].isupper():
+                continue  # "the South American country" is no American's
             if span.text in defined and fold(defined[span.text]) not in map(fold, (hit.entry.name, *hit.entry.aliases)):
                 continue  # "the Arakan Army (AA)": this text's AA is not the news agency
             # Acronyms must match with their case: "US" is a state, "us" is a pronoun.
@@ -211,13 +223,18 @@ class _Builder(TitleReader, EntityReader):
             if len(hit.entry.name.split()) > 1:
                 firsts.setdefault(fold(hit.entry.name.split()[0]), set()).add(key)
         for e in sorted(person_ents, key=len, reverse=True):
-            if any(t.is_digit for t in e) or e[-1].pos_ != "PROPN":
+            if any(t.is_digit for t in e) or e[-1].pos_ != "PROPN" or fold(e.text) in rec.non_actor_names:
                 continue
             if len(e) == 1 and self.rec.gazetteer.lookup(e.text) is not None:
                 continue  # "Kyiv" tagged as a person: a place unless a full name says otherwise
+            if (place_by_context(e, rec.place_nouns) or group_modifier(e) and self._person_key(e.text)
+                    not in self.person_by_last) and rec.dictionary.lookup(e.text) is None:
+                continue  # "Basilan island", "Tamil rebels"
             if len(e) == 1 and fold(e.text) in firsts and fold(e.text) not in self.person_by_last:
                 continue  # the first name of a longer name, linked below
-            key = self.person_by_last.setdefault(self._person_key(e.text), f"person:{self._person_key(e.text)}")
+            last = self._person_key(e.text)
+            near = None if last in self.person_by_last else same_last_name(last, list(self.person_by_last))
+            key = self.person_by_last.setdefault(last, self.person_by_last[near] if near else f"person:{last}")
             given = next((t for t in e if t.is_alpha), None)  # not "Dr."
             if len(e) > 1 and given is not None and given.i < e.end - 1 and given.text[:1].isupper() \
                     and not rec._is_title(given):
@@ -232,12 +249,9 @@ class _Builder(TitleReader, EntityReader):
         self._acronyms_defined()
         for ent in doc.ents:
             if any(i in self.taken for i in range(ent.start, ent.end)):
-                # "Armenian Foreign Ministry": the demonym was taken; the body still counts
-                free = [i for i in range(ent.start, ent.end) if i not in self.taken]
-                if ent.label_ == "ORG" and free and free == list(range(free[0], ent.end)) and free[0] > ent.start:
-                    self._organization(doc[free[0]:ent.end])
-                continue
-            self._entity_mention(ent)
+                self._partly_taken(ent)
+            else:
+                self._entity_mention(ent)
         self._unlabelled_persons()
         self._roles()
         self._title_phrases()
@@ -302,12 +316,15 @@ class _Builder(TitleReader, EntityReader):
                     self.taken.add(t.i)
 
     def _demote_locative_states(self) -> None:
-        """A state the text only names as a place ("DAKAR, Senegal", "the talks in Tanzania") is a place."""
+        """A state the text only names as a place ("DAKAR, Senegal", "the talks in Tanzania", "the
+        Cuban capital") or as where a person is from ("Joaquim Chissano of Mozambique") is a place."""
         doc = self.doc
+        persons = {i for c in self.clusters.values() if c.type == "person" for s, e, _ in c.mentions for i in range(s, e)}
         for c in self.clusters.values():
             if c.type != "state" or not c.mentions:
                 continue
-            if all(kind == "name" and self._locative(doc[s:e]) for s, e, kind in c.mentions):
+            if all(kind == "name" and self._locative(doc[s:e]) or kind in ("name", "demonym")
+                   and place_modifier(doc[s:e], self.rec.place_nouns, persons) for s, e, kind in c.mentions):
                 c.type = "location"
                 c.place = self.rec.gazetteer.lookup(c.name)
                 c.sector = None

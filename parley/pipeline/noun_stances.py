@@ -105,10 +105,10 @@ class NounStanceReader:
                 if actors:
                     return actors
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            # "the conditions set by the government": whoever set them, not whoever must meet them.
-            agent = self.holders.subject_actors(acl) if any(c.dep_ == "agent" for c in acl.children) else ()
-            if agent:
-                return agent
+            # "the conditions set by the government": whoever set them (if the text names them), never
+            # whoever must meet them.
+            if any(c.dep_ == "agent" for c in acl.children):
+                return self.holders.subject_actors(acl)
         head = noun.head
         # "demonstrates a commitment from all sides": the sides', not the subject's.
         carried = noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"} \
