@@ -22,8 +22,12 @@ NOT_LIGHT_VERBS = {"secure", "obtain", "win", "negotiate", "arrange", "broker", 
                    "await", "hope", "fear", "predict", "doubt", "question", "analyse", "analyze", "study", "review"}
 # Nouns for talks between the parties of a conflict, even where no party is named.
 AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations"}
+# Prepositions that set a clause at a nominal event ("said during a meeting with residents").
+SETTING_PREPS = {"during", "at", "in", "on"}
 TALKS_HAPPEN = {"resume", "begin", "start", "open", "continue", "reconvene", "convene", "hold", "take", "end",
-                "conclude", "restart", "kick"}
+                "conclude", "restart", "kick", "fail", "collapse", "stall"}
+# Nouns for one sitting of talks ("two rounds of peace talks").
+ROUNDS = {"round", "session", "phase"}
 
 
 def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[list[str], list[str], list[str]]:
@@ -84,6 +88,12 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
             actors = [a for a in actors if a not in where and a not in targets]
         if d.pattern.symmetric:
             participants = list(actors)
+    if not actors and not participants and targets and d.pattern.symmetric:
+        # "Rafael said during a meeting with residents": who meets "with" someone at a meeting the
+        # clause is set in is the clause's subject
+        verb = _setting_verb(noun)
+        if verb is not None:
+            actors = [a for a in reader.subject_actors(verb) if a not in targets]
     if d.pattern.symmetric:
         participants = actors + modifiers + participants
         if participants and not actors:
@@ -109,13 +119,33 @@ def speaks_of(verb: Token, book: PatternBook) -> bool:
 
 def agentless_talks(noun: Token, pattern: Pattern) -> bool:
     """Whether a noun reports talks without naming who talks ("peace talks were set to resume")."""
-    if not (pattern.type == "CONSULT" and pattern.symmetric and noun.lemma_.lower() in AGENTLESS_TALKS
-            and noun.dep_ in ("nsubj", "nsubjpass")):
+    if not (pattern.type == "CONSULT" and pattern.symmetric and noun.lemma_.lower() in AGENTLESS_TALKS):
         return False
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children):
         return False  # "Talks hosted by Qatar": the host's event
     # the verb says the talks happen ("were set to resume", "were held", "took place")
-    return any(v.lemma_.lower() in TALKS_HAPPEN for v in clause_verbs(noun.head, COMPLEMENT_VERB_DEPS))
+    return any(v.lemma_.lower() in TALKS_HAPPEN for verb in _talks_verbs(noun)
+               for v in clause_verbs(verb, COMPLEMENT_VERB_DEPS))
+
+
+def _talks_verbs(noun: Token) -> list[Token]:
+    """The verbs that say of talks named without their parties whether they happen: the verb of
+    the talks as subject, or of a round of them ("Two rounds of peace talks in Istanbul have
+    failed", "negotiations, the next round of which are set to take place in Mexico")."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ROUNDS:
+        subject = noun.head.head
+    verbs = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
+    # "negotiations, the next round of which are set to": the parser may hang the relative clause
+    # elsewhere, so the round is found by its words right after the noun
+    after = noun.doc[noun.i + 1:min(noun.i + 7, noun.sent.end)]
+    which = next((t for t in after if t.lower_ == "which"), None)
+    if which is not None and which.head.lower_ == "of" and which.head.head.lemma_.lower() in ROUNDS:
+        rounds = which.head.head
+        between = noun.doc[noun.i + 1:rounds.left_edge.i]
+        if rounds.dep_ in ("nsubj", "nsubjpass") and all(t.is_punct for t in between):
+            verbs.append(rounds.head)
+    return verbs
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -129,6 +159,14 @@ def _light_verb(noun: Token) -> Token | None:
         return cur.head
     acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
     return acl
+
+
+def _setting_verb(noun: Token) -> Token | None:
+    """The verb of the clause a nominal event is the setting of ("said during a meeting with
+    residents", "spoke at talks with the rebels"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in VERB_POS:
+        return noun.head.head
+    return None
 
 
 def _between(verb: Token) -> list[Token]:

@@ -89,7 +89,7 @@ class Pattern:
         """Whether this verb pattern reports an event at ``token``."""
         if token.lemma_.lower() not in self.verbs and token.lower_ not in self.verbs:
             return False
-        if self.preps and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in self.preps for c in token.children):
+        if self.preps and not any(c.lower_ in self.preps for c in argument_preps(token)):
             return False
         if self.objects and not any(self.objects & object_words(o) for o in verb_objects(token)):
             return False
@@ -108,6 +108,13 @@ def object_words(token: Token) -> set[str]:
     words = {token.lemma_.lower(), token.lower_}
     words |= {f"{c.lower_}-{w}" for c in token.children if c.dep_ == "compound" for w in tuple(words)}
     return words
+
+
+def argument_preps(token: Token) -> list[Token]:
+    """The prepositions and particles of a verb that can carry its argument: not one that only dates
+    it ("called off a ceasefire ... on Wednesday" is no "call on")."""
+    return [c for c in token.children if c.dep_ in ("prep", "prt", "agent")
+            and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))]
 
 
 def in_time_clause(token: Token) -> bool:
@@ -203,6 +210,8 @@ class PatternBook:
 
     def verb_event(self, token: Token) -> Pattern | None:
         """The most specific event pattern a verb (or predicate adjective) matches, or None."""
+        if any(p.discard and p.matches_verb(token) for p in self.by_verb.get(token.lower_, [])):
+            return None  # a discarded form the parser lemmatizes as another verb ("sparing" as "spar")
         for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
             if p.discard and p.matches_verb(token):
                 return None
