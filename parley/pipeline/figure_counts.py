@@ -192,9 +192,13 @@ class CountReader:
             after = doc[amount.end + 1]  # "the 50-truck convoy"
         if after is not None and after.tag_ == "VBN" and after.dep_ == "amod":
             after = after.head  # "The 116 freed prisoners included ...": a participle before the counted noun
-        if before is not None and before.lower_ in ("the", "these", "those") and (after is None or after.pos_ not in (
-                "NOUN", "PROPN", "ADJ", "NUM")):
-            return True  # "the four were freed" refers back to people counted elsewhere
+        # "the four were freed" refers back to people counted elsewhere; "out of the 7 million affected" names them by
+        # the participle that counts them
+        named = after is not None and after.tag_ == "VBN" and after.dep_ in ("acl", "amod") \
+            and after.head.i in range(amount.start, amount.end)
+        if before is not None and before.lower_ in ("the", "these", "those") and not named and (
+                after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return True
         first = doc[amount.start]
         # a bare four-digit year ("in 2003"); "2,003" and "2003 people" are counts
         return (len(first.text) == 4 and first.text.isdigit() and 1900 <= int(first.text) <= 2100
@@ -229,6 +233,11 @@ class CountReader:
         # "730,000 and 220,000 individuals fleeing": the later number counts the noun after it
         if root.dep_ == "conj" and head.like_num and head.dep_ == "nummod" and head.head.i > root.i:
             return head.head, head.head
+        # 'saw "more than 100,000" people flee': a quote closed between the number and its noun
+        if after < len(doc) and doc[after].is_quote and root.pos_ == "NUM":
+            quoted = self._noun_after(doc, Amount(amount.start, after + 1, amount.value))
+            if quoted is not None:
+                return quoted
         # "another 50 thousand fled violence", parsed as "50 thousand violence": a past-tense verb right after the
         # number is its own verb, and the noun after that verb is no count
         if after < len(doc) and doc[after].tag_ == "VBD" and head.i > after:
@@ -332,7 +341,13 @@ class CountReader:
 
     # -- subject -------------------------------------------------------------------------
     def subject(self, noun: Token | None, trigger: Token | None) -> str | None:
-        if noun is None or lemma_of(noun) in self.things or noun.lower_ in ("others", "more", "other"):
+        """Who is counted: the counted noun with its modifiers, or the people a counted thing is "among" ("three deaths
+        ... among MILF members"); None for a bare count."""
+        if noun is not None and lemma_of(noun) in self.things:
+            among = next((p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "among" for p in t.children
+                          if p.dep_ == "pobj" and not any(c.like_num for c in p.children)), None)
+            return self.subject(among, None) if among is not None and self.countable(among) else None
+        if noun is None or noun.lower_ in ("others", "more", "other"):
             return None
         if noun.pos_ == "PRON":
             return None

@@ -41,7 +41,8 @@ class MeasureRule:
     counted: frozenset[str]
     not_counted: frozenset[str]
     without: frozenset[str]  # the measure does not apply when one of these words stands in the trigger's clause
-    scope: str  # where ``with`` words are looked for: "region" (the trigger's clause), "clause" or "sentence"
+    scope: str  # where ``with`` words are looked for: "region" (the trigger's clause), "agent" (and its subject),
+    # "clause" or "sentence"
 
 
 class MeasureReader(WordOrderReadings):
@@ -86,7 +87,8 @@ class MeasureReader(WordOrderReadings):
             if rule.not_counted and counted in rule.not_counted:
                 continue
             scope = list(tok.sent) if rule.scope == "sentence" else self._clause(tok) if rule.scope == "clause" \
-                else region
+                else region + [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree] \
+                if rule.scope == "agent" else region
             if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
                 continue
             # "80 trucks enter Gaza daily ..., according to the Israeli army": who reports a count says nothing

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from parley import lexicon
 from parley.models import Figure
 from parley.pipeline.extensions import ActorTable, DateMention
-from parley.pipeline.figure_counts import CountReader, FigureDraft, lemma_of
+from parley.pipeline.figure_counts import CountReader, FigureDraft, lemma_of, word_set
 from parley.pipeline.figure_measures import MeasureReader
 from parley.pipeline.figure_sources import PLACE_PREPS, SourceFinder
 from parley.pipeline.figure_totals import combined_displacement
@@ -84,6 +84,7 @@ class FigureExtractor:
         self.measures = MeasureReader(data, self.counts)  # step 3 (figure_measures.py)
         self.sources = SourceFinder(data)  # step 5 (figure_sources.py)
         self.keep_vague = keep_vague
+        self.goods = word_set(data.get("goods"))
         # heads whose compound or possessor may name a figure's place: "the Gaza death toll"
         self.place_heads = self.measures.totals | {"toll", "death"}
 
@@ -192,7 +193,7 @@ class FigureExtractor:
             drafts.append(FigureDraft(amount, head, noun, measure, trigger, qualifier,
                                  self.counts.subject(noun, trigger), start, end, rising))
         self._ranges(doc, drafts)
-        parts = self._subsets(doc, drafts, self.measures.descriptive, self.measures.weak)
+        parts = self._subsets(doc, drafts, self.measures.descriptive, self.measures.weak, self.goods)
         self._share(doc, drafts, parts)
         combined_displacement(doc, drafts, parts)
         out: list[Figure] = []
@@ -239,7 +240,8 @@ class FigureExtractor:
                                 qualifier="up_to" if high.qualifier == "exact" or one_word else high.qualifier)
 
     @staticmethod
-    def _subsets(doc: Doc, drafts: list[FigureDraft], descriptive: frozenset[str], weak: frozenset[str]) -> set[int]:
+    def _subsets(doc: Doc, drafts: list[FigureDraft], descriptive: frozenset[str], weak: frozenset[str],
+                 goods: frozenset[str]) -> set[int]:
         """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
         admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
         measure of its own ("8 million displaced, including 2 million refugees")."""
@@ -273,14 +275,18 @@ class FigureExtractor:
             own_verb = d.trigger is not None and d.trigger.i > d.amount.end and (
                 whole is None or whole.trigger is None or whole.trigger.i != d.trigger.i) and (
                 d.noun is None or d.trigger not in d.noun.subtree)
-            if whole is None or (d.measure is not None and (of_them or own_word or own_verb)):
+            # "seven fuel trucks – four loaded with cooking gas and three with diesel – entered": a bare part of counted
+            # things is those things, whatever its verb
+            counted = next((p.noun for p in reversed(drafts[:k]) if p.noun is not None and p.amount.value > d.amount.value),
+                           None)
+            of_things = d.noun is None and counted is not None and lemma_of(counted) in goods
+            if whole is None or (d.measure is not None and not of_things and (of_them or own_word or own_verb)):
                 continue
             drafts[k] = replace(d, measure=whole.measure, trigger=whole.trigger,
                                 subject=d.subject or (whole.subject if of_them else None))
         return parts
 
-    @staticmethod
-    def _share(doc: Doc, drafts: list[FigureDraft], parts: set[int]) -> None:
+    def _share(self, doc: Doc, drafts: list[FigureDraft], parts: set[int]) -> None:
         """ "450 prisoners would be released this week and 550 more": the second takes the first's words; "killing
         nearly 560 victims, including 95 women and 50 children, and injuring 1,835": a later count takes the words of
         the whole, not of its parts."""
@@ -295,12 +301,18 @@ class FigureExtractor:
             linked = len(between) <= 10 and any(t.lower_ in ("and", "while", "with", "or", ",", ";", "plus") for t in between)
             if not linked:
                 continue
-            bare = d.noun is None or d.noun.lower_ in ("others", "more", "other")
+            # "197 trucks of aid and five of fuel": a number with only an "of" phrase of stuff counts the noun before
+            elided = d.noun is not None and d.head.like_num and d.noun.dep_ == "pobj" \
+                and not self.counts.countable(d.noun) and prev.noun is not None \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in prev.noun.children)
+            bare = elided or d.noun is None or d.noun.lower_ in ("others", "more", "other")
             # "and 550 more": no verb of its own; "although only 370 have been identified" has one
             tied = d.head.dep_ in ("conj", "appos") or d.head.head.i in {
-                prev.head.i, prev.trigger.i if prev.trigger is not None else -1}
+                prev.head.i, prev.trigger.i if prev.trigger is not None else -1} \
+                or (elided and d.head.head.i == prev.head.head.i)
             if d.measure is None and bare and prev.measure is not None and tied:
-                drafts[k] = d = replace(d, measure=prev.measure, trigger=prev.trigger)
+                drafts[k] = d = replace(d, measure=prev.measure, trigger=prev.trigger,
+                                        subject=prev.subject if elided else d.subject)
             if d.subject is None and bare and prev.subject is not None:
                 drafts[k] = replace(d, subject=prev.subject)
         # "7 children, 2 women killed in Yemen": a participle after the last of a list of counts is said of them all
