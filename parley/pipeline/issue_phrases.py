@@ -174,9 +174,9 @@ class IssueNamer:
             head = self._semantic_head(conjunct)
             transparent = head.lemma_.lower() in self.cues.light_nouns | self.cues.agreement_nouns
             name = self.vocabulary.name(tokens, None if transparent else head)
-            if name is None and head.lemma_.lower() in self.cues.agreement_nouns:
+            if name is None and head.lemma_.lower() in self.cues.agreement_nouns | self.cues.purpose_nouns:
                 # "a deal to exchange some 15,000 prisoners", "signed a deal ... to join the state
-                # institutions": the deal is about what it does
+                # institutions", "any move to violate the ceasefire": the deal or move is about what it does
                 bare_noun = all(c.dep_ in ("det", "amod", "poss") for c in head.children)
                 purpose = [*head.children, *(head.head.children if head.dep_ == "dobj" and bare_noun else ())]
                 clause = next((c for c in purpose if c.dep_ in ("acl", "relcl", "advcl", "xcomp")

@@ -28,6 +28,9 @@ class NounStanceReader:
         self.holders = holders
         self.agreements = agreements
         self.grammar = grammar
+        # Nouns for a text, a process or talks: "support to" one of them is for it, not a recipient.
+        self._text_nouns = (cues.agreement_nouns | cues.light_nouns | cues.meeting_nouns | cues.gathering_nouns) - {
+            "role", "participation"}
 
     def read(self, noun: Token, stance: Stance) -> list[FoundStance]:
         """The stances a cue noun states, with their holders and issues."""
@@ -176,6 +179,10 @@ class NounStanceReader:
             found = next((x for to in tos for o in to.children if o.dep_ == "pobj" and self.holders.is_actor_phrase(o)
                           for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "with")
                           for x in p.children if x.dep_ in ("pobj", "pcomp") and not self.holders.is_actor_phrase(x)), None)
+            if found is None:
+                # "gave his backing to a seven-day ceasefire": a text or a process, not a recipient
+                found = next((o for to in tos for o in to.children if o.dep_ == "pobj"
+                              and o.lemma_.lower() in self._text_nouns and not self.holders.is_actor_phrase(o)), None)
             if found is not None:
                 return found
         head = noun.head

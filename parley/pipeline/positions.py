@@ -16,7 +16,8 @@ Steps, for every sentence:
 3. Find the issue: object, prepositional object, infinitive or "that" clause, apposition or the
    subject of "is", and name it (:mod:`parley.pipeline.issue_phrases`); "more" is the issue named
    just before ("open to more exchanges and ... open to more").
-4. Negation turns the stance ("will not accept", "would under no circumstances agree" -> reject).
+4. Negation turns the stance ("will not accept", "would under no circumstances agree" -> reject); what is
+   demanded of another side stays a demand ("Israel demands that Hezbollah will not rearm").
 
 Also: pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the president",
 "in an effort to restore Hadi"), conditions ("will start talks when it sees U.N. troops"), verdicts in

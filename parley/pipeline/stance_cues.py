@@ -86,6 +86,7 @@ class StanceCues:
     itinerary_verbs: frozenset[str]
     setting_verbs: frozenset[str]
     outcome_modals: frozenset[str]
+    prompting_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

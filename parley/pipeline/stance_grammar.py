@@ -29,7 +29,7 @@ HEDGES = {"hopefully", "perhaps", "maybe", "possibly", "presumably"}
 EARLIER = {"earlier", "ago", "previously", "before", "then"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 # "we hope Hamas will agree to one": a wish about a named party, not its stance.
-HOPE_VERBS = {"hope", "expect", "wish", "trust", "pray"}
+HOPE_VERBS = {"hope", "hop", "expect", "wish", "trust", "pray"}  # "hop": the tagger's lemma of "hoped"
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,8 @@ class CallGrammar:
                 if head.pos_ == "VERB" and (self.addressed(head) or proposed) and any(
                         self.cues.verbs.get(key) in ("demand", "offer") for key, _ in self.phrasal_keys(head)):
                     return True
+                if head.lemma_.lower() in self.cues.prompting_verbs and self.addressed(head):
+                    return True  # "persuade the local insurgents to accept the withdrawal": not theirs yet
             if t.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acl", "amod", "compound"):
                 return False
             t = t.head

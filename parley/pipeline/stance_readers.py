@@ -300,7 +300,11 @@ class StanceReader:
         holders = self.holders.subject_actors(adj.head)
         issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
         if issue is None:
-            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "in")), None)
+            preps = list(adj.children)
+            if adj.dep_ == "acomp":
+                # 'it was "ready" for talks': the parser may hang the phrase on the copula, after the adjective
+                preps += [c for c in adj.head.children if c.i > adj.i]
+            prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "in", "about")), None)
             obj = adj if adj.pos_ == "ADP" else prep
             issue = next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None) if obj else None
         if not holders or issue is None:

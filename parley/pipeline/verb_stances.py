@@ -89,7 +89,8 @@ class VerbStanceReader:
                     # the action itself
                     issue = verb
                 if issue is not None and holders:
-                    turned = self._denied_course(verb, issue, stance)
+                    turned = self._denied_course(verb, issue, stance) and not self._demand_on_others(
+                        issue, stance, holders)
                     found.append(FoundStance(holders, "oppose" if turned else stance, issue, negated, actor_issue))
             return found
         return []
@@ -128,6 +129,16 @@ class VerbStanceReader:
         surrender land", "insists it will not amend the constitution"): the deed is opposed."""
         return stance in ("support", "demand") and isinstance(issue, Token) and issue.dep_ == "ccomp" \
             and issue.head == verb and is_negated(issue)
+
+    def _demand_on_others(self, issue: Token | Span, stance: str, holders: tuple[str, ...]) -> bool:
+        """"Israel demands that Hezbollah will not rearm": what is demanded of another side, a demand on
+        the deed it must forgo, not an opposition to one's own course."""
+        if stance != "demand" or not isinstance(issue, Token):
+            return False
+        theirs = set(self.holders.subject_actors(issue))
+        states = {self.holders.table.state_of(a) for a in holders} - {None}
+        return bool(theirs) and not theirs & set(holders) and not any(
+            self.holders.table.state_of(a) in states for a in theirs)
 
     def _holders(self, verb: Token, key: str) -> tuple[str, ...]:
         """The subject; the object of "(a deal that) commits them to"; with the "with" partner of "sign"."""
