@@ -46,6 +46,8 @@ FRAME_NOUNS = {"state"}
 TIME_MARKS = {"after", "before", "since", "until", "till"}
 # Units of the time span that measures such a clause ("five years after", "two days before").
 TIME_SPANS = {"year", "month", "week", "day", "hour", "decade", "century", "minute"}
+# Named-entity labels of a party that can be asked to act ("proposed that Hamas release ...").
+PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
 # Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
@@ -78,12 +80,14 @@ class Pattern:
     of_role: str | None = None  # what the object of "of" is to a noun: "actor" or "target"
     refusal: bool = False  # negated, the event is a refusal ("not taking part in the talks")
     clause: str | None = None  # the verb counts only with a clause it introduces by this word ("allowed that")
+    predicates: frozenset[str] = frozenset()  # the verb counts only with one of these words said of its object
+    addressed: bool = False  # the verb's clause must name another party as its subject ("proposed that Hamas ...")
     fallback: bool = False  # from the fallback verb book: broad verbs, held to the filters of ``matches_verb``
 
     @property
     def specificity(self) -> int:
         """Entries with a preposition or object constraint win over bare verbs."""
-        return 2 if self.preps or self.clause else 1 if self.objects else 0
+        return 2 if self.preps or self.clause or self.predicates or self.addressed else 1 if self.objects else 0
 
     def matches_verb(self, token: Token) -> bool:
         """Whether this verb pattern reports an event at ``token``."""
@@ -93,8 +97,13 @@ class Pattern:
             return False
         if self.objects and not any(self.objects & object_words(o) for o in verb_objects(token)):
             return False
-        if self.clause and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == self.clause for m in c.children)
+        if self.clause and not any(c.dep_ in ("ccomp", "xcomp") and any(m.dep_ in ("mark", "aux") and m.lower_ == self.clause
+                                                                         for m in c.children)
                                    for c in token.children):
+            return False
+        if self.predicates and not any(self.predicates & object_words(w) for w in predicate_words(token)):
+            return False
+        if self.addressed and not any(c.dep_ in ("ccomp", "xcomp") and addressed_clause(token, c) for c in token.children):
             return False
         # a fallback verb in a clause that dates the news by an earlier or later happening ("five years
         # after crowds burned down its embassy") reports no event of its own
@@ -108,6 +117,27 @@ def object_words(token: Token) -> set[str]:
     words = {token.lemma_.lower(), token.lower_}
     words |= {f"{c.lower_}-{w}" for c in token.children if c.dep_ == "compound" for w in tuple(words)}
     return words
+
+
+def predicate_words(token: Token) -> list[Token]:
+    """What a verb says its object is: the complement of "called the strike a war crime", the "as"
+    phrase of "described the attack as terrorist" (on the verb or on its object), with their
+    modifiers and what an "act of" names ("an act of terrorism")."""
+    heads = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+        heads += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+    heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "conj")]
+
+
+def addressed_clause(verb: Token, clause: Token) -> bool:
+    """Whether a verb's clause names another party as the one to act: "proposed that Hamas release the
+    hostages", not "suggested that the two sides first work out the principles" (the proposer among
+    them) or "proposed that a subsidiary ... be reconnected" (no party)."""
+    own = {c.lower_ for c in verb.children if c.dep_ == "nsubj" for c in c.subtree}
+    return any(c.dep_ == "nsubj" and c.ent_type_ in PARTY_ENTITIES and c.lower_ not in own for c in clause.children)
 
 
 def argument_preps(token: Token) -> list[Token]:
@@ -220,10 +250,13 @@ class PatternBook:
         return None
 
     def cue(self, token: Token) -> Pattern | None:
-        """The governing cue a word is ("pledged", "offered", "urged", "readiness"), or None."""
+        """The governing cue a word is ("pledged", "offered", "urged", "readiness"), or None; a verb a
+        discard entry rules out is none ("ordered its troops to withdraw" asks nothing of others)."""
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
+        if lists is self.by_verb and any(p.discard and p.matches_verb(token) for p in lists.get(token.lemma_.lower(), [])):
+            return None
         for p in lists.get(token.lemma_.lower(), []) + lists.get(token.lower_, []):
-            if p.governs and (not p.objects or p.matches_verb(token)) and (not p.preps or p.matches_verb(token)):
+            if p.governs and (not (p.objects or p.preps or p.clause or p.predicates or p.addressed) or p.matches_verb(token)):
                 return p
         return None
 
@@ -284,7 +317,8 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         skip=bool(entry.get("skip")), background=bool(entry.get("background")), speech=_frozen(entry, "speech"),
         sides=_frozen(entry, "sides"), discard=bool(entry.get("discard")),
         needs_target=bool(entry.get("needs_target")), of_role=of_role, refusal=bool(entry.get("refusal")),
-        clause=_word(entry["clause"]) if entry.get("clause") else None,
+        clause=_word(entry["clause"]) if entry.get("clause") else None, predicates=_frozen(entry, "predicates"),
+        addressed=bool(entry.get("addressed")),
     )
 
 
