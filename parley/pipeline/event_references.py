@@ -23,6 +23,8 @@ from parley.pipeline.event_bodies import armed_forces, body_heads
 from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_descriptions import description_antecedent, is_description
 from parley.pipeline.event_mediators import mediators
+from parley.pipeline.event_phrases import QUOTE_CLOSE, inside_quote
+from parley.pipeline.event_venues import venues
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
 
@@ -46,8 +48,6 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PAIR_PREPS = {"between", "among"}
 # How many of the most named parties a pair must share one with to be "the two sides".
 SIDES_MAIN = 3
-QUOTE_OPEN = {'"', "“", "«", "„"}
-QUOTE_CLOSE = {'"', "”", "»", "“"}
 
 
 class PartyResolver:
@@ -217,11 +217,13 @@ class PartyResolver:
             self._mediators = set()  # reading the mediators may ask for the main parties
             self._mediators = mediators(self)
         counts: dict[str, int] = {}
+        venue = venues(self.doc, self.table)  # "will meet this week in Barbados": no party
         for m in self.table.mentions:
             a = self.table.get(m.actor_id)
             if a is None or m.actor_id in exclude or self._dateline(m.start, m.end):
                 continue
-            if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)):
+            if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)
+                                                and a.id not in venue):
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         excluded_states = {self.table.state_of(e) for e in exclude}
         ranked = sorted(counts, key=lambda k: -counts[k])
@@ -258,14 +260,14 @@ class PartyResolver:
         if low in THING_PRONOUNS:
             return self._speaker_of_clause(token) or self._antecedent(
                 token, {"state", "organization", "group"}, prefer_subject=True, skip=self._clause_subject(token))
-        if low in SPEAKER_PRONOUNS and self._inside_quote(token):
+        if low in SPEAKER_PRONOUNS and inside_quote(token):
             return self._quote_speaker(token)
         return None
 
     def plural_antecedent(self, token: Token) -> list[str]:
         """The parties "they", "them" or "their" refer to: the nearest pair of party actors joined
         by "and" before it, or the main parties after "the two sides", within two sentences."""
-        if self._inside_quote(token):
+        if inside_quote(token):
             return []
         named = self._reporting_subject(token) or self._plural_subject_before(token) or self._plural_object_before(token)
         if named:
@@ -402,13 +404,6 @@ class PartyResolver:
     def _sentence_start(self, token: Token, back: int) -> int:
         idx = next((n for n, s in enumerate(self.sentences) if s.start <= token.i < s.end), 0)
         return self.sentences[max(0, idx - back)].start
-
-    def _inside_quote(self, token: Token) -> bool:
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, token.idx) + 1
-        before = text[line_start:token.idx]
-        opens = sum(before.count(q) for q in QUOTE_OPEN - {'"'}) - sum(before.count(q) for q in QUOTE_CLOSE - {'"', "“"})
-        return before.count('"') % 2 == 1 or opens > 0
 
     def _quote_speaker(self, token: Token) -> str | None:
         for q in self.doc._.quotes or []:

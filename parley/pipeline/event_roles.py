@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.event_patterns import verb_objects
+from parley.pipeline.event_phrases import circumstance, described_by, members_of, posted_to, posting
 from parley.pipeline.event_references import (
     CLAUSE_DEPS,
     NOUN_POS,
@@ -83,12 +84,14 @@ class RoleReader(PartyResolver):
             for o in self.table.mentions:
                 a = self.table.get(o.actor_id)
                 if o.actor_id == person or a is None or a.type not in ("group", "organization", "state") \
-                        or a.sector == "MED" or o.actor_id in found:
+                        or a.sector == "MED" or o.actor_id in found or posted_to(self.doc[o.end - 1]):
                     continue
                 inside = m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
                 between = self.doc[o.end:m.start] if 0 <= m.start - o.end <= 3 else None
-                title = between is not None and all(t.pos_ in NOUN_POS | {"ADJ"} and t.is_alpha for t in between)
-                if inside or title:
+                # "the UN Envoy to Yemen Hans Grundberg": a title may say where its holder is posted
+                title = between is not None and all((t.pos_ in NOUN_POS | {"ADJ"} and t.is_alpha) or posting(t)
+                                                    for t in between)
+                if inside or title or described_by(self.doc[m.end - 1], o):
                     found.append(o.actor_id)
         return found
 
@@ -189,13 +192,15 @@ class RoleReader(PartyResolver):
                 # "the M23 rebel group in the eastern DRC": not where the named party is
                 where = {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                          for t in c.subtree}
-                found = self.actors_in((t for t in tokens if t.i not in where), places_as_states=True,
+                # "The UN envoy for Western Sahara, Staffan de Mistura": where the envoy is posted does not act
+                found = self.actors_in((t for t in tokens if t.i not in where and not posted_to(t)), places_as_states=True,
                                        countries_only=True) \
                     or self.actors_in(tokens, places_as_states=True, countries_only=True)
                 sides = next((t for t in tokens if self.is_sides(t)), None)
-                if not found and sides is not None:
-                    # "both sides have accused each other": the parties of the conflict
-                    found = self.sides_at(sides)
+                if sides is not None and (not found or members_of(sides, heads)):
+                    # "both sides have accused each other": the parties of the conflict; "Representatives
+                    # of both sides who sit on a bilateral body, the Coordinating Committee ..., had met"
+                    found += [a for a in self.sides_at(sides) if a not in found]
                 return found
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in NOUN_POS:
                 # "commends South Africa for hosting the talks": the noun before "for" acts
@@ -272,7 +277,7 @@ class RoleReader(PartyResolver):
                     if sides is not None:
                         found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
                 elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics:
-                    heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _circumstance(c, g)]
+                    heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not circumstance(c, g)]
         for h in heads:
             # "held talks with the rebel group in Mexico, Cuba and Venezuela": where the counterpart
             # was met names no counterpart, unless the place is all the phrase names ("officials in Kyiv")
@@ -365,16 +370,6 @@ def backer(token: Token) -> bool:
     """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
     government", "the Iranian-allied Houthi militia"."""
     return token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i and token.dep_ in ("npadvmod", "amod", "compound", "nmod")
-
-
-def _circumstance(prep: Token, obj: Token) -> bool:
-    """Whether "with" opens a circumstance, not a partner: "with the bodies of two British volunteers
-    also being sent back", "with Lebanese forces taking control"."""
-    if prep.lower_ != "with":
-        return False
-    if obj.pos_ in VERB_POS:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in obj.children)
-    return any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") and c.i > obj.i for c in obj.children)
 
 
 # Relations that open a clause of its own: a place or date inside one belongs to its events only.
