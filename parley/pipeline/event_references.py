@@ -1,14 +1,10 @@
 """Which party a word of an event names: read from the actor table, the parse and the text around it.
 
 Actor ids come from ``doc._.actors``. A capital the actors stage read as an agent stands for its
-state ("Ankara has been mediating"). Pronouns are resolved here, for events only: "he" and "she" to
-the nearest person named before, "it" and "its" to the nearest state or organization, "they" and
-"them" to the nearest pair of parties joined by "and" (or the main parties after "the two sides"),
-and "we", "our" and "I" inside a quotation to its speaker (from ``doc._.quotes`` when the quotes
-stage found it, otherwise the subject of the speech verb beside the quotation); "the group" to the
-armed group named before. Other definite descriptions ("the army", "the top diplomat", "the armed
-alliance") are read by :mod:`.event_descriptions`, bodies named by a noun ("rights groups", "Myanmar's
-army") by :mod:`.event_bodies`, and a dateline (:mod:`.event_datelines`) names no party.
+state ("Ankara has been mediating"), and "the group" the armed group named before. Pronouns are
+resolved by :mod:`.event_pronouns`, other definite descriptions ("the army", "the top diplomat",
+"the armed alliance") by :mod:`.event_descriptions`, bodies named by a noun ("rights groups",
+"Myanmar's army") by :mod:`.event_bodies`, and a dateline (:mod:`.event_datelines`) names no party.
 """
 
 from __future__ import annotations
@@ -23,34 +19,30 @@ from parley.pipeline.event_bodies import armed_forces, body_heads
 from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_descriptions import description_antecedent, is_description
 from parley.pipeline.event_mediators import mediators
-from parley.pipeline.event_phrases import QUOTE_CLOSE, inside_quote
+from parley.pipeline.event_pronouns import PronounResolution
 from parley.pipeline.event_venues import venues
+from parley.pipeline.event_words import (  # noqa: F401  (re-exported: the events modules import them from here)
+    CLAUSE_DEPS,
+    CONJUNCT_STOP_DEPS,
+    GROUP_NOUNS,
+    NOUN_POS,
+    PAIR_PREPS,
+    PARTY_TYPES,
+    PERSON_PRONOUNS,
+    PLACE_PREPS,
+    PLURAL_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    THING_PRONOUNS,
+    VERB_POS,
+)
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
 
-VERB_POS = {"VERB", "AUX"}
-NOUN_POS = {"NOUN", "PROPN"}
-PARTY_TYPES = {"person", "organization", "state", "group"}
-PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
-THING_PRONOUNS = {"it", "its"}
-SPEAKER_PRONOUNS = {"we", "our", "us", "ours", "i", "my", "me"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
-# Relations below a word that start a new clause: its actors are not the word's.
-CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj", "mark"}
-# Relations that end one conjunct's own phrase: clauses, further conjuncts and prepositional phrases.
-CONJUNCT_STOP_DEPS = CLAUSE_DEPS | {"conj", "cc", "prep"}
-SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
-# Definite nouns that refer back to the armed group named before ("the group", "the militia").
-GROUP_NOUNS = {"group", "militia", "movement", "insurgency", "faction"}
-# Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
-# Prepositions that name the parties of an act together ("talks between Russia and Ukraine").
-PAIR_PREPS = {"between", "among"}
 # How many of the most named parties a pair must share one with to be "the two sides".
 SIDES_MAIN = 3
 
 
-class PartyResolver:
+class PartyResolver(PronounResolution):
     """Resolves the words of one document to the party actors they name or refer to."""
 
     def __init__(self, doc: Doc, speech_verbs: frozenset[str], gazetteer: Gazetteer | None = None,
@@ -245,190 +237,3 @@ class PartyResolver:
         after = self.doc[end:end + 4]
         return any(t.text in (":", "-", "—", "–", "(") for t in after[:1]) \
             or any(t.text in ("(", "—", "–") for t in after)
-
-    # -- pronouns --------------------------------------------------------------------------------
-    def resolve_pronoun(self, token: Token) -> str | None:
-        """The actor a pronoun refers to, or None (see the module docstring)."""
-        if token.i not in self._pronoun_cache:
-            self._pronoun_cache[token.i] = self._resolve(token)
-        return self._pronoun_cache[token.i]
-
-    def _resolve(self, token: Token) -> str | None:
-        low = token.lower_
-        if low in PERSON_PRONOUNS:
-            return self._antecedent(token, {"person"}, prefer_subject=True, skip=self._clause_subject(token))
-        if low in THING_PRONOUNS:
-            return self._speaker_of_clause(token) or self._antecedent(
-                token, {"state", "organization", "group"}, prefer_subject=True, skip=self._clause_subject(token))
-        if low in SPEAKER_PRONOUNS and inside_quote(token):
-            return self._quote_speaker(token)
-        return None
-
-    def plural_antecedent(self, token: Token) -> list[str]:
-        """The parties "they", "them" or "their" refer to: the nearest pair of party actors joined
-        by "and" before it, or the main parties after "the two sides", within two sentences."""
-        if inside_quote(token):
-            return []
-        named = self._reporting_subject(token) or self._plural_subject_before(token) or self._plural_object_before(token)
-        if named:
-            # "The Houthis, aligned with Iran, ousted ... They have been fighting": a plural-named subject
-            return named
-        earliest = self._sentence_start(token, back=2)
-        for t in reversed(self.doc[earliest:token.i]):
-            if self.is_sides(t):
-                return self.sides_at(t)
-            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
-                continue
-            group = [t, *t.conjuncts]
-            ids: list[str] = []
-            for g in group:
-                # actor_at, not actors_in: a "their" inside the phrase must not be resolved again
-                actor_id = next((a for x in self.phrase_tokens(g, CONJUNCT_STOP_DEPS)
-                                 if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
-                if actor_id and actor_id not in ids:
-                    ids.append(actor_id)
-            if len(ids) >= 2:
-                return ids
-        return []
-
-    def _reporting_subject(self, token: Token) -> list[str]:
-        """The party "they" stands for in what it says of itself: "Houthi rebels announced that they
-        had launched an assault"."""
-        clause = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-            return []
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None or not (speaker.tag_ in ("NNS", "NNPS") or speaker.lower_.endswith("s")):
-            return []
-        for t in [speaker, *(c for c in speaker.children if c.dep_ == "compound")]:
-            a = self.actor_at(t)
-            if a is not None and self.actor_type(a) in ("group", "organization", "state"):
-                return [a]
-        return []
-
-    def _plural_object_before(self, token: Token) -> list[str]:
-        """The party "them" as an object refers to when its sentence names a plural of one party
-        before it: "Israel detained two Hamas commanders and accused them of planning attacks"."""
-        if token.dep_ not in ("dobj", "dative", "pobj"):
-            return []
-        for t in reversed(token.sent[:token.i - token.sent.start]):
-            if t.tag_ not in ("NNS", "NNPS") or t.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
-                continue
-            ids: list[str] = []
-            for x in self.phrase_tokens(t, CONJUNCT_STOP_DEPS):
-                a = self.actor_at(x) if x.lower_ not in PLURAL_PRONOUNS else None
-                if a is not None and a not in ids:
-                    ids.append(a)
-            if len(ids) == 1 and self.actor_type(ids[0]) in ("state", "group"):
-                return ids
-        return []
-
-    def _plural_subject_before(self, token: Token) -> list[str]:
-        """The party a sentence-initial "they" continues: the plural-named subject ("the Houthis",
-        "the Taliban") of the sentence before, when it is one party and not a pair."""
-        if token.dep_ not in ("nsubj", "nsubjpass") or any(t.pos_ in NOUN_POS for t in token.sent[:token.i - token.sent.start]):
-            return []
-        start = self._sentence_start(token, back=1)
-        prev = self.doc[start:token.sent.start]
-        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        for subj in subjects[:1]:
-            if subj.tag_ not in ("NNPS", "NNS") and not subj.text.endswith("s"):
-                return []
-            if any(c.dep_ == "conj" for c in subj.children):
-                return []
-            a = self.actor_at(subj)
-            if a is not None and self.actor_type(a) in ("group", "organization"):
-                return [a]
-        return []
-
-    def _speaker_of_clause(self, token: Token) -> str | None:
-        """The state, organization or group that "it" reports of itself: "Israel launched a strike
-        on Qatar's capital, saying it had targeted Hamas leadership"."""
-        clause = token.head
-        if token.lower_ != "it" or token.dep_ != "nsubj" or clause.dep_ != "ccomp" \
-                or clause.head.lemma_.lower() not in self.speech_verbs:
-            return None
-        cur = clause.head
-        for _ in range(3):
-            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                a = self.actor_at(subj) if subj.i != token.i else None
-                return a if a is not None and self.actor_type(a) in ("state", "organization", "group") else None
-            if cur.dep_ not in ("advcl", "conj", "xcomp") or cur.head.i == cur.i:
-                return None
-            cur = cur.head
-        return None
-
-    def _clause_subject(self, token: Token) -> str | None:
-        """The actor an object pronoun cannot stand for: the subject of its own clause ("the
-        government cut off relations with the UAE, accusing it of ..." accuses the UAE, not itself)."""
-        if token.dep_ not in ("dobj", "dative", "pobj") or token.lower_ in ("its", "his", "her"):
-            return None
-        cur = token.head.head if token.dep_ == "pobj" else token.head
-        for _ in range(4):
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                return self.actor_at(subj) if subj.i != token.i else None
-            if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
-                return None
-            cur = cur.head
-        return None
-
-    def _antecedent(self, token: Token, types: set[str], prefer_subject: bool = False,
-                    skip: str | None = None) -> str | None:
-        sent_start = token.sent.start
-        earliest = self._sentence_start(token, back=2)
-        candidates: list[tuple[int, str, bool]] = []
-        for m in self.table.mentions:
-            if m.start >= token.i or m.start < earliest or m.actor_id == skip:
-                continue
-            a = self.table.get(m.actor_id)
-            if a is None or a.type not in types or a.sector == "MED":
-                continue  # a news agency reports; "its forces" are not AFP's
-            root = self.doc[m.start:m.end].root
-            candidates.append((m.start, m.actor_id, root.dep_ in SUBJECT_DEPS or root.dep_ == "poss"))
-        # pronouns resolved earlier count as mentions too: "he said ... he added"
-        for i, actor_id in self._pronoun_cache.items():
-            a = self.table.get(actor_id)
-            if actor_id and actor_id != skip and a is not None and a.type in types and earliest <= i < token.i:
-                candidates.append((i, actor_id, self.doc[i].dep_ in SUBJECT_DEPS))
-        if not candidates:
-            return None
-        candidates.sort()
-        if prefer_subject:
-            subjects = [c for c in candidates if c[2] and c[0] >= sent_start] or [c for c in candidates if c[2]]
-            if subjects:
-                return subjects[-1][1]
-        return candidates[-1][1]
-
-    def _sentence_start(self, token: Token, back: int) -> int:
-        idx = next((n for n, s in enumerate(self.sentences) if s.start <= token.i < s.end), 0)
-        return self.sentences[max(0, idx - back)].start
-
-    def _quote_speaker(self, token: Token) -> str | None:
-        for q in self.doc._.quotes or []:
-            if q.span[0] <= token.idx < q.span[1] and q.speaker:
-                return q.speaker
-        # The speech verb after the closing quote ("...," he said), else before the opening one.
-        text = self.doc.text
-        line_end = text.find("\n", token.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        close = min((p for p in (text.find(q, token.idx, line_end) for q in QUOTE_CLOSE) if p >= 0), default=-1)
-        spans: list[Span] = []
-        if close >= 0:
-            after = self.doc.char_span(close + 1, line_end, alignment_mode="expand")
-            if after is not None:
-                spans.append(after)
-        line_start = text.rfind("\n", 0, token.idx) + 1
-        before = self.doc.char_span(line_start, token.idx, alignment_mode="contract")
-        if before is not None:
-            spans.append(before)
-        for span in spans:
-            for t in span:
-                if t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB":
-                    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None and subj.i != token.i and subj.lower_ not in SPEAKER_PRONOUNS:
-                        actor_id = self.actor_at(subj) or next(iter(self.actors_in(self.phrase_tokens(subj))), None)
-                        if actor_id:
-                            return actor_id
-        return None
