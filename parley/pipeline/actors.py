@@ -317,11 +317,12 @@ class _Builder(TitleReader, EntityReader):
 
     def _demote_locative_states(self) -> None:
         """A state the text only names as a place ("DAKAR, Senegal", "the talks in Tanzania", "the
-        Cuban capital") or as where a person is from ("Joaquim Chissano of Mozambique") is a place."""
+        Cuban capital") or as where a person is from ("Joaquim Chissano of Mozambique") is a place;
+        a state that acts anywhere ("At the talks in Istanbul, Russia refused") stays a state."""
         doc = self.doc
         persons = {i for c in self.clusters.values() if c.type == "person" for s, e, _ in c.mentions for i in range(s, e)}
         for c in self.clusters.values():
-            if c.type != "state" or not c.mentions:
+            if c.type != "state" or not c.mentions or any(self._is_agent(doc[s:e]) for s, e, _ in c.mentions):
                 continue
             if all(kind == "name" and self._locative(doc[s:e]) or kind in ("name", "demonym")
                    and place_modifier(doc[s:e], self.rec.place_nouns, persons) for s, e, kind in c.mentions):

@@ -4,8 +4,9 @@
 subject of the sentence's reporting verb), and a government official's "we" is their state;
 "he" is the nearest person before; "it" and "its" the subject of the clause they hang from, else
 the nearest state or organization (a spokesman's "they" is the body his title names); "his group"
-and "the movement" the body named last, "the government" the state named last; "both sides" and
-"the two countries" a pair named before (:mod:`parley.pipeline.sides`). A group's own name comes
+and "the movement" the body named last, "the government" the state named last, else the state whose
+government the report names, and "Palestinians" their state (:mod:`parley.pipeline.holder_states`);
+"both sides" and "the two countries" a pair named before (:mod:`parley.pipeline.sides`). A group's own name comes
 before the country it is in, a name it is "known as" before what it is called, and a dateline the
 parser took for a subject ("PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia") is skipped. A body
 named by a plural noun ("rights groups") is a collective holder (:mod:`parley.pipeline.collectives`);
@@ -17,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parley.pipeline.collectives import Collectives
-from parley.pipeline.extensions import ActorTable
+from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.holder_states import GOVERNMENT_BODIES, people_state, ruling_state
 from parley.pipeline.sides import both_sides
 from parley.pipeline.stance_cues import StanceCues
 
@@ -28,8 +30,6 @@ PERSONAL = {"he", "his", "him", "she", "her", "hers"}
 # Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel
 # group" is M23), then a demonym or possessive (where it is from).
 MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
-# Body nouns that name the government of a state.
-GOVERNMENT_BODIES = {"government", "administration"}
 # How many words before a person's name their title may name the body they speak for.
 TITLE_WINDOW = 5
 DASHES = {"–", "—", "-", "--"}
@@ -188,7 +188,7 @@ class HolderResolver:
         for t in ((tok,) if own is None else ()) + tuple(sorted(
                 (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
                 key=lambda c: (MODIFIER_ORDER[c.dep_], self._is_state(c)))):
-            m = self.table.at(t)
+            m = self._acting_mention(t)
             if m is not None:
                 actor = self.table.get(m.actor_id)
                 if actor is not None and actor.type == "state" and t != tok and tok.lemma_.lower() in self.cues.fighter_nouns:
@@ -222,16 +222,27 @@ class HolderResolver:
             if len(rebels) == 1:
                 return rebels[0].id
             return own or (self.collectives.holder(tok) if not rebels else None)
-        if tok.lemma_.lower() in self.cues.body_nouns and tok.tag_ == "NN" and any(
+        if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an
             # armed group's word ("the group", "the movement") is the group named last, if any.
             armed = self._nearest(tok, ("group",)) if tok.lemma_.lower() in self.cues.group_bodies else None
             # "the government's willingness": a state's government, not the rebel group named last.
-            ruling = self._nearest(tok, ("state",)) if tok.lemma_.lower() in GOVERNMENT_BODIES else None
+            # With no state named before, the one state the report names ("The government insisted").
+            ruling = self._nearest(tok, ("state",)) or ruling_state(tok, self.table) if tok.lemma_.lower() in GOVERNMENT_BODIES \
+                else None
             return armed or ruling or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
         # "Residents of the capital", "rights groups": a body of people named by what they are.
-        return self.collectives.holder(tok)
+        return people_state(tok, self.table, self.collectives) or self.collectives.holder(tok)
+
+    def _acting_mention(self, tok: Token) -> Mention | None:
+        """The mention at a word; a capital that acts is its state's, not the place the text also names
+        ("travelled to Rabat ... Rabat, which controls nearly 80% of this territory, is proposing")."""
+        m = self.table.at(tok)
+        actor = self.table.get(m.actor_id) if m is not None else None
+        if m is None or actor is None or actor.type != "location":
+            return m
+        return next((o for o in self.table.mentions if o.start == m.start and o.kind == "metonym"), m)
 
     def _dateline_subject(self, tok: Token) -> Token | None:
         """A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",

@@ -261,7 +261,7 @@ CHECKS = [
     pytest.param(
         # https://news.liga.net/en/politics/news/russia-refused-an-unconditional-ceasefire
         "At the talks in Istanbul, Russia refused an unconditional ceasefire despite Ukraine's proposal, First Deputy Foreign Minister Serhiy Kyslytsia said after the meeting.",
-        'Russia', 'unconditional ceasefire', 'reject', id='liga-refused-after-place', marks=NOT_YET),
+        'Russia', 'unconditional ceasefire', 'reject', id='liga-refused-after-place'),
     pytest.param(
         # http://www.thehindu.com/news/international/ready-to-talk-to-rebels-libyan-premier/article2053802.ece
         'Even so, the government on Thursday insisted Muammar Qadhafi would not relinquish power.',
