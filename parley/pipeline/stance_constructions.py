@@ -10,33 +10,28 @@
 - "Israel was prepared for the implementation of ...", "is committed to ending the war": a stance
   adjective the parser read as a passive participle.
 - "with a view to the creation of a Palestinian state": the aim of the subject's action.
-- "responded favorably to the Hamas statement": the manner of a response (``response_manners``).
-- "called the referendums illegal", "branded as unacceptable the demand for ...", "described the
-  ceasefire as a positive step": a judgement of the subject's on the object (``judgements``).
 - "It is time to seek solutions", "it's time for this war to end", said by X: X demands it; "this is not
   the time for rising tensions": X opposes them (``moment_nouns``).
-- "the agreement was an important step towards peace", "the referendums are illegal", in X's
-  statement: X's judgement of the subject (``judgements``).
 - "there is no alternative to dialogue" in X's statement, "we have no alternative but dialogue": X
   supports it (``alternative_nouns``); so does "there is a real opportunity to sign a peace agreement"
   (``opportunity_nouns``); "its firm stance against terrorism" opposes it (``position_nouns``).
 - "there would be no territorial concessions", in X's statement: X rejects them (``withheld_nouns``).
 
-The words are in ``resources/stance_cues.yaml``.
+Judgements ("called the referendums illegal", "responded favorably to") are read in
+``stance_judgements``. The words are in ``resources/stance_cues.yaml``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.models import Stance
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import FoundStance, is_negated
+from parley.pipeline.stance_judgements import JudgementReader
 
 UNTIL = {"until", "till"}
-RESPONSE_VERBS = {"respond", "react", "reply"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
 CONDITION_PREPOSITIONS = {"on", "upon"}
 # The longest aside between a condition's object and its gerund: "the Occupation (Israel) agreeing".
@@ -52,11 +47,13 @@ class ConstructionReader:
         self.doc = doc
         self.cues = cues
         self.holders = holders
+        self.judgements = JudgementReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
+        """The stances a construction around ``tok`` states."""
         if tok.pos_ in ("VERB", "AUX"):
-            return (self._until(tok) + self._conditioned(tok) + self._participle(tok) + self._judged(tok)
-                    + self._responded(tok) + self._predicated(tok))
+            return (self._until(tok) + self._conditioned(tok) + self._participle(tok) + self.judgements.judged(tok)
+                    + self.judgements.responded(tok) + self.judgements.predicated(tok))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.document_nouns:
             return self._document(tok)
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in self.cues.condition_adjectives:
@@ -328,75 +325,3 @@ class ConstructionReader:
         if issue is None or not holders:
             return []
         return [FoundStance(holders, stance, issue, is_negated(verb))]
-
-    def _judged(self, verb: Token) -> list[FoundStance]:
-        """"called the referendums illegal", "described the ceasefire as a positive step": the subject's
-        judgement of the object; "branded as unacceptable the demand for X": of the judged noun."""
-        if verb.lemma_.lower() not in self.cues.judging_verbs or is_negated(verb):
-            return []
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            complements += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp") and o.pos_ in ("ADJ", "NOUN")]
-        for complement in complements:
-            if self._judgement(complement):
-                verdict, judged = complement, obj
-            else:
-                verdict = next((c for c in complement.children if c.dep_ in ("amod", "compound") and self._judgement(c)), None)
-                if verdict is None:
-                    continue
-                # "branded as unacceptable the demand for X": the noun the verdict qualifies is judged.
-                judged = obj if obj is not None else complement
-            if judged is None or not len(judged) or self.holders.is_actor_phrase(judged if isinstance(judged, Token) else judged.root):
-                return []
-            if judged is complement and judged.lemma_.lower() in self.cues.nouns:
-                # "branded as unacceptable the demand for the withdrawal of troops": the withdrawal.
-                prep = next((c for c in judged.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")), None)
-                judged = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-                if judged is None:
-                    return []
-            if isinstance(judged, Token) and self.cues.nouns.get(judged.lemma_.lower()) == "offer":
-                judged = self.doc[judged.left_edge.i:judged.right_edge.i + 1]  # "the proposal" on the table
-            holders = self.holders.subject_actors(verb)
-            stance = self._judgement(verdict)
-            return [FoundStance(holders, stance, judged, False)] if holders and stance else []
-        return []
-
-    def _predicated(self, be: Token) -> list[FoundStance]:
-        """"the agreement was an important step towards ending the war", "the referendums are illegal", in
-        X's statement: X's judgement of the subject."""
-        if be.lemma_ != "be":
-            return []
-        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj):
-            return []
-        stance = None
-        for word in (c for c in be.children if c.dep_ in ("attr", "acomp") and c.i > be.i):
-            stance = self._judgement(word) if word.lemma_.lower() not in self.cues.verdict_adjectives else None
-            if stance is None and word.pos_ == "NOUN":
-                # "an important step", "a positive development": the noun's modifier judges.
-                stance = next((j for c in word.children if c.dep_ == "amod" and (j := self._judgement(c))), None)
-            if stance is not None:
-                break
-        speaker = self.holders.speaker(be) if stance is not None else None
-        if stance is None or speaker is None:
-            return []
-        return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(be))]
-
-    def _judgement(self, word: Token) -> Stance | None:
-        lemma = word.lemma_.lower()
-        return self.cues.judgements.get(lemma) or self.cues.verdict_adjectives.get(lemma)
-
-    def _responded(self, verb: Token) -> list[FoundStance]:
-        """"responded favorably to the Hamas statement", "reacted negatively to the plan": the manner is the
-        stance (``response_manners``)."""
-        if verb.lemma_.lower() not in RESPONSE_VERBS or is_negated(verb):
-            return []
-        stance = next((self.cues.response_manners[c.lower_] for c in verb.children
-                       if c.dep_ == "advmod" and c.lower_ in self.cues.response_manners), None)
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        issue = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
-        if stance is None or issue is None or self.holders.is_actor_phrase(issue):
-            return []
-        holders = self.holders.subject_actors(verb)
-        return [FoundStance(holders, stance, issue, False)] if holders else []

@@ -118,7 +118,7 @@ class StanceReader:
         """"said it would observe a ceasefire", "will respect the truce": a pledge, an offer."""
         if verb.lemma_.lower() not in self.cues.pledge_verbs or verb.tag_ != "VB":
             return []
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children):
             return []
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return []  # "whether the rebels would observe it" asks, it does not pledge

@@ -24,6 +24,7 @@ PMLDAILY = "https://pmldaily.com/news/2018/01/ex-nigerian-president-obasanjo-in-
 
 
 def _types(ex, name: str) -> set[str]:
+    """The types of the actors with this name or alias."""
     return {a.type for a in ex.actors if a.name == name or name in a.aliases}
 
 
@@ -232,7 +233,7 @@ def test_actors_possessive_after_a_dictionary_body_is_no_actor(run) -> None:
     assert actor_named(ex, "State Department") is not None
 
 
-# -- repairs of round 4's rules (a body of its own kind, a known acronym, a people's name) ----------
+# -- where the repairs stop: a body of its own kind, a known acronym, a people's name ---------------
 SCR = "https://www.securitycouncilreport.org/chronology/yemen.php"
 JURIST = ("https://jurist.org/news/2022/05/un-rights-office-reports-8766-civilian-casualties-in-ukraine-since-"
           "armed-attack-started")

@@ -11,20 +11,7 @@ Each case is a sentence from a news page, with its address.
 
 from __future__ import annotations
 
-from parley.models import Event, Extraction
-
-
-def names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> set[str]:
-    """The names (lower-cased) of the actors with these ids."""
-    return {a.name.lower() for i in ids if (a := ex.actor(i)) is not None}
-
-
-def of_type(ex: Extraction, type_: str) -> list[Event]:
-    return [e for e in ex.events if e.type == type_]
-
-
-def coded(ex: Extraction) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.trigger, names(ex, e.actors), names(ex, e.targets)) for e in ex.events]
+from tests.pipeline.event_support import coded, names, of_type
 
 
 def test_army_joined_to_its_enemy_battles_each_other(run) -> None:

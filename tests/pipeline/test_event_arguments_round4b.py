@@ -11,7 +11,7 @@ address.
 
 from __future__ import annotations
 
-from parley.models import Event, Extraction
+from tests.pipeline.event_support import coded, names, of_type
 
 HERITAGE = "https://www.theheritagetimes.com/india-military-vows-to-retaliate-ceasefire-violation-by-pakistan"
 INDIA_PAKISTAN = (
@@ -33,19 +33,6 @@ MYANMAR = ('China negotiates ceasefire in Myanmar\n'
     'China said it had agreed an "immediate ceasefire" between Myanmar\'s army and an alliance of ethnic minority armed groups after fighting has raged in northern Shan state since October.\n'
     '"The two sides agreed to an immediate ceasefire, the withdrawal of military personnel, and the resolution of relevant disputes and demands through peaceful negotiations," Foreign Ministry spokeswoman Mao Ning said.\n'
     'The talks were held with "the mediation and assistance of the Chinese side" on Wednesday and Thursday in Kunming, Yunnan province, which borders Myanmar, she said.')
-
-
-def names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> set[str]:
-    """The names (lower-cased) of the actors with these ids."""
-    return {a.name.lower() for i in ids if (a := ex.actor(i)) is not None}
-
-
-def of_type(ex: Extraction, type_: str) -> list[Event]:
-    return [e for e in ex.events if e.type == type_]
-
-
-def coded(ex: Extraction) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.trigger, names(ex, e.actors), names(ex, e.targets)) for e in ex.events]
 
 
 def test_both_sides_are_not_the_mediator(run) -> None:

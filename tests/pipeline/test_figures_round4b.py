@@ -1,4 +1,4 @@
-"""Figures on outlets the rules had not seen (issue #5, round 4b): a displacement said as "forced to leave" a place,
+"""Figures on news outlets, by construction: a displacement said as "forced to leave" a place,
 people left without food or care, a number closed in quotes before its noun, a noun left out after the first of two
 counts ("197 trucks of aid and five of fuel"), truckloads, a pool named by its participle ("out of the 7 million
 affected"), an aid body that reaches people, compound people nouns ("schoolchildren") and the idioms of the dead

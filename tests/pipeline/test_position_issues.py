@@ -10,6 +10,7 @@ from parley.models import Extraction
 
 
 def issues_of(ex: Extraction, holder: str) -> list[str]:
+    """The issues of the positions this holder (by exact name) takes."""
     return [p.issue for p in ex.positions if (a := ex.actor(p.holder)) and a.name == holder]
 
 

@@ -7,11 +7,7 @@ beside each case).
 
 from __future__ import annotations
 
-from parley.models import Extraction
-
-
-def issues_of(ex: Extraction, holder: str) -> list[str]:
-    return [p.issue for p in ex.positions if (a := ex.actor(p.holder)) and a.name == holder]
+from tests.pipeline.test_position_issues import issues_of
 
 
 def test_position_issues_contribution_to_passes_on_its_object(run) -> None:

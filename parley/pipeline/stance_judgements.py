@@ -1,0 +1,103 @@
+"""Stances stated as judgements, not by a cue word of their own.
+
+- "called the referendums illegal", "branded as unacceptable the demand for ...", "described the
+  ceasefire as a positive step": a judgement of the subject's on the object (``judgements``).
+- "the agreement was an important step towards peace", "the referendums are illegal", in X's
+  statement: X's judgement of the subject (``judgements``).
+- "responded favorably to the Hamas statement": the manner of a response (``response_manners``).
+
+The words are in ``resources/stance_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.models import Stance
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import FoundStance, is_negated
+
+RESPONSE_VERBS = {"respond", "react", "reply"}
+
+
+class JudgementReader:
+    """Reads the stances that judgements state in one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+
+    def judged(self, verb: Token) -> list[FoundStance]:
+        """"called the referendums illegal", "described the ceasefire as a positive step": the subject's
+        judgement of the object; "branded as unacceptable the demand for X": of the judged noun."""
+        if verb.lemma_.lower() not in self.cues.judging_verbs or is_negated(verb):
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            complements += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp") and o.pos_ in ("ADJ", "NOUN")]
+        for complement in complements:
+            if self._judgement(complement):
+                verdict, judged = complement, obj
+            else:
+                verdict = next((c for c in complement.children if c.dep_ in ("amod", "compound") and self._judgement(c)), None)
+                if verdict is None:
+                    continue
+                # "branded as unacceptable the demand for X": the noun the verdict qualifies is judged.
+                judged = obj if obj is not None else complement
+            if judged is None or not len(judged) or self.holders.is_actor_phrase(judged if isinstance(judged, Token) else judged.root):
+                return []
+            if judged is complement and judged.lemma_.lower() in self.cues.nouns:
+                # "branded as unacceptable the demand for the withdrawal of troops": the withdrawal.
+                prep = next((c for c in judged.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")), None)
+                judged = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+                if judged is None:
+                    return []
+            if isinstance(judged, Token) and self.cues.nouns.get(judged.lemma_.lower()) == "offer":
+                judged = self.doc[judged.left_edge.i:judged.right_edge.i + 1]  # "the proposal" on the table
+            holders = self.holders.subject_actors(verb)
+            stance = self._judgement(verdict)
+            return [FoundStance(holders, stance, judged, False)] if holders and stance else []
+        return []
+
+    def predicated(self, be: Token) -> list[FoundStance]:
+        """"the agreement was an important step towards ending the war", "the referendums are illegal", in
+        X's statement: X's judgement of the subject."""
+        if be.lemma_ != "be":
+            return []
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj):
+            return []
+        stance = None
+        for word in (c for c in be.children if c.dep_ in ("attr", "acomp") and c.i > be.i):
+            stance = self._judgement(word) if word.lemma_.lower() not in self.cues.verdict_adjectives else None
+            if stance is None and word.pos_ == "NOUN":
+                # "an important step", "a positive development": the noun's modifier judges.
+                stance = next((j for c in word.children if c.dep_ == "amod" and (j := self._judgement(c))), None)
+            if stance is not None:
+                break
+        speaker = self.holders.speaker(be) if stance is not None else None
+        if stance is None or speaker is None:
+            return []
+        return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(be))]
+
+    def _judgement(self, word: Token) -> Stance | None:
+        """The stance a judging word states ("illegal", "positive"), if any."""
+        lemma = word.lemma_.lower()
+        return self.cues.judgements.get(lemma) or self.cues.verdict_adjectives.get(lemma)
+
+    def responded(self, verb: Token) -> list[FoundStance]:
+        """"responded favorably to the Hamas statement", "reacted negatively to the plan": the manner is the
+        stance (``response_manners``)."""
+        if verb.lemma_.lower() not in RESPONSE_VERBS or is_negated(verb):
+            return []
+        stance = next((self.cues.response_manners[c.lower_] for c in verb.children
+                       if c.dep_ == "advmod" and c.lower_ in self.cues.response_manners), None)
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        issue = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+        if stance is None or issue is None or self.holders.is_actor_phrase(issue):
+            return []
+        holders = self.holders.subject_actors(verb)
+        return [FoundStance(holders, stance, issue, False)] if holders else []
