@@ -82,12 +82,14 @@ class Pattern:
     clause: str | None = None  # the verb counts only with a clause it introduces by this word ("allowed that")
     predicates: frozenset[str] = frozenset()  # the verb counts only with one of these words said of its object
     addressed: bool = False  # the verb's clause must name another party as its subject ("proposed that Hamas ...")
+    modals: frozenset[str] = frozenset()  # the verb's clause must carry one of these modals ("insists that X must")
     fallback: bool = False  # from the fallback verb book: broad verbs, held to the filters of ``matches_verb``
 
     @property
     def specificity(self) -> int:
         """Entries with a preposition or object constraint win over bare verbs."""
-        return 2 if self.preps or self.clause or self.predicates or self.addressed else 1 if self.objects else 0
+        return 2 if self.preps or self.clause or self.predicates or self.addressed or self.modals \
+            else 1 if self.objects else 0
 
     def matches_verb(self, token: Token) -> bool:
         """Whether this verb pattern reports an event at ``token``."""
@@ -104,6 +106,9 @@ class Pattern:
         if self.predicates and not any(self.predicates & object_words(w) for w in predicate_words(token)):
             return False
         if self.addressed and not any(c.dep_ in ("ccomp", "xcomp") and addressed_clause(token, c) for c in token.children):
+            return False
+        if self.modals and not any(c.dep_ == "ccomp" and any(m.dep_ == "aux" and m.lower_ in self.modals for m in c.children)
+                                   for c in token.children):
             return False
         # a fallback verb in a clause that dates the news by an earlier or later happening ("five years
         # after crowds burned down its embassy") reports no event of its own
@@ -256,7 +261,8 @@ class PatternBook:
         if lists is self.by_verb and any(p.discard and p.matches_verb(token) for p in lists.get(token.lemma_.lower(), [])):
             return None
         for p in lists.get(token.lemma_.lower(), []) + lists.get(token.lower_, []):
-            if p.governs and (not (p.objects or p.preps or p.clause or p.predicates or p.addressed) or p.matches_verb(token)):
+            if p.governs and (not (p.objects or p.preps or p.clause or p.predicates or p.addressed or p.modals)
+                              or p.matches_verb(token)):
                 return p
         return None
 
@@ -318,7 +324,7 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         sides=_frozen(entry, "sides"), discard=bool(entry.get("discard")),
         needs_target=bool(entry.get("needs_target")), of_role=of_role, refusal=bool(entry.get("refusal")),
         clause=_word(entry["clause"]) if entry.get("clause") else None, predicates=_frozen(entry, "predicates"),
-        addressed=bool(entry.get("addressed")),
+        addressed=bool(entry.get("addressed")), modals=_frozen(entry, "modals"),
     )
 
 

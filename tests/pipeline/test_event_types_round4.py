@@ -50,6 +50,12 @@ CODED = [
         "barbaric terrorist act against the civilian population of Russia.\"",
         "2024-01-21", "ACCUSE", "occurred", None, None,
         id="calling-it-a-terrorist-act"),  # sputnikglobe.com/amp/20240121/russia-condemns-shelling-of-donetsk-kirovsky-disrtrict-dubs-it-barbaric-terrorist-act-1116298547.html
+    pytest.param(
+        "Vitaly Ignatiev insists that the agenda of the next round of talks must include the question about the "
+        "political cases started by the official Chisinau against representatives of the Transnistrian "
+        "administration.",
+        None, "REQUEST", "demanded", "Vitaly Ignatiev", None,
+        id="insists-that-must-is-a-request"),  # ipn.md/en/talks-in-52-can-be-resumed-at-the-start-7965_1027170.html
 ]
 
 
@@ -65,6 +71,11 @@ def test_event_type_and_status(run, text, published, event_type, status, actor, 
 
 NOT_CODED = [
     # (passage, published, a type that must not be coded)
+    pytest.param(
+        "On Thursday, Colombian peace commissioner Danilo Rueda insisted in a statement that a ceasefire would be "
+        "signed with the ELN.",
+        "2023-06-08", "REQUEST",
+        id="insisted-that-would-is-no-request"),  # macaubusiness.com/colombian-ceasefire-signing-delayed-by-a-day/
     pytest.param(
         "Azerbaijani President Ilham Aliyev indicated late last month that even if Yerevan meets his demands Baku "
         "will not be in a rush to sign the peace deal. Aliyev suggested that the two sides first work out the basic "
