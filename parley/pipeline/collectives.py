@@ -73,17 +73,13 @@ class Collectives:
     _by_head: dict[str, str] = field(default_factory=dict)
     _mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
-    def sector(self, tok: Token) -> str | None:
-        """The sector of the body a noun names, or None."""
-        return self._sector(tok)
-
     def is_collective(self, tok: Token) -> bool:
         """The noun heads a phrase for a body of people ("rights groups", "residents", "the junta")."""
-        return self._sector(tok) is not None or (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.bodies)
+        return self.sector(tok) is not None or (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.bodies)
 
     def holder(self, tok: Token) -> str | None:
         """The provisional actor id of the collective the noun ``tok`` heads, or None."""
-        sector = self._sector(tok)
+        sector = self.sector(tok)
         if sector is None or sector == "MIL":
             return None  # "security forces", "government forces": some state's, not a body of their own
         core = self._core(tok)
@@ -133,46 +129,43 @@ class Collectives:
                 if self.table.at(m.start) is None:
                     self.table.add_mention(m)
 
-    # ----------------------------------------------------------------------------------------
-    def _sector(self, tok: Token) -> str | None:
-        if tok.tag_ == "NN" and tok.lemma_.lower() in self.words.singular and self._modifiers(tok):
-            # "the Saudi-led coalition", "a rebel alliance"
-            kinds = [self.words.modifiers[m.lemma_.lower()] for m in self._modifiers(tok)
-                     if m.lemma_.lower() in self.words.modifiers]
-            return kinds[0] if kinds else self.words.singular[tok.lemma_.lower()]
-        if tok.tag_ == "NN" and tok.lemma_.lower() in self.words.singular:
+    def sector(self, tok: Token) -> str | None:
+        """The sector of the body a noun names, or None."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "NN" and lemma in self.words.singular:
+            modifiers = self._modifiers(tok)
+            if modifiers:
+                # "the Saudi-led coalition", "a rebel alliance"
+                kinds = [self.words.modifiers[m.lemma_.lower()] for m in modifiers
+                         if m.lemma_.lower() in self.words.modifiers]
+                return kinds[0] if kinds else self.words.singular[lemma]
             # "an alliance of ethnic minority armed groups": the kind of the bodies it is made of.
             members = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
-            return next((k for o in members if (k := self._sector(o)) is not None), None)
+            return next((k for o in members if (k := self.sector(o)) is not None), None)
         if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
             return None  # "their families": someone's, named before
         if any(c.dep_ == "nummod" for c in tok.children):
             return None  # "two key rebel leaders", "12 rebel groups": some members counted, not a body
-        lemma = tok.lemma_.lower()
-        term = next((self.words.terms[k] for m in self._modifiers(tok)
+        modifiers = self._modifiers(tok)
+        term = next((self.words.terms[k] for m in modifiers
                      if (k := f"{m.lemma_.lower()} {lemma}") in self.words.terms), None)
-        kinds = [term] if term else [self.words.modifiers[m.lemma_.lower()] for m in self._modifiers(tok)
+        kinds = [term] if term else [self.words.modifiers[m.lemma_.lower()] for m in modifiers
                                      if m.lemma_.lower() in self.words.modifiers]
         if lemma in self.words.heads:
             return kinds[0] if kinds else self.words.heads[lemma]
-        if lemma in self.words.modified and (kinds or self._describing(tok) or self._from_region(tok)):
+        if lemma in self.words.modified and (kinds or _describing(modifiers) or self._from_region(tok)):
             return kinds[0] if kinds else self.words.modified[lemma]
         return None
 
+    # ----------------------------------------------------------------------------------------
     def _modifiers(self, tok: Token) -> list[Token]:
         """The words before the noun that describe it, without quantifiers and names of actors."""
         return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
                 and c.lower_ not in self.words.quantifiers and c.pos_ in ("ADJ", "NOUN", "VERB")
                 and self.table.at(c) is None]
-
-    def _describing(self, tok: Token) -> bool:
-        """A modifier the lexicon does not list but that still says what kind ("Western-backed
-        governments"), not a number or a quantifier."""
-        return any(c.pos_ in ("ADJ", "NOUN") and c.tag_ != "CD" for c in self._modifiers(tok)) and all(
-            c.ent_type_ not in ("CARDINAL", "DATE", "ORDINAL") for c in self._modifiers(tok))
 
     def _from_region(self, tok: Token) -> bool:
         """"Presidents from Africa's Great Lakes region", "leaders of the region": where they are from says
@@ -225,3 +218,10 @@ class Collectives:
         while f"a{n}" in taken:
             n += 1
         return f"a{n}"
+
+
+def _describing(modifiers: list[Token]) -> bool:
+    """A modifier the lexicon does not list but that still says what kind ("Western-backed
+    governments"), not a number or a quantifier."""
+    return any(c.pos_ in ("ADJ", "NOUN") and c.tag_ != "CD" for c in modifiers) and all(
+        c.ent_type_ not in ("CARDINAL", "DATE", "ORDINAL") for c in modifiers)

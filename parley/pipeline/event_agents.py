@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
-from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.event_roles import RELATIVE_TAGS, RoleReader
+from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, VERB_POS
 
 # Nouns of documents and plans: their "calls for" and "demands" state terms, not a demand.
 DOCUMENT_NOUNS = {"plan", "proposal", "proposals", "deal", "agreement", "accord", "treaty", "pact", "text", "draft",

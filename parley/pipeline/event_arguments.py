@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_nominals import AGENTLESS_TALKS, agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
-from parley.pipeline.event_references import NOUN_POS, VERB_POS
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader, backer, clause_verbs
+from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").
 # Determiners of talks the article has already spoken of ("The talks were held ...").

@@ -8,8 +8,8 @@ from spacy.tokens import Span, Token
 
 from parley.models import Event
 from parley.pipeline.event_patterns import Pattern, verb_objects
-from parley.pipeline.event_references import VERB_POS
 from parley.pipeline.event_status import Modality
+from parley.pipeline.event_words import VERB_POS
 from parley.pipeline.extensions import DateMention
 
 

@@ -13,8 +13,8 @@ body's. Conditional acts and acts merely negated are not reported.
 from __future__ import annotations
 
 from parley.pipeline.event_drafts import EventDraft, coded_type
-from parley.pipeline.event_references import NOUN_POS
 from parley.pipeline.event_roles import LOCATIVE_PREPS
+from parley.pipeline.event_words import NOUN_POS
 
 # Types of events that a later bare mention restates rather than repeats.
 RESTATED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REJECT"}

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_patterns import Pattern, PatternBook
-from parley.pipeline.event_references import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
 from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
+from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
 
 # Verbs whose subject speaks of the event its object names without carrying it out ("reported the air
 # strikes", "an approach that prioritizes negotiations").

@@ -44,9 +44,11 @@ def members_of(sides: Token, heads: list[Token]) -> bool:
 
 def inside_quote(token: Token) -> bool:
     """Whether a word stands inside a quotation opened earlier on its line."""
-    text = token.doc.text
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    before = text[line_start:token.idx]
+    doc = token.doc
+    start = token.i  # the line's first word: the document's text is not rebuilt for one line
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    before = "".join(t.text_with_ws for t in doc[start:token.i])
     opens = sum(before.count(q) for q in QUOTE_OPEN - {'"'}) - sum(before.count(q) for q in QUOTE_CLOSE - {'"', "“"})
     return before.count('"') % 2 == 1 or opens > 0
 

@@ -182,7 +182,7 @@ class PronounResolution:
         return candidates[-1][1]
 
     def _sentence_start(self, token: Token, back: int) -> int:
-        idx = next((n for n, s in enumerate(self.sentences) if s.start <= token.i < s.end), 0)
+        idx = self.sentence_index[token.sent.start]
         return self.sentences[max(0, idx - back)].start
 
     def _quote_speaker(self, token: Token) -> str | None:

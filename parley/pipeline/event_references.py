@@ -21,19 +21,17 @@ from parley.pipeline.event_descriptions import description_antecedent, is_descri
 from parley.pipeline.event_mediators import mediators
 from parley.pipeline.event_pronouns import PronounResolution
 from parley.pipeline.event_venues import venues
-from parley.pipeline.event_words import (  # noqa: F401  (re-exported: the events modules import them from here)
+from parley.pipeline.event_words import (
     CLAUSE_DEPS,
     CONJUNCT_STOP_DEPS,
     GROUP_NOUNS,
     NOUN_POS,
-    PAIR_PREPS,
     PARTY_TYPES,
     PERSON_PRONOUNS,
     PLACE_PREPS,
     PLURAL_PRONOUNS,
     SPEAKER_PRONOUNS,
     THING_PRONOUNS,
-    VERB_POS,
 )
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
@@ -60,6 +58,7 @@ class PartyResolver(PronounResolution):
         self.bodies = True  # whether a body named by a plural noun may be a party (not as a target)
         self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
         self._mediators: set[str] | None = None
+        self._ranked: list[str] | None = None  # the parties by mentions, read once (main_parties)
 
     # -- actors of a phrase ----------------------------------------------------------------------
     def phrase_tokens(self, head: Token, stop: frozenset[str] | set[str] = frozenset(CLAUSE_DEPS)) -> Iterator[Token]:
@@ -208,22 +207,29 @@ class PartyResolver(PronounResolution):
         if self._mediators is None:
             self._mediators = set()  # reading the mediators may ask for the main parties
             self._mediators = mediators(self)
-        counts: dict[str, int] = {}
-        venue = venues(self.doc, self.table)  # "will meet this week in Barbados": no party
-        for m in self.table.mentions:
-            a = self.table.get(m.actor_id)
-            if a is None or m.actor_id in exclude or self._dateline(m.start, m.end):
-                continue
-            if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)
-                                                and a.id not in venue):
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        if self._ranked is None:
+            self._ranked = self._rank_parties()
         excluded_states = {self.table.state_of(e) for e in exclude}
-        ranked = sorted(counts, key=lambda k: -counts[k])
+        ranked = [k for k in self._ranked if k not in exclude]
         if ranked and ranked[0] not in self._mediators:
             # "China negotiates ceasefire in Myanmar": a report built around its mediator is no
             # report of the sides' own acts, and names them too seldom to rank them
             ranked = [k for k in ranked if k not in self._mediators]
         return [k for k in ranked if k not in excluded_states][:n]
+
+    def _rank_parties(self) -> list[str]:
+        """The states and groups of the document, most mentioned first; a country the document
+        names only as a place counts as its state, unless it only says where something happens."""
+        counts: dict[str, int] = {}
+        venue = venues(self.doc, self.table)  # "will meet this week in Barbados": no party
+        for m in self.table.mentions:
+            a = self.table.get(m.actor_id)
+            if a is None or self._dateline(m.start, m.end):
+                continue
+            if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)
+                                                and a.id not in venue):
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        return sorted(counts, key=lambda k: -counts[k])
 
     def dateline_end(self, token: Token) -> int:
         """Where the dateline opening the line of ``token`` ends, or -1 (:func:`.event_datelines.dateline_end`)."""

@@ -14,14 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.event_patterns import verb_objects
 from parley.pipeline.event_phrases import circumstance, described_by, members_of, posted_to, posting
-from parley.pipeline.event_references import (
-    CLAUSE_DEPS,
-    NOUN_POS,
-    PAIR_PREPS,
-    PLACE_PREPS,
-    VERB_POS,
-    PartyResolver,
-)
+from parley.pipeline.event_references import PartyResolver
+from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
 from parley.pipeline.extensions import DateMention, Mention
 from parley.pipeline.gazetteer import Gazetteer
 

@@ -29,8 +29,8 @@ from spacy.tokens import Span, Token
 
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import PatternBook
-from parley.pipeline.event_references import NOUN_POS, VERB_POS
 from parley.pipeline.event_roles import STATE_SECTORS, RoleReader, backer
+from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Types of events that answer an act named before ("condemned the decision", "accepted the offer").
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "AGREE", "CONCEDE"}
@@ -43,6 +43,8 @@ ACT_NOUNS = {"decision", "move", "step", "action", "actions", "measure", "measur
              "call", "threat", "threats", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
              "statement", "remarks", "comments", "announcement", "initiative", "raid", "raids", "attack", "attacks",
              "strike", "strikes", "killing", "killings", "violation", "violations", "withdrawal", "suspension"}
+# The same nouns as lemmas: the singular of each plural ("remarks", "comments" lemmatize to "remark", "comment").
+ACT_LEMMAS = ACT_NOUNS | {n.rstrip("s") for n in ACT_NOUNS}
 RELATIVE_OBJECTS = {"which", "that"}
 # Prepositions after an act noun that name whom the act hit ("the attack on Qatar").
 VICTIM_PREPS = {"on", "against", "in", "at", "targeting"}
@@ -123,14 +125,14 @@ def _reference(verb: Token, reader: RoleReader) -> Token | None:
             return obj
         # "the decision", "the opposition's announcement", "the committee's call"
         definite = "the" in dets or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in obj.children)
-        if definite and obj.lemma_.lower() in ACT_NOUNS | {n.rstrip("s") for n in ACT_NOUNS}:
+        if definite and obj.lemma_.lower() in ACT_LEMMAS:
             return obj
     return None
 
 
 def _victims(noun: Token, reader: RoleReader) -> list[str]:
     """The parties an act noun names as hit by it, not as its author: "the attack on Qatar"."""
-    if noun.lemma_.lower() not in ACT_NOUNS | {n.rstrip("s") for n in ACT_NOUNS}:
+    if noun.lemma_.lower() not in ACT_LEMMAS:
         return []
     return reader.actors_in((t for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
                              for t in c.subtree), places_as_states=True)

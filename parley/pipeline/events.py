@@ -70,10 +70,10 @@ from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
-from parley.pipeline.event_references import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
 from parley.pipeline.event_status import attempt, modality
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
+from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
 VERSION = "parley.events.v1"

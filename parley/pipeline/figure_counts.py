@@ -8,12 +8,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Qualifier
+from parley.pipeline.dates import MONTHS, WEEKDAYS
 from parley.pipeline.numbers import Amount, is_number_start, range_bounds, read_amount, tens_of
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
 PERCENT = {"%", "percent", "per", "pct"}
 SHARE_BASES = {10, 100, 1000}  # "nine out of ten", "one out of 100": a share, not a part of a pool

@@ -185,7 +185,6 @@ class WordOrderReadings:
                 return m, clause, False
         return None, None, False
 
-
     def _among(self, verb: Token, counted: Token, noun: Token | None, table: ActorTable | None
                ) -> tuple[str | None, Token | None]:
         """ "Among those killed are 104 children", "the dead include five children": the other side of the copula."""

@@ -54,7 +54,7 @@ from parley import lexicon
 from parley.models import Figure
 from parley.pipeline.extensions import ActorTable, DateMention
 from parley.pipeline.figure_counts import CountReader, FigureDraft, lemma_of, word_set
-from parley.pipeline.figure_measures import MeasureReader
+from parley.pipeline.figure_measures import DASHES, MeasureReader
 from parley.pipeline.figure_sources import PLACE_PREPS, SourceFinder
 from parley.pipeline.figure_totals import combined_displacement
 
@@ -193,7 +193,7 @@ class FigureExtractor:
             drafts.append(FigureDraft(amount, head, noun, measure, trigger, qualifier,
                                  self.counts.subject(noun, trigger), start, end, rising))
         self._ranges(doc, drafts)
-        parts = self._subsets(doc, drafts, self.measures.descriptive, self.measures.weak, self.goods)
+        parts = self._subsets(doc, drafts)
         self._share(doc, drafts, parts)
         combined_displacement(doc, drafts, parts)
         out: list[Figure] = []
@@ -239,9 +239,7 @@ class FigureExtractor:
             drafts[k] = replace(high, measure=measure, trigger=trigger,
                                 qualifier="up_to" if high.qualifier == "exact" or one_word else high.qualifier)
 
-    @staticmethod
-    def _subsets(doc: Doc, drafts: list[FigureDraft], descriptive: frozenset[str], weak: frozenset[str],
-                 goods: frozenset[str]) -> set[int]:
+    def _subsets(self, doc: Doc, drafts: list[FigureDraft]) -> set[int]:
         """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
         admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
         measure of its own ("8 million displaced, including 2 million refugees")."""
@@ -256,11 +254,10 @@ class FigureExtractor:
             # "eight women — six of them Thai nationals": a part named by "N of them" after the count
             of_them = [t.lower_ for t in doc[d.amount.end:d.amount.end + 2]] in (["of", "them"], ["of", "whom"])
             # "left 17 dead -- 11 soldiers and six civilians": the parts after a dash
-            dashed = 0 < len(gap) <= 2 and any(t.text in ("-", "--", "\u2013", "\u2014") for t in gap) \
+            dashed = 0 < len(gap) <= 2 and any(t.text in DASHES for t in gap) \
                 and drafts[k - 1].measure is not None
             if not (listed or of_them or dashed or words[-1:] in (["including"], ["include"], ["includes"])
-                    or words in (
-                    ["among", "them"], ["among", "whom"], ["of", "whom"])):
+                    or words in (["among", "them"], ["among", "whom"], ["of", "whom"])):
                 continue
             parts.add(k)
             whole = next((p for p in reversed(drafts[:k]) if p.measure is not None and p.amount.value > d.amount.value),
@@ -268,9 +265,9 @@ class FigureExtractor:
             # a part with its own word keeps it: "2,788 civilian casualties, including 1,081 killed"
             # or "more than 300,000 residents who had to evacuate their homes": a clause on its own noun
             # ("three children, who were fleeing their village" only says who they are)
-            own_word = d.trigger is not None and d.measure not in weak and (d.noun is not None and (
+            own_word = d.trigger is not None and d.measure not in self.measures.weak and (d.noun is not None and (
                 d.trigger.i == d.noun.i or d.trigger.i > d.noun.i and d.trigger in d.noun.subtree
-                and d.measure not in descriptive) or d.noun is None and d.trigger.i == d.amount.end)
+                and d.measure not in self.measures.descriptive) or d.noun is None and d.trigger.i == d.amount.end)
             # "60 hostages, of whom around 35 are believed to be dead": a verb of the part's own, not the whole's
             own_verb = d.trigger is not None and d.trigger.i > d.amount.end and (
                 whole is None or whole.trigger is None or whole.trigger.i != d.trigger.i) and (
@@ -279,7 +276,7 @@ class FigureExtractor:
             # things is those things, whatever its verb
             counted = next((p.noun for p in reversed(drafts[:k]) if p.noun is not None and p.amount.value > d.amount.value),
                            None)
-            of_things = d.noun is None and counted is not None and lemma_of(counted) in goods
+            of_things = d.noun is None and counted is not None and lemma_of(counted) in self.goods
             if whole is None or (d.measure is not None and not of_things and (of_them or own_word or own_verb)):
                 continue
             drafts[k] = replace(d, measure=whole.measure, trigger=whole.trigger,

@@ -14,7 +14,8 @@ from parley.pipeline.extensions import ActorTable
 GOVERNMENT_BODIES = {"government", "administration", "ministry"}
 
 
-def _is_state(tok: Token, table: ActorTable) -> bool:
+def is_state(tok: Token, table: ActorTable) -> bool:
+    """The word names a state."""
     actor = table.get(m.actor_id) if (m := table.at(tok)) else None
     return actor is not None and actor.type == "state"
 
@@ -24,9 +25,9 @@ def ruling_state(tok: Token, table: ActorTable) -> str | None:
     government it names ("Libya's government", "the Libyan government"), else the dateline's country
     ("TRIPOLI, Libya -"); not a state only named elsewhere ("a key demand of the United States")."""
     doc = tok.doc
-    if any(_is_state(t, table) for t in tok.sent):
+    if any(is_state(t, table) for t in tok.sent):
         return None
-    ruled = {m.actor_id for m in table.mentions if _is_state(doc[m.start], table) and any(
+    ruled = {m.actor_id for m in table.mentions if is_state(doc[m.start], table) and any(
         t.lemma_.lower() in GOVERNMENT_BODIES for t in (*doc[m.start:m.end], doc[m.end - 1].head))}
     if not ruled and doc[0].text.isupper():
         place = table.get(m.actor_id) if (m := table.at(doc[0])) else None

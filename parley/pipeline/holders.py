@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable, Mention
-from parley.pipeline.holder_states import GOVERNMENT_BODIES, people_state, ruling_state
+from parley.pipeline.holder_states import GOVERNMENT_BODIES, is_state, people_state, ruling_state
 from parley.pipeline.sides import both_sides
 from parley.pipeline.stance_cues import StanceCues
 
@@ -187,7 +187,7 @@ class HolderResolver:
         own = self.table.at(tok).actor_id if self._described(tok) and self._bare_fighters(tok) else None
         for t in ((tok,) if own is None else ()) + tuple(sorted(
                 (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
-                key=lambda c: (MODIFIER_ORDER[c.dep_], self._is_state(c)))):
+                key=lambda c: (MODIFIER_ORDER[c.dep_], is_state(c, self.table)))):
             m = self._acting_mention(t)
             if m is not None:
                 actor = self.table.get(m.actor_id)
@@ -267,12 +267,6 @@ class HolderResolver:
         """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"."""
         return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].is_punct
-
-    def _is_state(self, tok: Token) -> bool:
-        """The word names a state ("Kenya - The M23 rebel group": the group's own name comes first)."""
-        m = self.table.at(tok)
-        actor = self.table.get(m.actor_id) if m else None
-        return actor is not None and actor.type == "state"
 
     def _known_as(self, tok: Token) -> str | None:
         """The actor a noun is "known as", "called" or "named"."""

@@ -202,10 +202,10 @@ class IssueNamer:
             return None
         sent = pronoun.sent
         start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        kinds = self.cues.agreement_nouns | self.cues.light_nouns
         for tok in reversed(pronoun.doc[start:pronoun.i]):
             if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.tag_ != "NN":
                 continue
-            kinds = self.cues.agreement_nouns | self.cues.light_nouns
             if tok.lemma_.lower() in kinds or self.vocabulary.name(self._core(tok), tok) is not None:
                 return tok
         return None

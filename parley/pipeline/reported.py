@@ -155,8 +155,8 @@ def _directive_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: li
     # "called on citizens, including those abroad, to reclaim their lands": a parenthesis between
     adjacent = not len(gap) or gap.text == "," or (
         gap[0].text == "," and gap[-1].text == "," and not any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in gap))
-    if not (adjacent and (action.head.i == verb.i or _under(action, addressee))) \
-            and not (action.dep_ == "xcomp" and _under(action, verb)) \
+    if not (adjacent and (action.head.i == verb.i or addressee.is_ancestor(action))) \
+            and not (action.dep_ == "xcomp" and verb.is_ancestor(action)) \
             and not (action.head.i == verb.i and action.dep_ == "ccomp"):
         # 'asked him about the plan to ...', 'warned Kyiv against attacks ... to avoid ...': the "to"
         # clause belongs to something else
@@ -176,11 +176,6 @@ def _directive_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: li
         return None
     cue = f"{verb.lemma_.lower()} {doc[verb.i + 1].lower_}" if preps else verb.lemma_.lower()
     return Report(span.start_char, span.end_char, cue, verb.i, subject, medium_of(verb, cues, quoted))
-
-
-def _under(token: Token, top: Token) -> bool:
-    """Whether ``token`` hangs (at any depth) from ``top``."""
-    return any(a.i == top.i for a in token.ancestors)
 
 
 def _that_clause_in_phrase(verb: Token) -> Token | None:

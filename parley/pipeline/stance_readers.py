@@ -136,7 +136,7 @@ class StanceReader:
             return []
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children)
         planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.plan_verbs
-        if not (future or planned) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        if not (future or planned) or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
             return []
         issue = self._meeting(verb)
         holders = self.holders.subject_actors(verb) if issue is not None else ()
