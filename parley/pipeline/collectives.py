@@ -87,7 +87,7 @@ class Collectives:
         # "northern rebels ..., the rebels": a bare noun is the body named before with it.
         actor_id = self._by_key.get(key) or (self._by_head.get(tok.lemma_.lower()) if len(core) == 1 else None)
         if actor_id is None:
-            actor_id = self._new_id()
+            actor_id = self.table.free_id(self.pending)
             self._by_key[key] = actor_id
             self._by_head[tok.lemma_.lower()] = actor_id
             name, aliases = self._names(tok, core)
@@ -105,7 +105,7 @@ class Collectives:
         """The provisional actor of a body another reader names (a state's army), kept under ``key``."""
         actor_id = self._by_key.get(key)
         if actor_id is None:
-            actor_id = self._by_key[key] = actor.id or self._new_id()
+            actor_id = self._by_key[key] = actor.id or self.table.free_id(self.pending)
             self.pending[actor_id] = actor.model_copy(update={"id": actor_id})
             self._mentions[actor_id] = []
         span = doc[start:end]
@@ -211,13 +211,6 @@ class Collectives:
         countries = {a.country for x in places if (m := self.table.at(x)) is not None
                      and (a := self.table.get(m.actor_id)) is not None and a.country}
         return countries.pop() if len(countries) == 1 else None
-
-    def _new_id(self) -> str:
-        taken = set(self.table.actors) | set(self.pending)
-        n = len(taken) + 1
-        while f"a{n}" in taken:
-            n += 1
-        return f"a{n}"
 
 
 def _describing(modifiers: list[Token]) -> bool:

@@ -18,6 +18,7 @@ attribute           written by             holds
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -81,6 +82,14 @@ class ActorTable:
 
     def of_type(self, *types: str) -> list[Actor]:
         return [a for a in self.actors.values() if a.type in types]
+
+    def free_id(self, reserved: Iterable[str] = ()) -> str:
+        """An actor id ("a7") that neither the table nor ``reserved`` uses yet."""
+        taken = set(self.actors) | set(reserved)
+        n = len(taken) + 1
+        while f"a{n}" in taken:
+            n += 1
+        return f"a{n}"
 
     def state_of(self, actor_id: str | None) -> str | None:
         """The id of the state actor an actor belongs to (a government official stands for it)."""

@@ -108,11 +108,7 @@ def register(table: ActorTable, span: Span, kind: str, country: str | None) -> M
         actor = next((a for a in table.actors.values() if a.type == kind and a.country == country and len(words) > 1
                       and words <= _stems(w for n in (a.name, *a.aliases) for w in n.split())), None)
     if actor is None:
-        taken = set(table.actors)
-        n = len(taken) + 1
-        while f"a{n}" in taken:
-            n += 1
-        actor = Actor(id=f"a{n}", name=span.text, type=kind, country=country,  # type: ignore[arg-type]
+        actor = Actor(id=table.free_id(), name=span.text, type=kind, country=country,  # type: ignore[arg-type]
                       mentions=((span.start_char, span.end_char),))
         table.actors[actor.id] = actor
     mention = Mention(actor.id, span.start, span.end, span.start_char, span.end_char, span.text, "name")
