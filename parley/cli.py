@@ -113,11 +113,12 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     diff: Annotated[Optional[str], typer.Option(help="Show the missed and spurious items of this document.")] = None,
     worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 5,
+    errors: Annotated[bool, typer.Option("--errors", help="Count missed and spurious figures, events and positions by kind of error (counts only, fit for a held-out split).")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use.")] = None,
 ) -> None:
     """Measure accuracy against annotated articles: P, R, F1 per category."""
     from parley.evaluation import evaluate
-    from parley.report import diff_table, eval_tables
+    from parley.report import diff_table, error_tables, eval_tables
 
     try:
         with progress() as bar:
@@ -128,9 +129,12 @@ def eval_(
         _error(exc)
         raise typer.Exit(2) from None
     if as_json:
-        sys.stdout.write(json.dumps(report.result, indent=2) + "\n")
+        payload = {**report.result, "errors": report.errors()} if errors else report.result
+        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
     else:
         out.print(eval_tables(report.result, report.worst(worst), len(report.documents)))
+        if errors:
+            out.print(error_tables(report.errors()))
     if diff:
         doc = report.document(diff)
         if doc is None:

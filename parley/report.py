@@ -71,6 +71,17 @@ def eval_tables(result: dict, worst: list, n_docs: int) -> Group:
     return Group(scores, docs)
 
 
+def error_tables(errors: dict[str, dict[str, int]]) -> Group:
+    """Missed and spurious items counted by kind of error, one table per category."""
+    tables = []
+    for category, counts in errors.items():
+        t = Table("kind of error", "count", title=f"{category}: errors by kind", title_justify="left")
+        for kind, n in counts.items():
+            t.add_row(kind, str(n))
+        tables.append(t)
+    return Group(*tables)
+
+
 def diff_table(doc) -> Group:
     """The missed and spurious items of one document, per category."""
     parts: list = [Text(f"{doc.name}: missed (in gold, not found) and spurious (found, not in gold)", style="bold")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from parley.errors import InputError
 from parley.evaluation.scoring import CATEGORIES, DocumentScore, score_document, summarize
+from parley.evaluation.taxonomy import error_kinds, error_summary
 from parley.extract import extract
 from parley.pipeline import cached_nlp
 from parley.settings import Settings
@@ -34,9 +35,14 @@ class EvalReport:
     result: dict[str, Any]
     documents: list[DocumentScore]
     predictions: dict[str, dict[str, Any]]
+    golds: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def worst(self, n: int = 5) -> list[DocumentScore]:
         return sorted(self.documents, key=lambda d: d.f1())[:n]
+
+    def errors(self) -> dict[str, dict[str, int]]:
+        """Counts of missed and spurious figures, events and positions by kind of error, over all documents."""
+        return error_summary(error_kinds(self.golds[d.name], self.predictions[d.name], d) for d in self.documents)
 
     def document(self, name: str) -> DocumentScore | None:
         stem = Path(name).stem
@@ -62,16 +68,17 @@ def evaluate(folder: Path, *, split: str | None = None, settings: Settings | Non
     """Extract every gold article of ``folder`` (or its ``split`` subfolder) and score the results."""
     folder = folder / split if split else folder
     nlp = nlp or cached_nlp(settings or Settings())
-    docs, preds = [], {}
+    docs, preds, golds = [], {}, {}
     for g in gold_documents(folder):
         meta = {k: g.meta.get(k) for k in ("id", "url", "title", "source", "published", "language")}
         meta["id"] = meta.get("id") or g.name
         pred = extract(g.text, nlp=nlp, **meta).to_contract()
         preds[g.name] = pred
+        golds[g.name] = g.gold
         docs.append(score_document(g.name, g.gold, pred))
         if on_document is not None:
             on_document(g.name)
-    return EvalReport(summarize(docs), docs, preds)
+    return EvalReport(summarize(docs), docs, preds, golds)
 
 
 def score_folders(gold: Path, pred: Path) -> dict[str, Any]:
