@@ -113,7 +113,7 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     diff: Annotated[Optional[str], typer.Option(help="Show the missed and spurious items of this document.")] = None,
     worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 5,
-    errors: Annotated[bool, typer.Option("--errors", help="Count missed and spurious figures, events and positions by kind of error (counts only, fit for a held-out split).")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Count missed and spurious quotes, figures, events and positions by kind of error (counts only, fit for a held-out split).")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use.")] = None,
 ) -> None:
     """Measure accuracy against annotated articles: P, R, F1 per category."""

@@ -1,9 +1,9 @@
 """Why items were missed or spurious: counts per kind of error, for choosing what to work on.
 
 A missed gold item is set beside the spurious predictions of its document and put in the first
-kind it fits: an event whose type and actors were found but whose target differs is a
-"target differs", a figure whose value was found under another measure is a "measure differs",
-and so on. What fits no kind is "not found". Spurious predictions that no missed item claimed are
+kind it fits: a quote found with another speaker is a "speaker differs", an event whose type and
+actors were found but whose target differs is a "target differs", a figure whose value was found
+under another measure is a "measure differs", and so on. What fits no kind is "not found". Spurious predictions that no missed item claimed are
 counted by their type, measure or stance. Only counts leave this module, so a held-out split can
 be inspected without anyone reading its articles.
 """
@@ -57,7 +57,7 @@ def _classify(missed: list[Item], spurious: list[Item], rules: list[Rule], label
 
 
 def error_kinds(gold: Item, pred: Item, doc: DocumentScore) -> dict[str, Counter[str]]:
-    """Counts of error kinds per category (figures, events, positions) for one scored document."""
+    """Counts of error kinds per category (quotes, figures, events, positions) for one scored document."""
     ga, pa = ActorNames(gold.get("actors") or []), ActorNames(pred.get("actors") or [])
 
     def same(key: str) -> Callable[[Item, Item], bool]:
@@ -93,7 +93,23 @@ def error_kinds(gold: Item, pred: Item, doc: DocumentScore) -> dict[str, Counter
         ("measure differs", lambda g, p: _close(g.get("value"), p.get("value"))),
         ("value differs, measure right", lambda g, p: g.get("measure") == p.get("measure")),
     ]
+    def speaker_ok(g: Item, p: Item) -> bool:
+        return _any_same([g.get("speaker")], [p.get("speaker")], ga, pa)
+
+    def overlap(g: Item, p: Item) -> float:
+        return token_f1(g.get("text"), p.get("text"))
+
+    quote_rules: list[Rule] = [
+        ("speaker differs", lambda g, p: overlap(g, p) >= 0.6 and not speaker_ok(g, p)),
+        ("text cut differently", lambda g, p: 0.3 <= overlap(g, p) < 0.6),
+    ]
+
+    def quote_label(p: Item) -> str:
+        return "no speaker" if not p.get("speaker") else "quote"
+
     plans: dict[str, tuple[list[Rule], Callable[[Item], str]]] = {
+        "quotes_direct": (quote_rules, quote_label),
+        "quotes_reported": (quote_rules, quote_label),
         "events": (event_rules, lambda p: str(p.get("type"))),
         "positions": (position_rules, lambda p: str(p.get("stance"))),
         "figures": (figure_rules, lambda p: str(p.get("measure"))),

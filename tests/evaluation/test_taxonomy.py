@@ -61,3 +61,12 @@ def test_taxonomy_summary_adds_documents_up_largest_first() -> None:
     total = error_summary([{"events": Counter({"missed: not found": 1})},
                            {"events": Counter({"missed: not found": 2, "spurious: AID": 1})}])
     assert list(total["events"].items()) == [("missed: not found", 3), ("spurious: AID", 1)]
+
+
+def test_taxonomy_quote_given_to_another_speaker() -> None:
+    gold = _gold()
+    pred = copy.deepcopy(gold)
+    i = next(i for i, q in enumerate(pred["quotes"]) if not q.get("optional") and q.get("direct"))
+    other = next(a["id"] for a in gold["actors"] if a["id"] != pred["quotes"][i]["speaker"] and a.get("type") == "state")
+    pred["quotes"][i]["speaker"] = other
+    assert _kinds(gold, pred)["quotes_direct"] == {"missed: speaker differs": 1}
