@@ -110,9 +110,10 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
 
 
 def _bracketed(token: Token) -> bool:
-    """A word alone in brackets, as a dateline's "(Reuters) - Rebels said ...": not the subject."""
+    """A word alone in brackets, as a dateline's "(Reuters) - Rebels said ..." or "BEIRUT (AFP):
+    Lebanon's health ministry said ...": not the subject."""
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text[:1] == ")"
 
 
 def _dateline(token: Token) -> bool:

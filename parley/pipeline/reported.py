@@ -62,9 +62,12 @@ def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list
     out = [_after_dateline(doc, r) for r in out]
     # "The RSF denied that it is losing the war, Reuters has reported": the statement is the RSF's;
     # the report only sources the sentence, as "according to" below.
+    # "Hezbollah said that no proposal has been conveyed, Xinhua news agency reported": the same
+    # content with its speaker's cue before it is Hezbollah's too.
     starts = {r.cue_token: doc[r.cue_token].idx for r in out}
     out = [r for r in out if not (r.cue == "report" and doc[r.cue_token].idx >= r.end and any(
-        r.start <= at < r.end for k, at in starts.items() if k != r.cue_token))]
+        r.start <= at < r.end or (o.start <= r.start and r.end <= o.end and starts[o.cue_token] < r.start)
+        for o in out if o.cue_token != r.cue_token for at in (starts[o.cue_token],)))]
     # "According to sources, Medinsky said the swap would take place soon": the statement is
     # Medinsky's; the phrase only sources the sentence.
     cue_tokens = {r.cue_token for r in out if r.cue != "according to"}
@@ -203,6 +206,12 @@ def _own_content_end(doc: Doc, lo: int, hi: int, verb: Token, cues: SpeechCues, 
     for t in doc[lo + 1:hi]:
         if t.i in quoted or t.i == verb.i:
             continue
+        if t.i > verb.i and cues.is_verb(t) and t.i + 1 >= hi - 1:
+            # "X said that no proposal was conveyed, Xinhua news agency reported": the content ends
+            # before a cue closing the sentence with a subject of its own set off by a comma
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if subj is not None and subj.left_edge.i > lo and doc[subj.left_edge.i - 1].text == ",":
+                return subj.left_edge.i - 1
         if t.dep_ == "advcl" and t.tag_ == "VBG" and cues.is_verb(t) and doc[t.i - 1].text == ",":
             return t.i - 1
         if t.dep_ == "mark" and t.lower_ in CONTRAST_MARKS and doc[t.i - 1].text == ",":

@@ -224,13 +224,17 @@ class SpeakerResolver(SpeakerReferences):
                 found, _ = self._noun_phrase(subject, depth + 1)
                 if found is not None:
                     return found
+        if depth <= 2 and self._definite(noun):
+            # "the statement, read on Niger national television, said": the one issued before,
+            # whose author is known, and not an actor in the clause that describes where it ran.
+            # Each step goes back in the text, so a chain of "the statement" ends.
+            before = self._previous_document(noun)
+            author = self._author(before, depth) if before is not None else None
+            if author is not None:
+                return author
         inside = self._actor_in(noun)
         if inside is not None:
             return inside[0].actor_id
-        if depth == 0 and self._definite(noun):
-            before = self._previous_document(noun)
-            if before is not None:
-                return self._author(before, depth + 1)
         return None
 
     def _modifier(self, token: Token) -> tuple[str | None, Mention | None]:

@@ -1,0 +1,89 @@
+"""Speakers of wire reports: a state's or a place's lowercase body ("Lebanon's health ministry",
+"Gaza's civil defence agency"), a body whose state is only described ("the West African nation's
+defense ministry"), a dateline agency in brackets that is not the subject, "the statement" told
+again after a clause that says where it ran, and a wire agency that only relays someone's words.
+Each text is a real news sentence or paragraph, cited by its address.
+"""
+
+from __future__ import annotations
+
+from tests.pipeline.test_quotes_unseen import _quote, _quotes, _speaker
+from tests.pipeline.test_speakers import _extracted
+
+# https://thefrontierpost.com/lebanon-says-five-killed-in-israeli-strike-east-of-beirut/
+BEIRUT = (
+    "BEIRUT (AFP): Lebanon’s health ministry said an Israeli strike Tuesday killed five people in the "
+    "mountains east of Beirut, after a security official said a house sheltering displaced people was hit.\n"
+)
+
+# https://24newshd.tv/12-Dec-2024/gaza-rescuers-say-israeli-strikes-kill-33-hit-flour-trucks?version=amp
+GAZA = (
+    "Gaza's civil defence agency said Israeli air strikes on Thursday killed at least 33 people, including 12 "
+    "guards securing aid trucks, while the military said it targeted militants planning to hijack the vehicles.\n"
+)
+
+# https://www.jpost.com/breaking-news/article-761445
+NIGER = (
+    "At least 29 Niger soldiers were killed in an attack by armed insurgents near the country's border with "
+    "Mali, the West African nation's defense ministry said in statement late on Monday.\n\n"
+    "\"The provisional toll of the attack is as follows, 29 soldiers fell in battle and two were wounded,\" the "
+    "statement, read on Niger national television, said, adding that several dozen assailants were killed.\n\n"
+    "The defense ministry did not say which group was responsible.\n\n"
+    "The attack is one of the deadliest since soldiers seized power in a military coup in the country in July.\n\n"
+    "Three days of national mourning has been declared, the statement said.\n"
+)
+
+# https://www.thehansindia.com/news/international/israel-says-lebanon-ceasefire-talks-show-progress-hezbollah-says-no-truce-proposal-received-920902
+HEZBOLLAH = (
+    "Hezbollah, meanwhile, said that no official ceasefire proposal has been conveyed to the group, Xinhua news "
+    "agency reported.\n"
+)
+
+# https://www.straitstimes.com/asia/us-state-department-says-sudan-ceasefire-talks-reconvene (REUTERS)
+STATE_DEPARTMENT = (
+    "WASHINGTON - The United States, Saudi Arabia and the Intergovernmental Authority on Development, together "
+    "with the African Union, have relaunched humanitarian and ceasefire talks between the Sudanese Armed Forces "
+    "and the Rapid Support Forces, the U.S. State Department said on Sunday.\n"
+)
+
+
+def test_dateline_agency_in_brackets_is_not_the_subject(nlp):
+    ex = _extracted(nlp, BEIRUT)
+    speaker = _speaker(ex, _quote(ex, "killed five people", direct=False))
+    assert speaker is not None and "health ministry" in speaker.name and speaker.country == "LBN"
+    assert "AFP" not in speaker.aliases
+
+
+def test_body_of_a_place_speaks_for_itself(nlp):
+    ex = _extracted(nlp, GAZA)
+    speaker = _speaker(ex, _quote(ex, "killed at least 33 people", direct=False))
+    assert speaker is not None and "civil defence agency" in speaker.name and speaker.type == "organization"
+
+
+def test_body_of_a_described_state_takes_the_state_first_named_in_its_sentence(nlp):
+    ex = _extracted(nlp, NIGER)
+    speaker = _speaker(ex, _quote(ex, "At least 29 Niger soldiers were killed", direct=False))
+    assert speaker is not None and speaker.name == "defense ministry" and speaker.country == "NER"
+
+
+def test_the_statement_is_its_first_authors_after_a_clause_saying_where_it_ran(nlp):
+    ex = _extracted(nlp, NIGER)
+    for fragment, direct in (("The provisional toll", True), ("several dozen assailants", False),
+                             ("Three days of national mourning", False)):
+        speaker = _speaker(ex, _quote(ex, fragment, direct=direct))
+        assert speaker is not None and speaker.name == "defense ministry", fragment
+
+
+def test_agency_relaying_a_statement_is_not_its_speaker(nlp):
+    ex = _extracted(nlp, HEZBOLLAH)
+    quotes = _quotes(ex, "no official ceasefire proposal", direct=False)
+    assert len(quotes) == 1
+    assert quotes[0].text == "no official ceasefire proposal has been conveyed to the group"
+    assert _speaker(ex, quotes[0]).name == "Hezbollah"
+
+
+def test_dateline_without_brackets_keeps_the_named_body(nlp):
+    # negative: the State Department itself speaks; no described state is guessed for it
+    ex = _extracted(nlp, STATE_DEPARTMENT)
+    speaker = _speaker(ex, _quote(ex, "have relaunched humanitarian and ceasefire talks", direct=False))
+    assert speaker is not None and "State Department" in speaker.name
