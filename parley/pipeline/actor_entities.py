@@ -197,8 +197,12 @@ class EntityReader:
         while start > doc[comma].sent.start and doc[start - 1].text not in (",", ";", ":") and comma - start < 10:
             start -= 1
         phrase = doc[start:comma]
-        if not phrase or phrase[0].lower_ not in ("the", "a", "an"):
+        if not phrase:
             return False
+        if phrase[0].lower_ not in ("the", "a", "an"):
+            # "Cyprus President, Nikos Christodoulides said": a title after a state's name, bare
+            return 2 <= len(phrase) <= 3 and self.rec._is_title(phrase[-1]) and all(
+                t.text[:1].isupper() for t in phrase) and self._state_before(phrase[-1].i) is not None
         heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i]
         return len(heads) == 1 and heads[0].pos_ == "NOUN" and self.rec._is_title(heads[0])
 
@@ -271,6 +275,10 @@ class EntityReader:
             c = self._cluster(key, "person", name=ent.text)
         if c.entry is None and len(ent.text.split()) > len(c.name.split()):
             c.name = ent.text
+        if len(ent) > 1:
+            # a full name the model took for a body ("Cyprus President, Nikos Christodoulides"):
+            # later mentions of its last name are this person's too
+            self.person_by_last.setdefault(self._person_key(ent.text), c.key)
         c.add(ent, "name")
         self.taken.update(range(ent.start, ent.end))
 

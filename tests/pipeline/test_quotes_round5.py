@@ -87,3 +87,25 @@ def test_dateline_without_brackets_keeps_the_named_body(nlp):
     ex = _extracted(nlp, STATE_DEPARTMENT)
     speaker = _speaker(ex, _quote(ex, "have relaunched humanitarian and ceasefire talks", direct=False))
     assert speaker is not None and "State Department" in speaker.name
+
+
+# -- a full name the model took for a body, after a state's bare title ---------------------------
+
+# https://turkeynewsgazette.com/informal-meetings-in-an-expanded-format-will-continue-president-says-after-informal-dinner
+CYPRUS = (
+    "Informal meetings in an expanded format will continue, as they did in the past with the participation of "
+    "the three guarantor powers, Cyprus President, Nikos Christodoulides said in statements after the conclusion "
+    "of the informal dinner at the UN headquarters in New York which the UN Secretary-General, Antonio Guterres "
+    "hosted for Christodoulides and Turkish Cypriot leader Ersin Tatar.\n"
+    "Christodoulides said that an open discussion took place, that was constructive on some points, noting that "
+    "he did not hear anything new from Tatar.\n"
+)
+
+
+def test_name_after_a_states_bare_title_is_a_person_and_keeps_his_last_name(nlp):
+    ex = _extracted(nlp, CYPRUS)
+    first = _speaker(ex, _quote(ex, "Informal meetings in an expanded format", direct=False))
+    assert first is not None and first.name == "Nikos Christodoulides" and first.type == "person"
+    later = _speaker(ex, _quote(ex, "an open discussion took place", direct=False))
+    assert later is not None and later.id == first.id
+    assert not [a for a in ex.actors if a.name == "Christodoulides"]
