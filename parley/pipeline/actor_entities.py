@@ -134,7 +134,15 @@ class EntityReader:
         if not free or not any(doc[i].is_alpha for i in free):
             return
         if free == list(range(free[0], ent.end)) and free[0] > ent.start:
-            self._organization(doc[free[0]:ent.end])
+            tail = doc[free[0]:ent.end]
+            if tail[0].text == "," and 2 <= len(tail) - 1 <= 3 and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in rec.org_sectors for t in tail[1:]):
+                # "the leader of the Lugansk People's Republic, Igor Plotnytsky, confirmed": the
+                # model ran the body and the name after its comma into one entity
+                name = tail[1:]
+                self._person_mention(name, self.person_by_last.get(self._person_key(name.text)))
+                return
+            self._organization(tail)
             return
         name = person_before_of(doc[ent.start:free[-1] + 1]) if free[0] == ent.start else None
         if name is not None and not any(t.lower_ in rec.org_sectors for t in name) and rec.dictionary.lookup(name.text) is None:

@@ -137,16 +137,28 @@ class TitleReader:
             elif subject and (det is not None and det.lower_ in ("a", "an", "another") or (det is None and t.tag_ == "NNS")):
                 # "a U.N. spokesperson said", "a senior official of the U.S. State Department said",
                 # "Turkish diplomatic sources said": a described speaker of a state or body
-                self._described_person(doc[start:self._post_modifier_end(t)], t)
+                end = self._post_modifier_end(t)
+                if not self._named_after(end):
+                    self._described_person(doc[start:end], t)
 
     def _post_modifier_end(self, head: Token) -> int:
-        """End of "spokesperson for the Ministry of Foreign Affairs": the head and its of/for/from phrase."""
+        """End of "spokesperson for the Ministry of Foreign Affairs": the head and its of/for/from
+        phrase, which a comma ends ("A spokesman for Mr. Gbagbo, Seri Bahy, said": the name after
+        the comma is the spokesman's own)."""
         end = head.i + 1
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at", "with") and child.i == end:
                 end = max(w.i for w in child.subtree) + 1
                 break
-        return end
+        comma = next((t.i for t in self.doc[head.i + 1:end] if t.text == ","), None)
+        return comma if comma is not None else end
+
+    def _named_after(self, end: int) -> bool:
+        """Whether a title phrase ending at ``end`` is followed by the name of its holder set off by
+        a comma ("A spokesman for Mr. Gbagbo, Seri Bahy, said")."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN" \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ == "PERSON"
 
     def _definite_title(self, phrase: Span, head: Token) -> bool:
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
@@ -223,7 +235,10 @@ class TitleReader:
             return
         c = self._cluster(f"desc:{fold(name)}", "person", name=name)
         c.country = country or (org.country if org else None)
-        c.sector = (self.rec.titles.get(head.lemma_.lower()) or {}).get("sector") or (org.sector if org else None)
+        # "a rebel spokesman": the modifier tells the side before the title does
+        rebel = next((w for w in phrase if w.i < head.i and self.rec.org_sectors.get(w.lower_) == "REB"), None)
+        c.sector = ("REB" if rebel is not None else None) or (self.rec.titles.get(head.lemma_.lower()) or {}).get(
+            "sector") or (org.sector if org else None)
         c.role = head.lemma_.lower()
         c.add(phrase, "description")
         self.taken.update(range(phrase.start, phrase.end))

@@ -155,6 +155,8 @@ class ActorRecognizer:
             if self.dictionary.lookup(t.text) is not None:
                 break
             start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" and end not in taken:
+            end = next(e.end for e in doc.ents if e.start == end)  # "Ahmed Tugod" + "Lissan": one name split in two
         while end > start + 1 and doc[end - 1].tag_ == "POS":
             end -= 1
         return doc[start:end]

@@ -154,9 +154,15 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         if t is None:
             break
-        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c) and not _dateline(c)), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c) and not _dateline(c)]
+        if subjects:
+            # "spokesman for the six groups Issam al-Haj told journalists": the parser may give a
+            # verb two subjects; the one right before it is its own, unless a comma sets it off as
+            # an apposition ("Adam Saleh Abakar, the spokesman for the RSF said")
+            before = [c for c in subjects if c.i < t.i]
+            if len(before) > 1 and not any(w.text == "," for w in t.doc[before[-2].i:before[-1].left_edge.i]):
+                return before[-1]
+            return subjects[0]
         if any(c.dep_ in SUBJECT_DEPS and _dateline(c) for c in t.children):
             return _subject_before(t)
         # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.

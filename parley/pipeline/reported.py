@@ -89,6 +89,8 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
     if subject is None or subject.i in quoted:
         return None
     if comp is None and verb.dep_ == "ccomp" and subject.i < verb.i < verb.head.i:
+        if cues.is_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children):
+            return None  # "Rebels have vowed to fight on, a rebel spokesman said": the spokesman's content
         # "it warned its opponents — ... — it would still respond": the parser took the reported
         # clause for the head of the cue; the content is what follows the cue's own words
         return _inverted_report(verb, subject, cues, quoted, paras)

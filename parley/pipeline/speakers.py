@@ -124,6 +124,9 @@ class SpeakerResolver(SpeakerReferences):
         if head.pos_ == "PRON" or head.lower_ in PRONOUN_TYPES:
             return self.antecedent(head), None
         lemma = head.lemma_.lower()
+        titled = self._titled_apposition(head)
+        if titled is not None:
+            return titled[0].actor_id, titled[0]
         m = self.table.at(head)
         if m is not None and m.kind == "description" and getattr(self.table.get(m.actor_id), "type", None) == "group":
             return m.actor_id, m  # "Witnesses told AFP", "local media reported": a group of speakers
@@ -329,6 +332,21 @@ class SpeakerResolver(SpeakerReferences):
             if best is None or (rank[0], rank[1]) < (best[0], best[1]):
                 best = (rank[0], rank[1], m, t)
         return (best[2], best[3]) if best else None
+
+    def _titled_apposition(self, head: Token) -> tuple[Mention, Token] | None:
+        """'said Justice and Equality Movement (JEM) chief negotiator Ahmed Tugod Lissan': a body
+        followed by one of its titles and a person's name; the person speaks, not the body."""
+        own = self.speaking_mention(head)
+        if own is not None and getattr(self.table.get(own.actor_id), "type", None) == "person":
+            return None  # "Taher Al-Nono, a Hamas official and Haniyeh adviser": the person named first
+        for title in head.children:
+            if title.dep_ != "appos" or title.i < head.i or title.lemma_.lower() not in self.person_nouns:
+                continue
+            for t in title.children:
+                m = self.speaking_mention(t) if t.dep_ == "appos" and t.i > title.i else None
+                if m is not None and getattr(self.table.get(m.actor_id), "type", None) == "person":
+                    return m, t
+        return None
 
     def speaking_mention(self, token: Token) -> Mention | None:
         """The mention of an actor that can speak at a token: not a pronoun, and for a place the state

@@ -109,3 +109,72 @@ def test_name_after_a_states_bare_title_is_a_person_and_keeps_his_last_name(nlp)
     later = _speaker(ex, _quote(ex, "an open discussion took place", direct=False))
     assert later is not None and later.id == first.id
     assert not [a for a in ex.actors if a.name == "Christodoulides"]
+
+
+# -- names set after titles, and titles after bodies ---------------------------------------------
+
+# https://www.voanews.com/a/a-13-a-2004-06-27-9-1-66349717/545595.html
+IVORY_COAST = (
+    "A spokesman for Mr. Gbagbo, Seri Bahy, said the talks will proceed even if the rebels do not show up.\n\n"
+    "\"The question as to whether the president and the G7 will meet, that is a fact,\" he said.\n"
+)
+
+# https://defencetalk.com/six-darfur-rebel-factions-to-boycott-libya-peace-talks-13695
+DARFUR_BOYCOTT = (
+    "“We are not going to Libya because we feel the government does not have the necessary legitimacy to "
+    "negotiate” after southern ex-rebels withdrew from the unity government, spokesman for the six groups "
+    "Issam al-Haj told journalists.\n"
+)
+
+# https://mg.co.za/article/2007-10-26-two-main-darfur-rebel-groups-to-boycott-talks/
+JEM = (
+    "”We decided not to go,” said Justice and Equality Movement (JEM) chief negotiator Ahmed Tugod Lissan.\n"
+    "He said the decision was made on Friday with the Sudan Liberation Army Unity (SLA-Unity) faction after long "
+    "consultations ahead of the talks scheduled to begin in Libya on Saturday.\n"
+)
+
+# http://usa.chinadaily.com.cn/world/2014-12/04/content_19023362.htm
+LUGANSK = (
+    "The self-styled leader of the self-proclaimed Lugansk People's Republic, Igor Plotnytsky, confirmed that an "
+    "agreement was achieved.\n"
+)
+
+# https://newarab.com/news/syria-rebels-vow-continue-fighting-if-talks-fail
+ASTANA = (
+    "Syrian rebels have vowed to continue fighting if talks with the regime in the Kazakh capital Astana fail, "
+    "a rebel spokesman said on Monday.\n"
+)
+
+
+def test_name_after_an_indefinite_title_and_a_comma_is_the_speaker(nlp):
+    ex = _extracted(nlp, IVORY_COAST)
+    for fragment, direct in (("the talks will proceed", False), ("The question as to whether", True)):
+        assert _speaker(ex, _quote(ex, fragment, direct=direct)).name == "Seri Bahy", fragment
+    assert not [a for a in ex.actors if "Seri Bahy" in a.name and a.name != "Seri Bahy"]
+
+
+def test_of_two_parsed_subjects_the_one_before_the_verb_speaks(nlp):
+    ex = _extracted(nlp, DARFUR_BOYCOTT)
+    speaker = _speaker(ex, _quote(ex, "We are not going to Libya", direct=True))
+    assert speaker is not None and speaker.name == "Issam al-Haj"
+
+
+def test_title_and_name_after_a_body_give_the_person(nlp):
+    ex = _extracted(nlp, JEM)
+    speaker = _speaker(ex, _quote(ex, "We decided not to go", direct=True))
+    assert speaker is not None and speaker.name == "Ahmed Tugod Lissan" and speaker.type == "person"
+    assert _speaker(ex, _quote(ex, "the decision was made on Friday", direct=False)).id == speaker.id
+
+
+def test_name_the_model_ran_into_a_body_after_its_comma(nlp):
+    ex = _extracted(nlp, LUGANSK)
+    speaker = _speaker(ex, _quote(ex, "an agreement was achieved", direct=False))
+    assert speaker is not None and speaker.name == "Igor Plotnytsky" and speaker.type == "person"
+
+
+def test_vow_reported_by_a_spokesman_is_one_statement_of_a_rebel(nlp):
+    ex = _extracted(nlp, ASTANA)
+    assert [q.text for q in ex.quotes if not q.direct] == [
+        "Syrian rebels have vowed to continue fighting if talks with the regime in the Kazakh capital Astana fail"]
+    speaker = _speaker(ex, ex.quotes[0])
+    assert speaker is not None and speaker.sector == "REB"
