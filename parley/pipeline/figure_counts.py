@@ -76,6 +76,11 @@ def _no_date_part(tok: Token) -> bool:
     if tok.i > 0 and doc[tok.i - 1].lower_ in WEEKDAYS and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in (
             "NNS", "NNPS", "JJ") and doc[tok.i + 1].lower_ not in MONTHS:
         return True
+    # "brings the total ... since the truce began on January 19 to 18": a day range never runs back, so the number
+    # after "to" is the total, not a day
+    if tok.i > 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].text.isdigit() \
+            and doc[tok.i - 3].lower_ in MONTHS and (int(text) <= int(doc[tok.i - 2].text) or int(text) > 31):
+        return True
     # "the death toll is estimated at 40": a bare number the tagger alone calls a date, with no day, month or year
     # word beside it and no year's shape
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

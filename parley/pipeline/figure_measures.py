@@ -9,14 +9,11 @@ running total, the counted noun itself; and, before the parse, the readings in w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
-from parley import lexicon
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.figure_counts import CountReader, clause_of, lemma_of, region_of, word_set
+from parley.pipeline.figure_counts import lemma_of
+from parley.pipeline.figure_rules import MeasureRules
 from parley.pipeline.figure_totals import WordOrderReadings
 
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "npadvmod", "pobj", "conj", "ROOT"}
@@ -30,121 +27,15 @@ def _partitive(tok: Token) -> bool:
     return tok.lower_ in ("of", "among") and any(p.lower_ in ("whom", "which", "them") for p in tok.children)
 
 
-@dataclass(frozen=True)
-class MeasureRule:
-    """One entry of ``measures`` in figure_measures.yaml."""
-
-    measure: str
-    verbs: frozenset[str]
-    nouns: frozenset[str]
-    with_: frozenset[str]
-    counted: frozenset[str]
-    not_counted: frozenset[str]
-    without: frozenset[str]  # the measure does not apply when one of these words stands in the trigger's clause
-    scope: str  # where ``with`` words are looked for: "region" (the trigger's clause), "agent" (and its subject),
-    # "clause" or "sentence"
-
-
-class MeasureReader(WordOrderReadings):
+class MeasureReader(WordOrderReadings, MeasureRules):
     """Finds the measure of a counted noun from figure_measures.yaml and the parse."""
-
-    def __init__(self, data: dict[str, Any], counts: CountReader) -> None:
-        self.rules = [MeasureRule(
-            measure=str(e["measure"]), verbs=word_set(e.get("verbs")), nouns=word_set(e.get("nouns")),
-            with_=word_set(e.get("with")), counted=word_set(e.get("counted")),
-            not_counted=word_set(e.get("not_counted")), without=word_set(e.get("without")),
-            scope=str(e.get("scope") or "region"),
-        ) for e in data["measures"]]
-        self.counts = counts  # whether a noun is countable, and the things that are no people
-        self.descriptive = word_set(data.get("descriptive"))
-        self.weak = word_set(data.get("weak"))
-        self._reading: set[int] = set()
-        self.governs = word_set(data.get("governs"))
-        self.remains = word_set(data.get("remains"))
-        self.totals = word_set(data.get("totals"))
-        self.total_verbs = word_set(data.get("total_verbs"))
-        self.rising = word_set(data.get("rising"))
-        # names of countries: the actors stage types "Bangladesh" in "fled to Bangladesh" as a location
-        self.countries = frozenset(str(n).lower() for c in lexicon.entries("countries.yaml", key="iso3")
-                                   for n in [c.get("name"), *(c.get("aliases") or [])] if n)
-
-    _clause = staticmethod(clause_of)
-    _region = staticmethod(region_of)
-
-    def match(self, tok: Token, noun: Token | None, as_noun: bool, region: list[Token], table: ActorTable | None
-              ) -> str | None:
-        lemma, low = lemma_of(tok), tok.lower_
-        forms = {lemma, low}
-        if low.endswith("ed") and tok.pos_ == "ADJ":  # the tagger leaves "repatriated" an adjective
-            forms |= {low[:-1], low[:-2]}
-        counted = lemma_of(noun) if noun is not None else None
-        for rule in self.rules:
-            words = rule.nouns if as_noun else rule.verbs
-            if not forms & words:
-                continue
-            if rule.counted and (noun is None or (counted not in rule.counted and noun.lower_ not in rule.counted)):
-                continue
-            if rule.not_counted and counted in rule.not_counted:
-                continue
-            scope = list(tok.sent) if rule.scope == "sentence" else self._clause(tok) if rule.scope == "clause" \
-                else region + [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree] \
-                if rule.scope == "agent" else region
-            if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
-                continue
-            # "80 trucks enter Gaza daily ..., according to the Israeli army": who reports a count says nothing
-            # of what it counts
-            own = [t for t in region if not any(a.lower_ == "according" for a in t.ancestors)]
-            if rule.without and self._has_context(rule.without, tok, own, table):
-                continue
-            return rule.measure
-        return None
-
-    def own(self, noun: Token | None, table: ActorTable | None = None) -> str | None:
-        """The measure a counted noun and its modifiers name by themselves, whatever their clause ("236 hostages" are
-        held, "200 freed Houthis" released), or None."""
-        if noun is None:
-            return None
-        for c in noun.children:
-            # "200 freed Houthis"; "3 of 21 Palestinians killed in Israeli strikes"
-            if c.dep_ in ("amod", "compound") and c.i < noun.i or c.dep_ == "acl" and c.i == noun.i + 1:
-                m = self.match(c, noun, c.pos_ == "NOUN", [c], table)
-                if m:
-                    return m
-            # "reached 2.1 million of some 12 million people in need"
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1:
-                m = next((self.match(p, noun, True, [p], table) for p in c.children if p.dep_ == "pobj"), None)
-                if m:
-                    return m
-        forms = {lemma_of(noun), noun.lower_}
-        return next((r.measure for r in self.rules if forms & r.nouns and not (r.with_ or r.counted or r.scope != "region")
-                     and not forms & r.not_counted), None)
-
-    def _has_context(self, words: frozenset[str], tok: Token, region: list[Token], table: ActorTable | None) -> bool:
-        for t in region:
-            if t.i == tok.i and tok.pos_ != "NOUN":
-                continue
-            if t.lemma_.lower() in words or t.lower_ in words:
-                return True
-            # two-word entries: "to hospital" is where the wounded go; "from hospital" is where abductees were taken
-            if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lemma_.lower()}" in words:
-                return True
-            # "crossed ... into northern Thailand's Mae Hong Son province": a country's place is in that country
-            place = t.head if t.dep_ == "poss" and t.head.dep_ in ("dobj", "pobj") else t
-            if ("@state" in words or "@in_state" in words) and table is not None and place.dep_ in ("dobj", "pobj"):
-                m = table.at(t)
-                actor = table.get(m.actor_id) if m else None
-                # a country, not a town: "36,000 people fled El Fasher" stay inside Sudan; and a country they went
-                # to or left, not one the fighting was in ("fled the conflict in Sudan across the border")
-                if actor is not None and (actor.type == "state" or actor.name.lower() in self.countries) and (
-                        place.dep_ == "dobj" or place.head.lower_ in ("to", "into", "across", "for", "abroad")
-                        or (place.head.lower_ == "in" and "@in_state" in words and place is t)):
-                    return True
-        return False
 
     def measure(self, head: Token, noun: Token | None, table: ActorTable | None) -> tuple[str | None, Token | None,
                                                                                            bool]:
         """(measure, trigger, rising) for a counted head: step 3 of the module docstring."""
         verbs_ok = self.counts.countable(noun)
+        if self._capacity(head):
+            return None, None, False
         # the bodies of the counted ("the bodies of 1,200 soldiers killed", "563 soldiers' bodies"): what happened to
         # the bodies is the figure, before what happened to the people
         holder = head.head if head.dep_ == "poss" else head.head.head if (
@@ -199,7 +90,11 @@ class MeasureReader(WordOrderReadings):
                 # "in return for Shalit", "in exchange for 33 hostages" say nothing of the counted, the verb does
                 if pobj is not None and not any(g.lower_ == "for" for g in pobj.children):
                     m = self.match(pobj, noun, True, self._region(pobj), table)
-                    if m:
+                    # "killed three students in their captivity": where they were says who they were; the verb
+                    # says what happened to them
+                    if m and m in self.descriptive and c.lower_ == "in":
+                        described = described or (m, pobj)
+                    elif m:
                         return m, pobj, False
             if c.dep_ == "punct" and c.text in DASHES and c.i == head.i + 1:  # "1 million people – ... – displaced"
                 # a dash set off by spaces, not the hyphen of "two-thirds"; "– either uprooted ... or fleeing"
@@ -213,10 +108,17 @@ class MeasureReader(WordOrderReadings):
                     m = self._verb_measure(after, noun, table)
                     if m:
                         return m, after, False
-            if c.dep_ == "prep" and c.lower_ == "of":  # "100 prisoners of war released by a coalition"
-                for g in (g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "acl"):
+            # "100 prisoners of war released by a coalition"; "nine of the kidnapped students, who were subsequently
+            # rescued": a clause on the pool of a part is said of the part
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in (g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "acl" or (
+                        g.dep_ == "relcl" and head.like_num and any(w.lower_ in RELATIVES for w in g.children))):
                     m = self._verb_measure(g, noun, table)
-                    if m:
+                    # a relative clause on the pool only says who they are when a noun governs the part ("the
+                    # return of 95 of its soldiers who have been freed")
+                    if m and g.dep_ == "relcl":
+                        described = described or (m, g)
+                    elif m:
                         return m, g, False
         # "brought 23 people with severe wounds", "left 18,500 people in need": the phrase right after the noun,
         # wherever the parser hung it
@@ -285,6 +187,11 @@ class MeasureReader(WordOrderReadings):
             v = h.head
             if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
                 v = v.head  # "6.3 million people remained displaced", parsed with "remained" as auxiliary
+            # "250,000 refugees, as well as 60,000 returned Chadian migrants": a verb right after another number is
+            # that number's, whatever the parser says
+            before = v.doc[v.i - 1] if v.i > 0 else v
+            if h.i < before.i and before.like_num and before not in h.subtree and v.pos_ == "VERB":
+                v = h
             if h.dep_ == "pobj":
                 prep = v
                 v = prep.head
@@ -321,12 +228,23 @@ class MeasureReader(WordOrderReadings):
                     m = self._verb_measure(v, noun, table)
                     if m:
                         return m, v, False
+                    # "secured the handover of the bodies of four hostages, for 620 Palestinians": the other half of a
+                    # swap the verb's object names
+                    swap = next((t for o in v.children if o.dep_ == "dobj" for t in o.subtree
+                                 if lemma_of(t) in self.swaps), None)
+                    if swap is not None:
+                        return "released", swap, False
                 if prep.lower_ in ("to", "at", "over", "past", "by") and v.pos_ in ("VERB", "AUX"):
                     total = self._total(v, noun, table)
                     if total[0]:
                         return total
             elif v.pos_ in ("VERB", "AUX", "ADJ"):
                 m = self._verb_measure(v, noun, table)
+                # "have fled the conflict ... and crossed into Burundi": a flight that goes on over a border is abroad
+                if m == "internally_displaced":
+                    m = next((m2 for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                        g.dep_ in ("nsubj", "nsubjpass", "nummod") or g.like_num for g in c.children)
+                        for m2 in [self._verb_measure(c, noun, table)] if m2 == "refugees"), m)
                 if m:
                     return m, v, False
                 if lemma_of(v) in ("be", "include"):  # "Among those killed are 104 children"
@@ -368,12 +286,30 @@ class MeasureReader(WordOrderReadings):
                     m = self.match(c, noun, True, self._region(noun), table)
                     if m:
                         return m, c, False
+            # "102 families of Chadian returnees": a group counts the people its "of" names
+            if lemma_of(noun) in self.groups:
+                for p in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj"):
+                    m = self.own(p, table)
+                    if m:
+                        return m, p, False
         return None, None, False
 
     def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
         m = self.match(v, noun, False, self._region(v), table)
         if m:
             return m
+        # "four more hostages were added to Israel's list of fatalities", "added to the death toll": what is added to
+        # a list or a total is counted as it
+        if lemma_of(v) == "add":
+            for p in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"):
+                of = next((g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"), None)
+                for w in (of, p) if lemma_of(p) in self.totals | {"list", "tally", "roll"} else ():
+                    m = self.match(w, noun, True, [w], table) if w is not None else None
+                    if m:
+                        return m
         for c in v.children:
             # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
             # "had been admitted with shrapnel wounds"

@@ -171,7 +171,10 @@ class WordOrderReadings:
                 for w in (*mods, t):
                     # "the number of Sudanese refugees fleeing to eastern Chad": a verb with where it goes
                     region = list(w.subtree) if w.pos_ == "VERB" else [w]
-                    m = self.match(w, None, w.pos_ in ("NOUN", "PROPN"), region, table)
+                    # "the number of vessels to leave Ukraine": a verb said of a noun is said of what that noun counts
+                    of = next((n for n in reversed(window) if n.i < w.i and n.pos_ == "NOUN"), None) \
+                        if w.pos_ == "VERB" else None
+                    m = self.match(w, of, w.pos_ in ("NOUN", "PROPN"), region, table)
                     if m:
                         return m, w, lemma_of(verb) in self.rising
         # "Some 2,000 Ivorians have crossed into Ghana ..., bringing the total there to 7,200": a total that names

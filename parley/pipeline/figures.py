@@ -59,6 +59,8 @@ from parley.pipeline.figure_sources import PLACE_PREPS, SourceFinder
 from parley.pipeline.figure_totals import combined_displacement
 
 VERSION = "parley.figures.v2"
+# measures of people who moved or stay away: a part of such a count keeps its own kind of move
+MOVES = frozenset({"internally_displaced", "refugees", "displaced", "returned", "deported", "evacuated"})
 
 
 def _refers_back(doc: Doc, f: Figure) -> bool:
@@ -268,6 +270,11 @@ class FigureExtractor:
             own_word = d.trigger is not None and d.measure not in self.measures.weak and (d.noun is not None and (
                 d.trigger.i == d.noun.i or d.trigger.i > d.noun.i and d.trigger in d.noun.subtree
                 and d.measure not in self.measures.descriptive) or d.noun is None and d.trigger.i == d.amount.end)
+            # "killed at least 17 people, including seven prisoners": a noun that names who they were yields to what
+            # happened to the whole; a move keeps its own kind ("8 million displaced, including 2 million refugees")
+            if own_word and whole is not None and d.noun is not None and d.trigger.i == d.noun.i \
+                    and d.measure in self.measures.descriptive and whole.measure not in MOVES:
+                own_word = False
             # "60 hostages, of whom around 35 are believed to be dead": a verb of the part's own, not the whole's
             own_verb = d.trigger is not None and d.trigger.i > d.amount.end and (
                 whole is None or whole.trigger is None or whole.trigger.i != d.trigger.i) and (

@@ -1,0 +1,150 @@
+"""The rules of ``resources/figure_measures.yaml`` and how a word meets them: which measure a trigger word gives
+the counted noun, in the context its rule asks for (step 3 of ``parley_figures``; the reading of the parse that finds
+the trigger is :mod:`parley.pipeline.figure_measures`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from parley import lexicon
+from parley.pipeline.extensions import ActorTable
+from parley.pipeline.figure_counts import CountReader, clause_of, lemma_of, region_of, word_set
+
+
+@dataclass(frozen=True)
+class MeasureRule:
+    """One entry of ``measures`` in figure_measures.yaml."""
+
+    measure: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    with_: frozenset[str]
+    counted: frozenset[str]
+    not_counted: frozenset[str]
+    without: frozenset[str]  # the measure does not apply when one of these words stands in the trigger's clause
+    scope: str  # where ``with`` words are looked for: "region" (the trigger's clause), "agent" (and its subject),
+    # "clause" or "sentence"
+
+
+class MeasureRules:
+    """The measure rules and word lists of figure_measures.yaml, and the match of a word against them."""
+
+    def __init__(self, data: dict[str, Any], counts: CountReader) -> None:
+        self.rules = [MeasureRule(
+            measure=str(e["measure"]), verbs=word_set(e.get("verbs")), nouns=word_set(e.get("nouns")),
+            with_=word_set(e.get("with")), counted=word_set(e.get("counted")),
+            not_counted=word_set(e.get("not_counted")), without=word_set(e.get("without")),
+            scope=str(e.get("scope") or "region"),
+        ) for e in data["measures"]]
+        self.counts = counts  # whether a noun is countable, and the things that are no people
+        self.descriptive = word_set(data.get("descriptive"))
+        self.weak = word_set(data.get("weak"))
+        self._reading: set[int] = set()
+        self.governs = word_set(data.get("governs"))
+        self.capacity = word_set(data.get("capacity"))
+        self.swaps = word_set(data.get("swaps"))
+        self.groups = word_set(data.get("groups"))
+        self.remains = word_set(data.get("remains"))
+        self.totals = word_set(data.get("totals"))
+        self.total_verbs = word_set(data.get("total_verbs"))
+        self.rising = word_set(data.get("rising"))
+        # names of countries: the actors stage types "Bangladesh" in "fled to Bangladesh" as a location
+        self.countries = frozenset(str(n).lower() for c in lexicon.entries("countries.yaml", key="iso3")
+                                   for n in [c.get("name"), *(c.get("aliases") or [])] if n)
+
+    _clause = staticmethod(clause_of)
+    _region = staticmethod(region_of)
+
+    def match(self, tok: Token, noun: Token | None, as_noun: bool, region: list[Token], table: ActorTable | None
+              ) -> str | None:
+        lemma, low = lemma_of(tok), tok.lower_
+        forms = {lemma, low}
+        if low.endswith("ed") and tok.pos_ == "ADJ":  # the tagger leaves "repatriated" an adjective
+            forms |= {low[:-1], low[:-2]}
+        counted = lemma_of(noun) if noun is not None else None
+        for rule in self.rules:
+            words = rule.nouns if as_noun else rule.verbs
+            if not forms & words:
+                continue
+            # "the kidnapped students ... were rescued": a participle before the noun says what the counted are
+            if rule.counted and (noun is None or (
+                    counted not in rule.counted and noun.lower_ not in rule.counted
+                    and not any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in rule.counted for c in noun.children))):
+                continue
+            if rule.not_counted and counted in rule.not_counted:
+                continue
+            scope = list(tok.sent) if rule.scope == "sentence" else self._clause(tok) if rule.scope == "clause" \
+                else region + [t for c in self._agents(tok) for t in c.subtree] if rule.scope == "agent" else region
+            if rule.with_ and not self._has_context(rule.with_, tok, scope, table):
+                continue
+            # "80 trucks enter Gaza daily ..., according to the Israeli army": who reports a count says nothing
+            # of what it counts
+            own = [t for t in region if not any(a.lower_ == "according" for a in t.ancestors)]
+            if rule.without and self._has_context(rule.without, tok, own, table):
+                continue
+            return rule.measure
+        return None
+
+    def own(self, noun: Token | None, table: ActorTable | None = None) -> str | None:
+        """The measure a counted noun and its modifiers name by themselves, whatever their clause ("236 hostages" are
+        held, "200 freed Houthis" released), or None."""
+        if noun is None:
+            return None
+        for c in noun.children:
+            # "200 freed Houthis"; "3 of 21 Palestinians killed in Israeli strikes"
+            if c.dep_ in ("amod", "compound") and c.i < noun.i or c.dep_ == "acl" and c.i == noun.i + 1:
+                m = self.match(c, noun, c.pos_ == "NOUN", [c], table)
+                if m:
+                    return m
+            # "reached 2.1 million of some 12 million people in need"
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1:
+                m = next((self.match(p, noun, True, [p], table) for p in c.children if p.dep_ == "pobj"), None)
+                if m:
+                    return m
+        forms = {lemma_of(noun), noun.lower_}
+        return next((r.measure for r in self.rules if forms & r.nouns and not (r.with_ or r.counted or r.scope != "region")
+                     and not forms & r.not_counted), None)
+
+    def _has_context(self, words: frozenset[str], tok: Token, region: list[Token], table: ActorTable | None) -> bool:
+        for t in region:
+            if t.i == tok.i and tok.pos_ != "NOUN":
+                continue
+            # "Russia-backed" is no "back": after a hyphen a word stands only as written
+            hyphened = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+            if (t.lemma_.lower() in words and not hyphened) or t.lower_ in words:
+                return True
+            # two-word entries: "to hospital" is where the wounded go; "from hospital" is where abductees were taken
+            if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lemma_.lower()}" in words:
+                return True
+            # "crossed ... into northern Thailand's Mae Hong Son province": a country's place is in that country
+            place = t.head if t.dep_ == "poss" and t.head.dep_ in ("dobj", "pobj") else t
+            if ("@state" in words or "@in_state" in words) and table is not None and place.dep_ in ("dobj", "pobj"):
+                m = table.at(t)
+                actor = table.get(m.actor_id) if m else None
+                # a country, not a town: "36,000 people fled El Fasher" stay inside Sudan; and a country they went
+                # to or left, not one the fighting was in ("fled the conflict in Sudan across the border")
+                if actor is not None and (actor.type == "state" or actor.name.lower() in self.countries) and (
+                        place.dep_ == "dobj" or place.head.lower_ in ("to", "into", "across", "for", "abroad")
+                        or (place.head.lower_ == "in" and "@in_state" in words and place is t)):
+                    return True
+        return False
+
+    @staticmethod
+    def _agents(tok: Token) -> list[Token]:
+        """The subject of a trigger verb, or of the verb it completes ("the rebel group is believed to be holding")."""
+        own = [c for c in tok.children if c.dep_ == "nsubj"]
+        if own or tok.dep_ != "xcomp":
+            return own
+        return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+    def _capacity(self, head: Token) -> bool:
+        """ "a site which can accommodate 10,000 people", "able to host 5,000": a capacity, no one counted."""
+        h = head.head if head.dep_ == "nummod" else head
+        v = h.head
+        if h.dep_ != "dobj" or lemma_of(v) not in self.capacity:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in v.children) \
+            or (v.dep_ == "xcomp" and lemma_of(v.head) == "able")
