@@ -20,6 +20,18 @@ def is_state(tok: Token, table: ActorTable) -> bool:
     return actor is not None and actor.type == "state"
 
 
+def fighters_group(tok: Token, table: ActorTable) -> str | None:
+    """The armed group fighters are "from", "of" or "with" ("Colombia's rebels from the National Liberation Army"),
+    not the country that qualifies them."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "with")):
+        # "Rebels with the group, Liberians United for Reconciliation and Democracy": the group's name.
+        for obj in (o for c in prep.children if c.dep_ == "pobj" for o in (c, *(a for a in c.children if a.dep_ == "appos"))):
+            actor = table.get(m.actor_id) if (m := table.at(obj)) else None
+            if actor is not None and actor.type in ("group", "organization"):
+                return actor.id
+    return None
+
+
 def ruling_state(tok: Token, table: ActorTable) -> str | None:
     """The state the report is about when the sentence of ``tok`` names none: the one state whose
     government it names ("Libya's government", "the Libyan government"), else the dateline's country

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable, Mention
-from parley.pipeline.holder_states import GOVERNMENT_BODIES, is_state, people_state, ruling_state
+from parley.pipeline.holder_states import (
+    GOVERNMENT_BODIES,
+    fighters_group,
+    is_state,
+    people_state,
+    ruling_state,
+)
 from parley.pipeline.sides import both_sides
 from parley.pipeline.stance_cues import StanceCues
 
@@ -182,6 +188,9 @@ class HolderResolver:
         dated = self._dateline_subject(tok)
         if dated is not None:
             return self.actor_of(dated)
+        group = fighters_group(tok, self.table) if tok.lemma_.lower() in self.cues.fighter_nouns else None
+        if group is not None:
+            return group  # "Colombia's rebels from the National Liberation Army (ELN)"
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
         # "the rebels" made an actor by what they are yields to the one rebel group named (below).
         own = self.table.at(tok).actor_id if self._described(tok) and self._bare_fighters(tok) else None
@@ -288,11 +297,22 @@ class HolderResolver:
                 return speaker
             return self._body_of(speaker)
         if low in PERSONAL:
+            # "Batteli concluded his day by meeting with Ambassador Unmacht and reiterating his call": the
+            # subject of the verb whose object the pronoun qualifies, not the person named last.
+            if tok.dep_ == "poss" and tok.head.dep_ == "dobj":
+                own = self.subject_actors(tok.head.head)
+                if len(own) == 1 and (a := self.table.get(own[0])) is not None and a.type == "person":
+                    return own[0]
+                if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
+                        tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
+                    return None  # a named subject the actors stage did not take, not whoever was named last
             return self._nearest(tok, ("person",))
         if low in IMPERSONAL:
             # "Ankara has offered ..., underlining its support": the clause's own subject first.
             for anc in tok.ancestors:
-                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
+                # "RIYADH, March 16 (Reuters) - Yemen's Houthi group said it would": the dateline is no subject.
+                subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok]
+                subj = next((c for c in subjects if not self._is_dateline(c)), subjects[0] if subjects else None)
                 if subj is not None and subj.pos_ != "PRON":
                     # "Yemen's government told the UN it would agree": the government's state, not the UN.
                     if not any(c.tag_ == "PRP$" for c in subj.children):
@@ -381,4 +401,10 @@ class HolderResolver:
                     actor = self.actor_of(subj)
                     if actor is not None:
                         return actor
+                elif t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.i < tok.i:
+                    # "ruled out a federal system, insisting that a two-state accord is the only solution":
+                    # the subject of the clause the participle hangs from.
+                    actors = self.subject_actors(t)
+                    if len(actors) == 1:
+                        return actors[0]
         return None

@@ -174,7 +174,8 @@ class IssueNamer:
             head = self._semantic_head(conjunct)
             transparent = head.lemma_.lower() in self.cues.light_nouns | self.cues.agreement_nouns
             name = self.vocabulary.name(tokens, None if transparent else head)
-            if name is None and head.lemma_.lower() in self.cues.agreement_nouns | self.cues.purpose_nouns:
+            if name is None and head.lemma_.lower() in self.cues.agreement_nouns | self.cues.purpose_nouns and not any(
+                    c.dep_ == "prep" and c.lower_ == "between" for c in head.children):  # "an agreement between X and Y to V"
                 # "a deal to exchange some 15,000 prisoners", "signed a deal ... to join the state
                 # institutions", "any move to violate the ceasefire": the deal or move is about what it does
                 bare_noun = all(c.dep_ in ("det", "amod", "poss") for c in head.children)
@@ -235,7 +236,9 @@ class IssueNamer:
         written = "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(kept) and kept[k + 1].i != t.i + 1 else ""))
                           for k, t in enumerate(kept)).strip()
         root = span.root
-        if (root.pos_ in ("VERB", "AUX") and root.i == words[0].i) or (
+        # "the US as the mediator": words hung on the verb beside the noun are part of the issue too.
+        one_root = sum(1 for t in span if t.head == t or not span.start <= t.head.i < span.end) == 1
+        if (root.pos_ in ("VERB", "AUX") and root.i == words[0].i) or (one_root and
                 root.pos_ in ("NOUN", "PROPN") and root.left_edge.i >= span.start and root.right_edge.i < span.end):
             # "unless it opens direct talks with them within 24 hours": an action, without its time phrase;
             # "resist the initiative, which came as ...": a noun phrase, without its comment.

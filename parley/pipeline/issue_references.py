@@ -42,6 +42,11 @@ def tells_how(prep: Token) -> bool:
     frame or the means of an action, not the action."""
     if prep.dep_ != "prep":
         return False
+    if prep.lower_ == "in" and [o.lower_ for o in prep.children] == ["principle"]:
+        return True  # "agreed to a ceasefire in principle": how far the agreement goes, not what it is on
+    if prep.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lemma_.lower() in ("condition", "conditions")
+                                            for o in prep.children):
+        return True  # "agree on a ceasefire on the condition that ...": the terms, read as a demand of their own
     if prep.lower_ == "as":
         return any(o.dep_ == "pobj" and o.lemma_.lower() == "part" for o in prep.children)
     return prep.lower_ == "by" and prep.head.pos_ == "VERB" and any(

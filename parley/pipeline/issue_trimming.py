@@ -18,10 +18,12 @@ PLACE_WORDS = {"part", "area", "region", "north", "south", "east", "west", "zone
                "territory", "province", "district", "border", "front", "frontline"}
 CORE_PREPOSITIONS = {"of", "between", "with", "for", "against", "toward", "towards", "on"}
 # Heads whose prepositional phrase is the issue itself ("efforts for a Gaza ceasefire").
-LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan"}
+LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need", "call", "demand", "proposal", "plan",
+               "halt"}  # "a temporary halt to strikes on energy infrastructure"
 # Nouns that only carry the issue that follows them: "a significant contribution to ending the war", "seize
 # the opportunity to resume peace talks", "find a way to end the conflict", "every attempt to reach a ceasefire".
-PASS_ON_NOUNS = {"contribution", "opportunity", "chance", "way", "path", "attempt", "bid", "push", "drive", "progress"}
+PASS_ON_NOUNS = {"contribution", "opportunity", "chance", "way", "path", "attempt", "bid", "push", "drive", "progress",
+                 "move"}  # "should make the first move to withdraw from populated centers"
 PASS_ON_PREPOSITIONS = {"to", "toward", "towards", "for"}
 
 

@@ -73,6 +73,10 @@ class NounStanceReader:
         aim = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                     for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
         verb = noun.head
+        if aim is None:
+            # "have placed several conditions to agree on a comprehensive political deal"
+            aim = next((c for c in (*noun.children, *verb.children) if c.dep_ in ("acl", "advcl", "xcomp")
+                        and c.i > noun.i and infinitival(c)), None)
         if aim is None or self.holders.is_actor_phrase(aim) or noun.dep_ != "dobj" \
                 or verb.lemma_.lower() not in self.cues.setting_verbs:
             return []
@@ -162,6 +166,9 @@ class NounStanceReader:
 
         if any(c.dep_ == "amod" and c.lower_ in ("similar", "same", "identical") for c in noun.children):
             return noun  # "made similar pledges": the issue named before (the issue namer's "same")
+        received = self._received(noun)
+        if received is not None:
+            return received
         # "support to the parties" names whom it goes to, "commitment to attend" what is committed to;
         # "his support to the parties in the implementation of the Agreement" is for the implementation.
         recipient = noun.lemma_.lower() in self.cues.recipient_nouns
@@ -193,7 +200,10 @@ class NounStanceReader:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj):
                 return subj
         # "readiness to V"; "the demand that foreign forces leave Afghanistan"; "the need for the rebels to V"
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl")
+        # "demands made by Putin that Ukrainian troops withdraw": the parser hangs the clause on the participle.
+        made = [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+                for k in c.children if k.dep_ == "ccomp"]
+        clause = next((c for c in (*noun.children, *made) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl")
                        and any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)), None)
         if clause is not None:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -217,7 +227,7 @@ class NounStanceReader:
                 return self.doc[subj.left_edge.i:aim.right_edge.i + 1]
             if aim is not None:
                 return aim
-        found = pobj(("on", "of", "over"))
+        found = pobj(("on", "of", "over", "with"))  # "we don't have a problem with the ceasefire"
         if found is not None:
             return found
         if noun.dep_ == "attr" and head.lemma_ == "be":
@@ -234,7 +244,10 @@ class NounStanceReader:
                 return obj
             # "welcomed the government's consent to observe a ceasefire": the parser hangs the infinitive
             # on the verb; right after the noun it is still the noun's.
-            after = next((c for c in head.children if c.dep_ == "xcomp" and c.i == noun.right_edge.i + 2
+            # "reiterated his call to stop the aggression": an adverbial infinitive too, but "conditions to halt
+            # the offensive" says what they are for.
+            deps = ("xcomp",) if noun.lemma_.lower() in self.cues.condition_nouns else ("xcomp", "advcl")
+            after = next((c for c in head.children if c.dep_ in deps and c.i == noun.right_edge.i + 2
                           and infinitival(c)), None)
             if after is not None:
                 return after
@@ -244,6 +257,16 @@ class NounStanceReader:
             if torn is not None:
                 return torn
         return self._apposed_to(noun)
+
+    def _received(self, noun: Token) -> Token | None:
+        """"Its autonomy plan won the backing of Spain": what gets the stance is its issue (the holder is the
+        "of"/"from" phrase)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.cues.receiving_verbs or not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj) else None
 
     def _torn_clause(self, noun: Token) -> Token | None:
         """The infinitive the parser tore from a cue noun's "of" phrase ("the commitment of A, B and C to

@@ -40,6 +40,10 @@ what a party holds out for ("will not stop until Hamas is destroyed"), condition
 Armenia changing its constitution"), a text's authors ("adopted a resolution demanding a ceasefire"), a
 judgement ("called the referendums illegal") and an aim ("with a view to the creation of a state").
 
+Conditions a party sets on its own course are its demands (:mod:`parley.pipeline.stance_conditions`: "would only
+halt its offensive if Kiev surrenders", "ready for a ceasefire, on condition that Turkish forces leave", "there could
+be no ceasefire until X"); what a supposition says of the one supposed ("if Ukraine renounces its aim") is no stance.
+
 The cues are read in :mod:`parley.pipeline.stance_readers` (cue verbs in
 :mod:`parley.pipeline.verb_stances`, cue nouns in :mod:`parley.pipeline.noun_stances`), their holders
 in :mod:`parley.pipeline.holders`; this module runs them and keeps one position per holder and issue.

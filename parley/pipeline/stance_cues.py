@@ -87,6 +87,7 @@ class StanceCues:
     setting_verbs: frozenset[str]
     outcome_modals: frozenset[str]
     prompting_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -30,6 +30,9 @@ EARLIER = {"earlier", "ago", "previously", "before", "then"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 # "we hope Hamas will agree to one": a wish about a named party, not its stance.
 HOPE_VERBS = {"hope", "hop", "expect", "wish", "trust", "pray"}  # "hop": the tagger's lemma of "hoped"
+# "called Guaido a puppet that seeks to oust him": a relative clause on a name someone gives describes, it states
+# no stance of the one named.
+NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "portray", "depict"}
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,11 @@ def is_negated(tok: Token) -> bool:
     """A negation on the cue, or on the verbs it hangs from ("is not ready", "did not offer")."""
     chain = [tok]
     while chain[-1].dep_ in ("xcomp", "acomp", "dobj", "attr", "conj") and chain[-1].head != chain[-1]:
-        if chain[-1].dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children):
-            break  # "will not solve the crisis and that any ceasefire must be credible": a clause of its own
+        if chain[-1].dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ == "MD")
+                                            for c in chain[-1].children):
+            # "will not solve the crisis and that any ceasefire must be credible", "will not sit in more
+            # talks ..., but will instead implement the deal": a clause of its own
+            break
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
@@ -87,6 +93,9 @@ def is_background(verb: Token) -> bool:
         return True
     if clause.dep_ != "relcl":
         return False
+    named = clause.head.head if clause.head.dep_ != "pobj" else clause.head.head.head
+    if clause.head.dep_ in ("oprd", "pobj", "dobj", "attr") and named.lemma_.lower() in NAMING_VERBS and named != clause.head:
+        return True  # "Maduro has called Guaido a puppet that seeks to oust him": the caller's words, not Guaido's stance
     past = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children) and clause.tag_ == "VBN"
     earlier = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER for c in clause.subtree
                   if c.head == clause or c.head.head == clause)

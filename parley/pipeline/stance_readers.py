@@ -8,7 +8,7 @@ what a speaker says must or should happen ("'Russia must withdraw its troops,' h
 subject sets on its own action ("will not sign unless Armenia changes its constitution"), verdicts in a
 statement ("those conditions are unacceptable"), "it is necessary to ..." and predicate adjectives ("is
 ready to discuss"). Constructions around ordinary words are read in
-:mod:`parley.pipeline.stance_constructions`.
+:mod:`parley.pipeline.stance_constructions`, conditions in :mod:`parley.pipeline.stance_conditions`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.stance_conditions import ConditionReader, in_supposition
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_background, is_negated
@@ -44,13 +45,22 @@ class StanceReader:
         self.verbs = VerbStanceReader(doc, cues, holders, self.grammar, self.nouns)
         self.constructions = ConstructionReader(doc, cues, holders)
         self.outcomes = OutcomeReader(cues, holders)
+        self.conditions = ConditionReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
         ("Will Russia accept a ceasefire?") states none."""
         if _is_question(tok.sent):
             return []
-        return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok)
+        supposition = in_supposition(tok)
+        if supposition is not None:
+            # "If Ukraine renounces its aim to join NATO, Russia would ...": no stance of Ukraine's; the
+            # condition itself may be the stance of the one who sets it.
+            if supposition != tok:
+                return []
+            return self._terms_cue(tok) + self._condition_cue(tok) + self.conditions.found_at(tok)
+        return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
+            + self.conditions.found_at(tok)
 
     def _said_bare(self, adj: Token) -> bool:
         """A headline's cue adjective said without its subject: "Putin says open to talks", "Hamas says
@@ -61,6 +71,9 @@ class StanceReader:
 
     def _cue_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and tok.dep_ == "acomp" and tok.lower_ in self.cues.adjectives \
+                and tok.lemma_.lower() not in self.cues.verbs:
+            return self._adjective_cue(tok, self.cues.adjectives[tok.lower_])  # "would be prepared to cease fire"
         if tok.pos_ in ("VERB", "AUX"):
             return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok) or self._attendance_cue(tok)
                     or self._purpose_cue(tok) or self._condition_cue(tok) or self._ought_cue(tok)) + self._terms_cue(tok) \
@@ -240,6 +253,8 @@ class StanceReader:
             if verb.lemma_ == "have" and verb.tag_ in ("VB", "VBP", "VBZ") else None
         if obliged is None and not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
             return []
+        if obliged is not None and any(c.lower_ == "yet" for c in verb.children):
+            return []  # "the government has yet to decide on its position": not done yet, asked of no one
         if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
             return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
         if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
@@ -248,8 +263,15 @@ class StanceReader:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subj is None or subj.lower_ in FIRST_PERSON_WORDS:
             return []  # "we must defend ourselves" is resolve, not a demand on anyone
-        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs
+        # "Armenia must change its constitution ..., stated Bayramov": the attribution after the clause.
+        inverted = next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i
+                         and c.lemma_.lower() in self.cues.speech_verbs and self.doc[c.i - 1].text == ","
+                         and not any(k.dep_ == "nsubj" for k in c.children)), None)
+        reported = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs) or inverted is not None
         speaker = self.holders.speaker(verb, quoted_only=not reported)
+        if speaker is None and inverted is not None:
+            said = next((c for c in inverted.children if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+            speaker = self.holders.actor_of(said) if said is not None else None
         if speaker is None:
             return []
         stance: Stance = "oppose" if is_negated(verb) else "demand"

@@ -77,10 +77,16 @@ class VerbStanceReader:
             if key in self.cues.addressed_only and not self.grammar.addressed(verb):
                 return []  # "asking not to use his name": a request of the reporter, not a position
             actor_issue = key in self.cues.actor_issue_cues
+            if actor_issue and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and self.holders.is_actor_phrase(verb.head):
+                return []  # "the LNA, backed by Russia, Egypt and the UAE": who stands behind whom, told as background
             holders = self._holders(verb, key)
             found: list[FoundStance] = []
             # "asked for consultations ... and for a meeting": each prepositional object is an issue.
-            parts = [part, *(c for c in part.conjuncts if c.dep_ == "conj" and c.lower_ == part.lower_)] \
+            # "agreed to a ceasefire in principle as well as to a new round of talks": the parser may hang the
+            # second phrase on the verb.
+            parts = [part, *(c for c in part.conjuncts if c.dep_ == "conj" and c.lower_ == part.lower_),
+                     *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == part.lower_ and c.i > part.right_edge.i
+                       and any(t.dep_ == "cc" for t in self.doc[part.right_edge.i:c.i]))] \
                 if part is not None and part.dep_ == "prep" else [part]
             for each in parts:
                 issue = self._issue(verb, each, actor_issue)
@@ -183,6 +189,12 @@ class VerbStanceReader:
         return ()
 
     def _issue(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+        # "supported Haftar as a way to fight the armed groups": a purpose, not a role.
+        if part is None and role is not None and self.holders.is_actor_phrase(obj) and not actor_issue and not any(
+                c.dep_ == "acl" for o in role.children for c in o.children):
+            return self.doc[obj.left_edge.i:role.right_edge.i + 1]  # "will not accept the US as the mediator"
         found = self._issue_words(verb, part, actor_issue)
         if found is None and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
                 c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children):

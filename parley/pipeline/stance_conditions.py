@@ -1,0 +1,137 @@
+"""Conditions a party sets on its own course: what it asks in return is its demand.
+
+- "Moscow would only halt its offensive if Kiev surrenders", "will only countenance peace if Russia fully
+  withdraws": "only ... if" split by the main clause, like "only if" (``condition_words``).
+- "If Ukraine renounces its aim to join NATO, Russia would be prepared to cease fire": a condition on a
+  readiness or an offer (a cue adjective or a positive cue verb, said with a modal) is the party's demand.
+- "would be ready for a ceasefire, on condition that Turkish forces leave the country": the clause of a
+  condition noun (``condition_nouns``) after "on", each conjoined clause one demand.
+- "there could be no ceasefire until Haftar's forces withdraw", in X's statement: X demands the withdrawal.
+
+What a supposition says of the one supposed ("if Ukraine renounces its aim to join NATO") is no stance of
+theirs; :func:`in_supposition` tells the readers so.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import FoundStance, is_negated
+
+SUPPOSING = {"if", "unless"}
+UNTIL = {"until", "till"}
+MODALS = {"will", "would", "'ll", "wo", "could", "can", "shall"}
+POSITIVE = {"willing", "offer", "support"}
+# Clause relations that start a statement of its own: a supposition does not reach past them.
+CLAUSE_EDGES = {"ccomp", "ROOT", "relcl", "parataxis", "conj"}
+
+
+def in_supposition(tok: Token) -> Token | None:
+    """The "if"/"unless" clause ``tok`` stands in ("If Ukraine renounces its aim to join NATO"), or None."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in a.children):
+            return a
+        if a.dep_ in CLAUSE_EDGES:
+            return None
+    return None
+
+
+class ConditionReader:
+    """Reads the conditions a party sets, in one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+
+    def found_at(self, tok: Token) -> list[FoundStance]:
+        if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
+            return self._supposed(tok) + self._none_until(tok)
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in self.cues.condition_nouns and tok.head.lower_ in ("on", "upon"):
+            return self._on_condition(tok)
+        return []
+
+    def _supposed(self, clause: Token) -> list[FoundStance]:
+        """"would only halt its offensive if Kiev surrenders"; "if X, Russia would be prepared to V"."""
+        if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) or any(
+                c.lower_ == "only" for c in clause.children):
+            return []  # "only if" the terms reader reads
+        if any(t.lower_ in ("were", "was") and t.nbor().lower_ == "to" for t in clause.subtree if t.i + 1 < len(self.doc)):
+            return []  # "if a ceasefire were to be implemented tomorrow": a thought experiment, not a term
+        main = clause.head
+        if not (self._only_before(main, clause) or self._positive_course(main)) or is_negated(main):
+            return []
+        holders = self.holders.subject_actors(main)
+        if not holders:
+            return []
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        # "if Kiev surrenders by pulling its troops out": the action asked; "if the venue is a neutral
+        # country": a state of things, with what it is about.
+        if subj is not None and (self.holders.is_actor_phrase(subj) or subj.dep_ == "expl"):
+            start = subj.right_edge.i + 1
+        else:
+            start = next(t.i for t in clause.subtree if t.dep_ != "mark") if subj is not None else clause.left_edge.i + 1
+        end = min((c.left_edge.i for c in clause.children if c.i > clause.i and c.dep_ in ("cc", "conj")),
+                  default=clause.right_edge.i + 1)
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1  # "if the venue is a neutral country, including some Gulf states, and that ...": the condition
+        issue = self.doc[start:end]
+        return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
+
+    def _only_before(self, main: Token, clause: Token) -> bool:
+        """An "only" in the main clause before the "if": "would only halt its offensive if"."""
+        return any(t.lower_ == "only" and t.i < clause.left_edge.i and main in (t, *t.ancestors)
+                   and clause not in t.ancestors for t in self.doc[main.left_edge.i:clause.left_edge.i])
+
+    def _positive_course(self, main: Token) -> bool:
+        """A readiness or offer said with a modal: "would be prepared to", "would welcome talks"."""
+        if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children):
+            return False
+        if self.cues.verbs.get(main.lemma_.lower()) in POSITIVE:
+            return True
+        return any(c.dep_ == "acomp" and self.cues.adjectives.get(c.lower_, self.cues.adjectives.get(c.lemma_.lower()))
+                   in POSITIVE for c in main.children)
+
+    def _none_until(self, clause: Token) -> list[FoundStance]:
+        """"there could be no ceasefire until Haftar's forces withdraw", in X's statement: X demands it."""
+        be = clause.head
+        if not any(c.dep_ == "mark" and c.lower_ in UNTIL for c in clause.children) or be.lemma_ != "be":
+            return []
+        if not any(c.dep_ == "expl" for c in be.children) or not any(
+                c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in be.children):
+            return []
+        speaker = self.holders.speaker(clause)
+        if speaker is None:
+            return []
+        return [FoundStance((speaker,), "demand", self.doc[clause.left_edge.i + 1:clause.right_edge.i + 1], False)]
+
+    def _on_condition(self, noun: Token) -> list[FoundStance]:
+        """"would be ready for a ceasefire, on condition that Turkish forces leave the country and Ankara
+        stops providing weapons": each condition is demanded by the one who sets it."""
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            return []
+        # "would be ready for a ceasefire, on condition that", "We agree on a ceasefire on the condition that".
+        verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+        holders = self.holders.subject_actors(verb) if verb is not None else ()
+        if not holders or is_negated(verb):
+            return []
+        return [FoundStance(holders, "demand", part, False) for part in _clauses(self.doc, clause)]
+
+
+def _clauses(doc: Doc, clause: Token) -> list[Span]:
+    """A clause and the conjoined clauses with subjects of their own, each without the others."""
+    parts = [clause, *(c for c in clause.conjuncts if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children))]
+    out = []
+    for part in parts:
+        cut = min((c.left_edge.i for c in part.children if c.i > part.i and (c.dep_ == "cc" or c in parts)),
+                  default=part.right_edge.i + 1)
+        start = min(t.i for t in part.subtree if t.dep_ != "mark")
+        while start < cut and doc[start].dep_ in ("mark", "cc", "punct"):
+            start += 1
+        if cut > start:
+            out.append(doc[start:cut])
+    return out
