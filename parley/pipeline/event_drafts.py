@@ -33,10 +33,13 @@ class EventDraft:
         s = self.sentence
         text = s.text
         end = s.start_char + len(text.rstrip())
-        type_ = self.type or self.pattern.type or ""
+        type_ = coded_type(self)
         mode = self.pattern.mode
+        status = self.modality.status
         if self.modality.refused:
-            type_, mode = "REJECT", (mode or type_.lower())
+            mode = mode or (self.type or self.pattern.type or "").lower()
+        elif type_ != (self.type or self.pattern.type or ""):
+            mode, status = "threaten force", "occurred"  # the threat is made
         return Event(
             type=type_,
             mode=mode,
@@ -44,7 +47,7 @@ class EventDraft:
             place=self.place, coordinates=self.coordinates,
             date=self.date.value if self.date else None,
             date_text=self.date.text if self.date else None,
-            status=self.modality.status,  # type: ignore[arg-type]  # Modality.status holds a contract status as str
+            status=status,  # type: ignore[arg-type]  # Modality.status holds a contract status as str
             span=(s.start_char, end), trigger=trigger_text(self.trigger, self.pattern),
             background=self.modality.background,
         )
@@ -63,6 +66,16 @@ def trigger_text(token: Token, pattern: Pattern) -> str:
     return token.text
 
 
+# Types whose pledged act is a threat: "vowed to launch other attacks", "said his side will launch a
+# retaliation against the government" threaten force (PLOVER THREATEN), the attack has not happened.
+THREATENING_TYPES = {"ASSAULT"}
+
+
 def coded_type(d: EventDraft) -> str:
-    """The type a draft is coded with: a refused act is a rejection."""
-    return "REJECT" if d.modality.refused else (d.type or d.pattern.type or "")
+    """The type a draft is coded with: a refused act is a rejection, a pledged attack a threat."""
+    if d.modality.refused:
+        return "REJECT"
+    type_ = d.type or d.pattern.type or ""
+    if type_ in THREATENING_TYPES and d.modality.status == "pledged":
+        return "THREATEN"
+    return type_

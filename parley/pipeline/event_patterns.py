@@ -84,6 +84,7 @@ class Pattern:
     addressed: bool = False  # the verb's clause must name another party as its subject ("proposed that Hamas ...")
     modals: frozenset[str] = frozenset()  # the verb's clause must carry one of these modals ("insists that X must")
     fallback: bool = False  # from the fallback verb book: broad verbs, held to the filters of ``matches_verb``
+    content: frozenset[str] = frozenset()  # coded only over an act of these types by another party in its clause
 
     @property
     def specificity(self) -> int:
@@ -145,10 +146,15 @@ def addressed_clause(verb: Token, clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ in PARTY_ENTITIES and c.lower_ not in own for c in clause.children)
 
 
+# Particles the parser may tag as adverbs or prepositions, with the argument's preposition hung on them
+# ("walked away from the talks", "pulled out of the deal").
+PARTICLES = frozenset({"out", "away"})
+
+
 def argument_preps(token: Token) -> list[Token]:
     """The prepositions and particles of a verb that can carry its argument: not one that only dates
     it ("called off a ceasefire ... on Wednesday" is no "call on")."""
-    return [c for c in token.children if c.dep_ in ("prep", "prt", "agent")
+    return [c for c in token.children if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in PARTICLES))
             and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))]
 
 
@@ -174,6 +180,9 @@ def verb_objects(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     for prep in (c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ not in ADJUNCT_PREPS):
         heads += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+    # "pulled out of the deal", "walked away from the talks": the parser hangs the preposition on the particle
+    heads += [p for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in PARTICLES
+              for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
     # "talks were held" in a relative or participial clause: the noun is the verb's head; the parser
     # tags some participles VBD ("a deal struck last month") and some passive ones relcl ("hostages
     # to be released by Hamas")
@@ -250,7 +259,7 @@ class PatternBook:
         for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
             if p.discard and p.matches_verb(token):
                 return None
-            if p.type and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token):
+            if p.type and not p.content and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token):
                 return p
         return None
 
@@ -325,6 +334,7 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         needs_target=bool(entry.get("needs_target")), of_role=of_role, refusal=bool(entry.get("refusal")),
         clause=_word(entry["clause"]) if entry.get("clause") else None, predicates=_frozen(entry, "predicates"),
         addressed=bool(entry.get("addressed")), modals=_frozen(entry, "modals"),
+        content=frozenset(str(t).upper() for t in entry.get("content") or []),
     )
 
 

@@ -27,6 +27,10 @@ NEGATIONS = {"not", "n't", "never", "no"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Types whose event is the saying itself: a conditional clause on it is part of what is said.
 SPEECH_ACT_TYPES = {"REQUEST", "THREATEN"}
+# Types whose pledged act stays pledged under a condition: a conditional attack is a threat.
+CONDITIONAL_THREAT_TYPES = {"ASSAULT"}
+# Nouns that count or divide talks ("the next round of talks", "a new session of negotiations").
+ROUND_WORDS = {"round", "rounds", "session", "sessions", "series", "cycle", "phase", "stage"}
 # Verbs whose infinitive complement did not happen ("failed to agree").
 FAILURE_VERBS = {"fail"}
 # Verbs that with an infinitive say what their subject tries to do, not what it asks of others
@@ -58,6 +62,15 @@ def _negated(token: Token) -> bool:
 def attempt(verb: Token) -> bool:
     """Whether a verb says what its subject tries to do: "seeking to capture the town"."""
     return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+
+
+def _measured_noun(noun: Token) -> Token:
+    """The noun a trigger noun is counted or divided by: "the next round of peace talks", "a
+    session of negotiations" (the round stands in the clause for the talks)."""
+    cur = noun
+    while cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ROUND_WORDS:
+        cur = cur.head.head
+    return cur
 
 
 def _because_of(token: Token) -> bool:
@@ -139,9 +152,11 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     cue, cue_pattern, path = governing_cue(trigger, book, triggers)
     chain = [trigger, *path] + ([cue] if cue is not None else [])
     status = own.status or book.status_of_word(trigger)
-    if cue is None and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
-        # "Talks are due to resume", "peace talks will resume next week": the predicate says when
-        predicate = [trigger.head] + [c for c in trigger.head.children if c.dep_ in ("xcomp", "acomp")]
+    subject = _measured_noun(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if cue is None and trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass"):
+        # "Talks are due to resume", "peace talks will resume next week", "the next round of talks
+        # will take place on Wednesday": the predicate says when
+        predicate = [subject.head] + [c for c in subject.head.children if c.dep_ in ("xcomp", "acomp")]
         chain += predicate
         status = status or next((p.status for v in predicate if (p := book.cue(v)) is not None and p.status), None)
     absorbed = False
@@ -152,7 +167,9 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     clause_status, background, skip = _clauses(trigger, book, own.type in SPEECH_ACT_TYPES)
     # "the two sides failed to agree to halt the fighting": a failed attempt reports no act
     skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path)
-    if clause_status == "hypothetical":
+    if clause_status == "hypothetical" and not (own.type in CONDITIONAL_THREAT_TYPES and status == "pledged"):
+        # "vowed to launch other attacks ... if crude oil production does not stop": an attack pledged
+        # on a condition is a threat that was made (coded THREATEN by the draft), not a possible act
         status = "hypothetical"
     refused = False
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":

@@ -42,7 +42,7 @@ Steps, per sentence:
    mentions of an agreement or meeting (:mod:`.event_merge`). Conditional acts and acts merely
    negated are not reported.
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
-when they govern no event.
+when they govern no event; a claim that another party struck accuses it ("claims the plane was shot down").
 """
 
 from __future__ import annotations
@@ -66,12 +66,12 @@ from parley.pipeline.event_agents import (
 )
 from parley.pipeline.event_arguments import assign_roles
 from parley.pipeline.event_context import inherit_dates, inherit_places
-from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
-from parley.pipeline.event_status import attempt, modality
+from parley.pipeline.event_status import Modality, attempt, modality
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
@@ -186,9 +186,28 @@ class EventCoder:
             self._unnamed_actors(draft, reader)
             if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))):
                 drafts += self._per_counterpart(draft, reader)
+        drafts += self._claims(drafts, reader)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         # in the order of the words: "denied that ..., and accused Moscow of lying" reports the denial first
         return sorted(drafts, key=lambda d: d.trigger.i)
+
+    def _claims(self, drafts: list[EventDraft], reader: RoleReader) -> list[EventDraft]:
+        """Accusations by claim: "claims the plane was shot down" accuses whoever shot it down; the
+        claimant, if another party, acts against the parties of the act its clause reports."""
+        found: dict[int, EventDraft] = {}
+        for d in drafts:
+            head = d.trigger
+            while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i and head.head.pos_ != "NOUN":
+                head = head.head
+                p = next((p for p in self.book.by_verb.get(head.lemma_.lower(), []) if p.content), None)
+                if p is None:
+                    continue
+                speakers = reader.with_states(reader.subject_actors(head))
+                if coded_type(d) in p.content and speakers and not set(speakers) & set(d.actors):
+                    claim = found.setdefault(head.i, EventDraft(p, head, d.sentence, Modality(), actors=speakers))
+                    claim.targets += [a for a in d.actors if a not in claim.targets]
+                break
+        return list(found.values())
 
     def _discarded(self, verb: Token) -> bool:
         """Whether a discard entry of the pattern book rules the verb out ("press on", "fly to")."""
