@@ -5,8 +5,12 @@ The verb's subject and agent act and its objects and the pattern's prepositions 
 (:mod:`.event_nominals`). Where the words leave a party unnamed, a governing cue's subject acts, a
 purpose clause or a welcomed clause names the target, and the main parties of the conflict stand in
 for talks without named parties, a mediator's or host's counterparts and a withdrawal from a deal.
-Participants of a symmetric event are split into the first side and the others; backers, sources
-and news media are no parties.
+An attack named in the phrase of an agentless passive ("killed ... in Russian military shelling") or
+a gerund's "by" ("after shelling by Ukrainian forces") names who acts, a reporter's unnamed units
+("Air defense systems shot down ...") are its own, and the announcer of a phase of talks with a
+counterpart holds them ("announced the resumption of peace talks with the ELN"); who only reports a
+deed ("residents said, ending a ceasefire") does not do it. Participants of a symmetric event are
+split into the first side and the others; backers, sources and news media are no parties.
 """
 
 from __future__ import annotations
@@ -16,13 +20,21 @@ from spacy.tokens import Token
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_nominals import AGENTLESS_TALKS, agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
-from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader, backer, clause_verbs
+from parley.pipeline.event_references import backer
+from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader, clause_verbs
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").
 # Determiners of talks the article has already spoken of ("The talks were held ...").
 DEFINITE = {"the", "these", "those", "this", "that"}
 RECEIVING_VERBS = {"receive", "welcome", "greet", "collect", "take"}
+# Nouns of a phase of talks whose announcer is a party to them ("announced the resumption of peace talks").
+TALKS_PHASES = {"resumption", "start", "launch", "opening", "beginning", "continuation", "round", "restart",
+                "holding", "relaunch"}
+# Nouns of a reporter's own armed bodies named without their party ("Air defence units", "our forces").
+UNNAMED_FORCES = {"system", "unit", "force", "forces", "troop", "soldier", "battery", "crew", "defence", "defense"}
+# Types of deeds, not words: a speaker does not do them by saying so.
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION"}
 
 
 def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
@@ -42,6 +54,10 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
             targets = targets + [a for a in reader.subject_actors(d.modality.cue) if a not in targets]
         else:
             actors = reader.subject_actors(d.modality.cue)
+    if not actors and targets and d.trigger.pos_ in NOUN_POS and d.pattern.type == "CONSULT" and d.pattern.symmetric:
+        # "The Colombian government has announced the resumption of peace talks with the ELN": talks
+        # with a counterpart named are those of the verb's subject
+        actors = [a for a in _governing_subject(d.trigger, reader) if a not in targets]
     if d.pattern.actor_is_object:
         actors, targets = targets, actors
     if d.trigger.pos_ in NOUN_POS and not actors and not participants and agentless_talks(d.trigger, d.pattern):
@@ -57,17 +73,18 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
     if d.trigger.pos_ in NOUN_POS and actors and not targets and d.pattern.mode in ("mediate", "host"):
         # "through the mediation of the United Arab Emirates": a mediator stands between the parties
         targets = reader.main_parties(exclude=actors)
+    # "ousted a Saudi-backed government": a backer of the target is not acted upon
+    backers = set(reader.actors_in(t for t in d.sentence if backer(t))) \
+        - set(reader.actors_in(t for t in d.sentence if not backer(t)))
     if d.pattern.symmetric and not targets:
-        pool = participants or actors
+        # "talks between the Democratic Republic of the Congo and Rwanda-backed M23 rebels": no side
+        pool = [a for a in participants or actors if a not in backers]
         if d.modality.cue is not None and d.trigger.pos_ in NOUN_POS:
             # "Ukraine proposed direct talks between the two presidents": the proposer's side first
             first = [a for a in reader.subject_actors(d.modality.cue) if a in pool]
             pool = first + [a for a in pool if a not in first]
         if len(pool) >= 2:
             actors, targets = reader.split_sides(pool)
-    # "ousted a Saudi-backed government": a backer of the target is not acted upon
-    backers = set(reader.actors_in(t for t in d.sentence if backer(t))) \
-        - set(reader.actors_in(t for t in d.sentence if not backer(t)))
     # "according to Cuban Foreign Minister Bruno Rodriguez": the source of the report is no party
     sources = set(reader.actors_in(t for t in d.sentence if _source_phrase(t))) \
         - set(reader.actors_in(t for t in d.sentence if not _source_phrase(t)))
@@ -90,7 +107,30 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
 def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str], list[str]]:
     verb = d.trigger
     actors = reader.subject_actors(verb)
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in reader.speech_verbs and d.pattern.type in MATERIAL_TYPES \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        # "..., residents and both sides said yesterday, ending a months-long ceasefire": who reports a
+        # deed does not do it
+        actors = []
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if not actors and d.pattern.type in ("ASSAULT", "COERCE") and _own_forces(clause, reader):
+        # "Air defense systems shot down 17 Ukrainian drones ..., the Russian Defense Ministry said": a
+        # reporter's unnamed units are its own
+        actors = [a for a in reader.subject_actors(clause.head) if reader.actor_type(a) in ("state", "organization", "group")]
+    if not actors and verb.tag_ == "VBG":
+        # "two civilians died ... after shelling by Ukrainian forces": the gerund's "by" names who acts
+        actors = reader.actors_in((t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                   for g in c.children if g.dep_ == "pobj" for t in reader.phrase_tokens(g)),
+                                  places_as_states=True)
     passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not actors and passive_subj and d.pattern.type in ("ASSAULT", "COERCE"):
+        # "a civilian was killed ... in Russian military shelling": the attack that killed names who acts
+        subject = {t.i for c in passive_subj for t in c.subtree}
+        actors = reader.actors_in((t for g in reader.phrase_tokens(verb) if g.i not in subject and g.dep_ == "pobj"
+                                   and g.head.lower_ in ("in", "by", "during") and g.lemma_.lower() in reader.trigger_nouns
+                                   for m in g.children if m.dep_ in ("amod", "compound", "poss", "nmod")
+                                   or (m.dep_ == "prep" and m.lower_ == "by")
+                                   for t in reader.phrase_tokens(m)), places_as_states=True)
     patients: list[str] = []
     if _passive(verb) and not passive_subj and not d.pattern.symmetric:
         # "Three Palestinian prisoners ... are due to be freed": the subject above a passive
@@ -164,6 +204,28 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
         # a mediator stands between the parties of the conflict: "helped broker the exchange"
         return reader.main_parties(exclude=actors)
     return []
+
+
+def _own_forces(verb: Token, reader: RoleReader) -> bool:
+    """Whether a deed reported by a speech verb has an unnamed armed body as subject ("Air defense
+    systems shot down ..., the ministry said", "our forces repelled ...")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reader.speech_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in UNNAMED_FORCES \
+        and not reader.actors_in(reader.phrase_tokens(subject))
+
+
+def _governing_subject(noun: Token, reader: RoleReader) -> list[str]:
+    """The actors of the subject of the verb whose object a noun is, through nouns it is "of" ("announced
+    the resumption of peace talks with the ELN")."""
+    cur = noun
+    while cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in TALKS_PHASES:
+        cur = cur.head.head
+    # "described the talks with the Americans as productive": who speaks of talks need not be in them
+    if cur.i == noun.i or cur.dep_ != "dobj" or cur.head.pos_ not in VERB_POS:
+        return []
+    return reader.subject_actors(cur.head)
 
 
 def _talks_held(d: EventDraft) -> bool:

@@ -23,6 +23,11 @@ from parley.pipeline.event_words import (
     THING_PRONOUNS,
 )
 
+# Nouns for a body of people that the text may continue with "they" ("The Israeli military said that they
+# had launched ...").
+COLLECTIVE_BODIES = {"military", "army", "navy", "police", "government", "junta", "militia", "group", "movement",
+                     "alliance", "coalition", "command", "force", "administration", "leadership", "authority"}
+
 
 class PronounResolution:
     """The pronoun half of the party resolver."""
@@ -63,8 +68,7 @@ class PronounResolution:
             ids: list[str] = []
             for g in group:
                 # actor_at, not actors_in: a "their" inside the phrase must not be resolved again
-                actor_id = next((a for x in self.phrase_tokens(g, CONJUNCT_STOP_DEPS)
-                                 if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
+                actor_id = next((a for x in self.conjunct_tokens(g) if (a := self.actor_at(x))), None)
                 if actor_id and actor_id not in ids:
                     ids.append(actor_id)
             if len(ids) >= 2:
@@ -78,7 +82,10 @@ class PronounResolution:
         if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return []
         speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None or not (speaker.tag_ in ("NNS", "NNPS") or speaker.lower_.endswith("s")):
+        # "The Israeli military said ... that they had launched night attacks": a body named in the
+        # singular is many people too
+        if speaker is None or not (speaker.tag_ in ("NNS", "NNPS") or speaker.lower_.endswith("s")
+                                   or (token.dep_ == "nsubj" and speaker.lemma_.lower() in COLLECTIVE_BODIES)):
             return []
         for t in [speaker, *(c for c in speaker.children if c.dep_ == "compound")]:
             a = self.actor_at(t)

@@ -5,6 +5,10 @@ state ("Ankara has been mediating"), and "the group" the armed group named befor
 resolved by :mod:`.event_pronouns`, other definite descriptions ("the army", "the top diplomat",
 "the armed alliance") by :mod:`.event_descriptions`, bodies named by a noun ("rights groups",
 "Myanmar's army") by :mod:`.event_bodies`, and a dateline (:mod:`.event_datelines`) names no party.
+A government named by its seat ("the government in Kinshasa") is its state; a region's fighters ("the
+Tigray forces") are the one armed group named after the region, and fighters a definite description
+qualifies ("the junta troops") are the party it refers to. A backer ("Rwanda-backed") is no side, and
+a rebel group is no side of its country's state.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from parley.pipeline.collectives import Collectives
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.event_bodies import armed_forces, body_heads
 from parley.pipeline.event_datelines import dateline_end
-from parley.pipeline.event_descriptions import description_antecedent, is_description
+from parley.pipeline.event_descriptions import description_antecedent, is_description, load_references
 from parley.pipeline.event_mediators import mediators
 from parley.pipeline.event_pronouns import PronounResolution
 from parley.pipeline.event_venues import venues
@@ -38,6 +42,17 @@ from parley.pipeline.gazetteer import Gazetteer
 
 # How many of the most named parties a pair must share one with to be "the two sides".
 SIDES_MAIN = 3
+# Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
+STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
+# Plural nouns of fighters that a region's name may qualify ("the Tigray forces").
+FIGHTER_NOUNS = {"force", "forces", "fighter", "troop", "soldier", "rebel", "militant", "insurgent", "guerrilla"}
+# Participles by which a place is said to be someone's ("positions held by the LNA").
+HOLDING_VERBS = {"hold", "control", "occupy", "run", "use", "man", "operate", "garrison", "seize", "capture"}
+# Nouns for a government named by the place where it sits ("the government in Kinshasa").
+SEAT_NOUNS = {"government", "authority", "authorities", "regime", "administration", "leadership", "junta"}
+# Participles after a hyphen that make the word before it a backer ("Saudi-backed").
+BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
+                       "mediated", "affiliated"}
 
 
 class PartyResolver(PronounResolution):
@@ -59,6 +74,7 @@ class PartyResolver(PronounResolution):
         self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
         self._mediators: set[str] | None = None
         self._ranked: list[str] | None = None  # the parties by mentions, read once (main_parties)
+        self._venues: set[str] | None = None
 
     # -- actors of a phrase ----------------------------------------------------------------------
     def phrase_tokens(self, head: Token, stop: frozenset[str] | set[str] = frozenset(CLAUSE_DEPS)) -> Iterator[Token]:
@@ -88,14 +104,18 @@ class PartyResolver(PronounResolution):
                 found += [a for a in self.plural_antecedent(t) if a not in found]
                 continue
             actor_id = self.actor_at(t)
+            seat = _seat(t)
             # a place where something happens ("in Washington") is not a party to it, but a country
-            # an act is "on" is ("an attack on Israel", "called on Syria")
-            if actor_id is None and places_as_states and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) \
+            # an act is "on" is ("an attack on Israel", "called on Syria"), and so is the government
+            # that sits in a capital ("accused the government in Kinshasa")
+            if actor_id is None and (places_as_states or seat) \
+                    and (seat or not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)) \
                     and not (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
                 # "a Gaza ceasefire", "the Istanbul talks": a place that qualifies a thing is no party
                 m = self.table.at(t)
                 a = self.table.get(m.actor_id) if m else None
-                if a is not None and a.type == "location" and a.country and (not countries_only or self._is_country(a.name)):
+                if a is not None and a.type == "location" and a.country \
+                        and (not countries_only or seat or self._is_country(a.name)):
                     actor_id = next((s.id for s in self.table.of_type("state") if s.country == a.country), None)
                     if actor_id is None and self._is_country(a.name):
                         # "Representatives from Congo": a country named only as a place still acts
@@ -131,6 +151,10 @@ class PartyResolver(PronounResolution):
             return self.resolve_pronoun(token)
         if token.tag_ == "NNPS" and token.lower_.endswith("s"):
             return self._people_of(token)
+        if token.tag_ == "NNS" and token.lemma_.lower() in FIGHTER_NOUNS:
+            group = self._regional_group(token) or self._described_force(token)
+            if group is not None:
+                return group
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
                 and not any(c.dep_ in ("prep", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                             for c in token.children):
@@ -145,6 +169,32 @@ class PartyResolver(PronounResolution):
                 self._pronoun_cache[token.i] = description_antecedent(self, token)
             return self._pronoun_cache[token.i]
         return None
+
+    def _regional_group(self, token: Token) -> str | None:
+        """The armed group a region's fighters stand for when the document names one after the region
+        ("the Tigray forces", "Tigrayan fighters" and the Tigray People's Liberation Front); None when
+        no group or more than one is named so."""
+        words = {w for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+                 and (self.table.at(c) is None or self.actor_type(self.table.at(c).actor_id) == "location")
+                 for w in _stems(c.text.lower())}
+        if not words:
+            return None
+        found = {a.id for a in self.table.of_type("group", "organization") if a.type == "group" or a.sector in ("REB", "OPP")
+                 if any(n.lower().split()[0] in words for n in (a.name, *a.aliases) if n.split())}
+        return found.pop() if len(found) == 1 else None
+
+    def _described_force(self, token: Token) -> str | None:
+        """The party whose fighters a definite description qualifies: "attacked the junta troops", "the
+        army soldiers" are the junta's, the army's named before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        noun = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                     and load_references().kinds.get(c.lemma_.lower()) in ("military", "state")), None)
+        if noun is None or self.table.at(noun) is not None:
+            return None
+        if noun.i not in self._pronoun_cache:
+            self._pronoun_cache[noun.i] = description_antecedent(self, noun)
+        return self._pronoun_cache[noun.i]
 
     def _people_of(self, token: Token) -> str | None:
         """The state a plural demonym stands for when the document names it ("consult with the
@@ -167,6 +217,53 @@ class PartyResolver(PronounResolution):
         """The type of an actor of the table, or None for an unknown id."""
         actor = self.table.get(actor_id) or self.collectives.pending.get(actor_id)
         return actor.type if actor is not None else None
+
+    def conjunct_tokens(self, conjunct: Token) -> Iterator[Token]:
+        """The words of one conjunct of a pair that may name its party: not a plural pronoun, which
+        would be resolved again, nor a backer ("the Democratic Republic of the Congo and Rwanda-backed
+        M23 rebels" pairs Congo with the M23)."""
+        return (x for x in self.phrase_tokens(conjunct, CONJUNCT_STOP_DEPS)
+                if x.lower_ not in PLURAL_PRONOUNS and not backer(x))
+
+    def side_state(self, actor_id: str) -> str | None:
+        """The state whose side an actor is on: a state itself, its government bodies, forces and
+        officials; a rebel group, an opposition party or an aid group of the same country is a side
+        of its own (None)."""
+        a = self.table.get(actor_id) or self.collectives.pending.get(actor_id)
+        if a is None or (a.type != "state" and a.sector not in STATE_SIDE_SECTORS
+                         and not (a.type == "person" and a.sector is None)):
+            return None
+        return self.table.state_of(actor_id) or (a.id if a.type == "state" else None)
+
+    def holders_of(self, head: Token) -> list[str]:
+        """Who holds the places an act is aimed at: "struck positions held by Haftar's LNA", "shelled
+        areas controlled by the rebels" strike the LNA, the rebels."""
+        return self.actors_in((t for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                               and c.lemma_.lower() in HOLDING_VERBS
+                               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                               for t in self.phrase_tokens(g, CONJUNCT_STOP_DEPS - {"conj", "cc"})),
+                              places_as_states=True)
+
+    def same_side(self, a: str, b: str) -> bool:
+        """Whether two actors stand for one party: a state and its officials, or an organization
+        and the person named with it ("U.N. Secretary General António Guterres")."""
+        if a == b:
+            return True
+        sa, sb = self.side_state(a), self.side_state(b)
+        if sa is not None and sa == sb:
+            return True
+        # an organization named just before a person, as their title ("U.N. Secretary General António Guterres")
+        org, person = (a, b) if self.actor_type(a) == "organization" else (b, a)
+        if self.actor_type(org) != "organization" or self.actor_type(person) != "person":
+            return False
+        return any(0 <= y.start - x.end <= 3 and not {",", "and"} & {t.lower_ for t in self.doc[x.end:y.start]}
+                   for x in self.table.mentions if x.actor_id == org
+                   for y in self.table.mentions if y.actor_id == person)
+
+    def _person_at(self, token: Token) -> bool:
+        """Whether a word names a person."""
+        m = self.table.at(token)
+        return m is not None and self.actor_type(m.actor_id) == "person"
 
     # -- "the two sides" ------------------------------------------------------------------------
     def is_sides(self, token: Token) -> bool:
@@ -192,10 +289,9 @@ class PartyResolver(PronounResolution):
                 continue
             ids: list[str] = []
             for g in [t, *t.conjuncts]:
-                actor_id = next((a for x in self.phrase_tokens(g, CONJUNCT_STOP_DEPS)
-                                 if x.lower_ not in PLURAL_PRONOUNS and (a := self.actor_at(x))), None)
-                if actor_id and self.table.state_of(actor_id) not in {self.table.state_of(i) or i for i in ids}:
-                    ids.append(self.table.state_of(actor_id) or actor_id)
+                actor_id = next((a for x in self.conjunct_tokens(g) if (a := self.actor_at(x))), None)
+                if actor_id and self.side_state(actor_id) not in {self.side_state(i) or i for i in ids}:
+                    ids.append(self.side_state(actor_id) or actor_id)
             if len(ids) >= 2 and (not main or main & set(ids)):
                 return ids
         return self.main_parties(exclude=[])
@@ -221,15 +317,21 @@ class PartyResolver(PronounResolution):
         """The states and groups of the document, most mentioned first; a country the document
         names only as a place counts as its state, unless it only says where something happens."""
         counts: dict[str, int] = {}
-        venue = venues(self.doc, self.table)  # "will meet this week in Barbados": no party
+        venue = self.venues()  # "will meet this week in Barbados": no party
         for m in self.table.mentions:
             a = self.table.get(m.actor_id)
-            if a is None or self._dateline(m.start, m.end):
-                continue
+            if a is None or self._dateline(m.start, m.end) or backer(self.doc[m.end - 1]):
+                continue  # "Rwanda-backed M23 rebels": a backer is no side of the conflict
             if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)
                                                 and a.id not in venue):
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])
+
+    def venues(self) -> set[str]:
+        """The places the document names only as where something happens (:func:`.event_venues.venues`)."""
+        if self._venues is None:
+            self._venues = venues(self.doc, self.table)
+        return self._venues
 
     def dateline_end(self, token: Token) -> int:
         """Where the dateline opening the line of ``token`` ends, or -1 (:func:`.event_datelines.dateline_end`)."""
@@ -243,3 +345,24 @@ class PartyResolver(PronounResolution):
         after = self.doc[end:end + 4]
         return any(t.text in (":", "-", "—", "–", "(") for t in after[:1]) \
             or any(t.text in ("(", "—", "–") for t in after)
+
+
+def _stems(word: str) -> set[str]:
+    """A region's name and the names its adjective may come from ("tigrayan" -> "tigray")."""
+    out = {word}
+    for suffix in ("ian", "an", "i", "n"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[:-len(suffix)])
+    return out
+
+
+def _seat(token: Token) -> bool:
+    """Whether a place names where a government sits: "the government in Kinshasa", "the authorities
+    in Kyiv", "the regime in Damascus"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in SEAT_NOUNS
+
+
+def backer(token: Token) -> bool:
+    """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
+    government", "the Iranian-allied Houthi militia"."""
+    return token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i and token.dep_ in ("npadvmod", "amod", "compound", "nmod")

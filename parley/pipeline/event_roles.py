@@ -15,15 +15,18 @@ from spacy.tokens import Doc, Span, Token
 from parley.pipeline.event_patterns import verb_objects
 from parley.pipeline.event_phrases import circumstance, described_by, members_of, posted_to, posting
 from parley.pipeline.event_references import PartyResolver
-from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
+from parley.pipeline.event_words import (
+    CLAUSE_DEPS,
+    NOUN_POS,
+    PAIR_PREPS,
+    PLACE_PREPS,
+    VERB_POS,
+)
 from parley.pipeline.extensions import DateMention, Mention
 from parley.pipeline.gazetteer import Gazetteer
 
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 RELATIVE_TAGS = {"WP", "WDT", "WP$"}
-# Participles after a hyphen that make the word before it a backer ("Saudi-backed").
-BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
-                       "mediated", "affiliated"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on", "across", "throughout"}
 # Prepositions that introduce what an event is about; "on" is left out because it is also locative
 # ("clashes on the border") and counts only for talks.
@@ -32,6 +35,8 @@ TOPIC_PREPS_WITHOUT_ON = {"about", "regarding", "concerning", "over"}
 TALKS_TOPIC_PREPS = TOPIC_PREPS_WITHOUT_ON | {"on"}
 # Prepositions whose object is a party to the event, never where it happened.
 PARTY_PREPS = PAIR_PREPS | {"with", "against", "by"}
+# Nouns of a place that a phrase may add in apposition ("in Caracas, the Venezuelan capital").
+PLACE_NOUNS = {"capital", "city", "town", "village", "region", "province", "district", "port", "island", "enclave"}
 # Relations from a clause's verb to the verbs that carry its content ("are due to resume").
 COMPLEMENT_VERB_DEPS = frozenset({"xcomp", "conj", "acomp"})
 
@@ -99,6 +104,8 @@ class RoleReader(PartyResolver):
                 continue
             if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ in topics):
                 continue
+            if child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS:
+                continue  # "resumed peace talks ... in Caracas, the Venezuelan capital": where, not with whom
             yield from self.object_tokens(child, topics)
 
     def is_reciprocal(self, verb: Token) -> bool:
@@ -115,22 +122,6 @@ class RoleReader(PartyResolver):
                    or (o.lower_ == "each" and o.nbor(1).lower_ == "other" if o.i + 1 < len(o.doc) else False)
                    or (each and o.lower_ == "other" and any(d.lower_ == "the" for d in o.children))
                    for o in objects)
-
-    def same_side(self, a: str, b: str) -> bool:
-        """Whether two actors stand for one party: a state and its officials, or an organization
-        and the person named with it ("U.N. Secretary General António Guterres")."""
-        if a == b:
-            return True
-        sa, sb = self.table.state_of(a), self.table.state_of(b)
-        if sa is not None and sa == sb:
-            return True
-        # an organization named just before a person, as their title ("U.N. Secretary General António Guterres")
-        org, person = (a, b) if self.actor_type(a) == "organization" else (b, a)
-        if self.actor_type(org) != "organization" or self.actor_type(person) != "person":
-            return False
-        return any(0 <= y.start - x.end <= 3 and not {",", "and"} & {t.lower_ for t in self.doc[x.end:y.start]}
-                   for x in self.table.mentions if x.actor_id == org
-                   for y in self.table.mentions if y.actor_id == person)
 
     def split_sides(self, pool: list[str]) -> tuple[list[str], list[str]]:
         """The participants of a symmetric event as the first side and the others: "Armenian Foreign
@@ -187,8 +178,10 @@ class RoleReader(PartyResolver):
                 where = {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                          for t in c.subtree}
                 # "The UN envoy for Western Sahara, Staffan de Mistura": where the envoy is posted does not act
-                found = self.actors_in((t for t in tokens if t.i not in where and not posted_to(t)), places_as_states=True,
-                                       countries_only=True) \
+                # ("United Nations special envoy to Yemen Martin Griffiths": the parser may hang the envoy's
+                # own name on the posting)
+                found = self.actors_in((t for t in tokens if t.i not in where and (not posted_to(t) or self._person_at(t))),
+                                       places_as_states=True, countries_only=True) \
                     or self.actors_in(tokens, places_as_states=True, countries_only=True)
                 sides = next((t for t in tokens if self.is_sides(t)), None)
                 if sides is not None and (not found or members_of(sides, heads)):
@@ -201,8 +194,9 @@ class RoleReader(PartyResolver):
                 named = self.actors_in(self.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))
                 if named:
                     return named
-            if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ in VERB_POS:
-                # "commends the African Union ... and South Africa for hosting": the praised act
+            if cur.dep_ == "pcomp" and cur.head.lower_ in ("for", "of") and cur.head.head.pos_ in VERB_POS:
+                # "commends the African Union ... and South Africa for hosting": the praised act; "accused
+                # the Tigrayan forces of preparing to attack": the accused's act
                 praised = [o for c in cur.head.head.children if c.dep_ == "dobj"
                            for o in [c, *c.conjuncts] if o.i < cur.head.i]
                 if praised:
@@ -216,6 +210,10 @@ class RoleReader(PartyResolver):
                                        countries_only=True)
                 if named:
                     return named
+            if cur.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for h in holders for c in h.children):
+                # "while 25 were killed or wounded from the LNA, said a GNA spokesperson": a clause of
+                # its own, whose subject was acted upon, is not the act of the verb it hangs on
+                return []
             if cur.dep_ in ("conj", "xcomp", "dobj", "acomp", "pobj", "prep", "acl", "advcl", "pcomp") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
@@ -251,6 +249,7 @@ class RoleReader(PartyResolver):
         heads: list[Token] = []
         found: list[str] = []
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.dep_ in roles]
         # "left for meetings with Arnor", "held talks with Russia": the light verb's noun takes the prepositions
         holders += [o for o in verb_objects(verb) if o.pos_ in NOUN_POS and o.dep_ == "pobj" and o.i not in {h.i for h in holders}]
         for holder in holders:
@@ -266,19 +265,25 @@ class RoleReader(PartyResolver):
                         # the parties of the welcomed event
                         tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in PAIR_PREPS
                                    for x in t.subtree]
-                    found += [a for a in self.actors_in(tokens, places_as_states=True) if a not in found]
+                    found += [a for a in self.holders_of(c) or self.actors_in(tokens, places_as_states=True)
+                              if a not in found]
                     sides = next((t for t in tokens if self.is_sides(t)), None)
                     if sides is not None:
                         found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
                 elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics:
-                    heads += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not circumstance(c, g)]
+                    # "accused the Tigray forces of expanding the conflict areas to include the Wag region": with
+                    # an object named, a clause after the preposition says what it did, not to whom
+                    heads += [g for g in c.children if (g.dep_ == "pobj" or (g.dep_ == "pcomp" and not objects))
+                              and not circumstance(c, g)]
         for h in heads:
             # "held talks with the rebel group in Mexico, Cuba and Venezuela": where the counterpart
             # was met names no counterpart, unless the place is all the phrase names ("officials in Kyiv")
             phrase = list(self.phrase_tokens(h))
-            where = {t.i for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
-            named = self.actors_in((t for t in phrase if t.i not in where), places_as_states=True) \
-                or self.actors_in(phrase, places_as_states=True)
+            where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"including"}
+                     for t in c.subtree}
+            # ("representatives of the regime in Barbados": a country named only as a venue is none)
+            named = self.holders_of(h) or self.actors_in((t for t in phrase if t.i not in where), places_as_states=True) \
+                or [a for a in self.actors_in(phrase, places_as_states=True) if a not in self.venues()]
             found += [a for a in named if a not in found]
         sides = next((t for h in heads for t in self.phrase_tokens(h) if self.is_sides(t)), None)
         if sides is not None:
@@ -358,12 +363,6 @@ def _party_phrase(token: Token) -> bool:
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ == "pobj" and cur.head.lower_ in PARTY_PREPS
-
-
-def backer(token: Token) -> bool:
-    """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
-    government", "the Iranian-allied Houthi militia"."""
-    return token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i and token.dep_ in ("npadvmod", "amod", "compound", "nmod")
 
 
 # Relations that open a clause of its own: a place or date inside one belongs to its events only.

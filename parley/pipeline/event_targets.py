@@ -29,7 +29,8 @@ from spacy.tokens import Span, Token
 
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import PatternBook
-from parley.pipeline.event_roles import STATE_SECTORS, RoleReader, backer
+from parley.pipeline.event_references import backer
+from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Types of events that answer an act named before ("condemned the decision", "accepted the offer").
@@ -62,6 +63,9 @@ ADVERSARIAL_TYPES = HOSTILE_TYPES | {"RETREAT", "CONCEDE", "REJECT"}
 # directives to implement the ceasefire"); allies also aid or strike together ("Syria and Russia will
 # establish humanitarian corridors").
 MUTUAL_TYPES = {"RETREAT", "CONCEDE"}
+# Types of acts the two main parties do with each other when both act ("The two parties are looking to
+# reach agreement"): the one is the other's counterpart.
+JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # Types of acts by which a third party urges, backs or aids a side ("the US urge both parties").
 THIRD_PARTY_TYPES = {"REQUEST", "SUPPORT", "AID"}
 
@@ -184,8 +188,10 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
             continue
         if d.targets and d.trigger.pos_ in VERB_POS and _reference(d.trigger, reader) is not None:
             continue  # the act referred to named the target (step 1)
-        if not d.targets and coded_type(d) in MUTUAL_TYPES and _joint(d.actors, reader):
-            # "Both nations have issued directives to implement the ceasefire": each side acts on the other
+        if not d.targets and (coded_type(d) in MUTUAL_TYPES | JOINT_TYPES or d.pattern.symmetric) \
+                and _joint(d.actors, reader):
+            # "Both nations have issued directives to implement the ceasefire", "The two parties are
+            # looking to reach agreement": each side acts on the other, not on a mediator
             d.actors, d.targets = reader.split_sides(d.actors)
             continue
         found = counterparts(d.actors, named, reader, backers, hostile=coded_type(d) in ADVERSARIAL_TYPES)
