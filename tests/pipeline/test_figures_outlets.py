@@ -685,10 +685,12 @@ KNOWN_MISSES = {
 }
 
 
-def _params() -> list:
+def case_params(cases: list, known_misses: dict[str, str]) -> list:
+    """Test parameters of (sentence, golds, optional) cases; a sentence that opens with a key of
+    ``known_misses`` is a strict expected failure, for the reason given."""
     out = []
-    for sentence, golds, optional in CASES:
-        reason = next((r for k, r in KNOWN_MISSES.items() if sentence.startswith(k)), None)
+    for sentence, golds, optional in cases:
+        reason = next((r for k, r in known_misses.items() if sentence.startswith(k)), None)
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
         out.append(pytest.param(sentence, golds, optional, marks=marks, id=" ".join(sentence.split()[:7])))
     return out
@@ -729,6 +731,6 @@ def assert_figures(found: list[Figure], golds: list[Gold], optional: list[Gold])
     assert not extra, f"not figures: {[(f.value, f.measure, f.text) for f in extra]}"
 
 
-@pytest.mark.parametrize("sentence, golds, optional", _params())
+@pytest.mark.parametrize("sentence, golds, optional", case_params(CASES, KNOWN_MISSES))
 def test_figures_outlets_value_measure_qualifier_source(run, sentence, golds, optional) -> None:
     assert_figures(list(run(sentence).figures), golds, optional)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_figures_outlets import ICRC, IOM, OCHA, UN, UNHCR, Gold, assert_figures
+from tests.pipeline.test_figures_outlets import ICRC, IOM, OCHA, UN, UNHCR, Gold, assert_figures, case_params
 
 HEALTH = ("health ministry", "Ministry of Health", "Health Ministry", "ministry")
 COGAT = ("COGAT", "Coordinator of Government Activities in the Territories", "Cogat")
@@ -399,15 +399,6 @@ KNOWN_MISSES = {
 }
 
 
-def _params() -> list:
-    out = []
-    for sentence, golds, optional in CASES:
-        reason = next((r for k, r in KNOWN_MISSES.items() if sentence.startswith(k)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(pytest.param(sentence, golds, optional, marks=marks, id=" ".join(sentence.split()[:7])))
-    return out
-
-
-@pytest.mark.parametrize("sentence, golds, optional", _params())
+@pytest.mark.parametrize("sentence, golds, optional", case_params(CASES, KNOWN_MISSES))
 def test_figures_round5(run, sentence, golds, optional) -> None:
     assert_figures(list(run(sentence).figures), golds, optional)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_figures_outlets import ICRC, UN, WFP, Gold, assert_figures
+from tests.pipeline.test_figures_outlets import ICRC, UN, WFP, Gold, assert_figures, case_params
 
 HEALTH = ("health ministry", "Ministry of Health", "Health Ministry", "ministry")
 UNMISS = ("UNMISS", "U.N. Mission in South Sudan", "UN Mission in South Sudan", "Joseph Contreras")
@@ -467,15 +467,6 @@ KNOWN_MISSES = {
 }
 
 
-def _params() -> list:
-    out = []
-    for sentence, golds, optional in CASES:
-        reason = next((r for k, r in KNOWN_MISSES.items() if sentence.startswith(k)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(pytest.param(sentence, golds, optional, marks=marks, id=" ".join(sentence.split()[:7])))
-    return out
-
-
-@pytest.mark.parametrize("sentence, golds, optional", _params())
+@pytest.mark.parametrize("sentence, golds, optional", case_params(CASES, KNOWN_MISSES))
 def test_figures_round5b(run, sentence, golds, optional) -> None:
     assert_figures(list(run(sentence).figures), golds, optional)
