@@ -32,6 +32,9 @@ DOCUMENT_NOUNS = {"plan", "proposal", "proposals", "deal", "agreement", "accord"
 # Verbs that hold people captive: who holds them frees them ("prisoners held in Israel").
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize", "take",
                  "incarcerate", "intern"}
+# Verbs that report a release of captives as done by a third party or as news ("facilitated the release").
+DONE_RELEASE_VERBS = {"facilitate", "secure", "oversee", "supervise", "complete", "conduct", "carry", "welcome",
+                      "confirm", "announce", "witness", "hail", "praise", "mediate", "broker", "arrange", "assist"}
 # Verbs that answer a proposal: their subject is not who proposed it ("rejected proposals from ...").
 RESPONSE_VERBS = {"accept", "reject", "welcome", "consider", "study", "review", "receive", "dismiss", "refuse",
                   "decline", "rebuff", "spurn", "endorse", "back", "support", "approve", "embrace", "answer",
@@ -168,18 +171,44 @@ def captors(d: EventDraft, reader: RoleReader) -> list[str]:
         return []
     found: list[str] = []
     for noun in _captives(d.trigger):
-        for acl in noun.children:
-            if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in HOLDING_VERBS or acl.tag_ != "VBN":
-                continue
-            for prep in acl.children:
-                if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
-                    found += reader.actors_in((t for g in prep.children for t in reader.phrase_tokens(g)),
-                                              places_as_states=True)
-                elif prep.dep_ == "prep" and prep.lower_ == "in":
-                    found += _held_in(prep, reader)
+        found += held_by(noun, reader)
     for prep in d.trigger.children:
         if prep.dep_ == "prep" and prep.lower_ == "from":
             found += _held_in(prep, reader)  # "released from prisons in Israel", "from Israeli jails"
+    return found
+
+
+def held_by(noun: Token, reader: RoleReader) -> list[str]:
+    """Who holds the captives a noun names: "hostages held by Hamas" (Hamas), "soldiers who were
+    held by the Rapid Support Forces" (the RSF), "prisoners held in Israel" (Israel)."""
+    found: list[str] = []
+    for acl in noun.children:
+        if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in HOLDING_VERBS or acl.tag_ != "VBN":
+            continue
+        for prep in acl.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
+                found += reader.actors_in((t for g in prep.children for t in reader.phrase_tokens(g)),
+                                          places_as_states=True)
+            elif prep.dep_ == "prep" and prep.lower_ == "in":
+                found += _held_in(prep, reader)
+    return found
+
+
+def released_by_holder(noun: Token, reader: RoleReader) -> list[str]:
+    """Who frees the captives a release noun names without its actor, where a verb reports the release
+    done: the holder ("facilitated the release of 125 soldiers ... held by the Rapid Support Forces"
+    is the RSF's release; "insisted that the release of its members detained by the government be
+    implemented" reports none)."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in DONE_RELEASE_VERBS:
+        return []
+    found: list[str] = []
+    for _ in range(2):  # "the release of 125 soldiers of the Sudanese Armed Forces held by the RSF"
+        nouns = [c for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for g in of.children if g.dep_ == "pobj" for c in [g, *g.conjuncts]]
+        found += [a for c in nouns for a in held_by(c, reader) if a not in found]
+        if found or not nouns:
+            return found
+        noun = nouns[0]
     return found
 
 

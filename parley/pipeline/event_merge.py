@@ -7,17 +7,24 @@ agreement or meeting. Later mentions anywhere in the article that only refer bac
 among the same parties ("the ceasefire between India and Pakistan has been established ..."), the
 same actor's act on "the plan" or "the deal", and an agreement on the same thing ("agreed to a
 ceasefire" ... "agreed to stop all firing"). A headline's event reported again in the body is the
-body's. Conditional acts and acts merely negated are not reported.
+body's. A meeting a third party hosts or mediates is not merged into the mediation: "Qatar mediated a
+surprise meeting between Tshisekedi and Kagame" is Qatar's act and the two presidents' meeting.
+Conditional acts and acts merely negated are not reported.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from parley.pipeline.event_drafts import EventDraft, coded_type
+from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_roles import LOCATIVE_PREPS
-from parley.pipeline.event_words import NOUN_POS
+from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 
 # Types of events that a later bare mention restates rather than repeats.
 RESTATED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REJECT"}
+# Modes of a third party's part in others' talks: the talks it hosts are an event of their own.
+HOSTING_MODES = {"host", "mediate"}
 # Determiners of something already named ("accepted the plan").
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 # Prepositions of when an agreement was made, not what about.
@@ -72,7 +79,8 @@ def _restates(k: EventDraft, d: EventDraft) -> bool:
     established through mutual understanding"), or the same actor's act on a definite object
     ("after Hamas accepted the plan"), or an agreement on the same thing among the same parties
     ("both sides agreed to stop all firing"), with no other date or place."""
-    if coded_type(k) != coded_type(d) or coded_type(d) not in RESTATED_TYPES or k.trigger.i >= d.trigger.i:
+    if coded_type(k) != coded_type(d) or coded_type(d) not in RESTATED_TYPES or k.trigger.i >= d.trigger.i \
+            or _hosted(k, d):
         return False
     if k.modality.status != d.modality.status or k.modality.background != d.modality.background:
         return False
@@ -123,6 +131,23 @@ def _retold(k: EventDraft, d: EventDraft, sentence_no: dict[int, int]) -> bool:
         and bool(k.targets) and set(k.actors) == set(d.actors) and set(k.targets) == set(d.targets)
 
 
+def _hosted(k: EventDraft, d: EventDraft) -> bool:
+    """Whether ``d`` is the meeting that ``k`` hosts or mediates: "Qatar mediated a surprise meeting
+    between Tshisekedi and Kagame" is Qatar's mediation and the two presidents' meeting."""
+    return k.pattern.mode in HOSTING_MODES and bool(d.actors) and not set(d.actors) & set(k.actors)
+
+
+def hosted_meeting(noun: Token, book: PatternBook) -> bool:
+    """Whether a noun names a meeting between named parties that the verb it is the object of hosts
+    or mediates: "Qatar mediated a surprise meeting between DRC President Felix Tshisekedi and
+    Rwandan President Paul Kagame" (docs/annotation.md §4: the host's event and the parties' own)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return False
+    host = book.verb_event(noun.head)
+    return host is not None and host.mode in HOSTING_MODES \
+        and any(c.dep_ == "prep" and c.lower_ in PAIR_PREPS for c in noun.children)
+
+
 def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -142,7 +167,8 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
         # released 35 Russian soldiers")
         same = next((k for k in kept if k.sentence.start == d.sentence.start and coded_type(k) == coded_type(d)
                      and k.modality.status == d.modality.status and len(set(k.actors) | set(k.targets)) >= 2
-                     and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets)), None)
+                     and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets)
+                     and not _hosted(k, d)), None)
         if same is not None:
             continue
         same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type and coded_type(k) == coded_type(d)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.event_agents import released_by_holder
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
@@ -88,6 +89,9 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
             actors = [a for a in actors if a not in where and a not in targets]
         if d.pattern.symmetric:
             participants = list(actors)
+    if not actors and not participants and d.pattern.mode == "release":
+        # "facilitated the release of 125 soldiers ... held by the Rapid Support Forces": the holder frees them
+        actors = released_by_holder(noun, reader)
     if not actors and not participants and targets and d.pattern.symmetric:
         # "Rafael said during a meeting with residents": who meets "with" someone at a meeting the
         # clause is set in is the clause's subject

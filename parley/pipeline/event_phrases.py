@@ -20,6 +20,8 @@ QUOTE_CLOSE = {'"', "”", "»", "“"}
 ENVOY_NOUNS = {"envoy", "emissary", "ambassador", "representative", "coordinator", "mediator", "rapporteur"}
 # Prepositions that name where an envoy is posted ("to Libya", "for Western Sahara", "in Sudan").
 POSTING_PREPS = {"to", "for", "in", "on"}
+# Participles by which a group names the party it acts for ("a delegation representing the army").
+ACTING_FOR_VERBS = {"represent", "speak"}
 
 
 def posted_to(token: Token) -> bool:
@@ -40,6 +42,16 @@ def posting(token: Token) -> bool:
 def members_of(sides: Token, heads: list[Token]) -> bool:
     """Whether "the two sides" names whom a subject's head consists of ("Representatives of both sides")."""
     return sides.dep_ == "pobj" and sides.head.lower_ in ("of", "from") and any(sides.head.head.i == h.i for h in heads)
+
+
+def acting_for(head: Token) -> list[Token]:
+    """The party a group acts for, named in a participle clause on it: "the Sudanese Armed Forces" in
+    "A high-profile delegation representing the Sudanese Armed Forces arrived in Jeddah"."""
+    found = []
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ACTING_FOR_VERBS):
+        found += [o for o in acl.children if o.dep_ == "dobj"]
+        found += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    return found
 
 
 def inside_quote(token: Token) -> bool:

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.event_patterns import verb_objects
-from parley.pipeline.event_phrases import circumstance, described_by, members_of, posted_to, posting
+from parley.pipeline.event_phrases import (
+    acting_for,
+    circumstance,
+    described_by,
+    members_of,
+    posted_to,
+    posting,
+)
 from parley.pipeline.event_references import PartyResolver
 from parley.pipeline.event_words import (
     CLAUSE_DEPS,
@@ -182,7 +189,9 @@ class RoleReader(PartyResolver):
                 # own name on the posting)
                 found = self.actors_in((t for t in tokens if t.i not in where and (not posted_to(t) or self._person_at(t))),
                                        places_as_states=True, countries_only=True) \
-                    or self.actors_in(tokens, places_as_states=True, countries_only=True)
+                    or self.actors_in(tokens, places_as_states=True, countries_only=True) \
+                    or self.actors_in((t for h in heads for g in acting_for(h) for t in self.phrase_tokens(g)),
+                                      places_as_states=True, countries_only=True)
                 sides = next((t for t in tokens if self.is_sides(t)), None)
                 if sides is not None and (not found or members_of(sides, heads)):
                     # "both sides have accused each other": the parties of the conflict; "Representatives

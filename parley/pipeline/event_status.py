@@ -35,7 +35,11 @@ ROUND_WORDS = {"round", "rounds", "session", "sessions", "series", "cycle", "pha
 FAILURE_VERBS = {"fail"}
 # Verbs that with an infinitive say what their subject tries to do, not what it asks of others
 # ("forces are seeking to capture the town"); with an object they ask for it ("sought a ceasefire").
-ATTEMPT_VERBS = {"seek"}
+ATTEMPT_VERBS = {"seek", "struggle"}
+# Verbs of a need, and the auxiliaries that foretell it ("will need to release"): a forecast or an
+# obligation, not an appeal.
+FORETOLD_NEED_VERBS = {"need", "require"}
+FUTURE_AUX = {"will", "'ll", "would", "shall"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,13 @@ def _negated(token: Token) -> bool:
 def attempt(verb: Token) -> bool:
     """Whether a verb says what its subject tries to do: "seeking to capture the town"."""
     return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+
+
+def foretold_need(verb: Token) -> bool:
+    """Whether a need is foretold, not voiced: "Hamas will need to release all of the hostages" states
+    what a deal obliges or what is to come, no appeal by the one who needs."""
+    return verb.lemma_.lower() in FORETOLD_NEED_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                                                               for c in verb.children)
 
 
 def _measured_noun(noun: Token) -> Token:

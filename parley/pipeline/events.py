@@ -61,6 +61,7 @@ from parley.pipeline.event_agents import (
     need_speaker,
     prefix_agents,
     prefixed,
+    released_by_holder,
     responds_to,
     sibling_subject,
 )
@@ -68,10 +69,10 @@ from parley.pipeline.event_arguments import assign_roles
 from parley.pipeline.event_context import inherit_dates, inherit_places
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
-from parley.pipeline.event_merge import merge_mentions, reported
+from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
-from parley.pipeline.event_status import Modality, attempt, modality
+from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
@@ -146,8 +147,9 @@ class EventCoder:
             if mod.skipped or mod.absorbed or characterizes(token, pattern):
                 continue  # characterizes: "Burhan, who controls the military", "A ceasefire is an agreement"
             if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids) \
-                    and not self._own_parties(token, pattern) and not _reacted_to(token, trigger_patterns, reader):
-                continue
+                    and not self._own_parties(token, pattern) and not _reacted_to(token, trigger_patterns, reader) \
+                    and not (pattern.mode == "release" and released_by_holder(token, reader)):
+                continue  # "facilitated the release of soldiers held by the RSF": the holder's release stays
             if token.pos_ == "PROPN" and token.doc._.actors.at(token) is not None:
                 continue  # "the International Conference of the Great Lakes Region": a name, no meeting
             if token.pos_ in NOUN_POS and self._about_event(token, pattern, trigger_ids):
@@ -176,6 +178,8 @@ class EventCoder:
                 continue  # "had not ruled out talks", "did not reject the plan": no rejection
             if token.pos_ in VERB_POS and (attempt(token) or (token.dep_ == "xcomp" and attempt(token.head))):
                 continue  # "forces are seeking to capture the town": an attempt, no request and no capture
+            if pattern.type == "REQUEST" and token.pos_ in VERB_POS and foretold_need(token):
+                continue  # "Hamas will need to release all of the hostages": a deal's term, no appeal
             if pattern.type == "REQUEST" and pattern.governs and document_call(token, reader):
                 continue  # "the plan, which called for the release of ...": the plan's terms
             if pattern.type == "PROTEST" and token.pos_ in VERB_POS and not pattern.objects \
@@ -270,7 +274,10 @@ class EventCoder:
 
     def _own_parties(self, noun: Token, pattern: Pattern) -> bool:
         """A noun in an adjunct of another event that names its own parties is an event of its own
-        ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ...")."""
+        ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ..."),
+        and so is a meeting a third party hosts or mediates (:func:`.event_merge.hosted_meeting`)."""
+        if pattern.type == "CONSULT" and hosted_meeting(noun, self.book):
+            return True
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         if pattern.type == "CONSULT" and noun.head.lower_ in MEANS_PREPS and any(c.dep_ == "prep" and c.lower_ in ("by", "of") or c.dep_ == "poss"
