@@ -88,7 +88,8 @@ class EntityReader:
         if label != "PERSON" and len(ent) > 1 and ent[0].lower_ in HONORIFICS:
             self._person_mention(ent, linked)  # "Mr Restrepo said": never a place or a body
             return
-        if label == "PERSON" or (len(ent) == 1 and linked and not (place and place.population > 10**7)):
+        one_word = len(text.split()) == 1  # "al-Houthi" after "Mohammed Ali al-Houthi": one name in three tokens
+        if label == "PERSON" or (one_word and linked and not (place and place.population > 10**7)):
             if place is not None and linked is None and not (len(ent) > 1 and label == "PERSON"):
                 self._location(ent, place)
                 return

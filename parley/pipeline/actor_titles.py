@@ -247,7 +247,12 @@ class TitleReader:
     def _unnamed_speaker(self, phrase: Span, head: Token) -> bool:
         """'a government source told AFP', 'said a spokesman for the army': a person who speaks
         unnamed and for no state or body the text names is still the speaker of what follows."""
-        speaks = (head.dep_ == "nsubj" and head.head.lemma_.lower() in self.rec.speech_verbs) or self._before_speech_verb(head)
+        verb, outer = head.head, head.head.head
+        # "an army spokesman was quoted as saying"; "a rebel spokesman, asked if ..., said", whose
+        # subject the parser hangs on the participle between commas
+        speaks = (head.dep_ == "nsubj" and verb.lemma_.lower() in self.rec.speech_verbs) \
+            or self._before_speech_verb(head) or (head.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote") \
+            or (verb.dep_ in ("parataxis", "advcl") and outer.i > verb.i and outer.lemma_.lower() in self.rec.speech_verbs)
         return (head.tag_ in ("NN", "NNP") and speaks and len(phrase) > 2
                 and (self.rec.titles.get(head.lemma_.lower()) or {}).get("sector") != "CVL")
 

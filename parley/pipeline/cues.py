@@ -51,6 +51,9 @@ class SpeechCues:
         """Whether a token is a speech verb (``direct``: also the verbs that only attribute quotes)."""
         if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
             return False
+        if token.tag_ == "VBN" and any(c.dep_ == "mark" for c in token.children) and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+            return False  # "would agree only if assured that ...": a passive participle, no one speaks
         lemma = token.lemma_.lower()
         return lemma in self.verbs or (direct and lemma in self.quote_only_verbs)
 
@@ -140,8 +143,16 @@ def _subject_before(verb: Token) -> Token | None:
     return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
+# Verbs of a medium that relays someone's words: "quoted X as saying", "cited X as saying".
+RELAY_VERBS = {"quote", "cite"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, borrowed from the verb it is coordinated with or modifies."""
+    if verb.lemma_.lower() in RELAY_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted  # "Interfax cited the minister as saying": the minister speaks
     adjacent = _adjacent_subject(verb)
     if adjacent is not None:
         return adjacent
@@ -167,6 +178,9 @@ def subject_of(verb: Token) -> Token | None:
             return _subject_before(t)
         # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.
         t = t.head if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i else None
+    interrupted = _interrupted_subject(verb)
+    if interrupted is not None:
+        return interrupted
     quoted_as = _quoted_as(verb)
     if quoted_as is not None:
         return quoted_as
@@ -175,6 +189,20 @@ def subject_of(verb: Token) -> Token | None:
         # speaks (a statement through its author)
         return verb.head
     return inverted_subject(verb)
+
+
+def _interrupted_subject(verb: Token) -> Token | None:
+    """'A rebel spokesman, asked if the ceasefire was being observed, said ...': the parser hangs the
+    subject on the participle that commas set between it and its verb."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ not in ("parataxis", "advcl") or c.i > verb.i or c.tag_ not in ("VBN", "VBD") \
+                or c.i == 0 or doc[c.i - 1].text != ",":
+            continue
+        subj = next((s for s in c.children if s.dep_ in SUBJECT_DEPS and s.right_edge.i in (c.i - 1, c.i - 2)), None)
+        if subj is not None and doc[verb.i - 1].text == ",":
+            return subj
+    return None
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -225,14 +253,16 @@ def _participle_top(verb: Token) -> Token | None:
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """'Al-Ansari was quoted by Reuters as saying': the subject of "quoted"."""
+    """'Al-Ansari was quoted by Reuters as saying': the subject of "quoted"; 'Al-Qahera News quoted
+    an Egyptian source as saying': its object, the medium only relays the words."""
     t = verb
     for _ in range(3):
         if t.dep_ not in ("pcomp", "pobj", "prep", "advcl") or t.head.i == t.i:
             return None
         t = t.head
-        if t.lemma_.lower() == "quote":
-            return next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        if t.lemma_.lower() in RELAY_VERBS:
+            quoted = next((c for c in t.children if c.dep_ == "dobj"), None)
+            return quoted or next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
     return None
 
 

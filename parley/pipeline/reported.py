@@ -64,8 +64,9 @@ def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list
     # the report only sources the sentence, as "according to" below.
     # "Hezbollah said that no proposal has been conveyed, Xinhua news agency reported": the same
     # content with its speaker's cue before it is Hezbollah's too.
+    # "X said he recognized ..., state television said": a medium that relays a statement likewise.
     starts = {r.cue_token: doc[r.cue_token].idx for r in out}
-    out = [r for r in out if not (r.cue == "report" and doc[r.cue_token].idx >= r.end and any(
+    out = [r for r in out if not ((r.cue == "report" or _medium_subject(r, cues)) and doc[r.cue_token].idx >= r.end and any(
         r.start <= at < r.end or (o.start <= r.start and r.end <= o.end and starts[o.cue_token] < r.start)
         for o in out if o.cue_token != r.cue_token for at in (starts[o.cue_token],)))]
     # "According to sources, Medinsky said the swap would take place soon": the statement is
@@ -73,6 +74,12 @@ def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list
     cue_tokens = {r.cue_token for r in out if r.cue != "according to"}
     return [r for r in out if r.cue != "according to" or not any(
         doc[i].idx >= r.start and doc[i].idx < r.end for i in cue_tokens)]
+
+
+def _medium_subject(r: Report, cues: SpeechCues) -> bool:
+    """Whether a report's subject is a medium named by its kind ("state television said")."""
+    return r.subject is not None and r.subject.pos_ == "NOUN" and (
+        r.subject.lower_ in cues.media_nouns or r.subject.lemma_.lower() in cues.media_nouns)
 
 
 def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tuple[int, int]]) -> Report | None:
@@ -89,7 +96,13 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
     if subject is None or subject.i in quoted:
         return None
     if comp is None and verb.dep_ == "ccomp" and subject.i < verb.i < verb.head.i:
-        if cues.is_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children):
+        outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if cues.is_verb(verb.head) and outer is not None:
+            if outer.pos_ == "NOUN" and outer.lemma_.lower() in cues.media_nouns and outer.i > verb.i:
+                # "X said he recognized ..., state television said": X's content runs up to the medium
+                span = _trimmed(verb.doc[verb.i + 1:outer.left_edge.i], verb, paras)
+                return None if span is None else Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i,
+                                                        subject, medium_of(verb, cues, quoted))
             return None  # "Rebels have vowed to fight on, a rebel spokesman said": the spokesman's content
         # "it warned its opponents — ... — it would still respond": the parser took the reported
         # clause for the head of the cue; the content is what follows the cue's own words
@@ -249,15 +262,21 @@ def _parenthetical_report(verb: Token, subject: Token, cues: SpeechCues, quoted:
     if not all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1:verb.i]):
         return None  # the subject is borrowed from another clause: "..., underlining its support"
     first, last = subject.left_edge.i, verb.right_edge.i
+    # "CLAUSE, Rueda detailed and explained that ...": a second cue of the same speaker reports its
+    # own content, so this one's clause ends at the verb
+    joined = verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "and" and any(
+        c.dep_ == "conj" and c.i == verb.i + 2 and cues.is_verb(c) for c in verb.children)
+    if joined:
+        last = verb.i
     while last > verb.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1  # the paragraph break the parser hangs on the closing point is no part of it
     if first == 0 or doc[first - 1].text != ",":
         return None
-    if last + 1 < len(doc) and doc[last + 1].text not in (",", ".", "!", "?") and not doc[last + 1].is_space:
+    if not joined and last + 1 < len(doc) and doc[last + 1].text not in (",", ".", "!", "?") and not doc[last + 1].is_space:
         return None
     sent = verb.sent
     left = _trimmed(doc[sent.start:first], verb, paras)
-    right = _trimmed(doc[last + 1:sent.end], verb, paras) if last + 1 < sent.end else None
+    right = _trimmed(doc[last + 1:sent.end], verb, paras) if last + 1 < sent.end and not joined else None
     if left is None and right is None:
         return None
     if left is not None and right is not None and right.start_char > left.end_char:
@@ -321,10 +340,14 @@ def _quoted_share(report: Report, quote_spans: list[tuple[int, int]]) -> float:
 def _after_dateline(doc: Doc, r: Report) -> Report:
     """'(Reuters) -A 2-year-old girl was killed ..., the governor said': the content starts after the
     agency's dateline."""
-    head = doc.text[r.start:min(r.end, r.start + 40)]
+    head = doc.text[r.start:min(r.end, r.start + 48)]
     close = head.find(")")
-    if close < 0 or "(" in head[:close] or r.text is not None:
+    if close < 0 or r.text is not None:
         return r
+    opening = head.find("(")
+    first = head[:max(opening, 0)].split()[:1]
+    if 0 <= opening < close and not (first and len(first[0]) > 2 and first[0].rstrip(",").isupper()):
+        return r  # a bracket of the content's own, not "KHARTOUM, Aug 2 (Reuters) -"
     rest = head[close + 1:]
     stripped = rest.lstrip(" ")
     if stripped[:1] not in ("-", "\u2013", "\u2014"):

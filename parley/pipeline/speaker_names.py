@@ -93,12 +93,31 @@ def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
         state = r.table.get(states[0].actor_id)
         kind = "organization" if "organization" in types else sorted(types)[0]
         return register(r.table, doc[left.i:head.i + 1], kind, state.country if state else None)
+    members = _members(head) if types and "state" not in types else None
+    if members is not None:
+        # "An alliance of Myanmar ethnic minority armed groups said": the alliance speaks, not the
+        # state that only describes its members
+        inside = [a for t in members.subtree if (m := r.table.at(t)) is not None
+                  and (a := r.table.get(m.actor_id)) is not None]
+        state = next((a for a in inside if a.type == "state"), None)
+        if any(a.type in ("organization", "group", "person") for a in inside):
+            return None  # "a coalition of groups including the M23": the body named inside
+        return register(r.table, doc[left.i:members.right_edge.i + 1], "group", state.country if state else None)
     name = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
     titled = [t for t in words if t.lemma_.lower() in r.person_nouns and t.i < name[0].i] if name else []
     if len(name) < 2 or not titled or head.ent_type_ not in ("PERSON", "") or states \
             or name[-1].i != head.i or name[-1].i - name[0].i + 1 != len(name):
         return None
     return register(r.table, doc[name[0].i:head.i + 1], "person", None)
+
+
+def _members(head: Token) -> Token | None:
+    """'an alliance of ... armed groups': the plural members of an indefinite body, named by no actor."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None and obj.tag_ == "NNS" else None
 
 
 # Nouns that describe a state named before: "the West African nation's defense ministry".

@@ -48,6 +48,8 @@ DEFINITE = {"the", "this", "that"}
 TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "state": 2}
 # Prepositions that name a document's author: "a statement from the ministry", "a letter by X".
 AUTHOR_PREPS = {"from", "by", "of"}
+# Possessive pronouns of a body: "its spokesman", "their delegation" speak for the body referred to.
+BODY_POSSESSIVES = {"its", "their"}
 # Tags of relative pronouns ("who", "which", "that"), which stand for the noun their clause describes.
 RELATIVE_TAGS = {"WP", "WDT"}
 
@@ -112,6 +114,8 @@ class SpeakerResolver(SpeakerReferences):
         while len(phrase) > 1 and phrase[0].is_punct:
             phrase = phrase[1:]
         actor_id, mention = self._noun_phrase(subject, depth=0)
+        if actor_id is None:
+            actor_id = self._joint_party(subject)
         if mention is not None:
             return Speaker(mention.actor_id, mention.text, (mention.start_char, mention.end_char))
         return Speaker(actor_id, phrase.text, (phrase.start_char, phrase.end_char))
@@ -172,6 +176,9 @@ class SpeakerResolver(SpeakerReferences):
         joint = self._joint_body(head) if definite else None
         if joint is not None:
             return joint, None
+        own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES), None)
+        if own is not None and lemma not in self.cues.proxy_nouns:
+            return self.antecedent(own), None  # "its delegation said", "their spokesman said": the body's
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None and lemma not in self.cues.proxy_nouns:
             return self._noun_phrase(poss, depth + 1)
@@ -270,6 +277,23 @@ class SpeakerResolver(SpeakerReferences):
                 first.setdefault(actor.country, m.start)
         named = sorted((a for a in bodies if a.country in first), key=lambda a: first[a.country or ""])
         return named[0].id if named else None
+
+    def _joint_party(self, subject: Token) -> str | None:
+        """'Ethiopia and Eritrea are no longer at war, the neighbours said in a joint statement': a
+        joint statement is its first-named party's (the first state or body of the sentence)."""
+        verb = subject.head
+        joint = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in self.cues.nouns and any(a.lower_ == "joint" for a in o.lefts)
+            for o in c.children) for c in verb.children)
+        if not joint:
+            return None
+        sent = verb.sent
+        for m in self.table.mentions:
+            actor = self.table.get(m.actor_id)
+            if sent.start <= m.start < sent.end and m.start not in self.quoted and m.kind != "pronoun" \
+                    and actor is not None and actor.type in ("state", "organization", "group"):
+                return actor.id
+        return None
 
     def _previous_document(self, noun: Token) -> Token | None:
         for t in reversed(self.doc[max(0, noun.i - WINDOW):noun.i]):
