@@ -110,7 +110,8 @@ class IssueNamer:
                 and all(c.dep_ in ("det", "amod", "punct") for c in root.children):
             return "same", root.text  # "made similar pledges": the issue named just before
         if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
-            pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES), None)
+            # "rejected this precondition"; "will never agree to any ultimatums": whatever the other side asks.
+            pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"any"}), None)
             if pointer is not None and root.pos_ == "NOUN":
                 return root.lemma_.lower(), f"{pointer.lower_} {root.text}"  # "rejected this precondition"
             return None  # "pledges his support": a bare stance word names no issue

@@ -17,6 +17,10 @@ from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
 
+# "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own; "its goal is"
+# leaves whose goal to a pronoun resolution too unsure to read it by.
+OWN = {"our", "my"}
+
 
 class NounStanceReader:
     """Reads the stances that cue nouns state in one document."""
@@ -128,6 +132,13 @@ class NounStanceReader:
                 actors = self.holders.actors_of(obj) if obj is not None else ()
                 if actors:
                     return actors
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            # "a peaceful resolution of the conflict is a priority for us": whose priority it is.
+            for_whom = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                             for o in p.children if o.dep_ == "pobj"), None)
+            actors = self.holders.actors_of(for_whom) if for_whom is not None else ()
+            if actors:
+                return actors
         if carried:
             return self.holders.subject_actors(head)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN"):
@@ -218,9 +229,12 @@ class NounStanceReader:
             if obj is not None:
                 return obj
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+                                                              or any(c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in OWN)
+                                                                     for c in noun.children)
                                                               or self.cues.nouns.get(noun.lemma_.lower()) == "demand"):
             # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal;
-            # "another demand made by the Taliban is the release of prisoners", "is that foreign troops leave".
+            # "another demand made by the Taliban is the release of prisoners", "is that foreign troops leave";
+            # "our top priority is to achieve an immediate ceasefire".
             aim = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "attr") and c.i > noun.i), None)
             subj = next((c for c in aim.children if c.dep_ == "nsubj"), None) if aim is not None else None
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and aim.dep_ == "ccomp":
@@ -237,7 +251,9 @@ class NounStanceReader:
         if noun.dep_ == "dobj":
             # "accepted a proposal by Egyptian and Qatari mediators for a Gaza ceasefire": the parser hangs
             # the "for" phrase on the verb; right after the noun it is still the noun's.
-            after = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+            # "expressed our welcome to the joint statement": so may "to" be, unless it names a recipient.
+            after_preps = ("for",) if recipient else ("for", "to")
+            after = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in after_preps
                           and c.i == noun.right_edge.i + 1), None)
             obj = next((o for o in after.children if o.dep_ in ("pobj", "pcomp")), None) if after is not None else None
             if obj is not None and not self.holders.is_actor_phrase(obj):

@@ -32,6 +32,11 @@ the reporter's words when short ("two-month truce", long phrases lose their trai
 phrases); ``canonical`` carries the vocabulary's name. One holder's rewording of an issue it already holds is one position, and so is a
 leader's stance stated with their state's in one sentence.
 
+A party's own words state stances too: "our top priority is to achieve a ceasefire", "a peaceful resolution is a
+priority for us", "what we want is the end of this rebellion", "there can be no military solution", "X is
+non-negotiable", "the Libyan people deserve a permanent respite", "are ready to halt attacks if Saudi Arabia
+withdraws its troops" (the terms are demanded); thanks and praise for a deed done state no position.
+
 A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
 and the resolution of disputes") gives one stance per item.
 

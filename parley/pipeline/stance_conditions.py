@@ -86,7 +86,12 @@ class ConditionReader:
                    and clause not in t.ancestors for t in self.doc[main.left_edge.i:clause.left_edge.i])
 
     def _positive_course(self, main: Token) -> bool:
-        """A readiness or offer said with a modal: "would be prepared to", "would welcome talks"."""
+        """A readiness or offer said with a modal: "would be prepared to", "would welcome talks"; or a readiness
+        to act on terms: "are ready to halt attacks if Saudi Arabia withdraws its troops"."""
+        ready = main.head if main.dep_ == "xcomp" else None
+        if ready is not None and ready.pos_ == "ADJ" and ready.dep_ == "acomp" \
+                and self.cues.adjectives.get(ready.lemma_.lower()) in POSITIVE:
+            return True
         if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children):
             return False
         if self.cues.verbs.get(main.lemma_.lower()) in POSITIVE:

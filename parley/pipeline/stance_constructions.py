@@ -16,6 +16,8 @@
   supports it (``alternative_nouns``); so does "there is a real opportunity to sign a peace agreement"
   (``opportunity_nouns``); "its firm stance against terrorism" opposes it (``position_nouns``).
 - "there would be no territorial concessions", in X's statement: X rejects them (``withheld_nouns``).
+- "there is no military solution to the crisis", "the conflicts don't have a military solution", in X's
+  statement: X opposes a military solution (``means_nouns`` with ``force_words``).
 
 Judgements ("called the referendums illegal", "responded favorably to") are read in
 ``stance_judgements``. The words are in ``resources/stance_cues.yaml``.
@@ -70,7 +72,29 @@ class ConstructionReader:
             return self._none_to_come(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.position_nouns:
             return self._stance_against(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.means_nouns:
+            return self._no_force(tok)
         return []
+
+    def _no_force(self, noun: Token) -> list[FoundStance]:
+        """"there is no military solution", "there cannot be a military solution", "the conflict doesn't have
+        a military solution", in X's statement: X opposes a military solution."""
+        force = next((c for c in noun.children if c.dep_ in ("amod", "compound")
+                      and c.lemma_.lower() in self.cues.force_words), None)
+        if force is None:
+            return []
+        head = noun.head
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+            noun.dep_ in ("attr", "dobj") and head.lemma_ in ("be", "have", "exist") and is_negated(head))
+        # "there is no, and there cannot be, a military solution": the denial on the first of two verbs.
+        denied = denied or (noun.dep_ == "attr" and head.dep_ == "conj" and head.head.lemma_ == "be"
+                            and (is_negated(head) or any(c.lower_ == "no" for c in head.head.children)))
+        if not denied:
+            return []
+        speaker = self.holders.speaker(noun)
+        if speaker is None:
+            return []
+        return [FoundStance((speaker,), "oppose", self.doc[force.i:noun.i + 1], False)]
 
     def _moment(self, noun: Token) -> list[FoundStance]:
         """"It is time to seek solutions", "it's time for this war to end", in X's statement: X demands it;

@@ -74,6 +74,8 @@ class StanceCues:
     opportunity_nouns: frozenset[str]
     withheld_nouns: frozenset[str]
     position_nouns: frozenset[str]
+    means_nouns: frozenset[str]
+    force_words: frozenset[str]
     schedule_verbs: frozenset[str]
     deed_keys: frozenset[str]
     travel_verbs: frozenset[str]

@@ -78,6 +78,8 @@ class StanceReader:
             return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok) or self._attendance_cue(tok)
                     or self._purpose_cue(tok) or self._condition_cue(tok) or self._ought_cue(tok)) + self._terms_cue(tok) \
                 + self._scheduled_cue(tok)
+        if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non":
+            lemma = f"non-{lemma}"  # "non - negotiable", as the tokenizer splits it
         if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):

@@ -195,6 +195,11 @@ class VerbStanceReader:
         if part is None and role is not None and self.holders.is_actor_phrase(obj) and not actor_issue and not any(
                 c.dep_ == "acl" for o in role.children for c in o.children):
             return self.doc[obj.left_edge.i:role.right_edge.i + 1]  # "will not accept the US as the mediator"
+        if obj is not None and obj.lower_ == "what" and obj.tag_ == "WP" and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+            # "What we want is the end of this rebellion", "what we reject is ...": what the clause is said to be.
+            said = next((c for c in verb.head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > verb.i), None)
+            if said is not None:
+                return said
         found = self._issue_words(verb, part, actor_issue)
         if found is None and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
                 c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children):
