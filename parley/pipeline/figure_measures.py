@@ -40,7 +40,8 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         # the bodies is the figure, before what happened to the people
         holder = head.head if head.dep_ == "poss" else head.head.head if (
             head.dep_ == "pobj" and head.head.lower_ == "of") else None
-        if holder is not None and lemma_of(holder) in self.remains:
+        # ("remains" has the lemma "remain")
+        if holder is not None and (lemma_of(holder) in self.remains or holder.lower_ in self.remains):
             m = self.match(holder, noun, True, self._region(holder), table)
             if m:
                 return m, holder, False
@@ -88,7 +89,9 @@ class MeasureReader(WordOrderReadings, MeasureRules):
             if c.dep_ == "prep" and c.lower_ in ("in", "with"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 # "in return for Shalit", "in exchange for 33 hostages" say nothing of the counted, the verb does
-                if pobj is not None and not any(g.lower_ == "for" for g in pobj.children):
+                # "reached 30,000 people with food trucks": the goods people are reached with count no one
+                if pobj is not None and not any(g.lower_ == "for" for g in pobj.children) \
+                        and not self._goods_of_people(pobj, noun):
                     m = self.match(pobj, noun, True, self._region(pobj), table)
                     # "killed three students in their captivity": where they were says who they were; the verb
                     # says what happened to them
@@ -103,6 +106,10 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                 after = head.doc[close.i + 1] if close is not None and close.i + 1 < len(head.doc) else None
                 if after is not None and after.lower_ in ("either", "both", "all", "now", "still") \
                         and after.i + 1 < len(head.doc):
+                    after = head.doc[after.i + 1]
+                # "4,552 people — soldiers and civilians — have been returned home": past the auxiliaries
+                while after is not None and after.pos_ == "AUX" and after.i + 1 < len(head.doc) \
+                        and lemma_of(after) in ("have", "be"):
                     after = head.doc[after.i + 1]
                 if after is not None and after.tag_ in ("VBN", "JJ"):
                     m = self._verb_measure(after, noun, table)
@@ -125,8 +132,8 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         after = head.doc[head.i + 1] if verbs_ok and noun is not None and head.i + 1 < len(head.doc) else None
         if after is not None and after.dep_ == "prep" and after.lower_ in ("in", "with") and after.head.i != head.i:
             pobj = next((p for p in after.children if p.dep_ == "pobj"), None)
-            if pobj is not None and any(g.lower_ == "for" for g in pobj.children):
-                pobj = None  # "in return for Shalit"
+            if pobj is not None and (any(g.lower_ == "for" for g in pobj.children) or self._goods_of_people(pobj, noun)):
+                pobj = None  # "in return for Shalit", "people with food trucks"
             # "repatriates 1,212 bodies in recent prisoner exchange": a phrase of the verb that has a measure of its
             # own says when, the verb says what happened
             if after.head.pos_ == "VERB" and self._verb_measure(after.head, noun, table):
@@ -157,7 +164,10 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         h = head
         # conjoined counts share the first one's verb ("1,000 civilians and 500 soldiers were killed"), but a
         # number conjoined to an uncounted noun ("needing aid and 16 million") is no such count
-        while h.dep_ == "conj" and (h.head.like_num or any(c.dep_ == "nummod" for c in h.head.children)):
+        # and "released a soldier and two police officers": one person named with "a" is a count of one
+        while h.dep_ == "conj" and (h.head.like_num or any(c.dep_ == "nummod" for c in h.head.children) or (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.head.children)
+                and h.head.pos_ == "NOUN" and lemma_of(h.head) in self.counts.people)):
             h = h.head
         # "claimed the lives of three civilians and two soldiers", parsed with the second count a conjunct of "lives":
         # it is counted as the first
@@ -169,6 +179,12 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         # "A third of the population, some 8 million people, need food aid": an apposition shares its noun's verb
         if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ in NOUN_DEPS:
             h = h.head
+        # "include 13 Israeli citizens ..., in addition to 10 Thai citizens": an added count shares the clause's count
+        if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "addition" \
+                and h.head.head.dep_ == "pobj":
+            twin = next((c for c in h.head.head.head.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                         and any(g.dep_ == "nummod" for g in c.children)), None)
+            h = twin if twin is not None else h
         # "release 50 of 236 hostages", "Seventy-four out of ninety-one abductees has been released": a pool's count
         # takes the verb of its part
         if h.dep_ == "pobj" and h.head.lower_ == "of":
@@ -224,6 +240,14 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                 # "WFP provided food assistance to 5.2 million people": those aid is given to are assisted
                 if prep.lower_ == "to" and v.pos_ == "VERB" and self._verb_measure(v, noun, table) == "assisted":
                     return "assisted", v, False
+                # "has handed over to Armenia ten servicemen", parsed as one phrase: the count after the place is
+                # the verb's object
+                if prep.lower_ == "to" and v.pos_ == "VERB" and any(
+                        c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
+                            n.dep_ == "nummod" and n.i > c.i for n in h.children) for c in h.children):
+                    m = self._verb_measure(v, noun, table)
+                    if m:
+                        return m, v, False
                 if prep.lower_ == "for" and v.pos_ == "VERB":  # "release 33 hostages for 2,000 prisoners"
                     m = self._verb_measure(v, noun, table)
                     if m:
@@ -241,10 +265,14 @@ class MeasureReader(WordOrderReadings, MeasureRules):
             elif v.pos_ in ("VERB", "AUX", "ADJ"):
                 m = self._verb_measure(v, noun, table)
                 # "have fled the conflict ... and crossed into Burundi": a flight that goes on over a border is abroad
+                # but "displaced inside Sudan or fled to neighbouring countries" names both: the combined count
                 if m == "internally_displaced":
-                    m = next((m2 for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                    abroad = next((m2 for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                         g.dep_ in ("nsubj", "nsubjpass", "nummod") or g.like_num for g in c.children)
-                        for m2 in [self._verb_measure(c, noun, table)] if m2 == "refugees"), m)
+                        for m2 in [self._verb_measure(c, noun, table)] if m2 == "refugees"), None)
+                    inside = any(c.dep_ == "cc" and c.lower_ == "or" for c in v.children) or any(
+                        c.dep_ == "prep" and c.lower_ in ("inside", "within") for c in v.children)
+                    m = ("displaced" if inside else abroad) if abroad else m
                 if m:
                     return m, v, False
                 if lemma_of(v) in ("be", "include"):  # "Among those killed are 104 children"
@@ -295,8 +323,19 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                         return m, p, False
         return None, None, False
 
+    def _goods_of_people(self, pobj: Token, noun: Token | None) -> bool:
+        """Whether a phrase on counted people names goods or vehicles ("30,000 people with food trucks"), which say
+        how they were reached, not what they are."""
+        return noun is not None and lemma_of(pobj) in self.goods and lemma_of(noun) not in self.goods
+
     def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
         m = self.match(v, noun, False, self._region(v), table)
+        # "assisted 4,030 stranded migrants to return home": the move they were helped to make is the figure
+        if m == "assisted" and depth < 2:
+            moved = next((m2 for c in v.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                          for m2 in [self._verb_measure(c, noun, table, depth + 1)] if m2 in ("returned", "evacuated")),
+                         None)
+            m = moved or m
         if m:
             return m
         # "four more hostages were added to Israel's list of fatalities", "added to the death toll": what is added to
@@ -313,7 +352,10 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         for c in v.children:
             # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
             # "had been admitted with shrapnel wounds"
-            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "with")) \
+            # ("As a key body in protecting prisoners, the headquarters has organized ...": an "as" before the verb
+            # says what its subject is)
+            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "with")
+                                                                   and not (c.lower_ == "as" and c.i < v.i)) \
                     or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) in ("be", "live", "remain")):
                 target = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")),
                                                          None)

@@ -47,6 +47,7 @@ class MeasureRules:
         self.capacity = word_set(data.get("capacity"))
         self.swaps = word_set(data.get("swaps"))
         self.groups = word_set(data.get("groups"))
+        self.goods = word_set(data.get("goods"))
         self.remains = word_set(data.get("remains"))
         self.totals = word_set(data.get("totals"))
         self.total_verbs = word_set(data.get("total_verbs"))
@@ -62,17 +63,17 @@ class MeasureRules:
               ) -> str | None:
         lemma, low = lemma_of(tok), tok.lower_
         forms = {lemma, low}
-        if low.endswith("ed") and tok.pos_ == "ADJ":  # the tagger leaves "repatriated" an adjective
+        # the tagger leaves "repatriated" an adjective, and "freed" in "those freed" a noun
+        if low.endswith("ed") and (tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and not as_noun)):
             forms |= {low[:-1], low[:-2]}
         counted = lemma_of(noun) if noun is not None else None
         for rule in self.rules:
             words = rule.nouns if as_noun else rule.verbs
             if not forms & words:
                 continue
-            # "the kidnapped students ... were rescued": a participle before the noun says what the counted are
             if rule.counted and (noun is None or (
                     counted not in rule.counted and noun.lower_ not in rule.counted
-                    and not any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in rule.counted for c in noun.children))):
+                    and not self._described(noun, rule.counted))):
                 continue
             if rule.not_counted and counted in rule.not_counted:
                 continue
@@ -130,6 +131,18 @@ class MeasureRules:
                         place.dep_ == "dobj" or place.head.lower_ in ("to", "into", "across", "for", "abroad")
                         or (place.head.lower_ == "in" and "@in_state" in words and place is t)):
                     return True
+        return False
+
+    @staticmethod
+    def _described(noun: Token, words: frozenset[str]) -> bool:
+        """Whether a participle or modifier of the counted noun says it is one of ``words``: before it ("the kidnapped
+        students", "62 kidnap victims") or right after it ("30 people abducted by bandits", "21 women held by the
+        militants", "17 villagers who had been kidnapped")."""
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in words:
+                return True
+            if c.dep_ in ("acl", "relcl") and c.i > noun.i and (c.lower_ in words or lemma_of(c) in words):
+                return True
         return False
 
     @staticmethod

@@ -200,7 +200,9 @@ class WordOrderReadings:
             # "the prisoners released overnight included 445 men": what happened to them before who they are
             for t in sorted(c.subtree, key=lambda t: t.pos_ == "NOUN"):
                 if t.pos_ in ("VERB", "ADJ", "NOUN") and not t.like_num:
-                    m = self.match(t, noun, t.pos_ == "NOUN", [t], table)
+                    # "Among those freed were two Thai workers", with "freed" tagged a noun
+                    m = self.match(t, noun, t.pos_ == "NOUN", [t], table) or (
+                        self.match(t, noun, False, [t], table) if t.pos_ == "NOUN" and t.lower_.endswith("ed") else None)
                     if m and m not in self.weak:  # "Seven were soldiers" says who, not what happened
                         return m, t
         return None, None
