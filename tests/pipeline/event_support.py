@@ -28,3 +28,14 @@ def has_event(ex: Extraction, type_: str, actor: str, target: str | None, status
         if target is None or any(target.lower() in n for n in names(ex, e.targets)):
             return True
     return False
+
+
+def assert_found(ex: Extraction, type_: str, actor: str, target: str | None, status: str) -> None:
+    """The extraction codes an event of this type, actor, target and status."""
+    assert has_event(ex, type_, actor, target, status), coded(ex)
+
+
+def assert_absent(ex: Extraction, absent: str) -> None:
+    """"TYPE" is not coded at all, "TYPE:status" not with that status."""
+    type_, _, status = absent.partition(":")
+    assert not [e for e in of_type(ex, type_) if not status or e.status == status], coded(ex)
