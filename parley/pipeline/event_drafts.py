@@ -76,6 +76,6 @@ def coded_type(d: EventDraft) -> str:
     if d.modality.refused:
         return "REJECT"
     type_ = d.type or d.pattern.type or ""
-    if type_ in THREATENING_TYPES and d.modality.status == "pledged":
-        return "THREATEN"
+    if type_ in THREATENING_TYPES and d.modality.status == "pledged" and d.modality.cue is not None:
+        return "THREATEN"  # a bare future ("Arnor will abandon relations") is no threat anyone made
     return type_
