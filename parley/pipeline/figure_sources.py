@@ -17,7 +17,8 @@ PLACING_PREPS = PLACE_PREPS | {"at", "from", "near"}
 SOURCE_TYPES = ("organization", "person", "state", "group")
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "if", "once"}
 # verbs that only record what happened: their subject reports a toll it names as object ("confirmed the deaths of 41")
-RECORDING_VERBS = {"confirm", "report", "record", "document", "verify", "count", "register", "announce", "tally"}
+RECORDING_VERBS = {"confirm", "report", "record", "document", "verify", "count", "register", "announce", "tally",
+                   "put", "estimate"}  # "... that put the death toll at 45,000"
 REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
 
 
@@ -25,7 +26,8 @@ class SourceFinder:
     """Names the source of a figure, the nearest first (step 5 of the ``parley_figures`` docstring)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.source_verbs = word_set(data.get("source_verbs"))
+        own = lexicon.resource("figure_sources.yaml") or {}
+        self.source_verbs = word_set(data.get("source_verbs")) | word_set(own.get("reporting_verbs"))
         self.carriers = word_set(data.get("source_carriers"))
         self.generic_sources = word_set(data.get("generic_sources"))
         self.governs = word_set(data.get("governs"))
@@ -89,8 +91,18 @@ class SourceFinder:
             # the subject nearest the verb that is not itself a count ("365 more wounded ..., the ministry said")
             subj = next((c for c in sorted(v.children, key=lambda c: -c.i) if c.dep_ in ("nsubj", "nsubjpass")
                          and not c.like_num and not any(g.dep_ == "nummod" for g in c.children)), None)
+            if subj is not None and v.dep_ == "relcl" and subj.tag_ in ("WDT", "WP"):
+                subj = v.head  # "a report issued by X that put the death toll at 45,000": what "that" stands for
+            if subj is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp"):
+                # "relatives ... issued a statement, asserting that at least 400 were killed": the participle
+                # reports for the subject of the clause it hangs on
+                subj = next((c for c in v.head.children if c.dep_ == "nsubj" and not c.like_num), None)
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+            # "More than 70,000 wounded have been registered by the ministry": the agent of a passive reporting
+            # verb reports it, also when the passive subject is the count itself; not an aside ("..., X stressed, as
+            # reported by the news agency Unian")
+            finite = any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "mark" for c in v.children)
+            if agent is not None and ((subj is None and finite) or (subj is not None and subj.dep_ == "nsubjpass")):
                 subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
             if subj is not None and subj.i + 1 < sent.end and doc[subj.i + 1].text in (":", "\u2014", "--") \
                     and subj.i <= sent.start + 1:
@@ -196,7 +208,9 @@ class SourceFinder:
             # a place inside the phrase only locates the source ("the Geneva-based office")
             ranked = [a for a in covering if a is not None] + [
                 a for a in named if a is not None and a.type in SOURCE_TYPES]
-            if ranked:
+            # ... but a description named by its bare generic head says more as written ("a medical source")
+            bare = generic and ranked and ranked[0].name.lower() == tok.lower_ and phrase[0].i < tok.i
+            if ranked and not bare:
                 return ranked[0].name
         words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.i <= tok.i and t.pos_ != "PRON"]
         if not words or len(words) > 6 or tok.pos_ not in ("NOUN", "PROPN"):
