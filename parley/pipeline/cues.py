@@ -149,8 +149,8 @@ RELAY_VERBS = {"quote", "cite"}
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, borrowed from the verb it is coordinated with or modifies."""
-    if verb.lemma_.lower() in RELAY_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        quoted = _relayed(verb)
         if quoted is not None:
             return quoted  # "Interfax cited the minister as saying": the minister speaks
     adjacent = _adjacent_subject(verb)
@@ -261,9 +261,15 @@ def _quoted_as(verb: Token) -> Token | None:
             return None
         t = t.head
         if t.lemma_.lower() in RELAY_VERBS:
-            quoted = next((c for c in t.children if c.dep_ == "dobj"), None)
-            return quoted or next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            return _relayed(t) or next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+def _relayed(verb: Token) -> Token | None:
+    """The one a relaying verb quotes ("quoted an Egyptian source as saying"): its object."""
+    if verb.lemma_.lower() not in RELAY_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _adjacent_subject(verb: Token) -> Token | None:

@@ -66,8 +66,10 @@ def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
     if lemma not in r.cues.proxy_nouns and any(
             getattr(r.table.get(m.actor_id), "type", None) not in owners for m in states):
         return None  # "Gaza's civil defence agency": a place's body, as a state's
-    if not states and lemma in r.cues.body_heads and (states := _described_state(r, head)):
-        left = doc[next(c for c in head.children if c.dep_ == "poss").right_edge.i + 1]  # "defense ministry"
+    if not states and lemma in r.cues.body_heads:
+        owner, states = _described_state(r, head)
+        if owner is not None:
+            left = doc[owner.right_edge.i + 1]  # "defense ministry"
     if lemma in r.cues.body_heads or head.lower_ in r.cues.body_heads:
         if not (head.text[:1].isupper() or states):
             return None  # "the ministry said": a body named before, found by reference
@@ -124,17 +126,19 @@ def _members(head: Token) -> Token | None:
 STATE_DESCRIPTIONS = {"nation", "country"}
 
 
-def _described_state(r: SpeakerResolver, head: Token) -> list[Mention]:
-    """'the West African nation's defense ministry said': the owner describes a state named
-    before it, whose body this is: the first named in its sentence ("29 Niger soldiers were killed
-    near the border with Mali, the nation's defense ministry said"), else the last one before."""
+def _described_state(r: SpeakerResolver, head: Token) -> tuple[Token | None, list[Mention]]:
+    """'the West African nation's defense ministry said': the owner that describes a state named
+    before it, and that state's mention: the first named in its sentence ("29 Niger soldiers were
+    killed near the border with Mali, the nation's defense ministry said"), else the last one before.
+    (None, []) when no such owner or state is there."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.lemma_.lower() not in STATE_DESCRIPTIONS:
-        return []
+        return None, []
     before = [m for m in r.table.mentions if m.end <= owner.i
               and getattr(r.table.get(m.actor_id), "type", None) == "state"]
     same_sentence = [m for m in before if m.start >= owner.sent.start]
-    return same_sentence[:1] or before[-1:]
+    found = same_sentence[:1] or before[-1:]
+    return (owner if found else None), found
 
 
 def register(table: ActorTable, span: Span, kind: str, country: str | None) -> Mention:
