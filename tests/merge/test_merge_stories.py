@@ -11,7 +11,7 @@ from parley.store.schema import documents
 from tests.store_support import corpus_text, extract_corpus
 
 KALIN = ["istanbul-process-kalin", "anews-kalin-zelensky-kyiv", "malaymail-kalin-zelensky-kyiv"]
-OTHER = ["voa-yemen-peace-talks-resume-2015", "anews-erdogan-pow-swap-2022-09"]
+OTHER = ["voa-yemen-peace-talks-resume-2015", "forcesnews-ukraine-russia-95-pow-swap"]
 
 
 @pytest.fixture(scope="module")
