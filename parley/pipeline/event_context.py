@@ -1,11 +1,14 @@
 """Step 4 of the ``parley_events`` stage: what an event takes from the reports just before it.
 
 An act whose sentence has no date takes the date of the sentence before when that sentence names
-one of its actors; an act with no place the place of an act of its party just before. What a
-reaction to "the decision" targets is read by :mod:`.event_targets`.
+one of its actors; an act with no place the place of an act of its party just before, and what is
+said or agreed at talks the place of those talks. What a reaction to "the decision" targets is read
+by :mod:`.event_targets`.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_roles import RoleReader
@@ -41,3 +44,105 @@ def inherit_places(drafts: list[EventDraft], reader: RoleReader) -> None:
                   and set(k.actors) & set(d.actors) and not k.modality.background]
         if placed:
             d.place, d.coordinates = placed[-1].place, placed[-1].coordinates
+
+
+# Types of what happens at talks: the meeting itself and what its parties agree there.
+AT_TALKS = {"CONSULT", "AGREE"}
+# Prepositions that place talks ("talks in Tanzania", "the meeting at the UN headquarters").
+VENUE_PREPS = {"in", "at"}
+# Nouns that stand for the place named after "of" or in apposition ("the resort city of Arusha").
+PLACE_NOUNS = {"city", "town", "capital", "resort", "island", "port", "village"}
+
+
+def inherit_venues(drafts: list[EventDraft], reader: RoleReader, talk_nouns: frozenset[str]) -> None:
+    """Talks or an agreement with no place of their own happened where the report placed the talks
+    of the same parties: "Delegations concluded their meeting in Istanbul ... Fidan, who chairs the
+    talks", "The meeting in the resort city of Arusha". The nearest placed talks before the act
+    count, else the first "talks in X" after it (an act placed later may be another meeting); a
+    report that places no talks is placed by its dateline ("PUTRAJAYA, Malaysia, July 28 (TNA) –
+    Thailand and Cambodia have agreed")."""
+    placed = {id(k): k.trigger.i for k in drafts if k.place is not None and _type(k) == "CONSULT"
+              and not k.modality.background}
+    venues = [(i, k.place, k.coordinates, set(k.actors) | set(k.targets), False)
+              for k in drafts if (i := placed.get(id(k))) is not None]
+    venues += [(t.i, *hit, set(), True) for t in reader.doc if t.lemma_.lower() in talk_nouns and t.pos_ == "NOUN"
+               and (hit := _venue_of(t, reader)) is not None]
+    venues.sort(key=lambda v: v[0])
+    dateline = _dateline_place(reader)
+    for d in drafts:
+        if d.place is not None or _type(d) not in AT_TALKS or d.modality.status != "occurred" \
+                or d.modality.background:
+            continue
+        parties = set(d.actors) | set(d.targets)
+        shared = [v for v in venues if not v[3] or not parties or v[3] & parties]
+        before = [v for v in shared if v[0] < d.trigger.i]
+        venue = before[-1] if before else next((v for v in shared if v[4]), None)
+        if venue is not None:
+            d.place, d.coordinates = venue[1], venue[2]
+        elif dateline is not None:
+            d.place, d.coordinates = dateline
+    for d in drafts:
+        if d.place is not None and _type(d) in AT_TALKS:
+            city = _venue_city(d.place, reader)
+            if city is not None:
+                d.place, d.coordinates = city
+
+
+# Kinds of gazetteer place a country stands above.
+CITY_KINDS = {"city", "town"}
+
+
+def _venue_city(place: str, reader: RoleReader) -> tuple[str, tuple[float, float] | None] | None:
+    """The one city of a country the report names as a venue, for talks placed in the country:
+    "talks in Saudi Arabia" in a report that also says "in Jeddah" were held in Jeddah."""
+    gazetteer = reader.gazetteer
+    country = gazetteer.lookup(place) if gazetteer else None
+    if country is None or country.kind != "country" or not country.country:
+        return None
+    cities = set()
+    for actor_id in reader.venues():
+        a = reader.table.get(actor_id)
+        hit = gazetteer.lookup(a.name) if a is not None else None
+        if hit is not None and hit.kind in CITY_KINDS and hit.country == country.country:
+            cities.add((a.name, hit.coordinates))
+    return cities.pop() if len(cities) == 1 else None
+
+
+def _venue_of(noun: Token, reader: RoleReader) -> tuple[str, tuple[float, float] | None] | None:
+    """The place a talks noun is held at: "talks in Tanzania", "the meeting in the resort city of Arusha"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = [obj]
+            if obj.lemma_.lower() in PLACE_NOUNS:
+                named += [c for c in obj.children if c.dep_ == "appos"]
+                named += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+            for t in named:
+                hit = reader.place_at(t, states_too=True)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _dateline_place(reader: RoleReader) -> tuple[str, tuple[float, float] | None] | None:
+    """The place of the dateline that opens the report, if any."""
+    doc = reader.doc
+    if not len(doc):
+        return None
+    end = reader.dateline_end(doc[0])
+    for t in doc[:max(end, 0)]:
+        hit = reader.place_at(t, states_too=True)
+        if hit is not None:
+            return hit
+        place = reader.gazetteer.lookup(t.text.title()) if t.is_upper and reader.gazetteer else None
+        if place is not None:  # "PUTRAJAYA, Malaysia": an upper-case name the actor finder passed over
+            return place.name, place.coordinates
+    return None
+
+
+def _type(d: EventDraft) -> str:
+    return d.type or d.pattern.type or ""

@@ -313,23 +313,23 @@ class RoleReader(PartyResolver):
                     and (p.head.i == trigger.i or p.head.lemma_.lower() not in self.trigger_nouns)]
         for prep in locative:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                hit = self._place_at(obj, states_too=True)
+                hit = self.place_at(obj, states_too=True)
                 if hit:
                     return hit
         for t in tokens:
             # a place the event is about ("the cities of Kyiv"), not one acted upon ("isolate Moscow")
             if t.dep_ in ("pobj", "compound", "appos", "conj") and not _party_phrase(t):
-                hit = self._place_at(t)
+                hit = self.place_at(t)
                 if hit:
                     return hit
         for t in sentence:
             if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _encloses(t, trigger):
-                hit = self._place_at(t)
+                hit = self.place_at(t)
                 if hit:
                     return hit
         return None, None
 
-    def _place_at(self, token: Token, states_too: bool = False) -> tuple[str, tuple[float, float] | None] | None:
+    def place_at(self, token: Token, states_too: bool = False) -> tuple[str, tuple[float, float] | None] | None:
         m: Mention | None = self.table.at(token)
         if m is None:
             return None

@@ -66,7 +66,7 @@ from parley.pipeline.event_agents import (
     sibling_subject,
 )
 from parley.pipeline.event_arguments import assign_roles
-from parley.pipeline.event_context import inherit_dates, inherit_places
+from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_venues
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
@@ -104,6 +104,7 @@ class EventCoder:
                  events_fallback: Path | None = None) -> None:
         self.book: PatternBook = load_patterns(events_file, events_fallback)
         self.gazetteer: Gazetteer = load_gazetteer(places_file)
+        self.talk_nouns = frozenset(n for n, ps in self.book.by_noun.items() if any(p.type == "CONSULT" for p in ps))
 
     def __call__(self, doc: Doc) -> Doc:
         reader = RoleReader(doc, self.book.speech_verbs, self.gazetteer, self.book.sides, self.book.event_nouns,
@@ -113,6 +114,7 @@ class EventCoder:
             drafts += self._sentence(sentence, reader)
         inherit_dates(drafts, reader)
         inherit_places(drafts, reader)
+        inherit_venues(drafts, reader, self.talk_nouns)
         guessed = referred_targets(drafts, reader, self.book)
         kept = merge_mentions(drafts)
         inferred = guessed | counterpart_targets(kept, drafts, reader)
