@@ -32,6 +32,30 @@ def inherit_dates(drafts: list[EventDraft], reader: RoleReader) -> None:
         d.date = reader.date(prev.root, list(prev), prev, False)
 
 
+# Types of acts done by saying something: an accusation or a demand reported "on Monday" was made then.
+SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"}
+
+
+def inherit_report_dates(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> None:
+    """An act done by saying something, with no date of its own, was done when the report says it
+    was said: "Peskov has accused Ukraine of disregarding the moratorium, TASS reported on Monday"."""
+    for d in drafts:
+        if d.date is not None or d.type not in SAID_TYPES and d.pattern.type not in SAID_TYPES \
+                or d.modality.status != "occurred" or d.modality.background:
+            continue
+        for m in reader.doc._.dates or []:
+            if not m.value or m.relation != "on" or not d.sentence.start <= m.start < d.sentence.end:
+                continue
+            verb = reader.doc[m.start].head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            # the reporting clause hangs under the act, often misparsed ("agency TASS reported" as a relative clause)
+            if verb.lemma_.lower() in speech_verbs and d.trigger.is_ancestor(verb) \
+                    and verb.dep_ in ("parataxis", "ccomp", "advcl", "relcl"):
+                d.date = m
+                break
+
+
 def inherit_places(drafts: list[EventDraft], reader: RoleReader) -> None:
     """An act that names no place happened where the report placed an act of the same party just
     before ("The RSF stormed the hospital" after "an RSF attack on El Fasher's South Hospital")."""

@@ -53,6 +53,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.cues import load_cues
 from parley.pipeline.event_agents import (
     PREFIXED_MODES,
     cue_agents,
@@ -66,7 +67,7 @@ from parley.pipeline.event_agents import (
     sibling_subject,
 )
 from parley.pipeline.event_arguments import assign_roles
-from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_venues
+from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_report_dates, inherit_venues
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
@@ -104,6 +105,7 @@ class EventCoder:
                  events_fallback: Path | None = None) -> None:
         self.book: PatternBook = load_patterns(events_file, events_fallback)
         self.gazetteer: Gazetteer = load_gazetteer(places_file)
+        self.speech_verbs = load_cues().verbs  # the verbs that report speech ("TASS reported on Monday")
         self.talk_nouns = frozenset(n for n, ps in self.book.by_noun.items() if any(p.type == "CONSULT" for p in ps))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,6 +115,7 @@ class EventCoder:
         for sentence in doc.sents:
             drafts += self._sentence(sentence, reader)
         inherit_dates(drafts, reader)
+        inherit_report_dates(drafts, reader, self.speech_verbs)
         inherit_places(drafts, reader)
         inherit_venues(drafts, reader, self.talk_nouns)
         guessed = referred_targets(drafts, reader, self.book)

@@ -79,3 +79,16 @@ def test_fighting_takes_no_place_from_the_dateline(run):
     ex = run(JEDDAH, published="2023-05-06")
     assert all(e.place != "Washington" for e in ex.events if e.type == "ASSAULT"), coded(ex)
     assert any(e.type == "ASSAULT" for e in ex.events), coded(ex)
+
+
+# Novaya Gazeta Europe, 2025-04-14 <https://novayagazeta.eu/articles/2025/04/14/kremlin-accuses-ukraine-of-effectively-disregarding-energy-strike-moratorium-en-news>
+MORATORIUM = (
+    "Kremlin spokesperson Dmitry Peskov has accused Ukraine of “effectively disregarding” a 30-day moratorium on "
+    "strikes against energy infrastructure to which both Moscow and Kyiv had in principle agreed, state news agency "
+    "TASS reported on Monday.")
+
+
+def test_accusation_is_dated_by_the_report_of_it(run):
+    ex = run(MORATORIUM, published="2025-04-14")
+    accused = next(e for e in ex.events if e.type == "ACCUSE")
+    assert accused.date == "2025-04-14"
