@@ -349,6 +349,8 @@ class RoleReader(PartyResolver):
         dates = [d for d in self.doc._.dates or [] if sentence.start <= d.start < sentence.end and d.value]
         if not background:
             dates = [d for d in dates if d.relation != "since"]
+        # "ISTANBUL, May 1 — Kalin met yesterday with Zelensky": the dateline says when the report was filed
+        dates.sort(key=lambda d: d.start < self.dateline_end(self.doc[d.start]))
         own = {t.i for t in tokens}
         inside = [d for d in dates if any(i in own for i in range(d.start, d.end))]
         # a date of another clause ("a bombing that killed 22 people in 2019") is that clause's

@@ -92,3 +92,15 @@ def test_accusation_is_dated_by_the_report_of_it(run):
     ex = run(MORATORIUM, published="2025-04-14")
     accused = next(e for e in ex.events if e.type == "ACCUSE")
     assert accused.date == "2025-04-14"
+
+
+# Malay Mail (AFP), 2022-05-01 <https://www.malaymail.com/news/world/2022/05/01/turkey-presidential-spokesman-meets-zelensky-in-kyiv/2056558>
+KALIN = ("ISTANBUL, May 1 — Turkish presidential spokesman Ibrahim Kalin met yesterday with Ukrainian President "
+         "Volodymyr Zelensky in Kyiv, his office said.")
+
+
+def test_dateline_date_gives_way_to_the_sentence_date(run):
+    # the dateline's "May 1" is when the report was filed; the meeting was "yesterday"
+    ex = run(KALIN, published="2022-05-01")
+    met = next(e for e in ex.events if e.type == "CONSULT")
+    assert met.date == "2022-04-30" and met.place == "Kyiv"
