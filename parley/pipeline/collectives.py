@@ -42,6 +42,7 @@ class CollectiveLexicon:
     bodies: frozenset[str]
     quantifiers: frozenset[str]
     regions: frozenset[str] = frozenset()
+    perpetrators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def load_collectives() -> CollectiveLexicon:
             bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),
             quantifiers=frozenset(str(w).lower() for w in data.get("quantifiers") or []),
             regions=frozenset(str(w).lower() for w in data.get("regions") or []),
+            perpetrators=frozenset(str(w).lower() for w in data.get("perpetrators") or []),
         )
     except AttributeError as exc:
         raise ConfigError(f"resources/collectives.yaml: heads, modified and modifiers must be mappings ({exc})") from exc
@@ -72,6 +74,7 @@ class Collectives:
     _by_key: dict[str, str] = field(default_factory=dict)
     _by_head: dict[str, str] = field(default_factory=dict)
     _mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    _perpetrator: str | None = None  # the last body of attackers named by a perpetrator noun
 
     def is_collective(self, tok: Token) -> bool:
         """The noun heads a phrase for a body of people ("rights groups", "residents", "the junta")."""
@@ -83,17 +86,25 @@ class Collectives:
         if sector is None or sector == "MIL":
             return None  # "security forces", "government forces": some state's, not a body of their own
         core = self._core(tok)
-        key = " ".join(t.lemma_.lower() for t in core)
+        key = " ".join(_lemma(t) for t in core)
         # "northern rebels ..., the rebels": a bare noun is the body named before with it.
-        actor_id = self._by_key.get(key) or (self._by_head.get(tok.lemma_.lower()) if len(core) == 1 else None)
+        actor_id = self._by_key.get(key) or (self._by_head.get(_lemma(tok)) if len(core) == 1 else None)
+        perpetrator = _lemma(tok) in self.words.perpetrators
+        if actor_id is None and perpetrator and len(core) == 1 \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            # "heavily armed gunmen attacked a remote community ... The assailants stormed the village":
+            # the attackers named before
+            actor_id = self._perpetrator
         if actor_id is None:
             actor_id = self.table.free_id(self.pending)
             self._by_key[key] = actor_id
-            self._by_head[tok.lemma_.lower()] = actor_id
+            self._by_head[_lemma(tok)] = actor_id
             name, aliases = self._names(tok, core)
             self.pending[actor_id] = Actor(id=actor_id, name=name, aliases=aliases, type="group",
                                            country=self._country(tok), sector=sector)
             self._mentions[actor_id] = []
+        if perpetrator:
+            self._perpetrator = actor_id
         start = min(t.i for t in core)
         span = tok.doc[start:tok.i + 1]
         if all(m.start != span.start for m in self._mentions[actor_id]):
@@ -131,7 +142,7 @@ class Collectives:
 
     def sector(self, tok: Token) -> str | None:
         """The sector of the body a noun names, or None."""
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         if tok.tag_ == "NN" and lemma in self.words.singular:
             modifiers = self._modifiers(tok)
             if modifiers:
@@ -211,6 +222,15 @@ class Collectives:
         countries = {a.country for x in places if (m := self.table.at(x)) is not None
                      and (a := self.table.get(m.actor_id)) is not None and a.country}
         return countries.pop() if len(countries) == 1 else None
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma of a noun, also of a plural the parser took for a name at the start of a sentence
+    ("Humanitarians reached more than 4 million people", "Rebels attacked the town")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and tok.is_sent_start and lemma == tok.lower_ and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
 
 
 def _describing(modifiers: list[Token]) -> bool:

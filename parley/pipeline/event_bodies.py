@@ -13,6 +13,7 @@ Such actors stay provisional until an event keeps them (:meth:`.Collectives.regi
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -32,6 +33,8 @@ NAME_DEPS = {"appos", "compound", "nmod", "amod"}
 # Nouns of a state's armed forces ("Myanmar's army", "the Israeli military"); "forces" only when armed.
 FORCE_NOUNS = {"army", "military", "navy", "junta"}
 FORCE_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
+# Nouns for the fighters of an armed group ("DR Congo rebels"; resources/collectives.yaml, references: group).
+GROUP_NOUNS = {"rebel", "insurgent", "militant", "guerrilla"}
 
 
 def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], set[int]]:
@@ -59,13 +62,30 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
             continue
         if _of_parties(r, t):
             continue  # "fighters from Hamas", "lawmakers in Ukraine and Poland": the parties named act
-        actor_id = r.collectives.holder(t)
+        lone = _lone_group(r, t, mods)
+        actor_id = lone or r.collectives.holder(t)
         if actor_id is None:
             continue
         bodies[t.i] = actor_id
         if r.collectives.sector(t) != "GOV":
             where |= {x.i for x in mods}
     return bodies, where
+
+
+def _lone_group(r: PartyResolver, noun: Token, mods: list[Token]) -> str | None:
+    """The armed group a report is about, for fighters it names by a noun before naming the group
+    ("DR Congo rebels have abducted hospital patients" in a headline over a report on the M23): only
+    with no modifier but a state's, and only where the report names that group at least twice as often
+    as any other armed group."""
+    if noun.lemma_.lower() not in GROUP_NOUNS or r.collectives.sector(noun) != "REB":
+        return None
+    if any(r.actor_at(x) is None and x.pos_ != "DET" and not x.is_punct for x in mods):
+        return None  # "pro-democracy rebels", "northern rebels": a body of its own
+    groups = {a.id for a in r.table.of_type("group") if a.sector == "REB"}
+    counts = Counter(m.actor_id for m in r.table.mentions if m.actor_id in groups).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _of_parties(r: PartyResolver, noun: Token) -> bool:

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from parley.pipeline.event_references import PartyResolver
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Prepositions after the head noun of an organization's name ("Support Mission in Libya", "Organization
+# for Migration", "Office for the Coordination of Humanitarian Affairs").
+NAME_QUALIFIERS = {"in", "for", "of", "on"}
 # Sentences back within which a state is "the government" named before.
 STATE_WINDOW = 3
 
@@ -125,8 +128,22 @@ def _state(resolver: PartyResolver, token: Token, before: list[Any]) -> str | No
 
 
 def _ends_in(actor: Any, noun: str) -> bool:
-    names = [actor.name, *actor.aliases]
-    return any(n.split()[-1].lower().rstrip(".,") in (noun, noun + "s") for n in names if n.split())
+    """Whether a name ends in the noun, or has it as its head before a qualifying phrase ("the mission"
+    after the "United Nations Support Mission in Libya", "the organisation" after the "International
+    Organization for Migration"); British and American spellings are one word."""
+    wanted = {_spelling(noun), _spelling(noun) + "s"}
+    for n in (actor.name, *actor.aliases):
+        words = [_spelling(w.lower().rstrip(".,")) for w in n.split()]
+        if not words:
+            continue
+        head = next((words[i - 1] for i, w in enumerate(words) if i > 0 and w in NAME_QUALIFIERS), words[-1])
+        if words[-1] in wanted or head in wanted:
+            return True
+    return False
+
+
+def _spelling(word: str) -> str:
+    return word.replace("isation", "ization")
 
 
 def _has_role(actor: Any, words: tuple[str, ...]) -> bool:

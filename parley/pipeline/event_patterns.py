@@ -39,7 +39,8 @@ ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid
                  "without"}
 # Nouns that count what their "of" names ("dozens of rockets", "a barrage of missiles").
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "wave", "barrage",
-                  "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair"}
+                  "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair",
+                  "score", "scores", "handful"}
 # Nouns that stand in for what their "of" names ("lifted a state of emergency").
 FRAME_NOUNS = {"state"}
 # Words that introduce a clause dating one happening by another ("after", "before", "since", "until").
@@ -154,8 +155,13 @@ PARTICLES = frozenset({"out", "away"})
 def argument_preps(token: Token) -> list[Token]:
     """The prepositions and particles of a verb that can carry its argument: not one that only dates
     it ("called off a ceasefire ... on Wednesday" is no "call on")."""
-    return [c for c in token.children if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in PARTICLES))
-            and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))]
+    found = [c for c in token.children if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in PARTICLES))
+             and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))]
+    # "has called for a referendum to do so", "called for all sides to return": the parser may take
+    # the preposition right after the verb for the mark of an infinitive clause
+    found += [m for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") for m in c.children
+              if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1]
+    return found
 
 
 def in_time_clause(token: Token) -> bool:
@@ -180,6 +186,10 @@ def verb_objects(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     for prep in (c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ not in ADJUNCT_PREPS):
         heads += [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+    # "reached more than 4 million people with life-saving assistance": the parser hangs what the
+    # recipients get on them
+    heads += [p for o in heads if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj"]
     # "pulled out of the deal", "walked away from the talks": the parser hangs the preposition on the particle
     heads += [p for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in PARTICLES
               for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
@@ -202,6 +212,8 @@ def verb_objects(token: Token) -> list[Token]:
     found = list(heads)
     for h in heads:
         found += [c for c in h.children if c.dep_ in ("compound", "conj", "amod")]
+    # "scaling up our protection and assistance programmes": nouns conjoined as the object's modifier
+    found += [g for h in heads for c in h.children if c.dep_ in ("compound", "nmod") for g in c.conjuncts]
     return found
 
 

@@ -22,6 +22,9 @@ ENVOY_NOUNS = {"envoy", "emissary", "ambassador", "representative", "coordinator
 POSTING_PREPS = {"to", "for", "in", "on"}
 # Participles by which a group names the party it acts for ("a delegation representing the army").
 ACTING_FOR_VERBS = {"represent", "speak"}
+# Passive verbs whose subject does what their infinitive says ("is scheduled to visit", "is expected to
+# meet"; not "will not be allowed to travel", where another party decides).
+RAISING_VERBS = {"schedule", "expect", "set", "slate", "plan", "suppose", "poise", "due", "tip"}
 
 
 def posted_to(token: Token) -> bool:
@@ -85,3 +88,10 @@ def circumstance(prep: Token, obj: Token) -> bool:
     if obj.pos_ in ("VERB", "AUX"):
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in obj.children)
     return any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") and c.i > obj.i for c in obj.children)
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """Who a participle after a subject noun says sent or ran it: "Convoys organized by the Syrian Arab
+    Red Crescent and the United Nations brought food", "missiles fired by Russian forces hit ..."."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

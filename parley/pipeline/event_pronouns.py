@@ -73,7 +73,7 @@ class PronounResolution:
                     ids.append(actor_id)
             if len(ids) >= 2:
                 return ids
-        return []
+        return self._body_subject_before(token)
 
     def _reporting_subject(self, token: Token) -> list[str]:
         """The party "they" stands for in what it says of itself: "Houthi rebels announced that they
@@ -108,6 +108,19 @@ class PronounResolution:
                     ids.append(a)
             if len(ids) == 1 and self.actor_type(ids[0]) in ("state", "group"):
                 return ids
+        return []
+
+    def _body_subject_before(self, token: Token) -> list[str]:
+        """The body named by a plural noun ("gunmen", "bandits") that a subject "they" continues, as
+        the subject of a clause before it in its sentence: "after the gunmen left the house, they killed
+        six persons"."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or not self.bodies:
+            return []
+        for t in reversed(token.sent[:token.i - token.sent.start]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and self.table.at(t) is None \
+                    and not t.conjuncts:
+                body = self.collectives.holder(t)
+                return [body] if body is not None else []
         return []
 
     def _plural_subject_before(self, token: Token) -> list[str]:

@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.event_patterns import verb_objects
 from parley.pipeline.event_phrases import (
+    RAISING_VERBS,
     acting_for,
     circumstance,
     described_by,
     members_of,
+    participle_agents,
     posted_to,
     posting,
 )
@@ -169,10 +171,13 @@ class RoleReader(PartyResolver):
     def subject_actors(self, verb: Token) -> list[str]:
         """The actors of a verb's subject, climbing conjunctions, complements and noun cues."""
         cur = verb
+        raised = False  # whether ``cur`` was reached from its infinitive complement
         for _ in range(5):
             # "but Ankara has been mediating": the parser may hang the subject on the auxiliary
             holders = [cur] + [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
-            subj = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "csubj")]
+            # "Guterres is scheduled to visit the JCC", "the envoy was asked to mediate": the passive
+            # subject of the verb above an infinitive does what the infinitive says
+            subj = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "csubj") or (raised and c.dep_ == "nsubjpass")]
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             heads = self._past_dateline(agent or subj)
             if heads and cur.dep_ == "relcl" and all(h.tag_ in RELATIVE_TAGS for h in heads):
@@ -191,6 +196,8 @@ class RoleReader(PartyResolver):
                                        places_as_states=True, countries_only=True) \
                     or self.actors_in(tokens, places_as_states=True, countries_only=True) \
                     or self.actors_in((t for h in heads for g in acting_for(h) for t in self.phrase_tokens(g)),
+                                      places_as_states=True, countries_only=True) \
+                    or self.actors_in((t for h in heads for g in participle_agents(h) for t in self.phrase_tokens(g)),
                                       places_as_states=True, countries_only=True)
                 sides = next((t for t in tokens if self.is_sides(t)), None)
                 if sides is not None and (not found or members_of(sides, heads)):
@@ -224,6 +231,9 @@ class RoleReader(PartyResolver):
                 # its own, whose subject was acted upon, is not the act of the verb it hangs on
                 return []
             if cur.dep_ in ("conj", "xcomp", "dobj", "acomp", "pobj", "prep", "acl", "advcl", "pcomp") and cur.head.i != cur.i:
+                # only the infinitive itself: "the cabinet was set to meet to approve the deal" does not
+                # approve it
+                raised = cur is verb and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in RAISING_VERBS
                 cur = cur.head
                 continue
             return []

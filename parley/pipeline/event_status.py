@@ -63,6 +63,15 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
+def _pending(token: Token, own: Pattern) -> bool:
+    """Whether a negated act is still awaited, not refused: "has not yet accepted the proposal", "a
+    proposal that Israel had not accepted" (an acceptance not given so far; "were not accepted by the
+    Turkish Cypriot leader" refuses)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children):
+        return True
+    return own.type == "AGREE" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
 def attempt(verb: Token) -> bool:
     """Whether a verb says what its subject tries to do: "seeking to capture the town"."""
     return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
@@ -192,7 +201,7 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         # "Putin would not attend the talks": a negated intention is a refusal
         # "his group is not taking part in the talks": not joining is refusing, whatever the tense
         # "will not clash", "will not sanction": forgoing a hostile act is no refusal, it did not happen
-        refused = (status == "pledged" or (own.refusal and status in (None, "occurred"))) \
+        refused = (status == "pledged" or (own.refusal and status in (None, "occurred") and not _pending(trigger, own))) \
             and "COOPERATION" in str(book.plover.get(own.type or "", {}).get("quad", ""))
         status = "occurred" if refused else "denied"
     return Modality(status=status or "occurred", background=background, absorbed=absorbed, skipped=skip,

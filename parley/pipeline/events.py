@@ -29,7 +29,8 @@ Steps, per sentence:
    Putin to resume negotiations"), a mediator before a hyphen ("a UN-brokered deal"), the holder of
    freed captives ("prisoners held in Israel are due to be freed") or the subject the parser left on
    a neighbouring verb acts (:mod:`.event_agents`); a need reported by another is the speaker's
-   request. Events with no actor are dropped; a phone call with several counterparts is one call each.
+   request; a meeting that dates another act and a joint act a party confirms are that act's subject's
+   (:mod:`.event_adjuncts`). Events with no actor are dropped; a phone call with several counterparts is one call each.
 4. Place, coordinates and date from the sentence; from the reports just before
    (:mod:`.event_context`), an event whose sentence has no date takes the date of the sentence
    before when that sentence names one of its actors, and an event with no place the place of an
@@ -54,6 +55,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.cues import load_cues
+from parley.pipeline.event_adjuncts import (
+    MEANS_PREPS,
+    MEDIATOR_PREPS,
+    adjunct_agents,
+    meeting_adjunct,
+    names_mediator,
+)
 from parley.pipeline.event_agents import (
     PREFIXED_MODES,
     cue_agents,
@@ -81,9 +89,6 @@ from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 VERSION = "parley.events.v1"
 
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
-# Prepositions of an adjunct that names how or after what an event came about ("through the mediation of
-# the UAE", "after mediation by Egypt", "due to the mediation of Qatar").
-MEANS_PREPS = {"after", "following", "through", "via", "thanks", "due", "to"}
 # Types whose bare participle after a noun says who someone is ("officials accused of abuses").
 DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
 # Verbs of talking about something that need a counterpart to report a meeting.
@@ -147,6 +152,10 @@ class EventCoder:
         governing: set[int] = set()
         for token, pattern in triggers:
             mod = modality(token, pattern, self.book, trigger_ids)
+            if mod.cue is not None and mod.cue.i == token.head.head.i and meeting_adjunct(token, pattern):
+                # "In a meeting with the Dutch Ambassador, ... called on ...": the meeting dates the call
+                # and is no content of it
+                mod = Modality()
             if mod.cue is not None:
                 governing.add(mod.cue.i)
             if mod.skipped or mod.absorbed or characterizes(token, pattern):
@@ -244,6 +253,7 @@ class EventCoder:
         elif not d.actors:
             sibling = sibling_subject(d.trigger)
             d.actors = reader.with_states(holders(d, reader) or (reader.subject_actors(sibling) if sibling else []))
+            d.actors = d.actors or adjunct_agents(d, reader)  # "said after a meeting with ...", "confirmed an exchange with ..."
             if sibling is not None and d.pattern.symmetric and len(d.actors) >= 2 and not d.targets:
                 d.actors, d.targets = reader.split_sides(d.actors)
         if authors and d.pattern.symmetric and not d.targets and d.trigger.pos_ in VERB_POS:
@@ -281,10 +291,14 @@ class EventCoder:
         """A noun in an adjunct of another event that names its own parties is an event of its own
         ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ..."),
         and so is a meeting a third party hosts or mediates (:func:`.event_merge.hosted_meeting`)."""
-        if pattern.type == "CONSULT" and hosted_meeting(noun, self.book):
+        if pattern.type == "CONSULT" and (hosted_meeting(noun, self.book) or meeting_adjunct(noun, pattern)):
             return True
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
+        if pattern.mode == "mediate" and noun.head.lower_ in MEDIATOR_PREPS and names_mediator(noun):
+            # "an agreement reached ... under EU mediation", "a truce brokered under US-Saudi mediation",
+            # "grateful to the UAE for their mediation": the mediator's own act beside the one mediated
+            return True
         if pattern.type == "CONSULT" and noun.head.lower_ in MEANS_PREPS and any(c.dep_ == "prep" and c.lower_ in ("by", "of") or c.dep_ == "poss"
                                                    for c in noun.children):
             # "agreed on the ceasefire agreement following after mediation by Egypt": the means, with
