@@ -71,7 +71,12 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                 # and "12 million people displaced and 24 million facing ...": a participle right after a noun whose
                 # conjunct is another count says what happened to the first
                 paired = c.dep_ == "acl" and c.i == head.i + 1 and any(
-                    g.dep_ == "conj" and g.like_num for g in head.children)
+                    g.dep_ == "conj" and g.like_num for g in head.children) or (
+                    # "with 374,171 people injured and 18,498 people reported missing": the verb the parser gave
+                    # both counts as subjects belongs to the nearer one
+                    c.dep_ == "acl" and c.i == head.i + 1 and head.dep_ in ("nsubj", "nsubjpass") and any(
+                        o.dep_ in ("nsubj", "nsubjpass") and head.i < o.i < head.head.i
+                        and any(g.dep_ == "nummod" for g in o.children) for o in head.head.children))
                 # "eight dead bodies": what happens to bodies is their measure (step c), not that they are dead
                 if m == "killed" and noun is not None and lemma_of(noun) in self.remains:
                     continue
@@ -160,6 +165,13 @@ class MeasureReader(WordOrderReadings, MeasureRules):
             m = self.match(noun, noun, True, self._region(noun), table)
             if m:
                 return m, noun, False
+        # "with 99 healthcare workers still among the detainees": a count among people named by what happened to them
+        for c in noun.children if noun is not None and verbs_ok else ():
+            p = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "among" else None
+            if p is not None and p.pos_ == "NOUN" and not any(g.like_num for g in p.subtree):
+                m = self.match(p, noun, True, [p], table)
+                if m:
+                    return m, p, False
         # b. the verb the noun is subject or object of; conjuncts share their first conjunct's verb
         h = head
         # conjoined counts share the first one's verb ("1,000 civilians and 500 soldiers were killed"), but a

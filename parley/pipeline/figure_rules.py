@@ -42,6 +42,7 @@ class MeasureRules:
         self.counts = counts  # whether a noun is countable, and the things that are no people
         self.descriptive = word_set(data.get("descriptive"))
         self.weak = word_set(data.get("weak"))
+        self.populations = word_set(data.get("populations"))
         self._reading: set[int] = set()
         self.governs = word_set(data.get("governs"))
         self.capacity = word_set(data.get("capacity"))

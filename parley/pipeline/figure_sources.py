@@ -20,6 +20,7 @@ SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "althou
 RECORDING_VERBS = {"confirm", "report", "record", "document", "verify", "count", "register", "announce", "tally",
                    "put", "estimate"}  # "... that put the death toll at 45,000"
 REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
+DATELINE_MARKS = {"\u2013", "\u2014", "--", ":"}  # "Jerusalem (ICRC) –", "BANGKOK:"
 
 
 class SourceFinder:
@@ -29,6 +30,7 @@ class SourceFinder:
         own = lexicon.resource("figure_sources.yaml") or {}
         self.source_verbs = word_set(data.get("source_verbs")) | word_set(own.get("reporting_verbs"))
         self.carriers = word_set(data.get("source_carriers"))
+        self.unnamed = word_set(own.get("unnamed_reports"))
         self.generic_sources = word_set(data.get("generic_sources"))
         self.governs = word_set(data.get("governs"))
         # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
@@ -64,14 +66,19 @@ class SourceFinder:
         candidates += [c for c in root.children if c.dep_ in ("parataxis", "advcl", "conj") and c not in candidates
                        and not (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS
                                                           for g in c.children))]
+        # "... were killed in April, the health, defence and interior ministries revealed": a closing reporting verb
+        # the parser joined to the figure's clause
+        candidates += [c for v in chain for c in v.children if c.dep_ == "conj" and c.i > draft.end
+                       and lemma_of(c) in self.source_verbs and c not in candidates]
+        weak: tuple[str, Token] | None = None
         for v in candidates:
             if draft.trigger is not None and v.i == draft.trigger.i:
                 continue  # who killed or released is no source of the count
             if draft.trigger is not None and draft.trigger.head.i == v.i and draft.trigger.dep_ == "dobj" \
                     and (draft.noun is None or draft.trigger.i != draft.noun.i) and lemma_of(draft.trigger) not in self.governs \
-                    and lemma_of(v) not in RECORDING_VERBS:
+                    and lemma_of(v) not in RECORDING_VERBS and lemma_of(draft.trigger) not in self.carriers:
                 continue  # "The clashes claimed the lives of 45 people"; but "OCHA counted the killing of 85 people",
-                # "The Israel Defense Forces have confirmed the deaths of 41 hostages"
+                # "The Israel Defense Forces have confirmed the deaths of 41 hostages", "X gave a toll of 150 deaths"
             # "..., UN refugee agency UNHCR estimates.": the tagger makes a last reporting word a noun
             last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ", "NN")
             if lemma_of(v) not in self.source_verbs or (v.pos_ not in ("VERB", "AUX") and not last):
@@ -79,8 +86,20 @@ class SourceFinder:
             # ", Deputy Head ... Kyrylo Tymoshenko said.": the name just before the verb is its speaker,
             # whatever the parser made the subject; "the International Organization for Migration (IOM) announced"
             j = v.i - 1
+            while j > sent.start and doc[j].pos_ == "ADV" and doc[j].dep_ == "advmod":
+                j -= 1  # ", Anne O'Mahony, meanwhile gave a toll of 150 deaths"
             if j > sent.start + 2 and doc[j].text == ")" and doc[j - 2].text == "(":
                 j -= 1
+                if not self._names_subject(doc[j], v):
+                    j = -1  # an acronym inside a clause of the subject names no speaker
+            elif j > sent.start + 2 and doc[j].text == "," and table is not None:
+                # "The Israeli defense body in charge of ..., COGAT, said": a name set off by commas just before the
+                # verb names its subject, however the parser attached it
+                m = table.at(j - 1)
+                named = table.get(m.actor_id) if m is not None else None
+                if m is not None and named is not None and named.type in ("organization", "person", "group") \
+                        and m.end == j and m.start > sent.start and doc[m.start - 1].text == ",":
+                    j -= 1
             before = table.at(j) if table is not None and j >= sent.start else None
             named = table.get(before.actor_id) if before is not None and table is not None else None
             # ... unless it only places someone else ("A relief worker in Sebba said")
@@ -112,18 +131,31 @@ class SourceFinder:
                 tail = self._trailing_subject(doc, sent, v)
                 if tail:
                     return tail, v
+            if (tail := self._closing_subject(doc, sent, v, subj, table)):
+                return tail, v
             if subj is None or subj.i == draft.head.i or (draft.noun is not None and subj.i == draft.noun.i):
                 continue
             if lemma_of(subj) in ("toll", "number", "total"):
                 continue  # "the death toll ... is estimated at 40": what is counted reports nothing
             name = self._source_name(subj, table)
+            if name and lemma_of(subj) in self.carriers and weak is None and table is not None \
+                    and not table.in_span(doc[subj.left_edge.i:subj.right_edge.i + 1]):
+                weak = (name, v)  # "Official figures reveal that ..., the ... ministries revealed": who, if named
+                continue
             if name:
                 return name, v
+        if weak is not None:
+            return weak
         # a humanitarian body reports what it did itself: "WHO has facilitated the medical evacuation of five
         # patients", "WFP sent 45 trucks"; a state or armed group doing it ("Israel released 200") is no reporter
         doer = next((c for v in (anchor, *anchor.ancestors) if v.pos_ in ("VERB", "AUX") for c in v.children
                      if c.dep_ == "nsubj"), None)
         m = table.at(doer) if table is not None and doer is not None else None
+        # "Jerusalem (ICRC) – The International Committee of the Red Cross (ICRC) today safely transferred ...": a
+        # subject the parser took from a dateline stands for the first body named after it
+        dash = next((t.i for t in doc[sent.start:min(sent.end, sent.start + 8)] if t.text in DATELINE_MARKS), None)
+        if doer is not None and dash is not None and doer.i < dash and table is not None:
+            m = next((x for x in table.in_span(doc[dash + 1:doer.head.i])), None)
         actor = table.get(m.actor_id) if m is not None and table is not None else None
         if actor is not None and actor.sector in REPORTING_SECTORS:
             return actor.name, None
@@ -134,7 +166,21 @@ class SourceFinder:
                 actor = table.get(q.speaker)
                 if actor is not None:
                     return actor.name, None
-        return None, None
+        return self._announced_next(doc, sent, table), None
+
+    def _announced_next(self, doc: Doc, sent: Span, table: ActorTable | None) -> str | None:
+        """ "Six other patients ... were injured. This was reported on Wednesday by the press service of the Ministry of
+        Health": a next sentence that says who announced what this one says."""
+        if sent.end >= len(doc):
+            return None
+        nxt = doc[sent.end].sent
+        first = nxt[0]
+        verb = first.head
+        if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass" or lemma_of(verb) not in self.source_verbs:
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return self._source_name(pobj, table, back=False) if pobj is not None else None
 
     @staticmethod
     def _trailing_subject(doc: Doc, sent: Span, verb: Token) -> str | None:
@@ -147,13 +193,90 @@ class SourceFinder:
         start = next(t.i for t in words if t.pos_ != "DET")
         return doc[start:verb.i].text
 
-    def _according(self, according: Token, table: ActorTable | None) -> str | None:
+    @staticmethod
+    def _names_subject(tok: Token, verb: Token) -> bool:
+        """Whether a name just before a reporting verb may be its speaker: not one inside a clause of the subject
+        ("The U.S.-led coalition fighting the Islamic State in Iraq and Syria (ISIS) acknowledged")."""
+        for h in tok.ancestors:
+            if h.i == verb.i:
+                return True
+            if h.pos_ in ("VERB", "AUX") and h.dep_ in ("acl", "relcl"):
+                return False
+        return True
+
+    def _closing_subject(self, doc: Doc, sent: Span, verb: Token, subj: Token | None, table: ActorTable | None
+                         ) -> str | None:
+        """ "..., south of Deh Chopan, Afghanistan, military officials in Kabul reported.": when the parser takes a
+        subject from before the last comma, the noun phrase between that comma and a closing reporting verb is it;
+        "MANILA, Philippines (AP) Authorities in the Philippines say": a subject inside a wire dateline is the words
+        after it."""
+        close = next((t.i for t in doc[sent.start:min(sent.end, sent.start + 8)] if t.text == ")"), None)
+        if subj is not None and close is not None and doc[sent.start].text.isupper() and len(doc[sent.start]) > 1 \
+                and subj.i < close and close + 1 < verb.i:
+            return self._phrase_name(doc, list(doc[close + 1:verb.i]), table)
+        # the verb must close the sentence ("..., X said.", "..., X said on Monday.", "..., X told Radio Free Asia on
+        # Thursday.")
+        rest = list(doc[verb.i + 1:sent.end])
+        if rest and not (rest[0].lower_ == "on" or rest[0].ent_type_ in ("DATE", "TIME")) and not all(
+                t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on"
+                or (t.pos_ == "PROPN" and lemma_of(verb) == "tell") for t in rest):
+            return None
+        comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+        # (a verb the parser left without a subject: "..., including an entire family, residents and officials told")
+        if comma is None or subj is not None and subj.i > comma or comma + 1 >= verb.i:
+            return None
+        return self._phrase_name(doc, list(doc[comma + 1:verb.i]), table)
+
+    @staticmethod
+    def _phrase_name(doc: Doc, words: list[Token], table: ActorTable | None) -> str | None:
+        """The name a short noun phrase gives a speaker: an actor named in it, or its words up to a preposition."""
+        cut = next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))  # "... officials in Kabul"
+        head = words[:cut]
+        if not 1 <= len(head) <= 5 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ") for t in head) \
+                or head[-1].pos_ not in ("NOUN", "PROPN") or any(t.like_num for t in head):
+            return None
+        named = [table.get(m.actor_id) for m in table.in_span(doc[head[0].i:head[-1].i + 1])] if table else []
+        named = [a for a in named if a is not None and a.type in SOURCE_TYPES]
+        if named:
+            return named[-1].name
+        words = [t for t in head if t.pos_ != "DET"]
+        return doc[words[0].i:words[-1].i + 1].text if words else None
+
+    def _antecedent(self, pron: Token, table: ActorTable | None) -> str | None:
+        """ "The ministry explained, in its daily report, ... It said that ... reached 12,200": an "it" or "they"
+        that reports stands for who reported in the sentence before: its "according to" or a reporting verb's
+        subject."""
+        doc = pron.doc
+        sent = pron.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        according = next((a for a in prev if a.lower_ == "according"), None)
+        if according is not None and (name := self._according(according, table, back=False)):
+            return name
+        person = pron.lower_ in ("he", "she")
+        for v in prev:
+            if v.pos_ == "VERB" and lemma_of(v) in self.source_verbs:
+                subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                             and not c.like_num and not any(g.dep_ == "nummod" for g in c.children)), None)
+                if subj is None:
+                    continue
+                m = table.at(subj) if table is not None else None
+                named = table.get(m.actor_id) if m is not None and table is not None else None
+                # "he" or "she" stands for a person named, "it" or "they" for anyone
+                if person and not (subj.pos_ == "PROPN" or named is not None and named.type in ("person", "organization")
+                                   ) or person and named is not None and named.type in ("state", "location"):
+                    return None  # (the tagger may take a surname for a common noun, the actors stage for a body)
+                return self._source_name(subj, table, back=False)
+        return None
+
+    def _according(self, according: Token, table: ActorTable | None, back: bool = True) -> str | None:
         """The source an "according to X" names."""
         to = next((c for c in according.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return self._source_name(pobj, table) if pobj is not None else None
+        return self._source_name(pobj, table, back) if pobj is not None else None
 
-    def _source_name(self, tok: Token, table: ActorTable | None) -> str | None:
+    def _source_name(self, tok: Token, table: ActorTable | None, back: bool = True) -> str | None:
         doc = tok.doc
         # look through a carrier noun: "U.N. estimates", "data from the U.N. refugee agency", "figures published
         # by Grandi", "the statement released by the ICRC", "OCHA's tally"
@@ -164,12 +287,27 @@ class SourceFinder:
                 for prep in preps:
                     pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
-                        return self._source_name(pobj, table)
+                        return self._source_name(pobj, table, back)
                 if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
-                    return self._source_name(c, table)
+                    return self._source_name(c, table, back)
+            # "The report said one Karen guerrilla died", "the statement, read on national television, said": a
+            # definite report that names no one is the one the sentence before gave
+            if back and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not (
+                    table is not None and table.in_span(doc[tok.left_edge.i:tok.i + 1])):
+                return self._antecedent(tok, table)
+            # "Previous estimates had put the death toll at around 20,000": a report of no one named is no source
+            left = doc[tok.left_edge.i:tok.i]
+            if any(t.lower_ in self.unnamed for t in left) and not any(t.pos_ in ("NOUN", "PROPN") for t in left):
+                return None
         if tok.pos_ == "PRON":
             m = table.at(tok) if table is not None else None
             actor = table.get(m.actor_id) if m and table is not None else None
+            if actor is None and back and tok.lower_ in ("it", "they", "he", "she") and tok.dep_ == "nsubj":
+                return self._antecedent(tok, table)
+            # "Previous estimates had put the death toll at around 20,000": a report of no one named is no source
+            left = doc[tok.left_edge.i:tok.i]
+            if any(t.lower_ in self.unnamed for t in left) and not any(t.pos_ in ("NOUN", "PROPN") for t in left):
+                return None
             return actor.name if actor is not None else None
         at = table.at(tok) if table is not None else None
         # an organization's own acronym after its name is the surest name of it ("... Affairs in Sudan (OCHA)")
@@ -182,9 +320,12 @@ class SourceFinder:
                     return acronym.name
         # a described body is named by its apposition: "A local monitoring group, the Al Jazirah Conference,";
         # "... Humanitarian Affairs (OCHA)"
-        if at is None and table is not None:
+        # ... and a title by the person it is: "the Head of the Office of the President, Kyrylo Budanov"
+        if table is not None:
             for c in tok.children:
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and table.at(c) is not None:
+                m = table.at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+                if m is not None and (at is None or getattr(table.get(m.actor_id), "type", None) == "person"
+                                      and getattr(table.get(at.actor_id), "type", None) != "person"):
                     return self._source_name(c, table)
         # the phrase up to its head and what it names: "the Hamas-run Gaza health ministry", not "in Gaza"; a
         # generic head keeps its "of" ("the Lebanese minister of health")

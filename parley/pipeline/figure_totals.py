@@ -85,6 +85,13 @@ class WordOrderReadings:
             m = self.match(verb, noun, False, [verb], table)
             if m:
                 return m, verb, False
+        # "..., and twenty-two civilians were wounded, including ...": a passive right after a counted noun the parser
+        # joined to another count is its verb
+        if noun is not None and noun.dep_ == "conj" and noun.i + 2 < len(doc) and lemma_of(doc[noun.i + 1]) == "be" \
+                and doc[noun.i + 2].tag_ == "VBN":
+            m = self.match(doc[noun.i + 2], noun, False, [doc[noun.i + 2]], table)
+            if m:
+                return m, doc[noun.i + 2], False
         # "Over 100,000 flee Sudan clashes into Chad": a headline verb the tagger took for the singular noun counted
         word = doc[amount.end] if amount.end < len(doc) else None
         if word is not None and noun is not None and noun.i >= word.i and word.tag_ == "NN" and amount.value > 1 \
@@ -96,12 +103,17 @@ class WordOrderReadings:
         if noun is not None or amount.end >= len(doc):
             return None, None, False
         root = doc[amount.start:amount.end].root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+                and lemma_of(root.head.head) not in self.totals:  # but "a total of 400 to be released"
             return None, None, False  # "the release of more than 700 detained Houthis": the noun governs the count
         t = doc[amount.end]
-        if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and doc[amount.end + 1].pos_ == "VERB":
-            m = self._verb_measure(doc[amount.end + 1], None, table)
-            return (m, doc[amount.end + 1], False) if m else (None, None, False)
+        # "a total of 400 to be released this week": the infinitive's participle
+        to_be = amount.end + 2 < len(doc) and doc[amount.end + 1].lower_ == "be" and doc[amount.end + 2].tag_ == "VBN"
+        if t.lower_ == "to" and t.pos_ == "PART" and amount.end + 1 < len(doc) and (
+                doc[amount.end + 1].pos_ == "VERB" or to_be):
+            v = doc[amount.end + 2] if to_be else doc[amount.end + 1]
+            m = self._verb_measure(v, None, table)
+            return (m, v, False) if m else (None, None, False)
         # "and around 120 are still under treatment in different hospitals": the words after the copula
         if lemma_of(t) in ("be", "remain") and t.pos_ in ("AUX", "VERB"):
             m = self.match(t, None, False, list(doc[t.i:min(t.i + 6, t.sent.end)]), table)
@@ -149,10 +161,12 @@ class WordOrderReadings:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # "The toll from Saturday's bombing ..., which officials blamed on Boko Haram, climbed to 45": a parser lost in
         # a long subject makes another noun the verb's; the total that opens the sentence is what rose
+        # "... insisted the official toll from the typhoon ... remained at 2,360": a verb left without a subject has
+        # the total the parser made an object of the verb before
         total = next((t for t in doc[sent.start:verb.i] if lemma_of(t) in self.totals and t.pos_ == "NOUN"
-                      and t.dep_ in ("ROOT", "nsubj", "nsubjpass")), None)
+                      and (t.dep_ in ("ROOT", "nsubj", "nsubjpass") or t.dep_ == "dobj" and subject is None)), None)
         if total is not None and (subject is None or lemma_of(subject) not in self.totals) \
-                and not any(t.like_num for t in doc[total.i:verb.i]):
+                and not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in doc[total.i:verb.i]):
             subject = None
             before = list(doc[total.i:verb.i])
         elif subject is not None:

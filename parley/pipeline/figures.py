@@ -25,8 +25,10 @@ Steps, for each sentence:
    ("or more"); a total that "crossed" or "exceeded" a number is more than it.
 5. The source is the actor named in "according to ...", the speaker of a quote holding the figure,
    or the subject of a reporting verb above it ("data from the U.N. refugee agency shows"), the nearest
-   first, with a carrier noun looked through ("U.N. estimates" -> United Nations); a humanitarian body
-   counting what it did itself ("WHO evacuated 97 people"); the UN body whose own release the document is.
+   first, with a carrier noun looked through ("U.N. estimates" -> United Nations); an "it", "they" or "he", or a
+   definite report naming no one ("The report said"), stands for who reported in the sentence before; a next
+   sentence "This was announced by X" names X; a humanitarian body counting what it did itself ("WHO evacuated 97
+   people"); the UN body whose own release the document is.
 6. Place, period and date: a location or state the clause puts it "in"; the sentence's date with
    relation ``since`` (period_start) and ``as_of`` or the reporting verb's date (as_of).
 7. Figures of one sentence share their context: a later figure without a source, place or period
@@ -195,7 +197,7 @@ class FigureExtractor:
             drafts.append(FigureDraft(amount, head, noun, measure, trigger, qualifier,
                                  self.counts.subject(noun, trigger), start, end, rising))
         self._ranges(doc, drafts)
-        parts = self._subsets(doc, drafts)
+        parts = self._subsets(doc, drafts, table)
         self._share(doc, drafts, parts)
         combined_displacement(doc, drafts, parts)
         out: list[Figure] = []
@@ -241,7 +243,7 @@ class FigureExtractor:
             drafts[k] = replace(high, measure=measure, trigger=trigger,
                                 qualifier="up_to" if high.qualifier == "exact" or one_word else high.qualifier)
 
-    def _subsets(self, doc: Doc, drafts: list[FigureDraft]) -> set[int]:
+    def _subsets(self, doc: Doc, drafts: list[FigureDraft], table: ActorTable | None = None) -> set[int]:
         """ "killed at least 33 people, including 12 guards", "64 civilians, among them at least six children, had been
         admitted with wounds": a part named after a count is counted as the count is, unless its noun names a
         measure of its own ("8 million displaced, including 2 million refugees")."""
@@ -249,10 +251,13 @@ class FigureExtractor:
         for k in range(1, len(drafts)):
             d = drafts[k]
             words = [t.lower_ for t in doc[max(0, d.start - 2):d.start]]
-            # "including 42 women and 24 children": the parts listed after the first
+            # "including 42 women and 24 children": the parts listed after the first ("; 81,000 refugees; and ...")
             gap = doc[drafts[k - 1].end:d.start]
-            listed = k - 1 in parts and (0 < len(gap) <= 2 and all(t.lower_ in ("and", ",") for t in gap)
-                                         or d.head.dep_ == "conj" and d.head.head.i == drafts[k - 1].head.i)
+            listed = k - 1 in parts and (0 < len(gap) <= 2 and all(t.lower_ in ("and", ",", ";") for t in gap)
+                                         or d.head.dep_ == "conj" and d.head.head.i == drafts[k - 1].head.i) \
+                and not (d.trigger is not None and d.noun is not None and d.trigger.i == d.noun.i + 2
+                         and lemma_of(doc[d.noun.i + 1]) == "be" and d.trigger.tag_ == "VBN")
+            # (", and twenty-two civilians were wounded": a count with a verb of its own is no listed part)
             # "eight women — six of them Thai nationals": a part named by "N of them" after the count
             of_them = [t.lower_ for t in doc[d.amount.end:d.amount.end + 2]] in (["of", "them"], ["of", "whom"])
             # "left 17 dead -- 11 soldiers and six civilians": the parts after a dash
@@ -262,8 +267,24 @@ class FigureExtractor:
                     or words in (["among", "them"], ["among", "whom"], ["of", "whom"])):
                 continue
             parts.add(k)
-            whole = next((p for p in reversed(drafts[:k]) if p.measure is not None and p.amount.value > d.amount.value),
-                         None)
+            # the whole is the nearest larger count that is no part itself ("including 325,000 returnees; ... 188,000
+            # people affected by floods": the second is a part of the total, not of the first)
+            total = next((p for j, p in reversed(list(enumerate(drafts[:k]))) if j not in parts
+                          and p.measure is not None and p.amount.value > d.amount.value), None)
+            whole = total or next((p for p in reversed(drafts[:k]) if p.measure is not None
+                                   and p.amount.value > d.amount.value), None)
+            # "reached 22.9 million people ..., including ... 81,000 refugees; ... and 31,000 new IDPs": a part of a
+            # population in need or reached by aid that its noun names as a move is that move, whatever verb it shares
+            if d.noun is not None and total is not None and total.measure in self.measures.populations:
+                # the noun itself ("81,000 refugees") or a modifier before it ("120,000 internally displaced people")
+                own: str | None = None
+                for w in (d.noun, *(c for c in d.noun.children if c.dep_ in ("amod", "compound") and c.i < d.noun.i)):
+                    own = self.measures.match(w, d.noun, True, list(d.noun.subtree), table)
+                    if own in MOVES:
+                        break
+                if own in MOVES:
+                    drafts[k] = replace(d, measure=own, trigger=w)
+                    continue
             # a part with its own word keeps it: "2,788 civilian casualties, including 1,081 killed"
             # or "more than 300,000 residents who had to evacuate their homes": a clause on its own noun
             # ("three children, who were fleeing their village" only says who they are)
@@ -272,8 +293,11 @@ class FigureExtractor:
                 and d.measure not in self.measures.descriptive) or d.noun is None and d.trigger.i == d.amount.end)
             # "killed at least 17 people, including seven prisoners": a noun that names who they were yields to what
             # happened to the whole; a move keeps its own kind ("8 million displaced, including 2 million refugees")
+            # "reached 22.9 million people ..., including 81,000 refugees": a move within a population in need or
+            # reached by aid is still that move
             if own_word and whole is not None and d.noun is not None and d.trigger.i == d.noun.i \
-                    and d.measure in self.measures.descriptive and whole.measure not in MOVES:
+                    and d.measure in self.measures.descriptive and whole.measure not in MOVES \
+                    and not (d.measure in MOVES and whole.measure in self.measures.populations):
                 own_word = False
             # "60 hostages, of whom around 35 are believed to be dead": a verb of the part's own, not the whole's
             own_verb = d.trigger is not None and d.trigger.i > d.amount.end and (

@@ -101,7 +101,23 @@ def read_amount(doc: Doc, i: int) -> Amount | None:
         break
     if j == i + 1 and tok.lower_ in ARTICLES:
         return None
+    if j == i + 1 and total == 0.0:
+        value = _range_scale(doc, i, j, value)
     return Amount(i, j, total + value)
+
+
+def _range_scale(doc: Doc, i: int, j: int, value: float) -> float:
+    """The low end of a range that writes its scale once: "6-7 million people", "between 2 and 3 million"."""
+    if j + 2 >= len(doc) or not doc[j + 1].like_num or doc[j + 2].lower_ not in SCALES \
+            or doc[j + 2].lower_ in ("m", "k", "mn", "bn"):
+        return value
+    link = doc[j].lower_
+    if not (link in ("-", "\u2013", "to", "or") or (link == "and" and i > 0 and doc[i - 1].lower_ == "between")):
+        return value
+    high = _word_value(doc[j + 1])
+    if high is None or not value < high < 1000:
+        return value
+    return value * SCALES[doc[j + 2].lower_]
 
 
 def _split_forms(doc: Doc, j: int, value: float) -> tuple[int, float]:
