@@ -135,8 +135,10 @@ def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:
             or d.modality.status != "occurred":
         return []  # "the hostages who will be released", "the deal would be agreed": no act to attribute
     # "have been abducted from two hospitals in ... Goma by M23 rebels": the parser hung the agent on a noun
+    # ("was signed in Doha following mediation by Qatar": the "by" of an event noun names that event's actor)
     misplaced = reader.actors_in((t for b in verb.subtree if b.lower_ == "by" and b.dep_ == "prep"
-                                  and b.head.pos_ in NOUN_POS for g in b.children for t in reader.phrase_tokens(g)),
+                                  and b.head.pos_ in NOUN_POS and b.head.lemma_.lower() not in reader.trigger_nouns
+                                  for g in b.children for t in reader.phrase_tokens(g)),
                                  places_as_states=True)
     if misplaced:
         return misplaced

@@ -5,8 +5,9 @@ is, "a movement that threatens the future of all of us" what the movement is, "A
 agreement between two or more countries" what a ceasefire is, "Yemen's war is seen as a proxy
 battle" how the war is seen, "every time Ukraine rescues its people" what happens whenever it
 happens, "a public clash between Zelenskyy and Trump" a quarrel, not fighting, and "a committee to
-maintain a ceasefire" an accord kept, not made, and "who requested anonymity" a source's condition.
-None of these is an event of the ``parley_events`` stage.
+maintain a ceasefire" an accord kept, not made, "who requested anonymity" a source's condition,
+"the Polisario Front, supported by Algiers" or "Maduro, who is backed by Cuba" whom a party has
+behind it, and "Such an exchange would be their biggest POW swap" how big an act is. None of these is an event of the ``parley_events`` stage.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ KEEPING_VERBS = {"maintain", "preserve", "sustain", "keep", "consolidate", "moni
                  "strengthen", "supervise", "oversee"}
 # What a source asks for when it asks not to be named ("who requested anonymity").
 ANONYMITY_WORDS = {"anonymity", "anonymous", "confidentiality"}
+# Verbs whose participle with "by" names a party's backers ("M23, backed by Rwanda", "Maduro, who is
+# backed by Cuba", "the coalition entered the war, backed by the United States"): an alliance
+# described, not an act of support reported (annotation guideline: backers are background).
+BACKING_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist"}
+BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+# Relations of a participle that describes a noun or the subject of its clause.
+DESCRIBING_DEPS = {"acl", "advcl", "relcl"}
 # Subjects that stand for a kind, not a party ("A ceasefire is an agreement ...").
 INDEFINITE_DETS = {"a", "an", "any"}
 
@@ -46,7 +54,22 @@ def characterizes(token: Token, pattern: Pattern) -> bool:
     """Whether a trigger describes rather than reports (see the module docstring)."""
     return ((_present_relative(token) and pattern.type not in ONGOING_TYPES) or _habitual(token)
             or _definition(token) or _viewed_as(token) or _verbal_fight(token, pattern) or _kept(token, pattern)
-            or _unnamed_source(token))
+            or _unnamed_source(token) or _backed_by(token, pattern) or _said_of_act(token, pattern))
+
+
+def _said_of_act(token: Token, pattern: Pattern) -> bool:
+    """"Such an exchange would be their biggest POW swap since 2022": a noun of the act after "be"
+    says what the act named as subject is; the subject reports it, if anything does."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in pattern.nouns for c in token.head.children)
+
+
+def _backed_by(token: Token, pattern: Pattern) -> bool:
+    """"The Polisario Front, supported by Algiers", "Maduro, who is backed by Cuba": a passive
+    participle of backing, with its backer after "by", that describes a noun or a subject."""
+    return pattern.type in BACKING_TYPES and token.lemma_.lower() in BACKING_VERBS and token.tag_ == "VBN" \
+        and token.dep_ in DESCRIBING_DEPS and any(c.dep_ == "agent" for c in token.children)
 
 
 def _present_relative(token: Token) -> bool:

@@ -4,7 +4,9 @@ A party the report names as the one who mediates or brokers ("talks mediated by 
 "Qatar brokered the exchange", "under EU mediation", "Egyptian and Qatari mediators") is none of
 "the two sides", however often it is named: "U.S. President Donald Trump announced the ceasefire
 ... after talks mediated by Washington ... both sides blamed each other" are India and Pakistan.
-Who is mediated between ("mediate between his government and the TPLF") is not a mediator.
+Who is mediated between ("mediate between his government and the TPLF") is not a mediator. A host of
+talks between others is one too ("Qatar has been hosting talks between the two sides"); a host of a
+visitor is not ("Saudi Arabia hosted Zelensky").
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ if TYPE_CHECKING:
 
 # Verbs and nouns whose agent or modifier names a mediator.
 MEDIATION_LEMMAS = {"mediate", "broker", "mediation", "mediator"}
+# Verbs whose subject stands between others when what it hosts is talks ("hosting several rounds of
+# direct talks between the Congolese government and the rebels").
+HOSTING_LEMMAS = {"host"}
+TALKS_NOUNS = {"talk", "talks", "negotiation", "negotiations", "round", "rounds", "dialogue", "meeting", "meetings",
+               "summit", "conference", "discussion", "discussions", "consultation", "consultations"}
 # Relations below a mediation noun that name who mediates ("Qatari mediators", "US-Saudi mediation",
 # "Egypt's mediation").
 NOUN_NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -28,7 +35,7 @@ def mediators(resolver: PartyResolver) -> set[str]:
     """The actors (and the states they act for) the document names as mediators."""
     found: set[str] = set()
     for t in resolver.doc:
-        if t.lemma_.lower() not in MEDIATION_LEMMAS:
+        if t.lemma_.lower() not in MEDIATION_LEMMAS and not _hosts_talks(t):
             continue
         for w in _naming_words(t):
             actor_id = resolver.actor_at(w)
@@ -40,11 +47,25 @@ def mediators(resolver: PartyResolver) -> set[str]:
     return found
 
 
+def _hosts_talks(token: Token) -> bool:
+    """Whether a verb hosts talks ("hosting several rounds of direct talks", "hosted the negotiations")."""
+    if token.lemma_.lower() not in HOSTING_LEMMAS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [o for o in token.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TALKS_NOUNS or o.lower_ in TALKS_NOUNS for o in objects)
+
+
 def _naming_words(token: Token) -> Iterator[Token]:
     """The words that name who mediates: the subject or "by" agent of a verb ("Qatar brokered",
     "mediated by Washington"), the modifiers and "of"/"by" object of a noun ("US-Saudi mediation",
     "the mediation of the UAE"), with their conjuncts ("Egyptian and Qatari mediators")."""
     heads: list[Token] = []
+    if token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "conj") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "Qatar has played a crucial role, hosting several rounds of talks": the participle's subject
+        heads += [c for c in token.head.children if c.dep_ == "nsubj"]
     for c in token.children:
         if token.pos_ in ("VERB", "AUX"):
             if c.dep_ == "nsubj":

@@ -3,24 +3,39 @@
 Mentions of one event in one document (same type, status and actors; compatible targets; the same
 content for an agreement or demand) are merged into its first report, as are reports of one type
 among the same parties in one sentence ("each side released ...") and bare later mentions of an
-agreement or meeting. Later mentions anywhere in the article that only refer back also merge: a noun
+agreement or meeting, and a meeting told again from the other side ("al-Mashat met Grundberg"). Later
+mentions anywhere in the article that only refer back also merge: a noun
 among the same parties ("the ceasefire between India and Pakistan has been established ..."), the
 same actor's act on "the plan" or "the deal", and an agreement on the same thing ("agreed to a
 ceasefire" ... "agreed to stop all firing"). A headline's event reported again in the body is the
 body's. A meeting a third party hosts or mediates is not merged into the mediation: "Qatar mediated a
 surprise meeting between Tshisekedi and Kagame" is Qatar's act and the two presidents' meeting.
-Conditional acts and acts merely negated are not reported.
+Conditional acts and acts merely negated are not reported, nor is the history a report recalls: a
+fight, seizure or backing whose own words date it more than a year before publication ("ousted the
+government from Sanaa in late 2014", "since Russia invaded in 2022").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_roles import LOCATIVE_PREPS
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 
+# Types whose acts dated long before the report are the conflict's history, not news (guideline §4,
+# optional events: "since the war started", "the rebels seized Sanaa" in 2014); talks, deals and
+# refusals of an earlier peace process stay, since reports of a process retell them as its steps.
+HISTORY_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SUPPORT", "AID"}
+# Modes whose acts are news whenever they are dated: an arrest warrant is issued once ("issued a warrant
+# ... over alleged war crimes in 2013": the date may be the crimes').
+NEWS_MODES = {"arrest"}
+# How many months before publication an act must be dated to be history.
+HISTORY_MONTHS = 12
+# Relations on the way from a date's words up to the verb it dates ("in late 2014", "three years ago").
+DATE_PATH_DEPS = {"pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "quantmod", "det", "nmod"}
 # Types of events that a later bare mention restates rather than repeats.
 RESTATED_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REJECT"}
 # Modes of a third party's part in others' talks: the talks it hosts are an event of their own.
@@ -45,9 +60,55 @@ def reported(d: EventDraft) -> bool:
     denies having done is one, with status denied."""
     if d.modality.status == "hypothetical":
         return False
+    if _history(d):
+        return False
     if d.modality.status == "denied":
         return d.modality.cue_pattern is not None and d.modality.cue_pattern.status == "denied"
     return True
+
+
+def _history(d: EventDraft) -> bool:
+    """Whether a fight, seizure or backing is dated by its own sentence more than HISTORY_MONTHS
+    before publication ("ousted a Saudi-backed government from Sanaa in late 2014")."""
+    if coded_type(d) not in HISTORY_TYPES or d.pattern.mode in NEWS_MODES or d.date is None or not d.date.value:
+        return False
+    if d.date.start < dateline_end(d.trigger.doc, d.trigger, {}):
+        return False  # "GENEVA, 10th June 2016 (WAM) –": the date the report was filed
+    if not _own_date(d.trigger, d.date.start, d.date.end):
+        return False  # a date inherited from the sentence before, or one of a phrase inside the event's
+    if d.modality.background and any(t.shape_ == "dddd" for t in d.trigger.doc[d.date.start:d.date.end]):
+        return True  # "since Russia invaded in 2022": a clause of what came before, with its year
+    published = _months(str(getattr(d.trigger.doc._.meta, "published", None) or ""))
+    dated = _months(d.date.value, last=True)
+    return bool(published and dated) and published - dated > HISTORY_MONTHS
+
+
+def _own_date(trigger: Token, start: int, end: int) -> bool:
+    """Whether a date's words hang on the trigger itself ("ousted the government from Sanaa in late
+    2014", "since 2014 when the Houthis captured the capital"), not on a noun inside its phrase ("a
+    warrant ... over alleged war crimes in 2013") or on another clause."""
+    doc = trigger.doc
+    if not trigger.sent.start <= start < trigger.sent.end:
+        return False
+    if trigger.dep_ == "relcl" and start <= trigger.head.i < end:
+        return True
+    cur = doc[start]
+    for _ in range(6):
+        if cur.head.i == trigger.i:
+            return True
+        if cur.head.i == cur.i or not (start <= cur.head.i < end or cur.dep_ in DATE_PATH_DEPS):
+            return False
+        cur = cur.head
+    return False
+
+
+def _months(iso: str, last: bool = False) -> int:
+    """Months since year 0 of an ISO date or partial date ("2014" counts as its last month when
+    ``last``); 0 for no year."""
+    if len(iso) < 4 or not iso[:4].isdigit():
+        return 0
+    month = int(iso[5:7]) if len(iso) >= 7 and iso[5:7].isdigit() else (12 if last else 1)
+    return int(iso[:4]) * 12 + month
 
 
 def _content(d: EventDraft) -> str | None:
@@ -94,6 +155,17 @@ def _restates(k: EventDraft, d: EventDraft) -> bool:
             and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets):
         return True  # "both sides agreed to stop all firing" after "India and Pakistan agreed to a ceasefire"
     return bool(d.actors) and set(d.actors) <= set(k.actors) and _definite_object(d)
+
+
+def _other_side(k: EventDraft, d: EventDraft) -> bool:
+    """Whether a later meeting is one already reported, told from the other side: "Grundberg met
+    with the head of the Houthi ruling council, Mahdi al-Mashat" ... "al-Mashat met Grundberg and his
+    accompanying delegation" (one meeting; the guideline codes it once, with both sides)."""
+    return coded_type(k) == coded_type(d) == "CONSULT" and k.pattern.mode == d.pattern.mode \
+        and k.modality.status == d.modality.status and k.modality.background == d.modality.background \
+        and _compatible(k.date.value if k.date else None, d.date.value if d.date else None) \
+        and _compatible(k.place, d.place) \
+        and bool(set(d.actors) & set(k.targets)) and bool(set(d.targets) & set(k.actors))
 
 
 def _headline(d: EventDraft) -> bool:
@@ -188,7 +260,7 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
                      and set(k.actors) & set(d.actors)
                      and (not k.targets or not d.targets or set(k.targets) & set(d.targets))), None)
         if same is None:
-            same = next((k for k in kept if _restates(k, d)), None)
+            same = next((k for k in kept if _restates(k, d) or _other_side(k, d)), None)
         if same is None:
             kept.append(d)
             continue

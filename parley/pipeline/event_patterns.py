@@ -297,11 +297,22 @@ class PatternBook:
         return None
 
     def noun_event(self, token: Token) -> Pattern | None:
-        """The event pattern a noun matches, or None."""
-        for p in self.by_noun.get(token.lemma_.lower(), []) + self.by_noun.get(token.lower_, []):
+        """The event pattern a noun matches, or None; a discard entry with ``objects`` rules out the
+        noun with one of them after "of" or before it ("the exchange of ambassadors", "exchange of fire")."""
+        candidates = self.by_noun.get(token.lemma_.lower(), []) + self.by_noun.get(token.lower_, [])
+        if any(p.discard and p.objects and p.objects & _noun_complements(token) for p in candidates):
+            return None
+        for p in candidates:
             if p.type and not p.governs:
                 return p
         return None
+
+
+def _noun_complements(noun: Token) -> set[str]:
+    """The words that say what an event noun is of: its "of" objects and its compound modifiers."""
+    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in noun.children if c.dep_ == "compound"]
+    return {w for h in heads for x in (h, *h.conjuncts) for w in object_words(x)}
 
 
 def _word(value: object) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.event_words import CLAUSE_DEPS
 from parley.pipeline.extensions import Mention
 
 QUOTE_OPEN = {'"', "“", "«", "„"}
@@ -34,6 +35,21 @@ def posted_to(token: Token) -> bool:
         cur = cur.head  # "the envoy to Western Sahara", "envoy for Sudan and South Sudan"
     prep = cur.head
     return cur.dep_ == "pobj" and prep.lower_ in POSTING_PREPS and prep.head.lemma_.lower() in ENVOY_NOUNS
+
+
+def inside_clause(token: Token, noun: Token) -> bool:
+    """Whether a word hangs on a noun through a clause of its own ("talks to end the war between ...")."""
+    cur, clause = token, False
+    while cur.i != noun.i and cur.head.i != cur.i:
+        clause = clause or cur.dep_ in CLAUSE_DEPS
+        cur = cur.head
+    return clause and cur.i == noun.i
+
+
+def posting_after(prep: Token) -> bool:
+    """Whether a preposition the parser hung on the verb names an envoy's posting: "were attended by the
+    U.S. and Chinese ambassadors to Malaysia" (Malaysia hosts; its name is no counterpart)."""
+    return prep.i > 0 and prep.lower_ in POSTING_PREPS and prep.doc[prep.i - 1].lemma_.lower() in ENVOY_NOUNS
 
 
 def posting(token: Token) -> bool:

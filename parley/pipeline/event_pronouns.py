@@ -1,4 +1,5 @@
-"""Pronouns in event clauses: "he" and "she" to the nearest person named before, "it" and "its" to
+"""Pronouns in event clauses: "he" and "she" to the nearest person named before ("himself" in what
+someone says to the one who says it), "it" and "its" to
 the nearest state or organization (or the speaker of the clause), "they" and "them" to the nearest
 pair of parties joined by "and" (or the main parties after "the two sides"), and "we", "our" and "I"
 inside a quotation to its speaker (from ``doc._.quotes`` when the quotes stage found it, otherwise
@@ -23,6 +24,8 @@ from parley.pipeline.event_words import (
     THING_PRONOUNS,
 )
 
+# Reflexive pronouns that may stand as subjects in speech ("he said that himself and Tatar agreed").
+REFLEXIVE_PRONOUNS = {"himself", "herself"}
 # Nouns for a body of people that the text may continue with "they" ("The Israeli military said that they
 # had launched ...").
 COLLECTIVE_BODIES = {"military", "army", "navy", "police", "government", "junta", "militia", "group", "movement",
@@ -40,6 +43,9 @@ class PronounResolution:
 
     def _resolve(self, token: Token) -> str | None:
         low = token.lower_
+        if low in REFLEXIVE_PRONOUNS:
+            # "he said that himself and Tatar agreed to have a meeting": the one who says it
+            return self._reporter(token) or self._antecedent(token, {"person"}, prefer_subject=True)
         if low in PERSON_PRONOUNS:
             return self._antecedent(token, {"person"}, prefer_subject=True, skip=self._clause_subject(token))
         if low in THING_PRONOUNS:
@@ -140,6 +146,19 @@ class PronounResolution:
             if a is not None and self.actor_type(a) in ("group", "organization"):
                 return [a]
         return []
+
+    def _reporter(self, token: Token) -> str | None:
+        """The person who says the clause a word stands in: the subject of the nearest speech verb above
+        it, resolved if it is itself a pronoun."""
+        cur = token
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.lemma_.lower() in self.speech_verbs:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                return self.actor_at(subj) if subj is not None and subj.i != token.i else None
+        return None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
         """The state, organization or group that "it" reports of itself: "Israel launched a strike

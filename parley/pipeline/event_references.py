@@ -42,6 +42,8 @@ from parley.pipeline.gazetteer import Gazetteer
 
 # How many of the most named parties a pair must share one with to be "the two sides".
 SIDES_MAIN = 3
+# A much-named mediator is none of "the two sides" when each side is named at least 1/SIDE_SHARE as often.
+SIDE_SHARE = 2
 # Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
 STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # Plural nouns of fighters that a region's name may qualify ("the Tigray forces").
@@ -74,6 +76,7 @@ class PartyResolver(PronounResolution):
         self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
         self._mediators: set[str] | None = None
         self._ranked: list[str] | None = None  # the parties by mentions, read once (main_parties)
+        self._counts: dict[str, int] = {}  # mentions of each party (main_parties)
         self._venues: set[str] | None = None
 
     # -- actors of a phrase ----------------------------------------------------------------------
@@ -307,10 +310,15 @@ class PartyResolver(PronounResolution):
             self._ranked = self._rank_parties()
         excluded_states = {self.table.state_of(e) for e in exclude}
         ranked = [k for k in self._ranked if k not in exclude]
-        if ranked and ranked[0] not in self._mediators:
+        sides = [k for k in ranked if k not in self._mediators]
+        top = self._counts.get(ranked[0], 0) if ranked else 0
+        if ranked and (ranked[0] not in self._mediators
+                       or (len(sides) >= n and all(self._counts.get(k, 0) * SIDE_SHARE >= top for k in sides[:n]))):
             # "China negotiates ceasefire in Myanmar": a report built around its mediator is no
-            # report of the sides' own acts, and names them too seldom to rank them
-            ranked = [k for k in ranked if k not in self._mediators]
+            # report of the sides' own acts, and names them too seldom to rank them; but where the
+            # report names the sides as well ("Qatar has been hosting talks between the two sides
+            # ... both sides continue to accuse each other"), the mediator is none of them
+            ranked = sides
         return [k for k in ranked if k not in excluded_states][:n]
 
     def _rank_parties(self) -> list[str]:
@@ -325,6 +333,7 @@ class PartyResolver(PronounResolution):
             if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)
                                                 and a.id not in venue):
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        self._counts = counts
         return sorted(counts, key=lambda k: -counts[k])
 
     def venues(self) -> set[str]:
@@ -364,5 +373,13 @@ def _seat(token: Token) -> bool:
 
 def backer(token: Token) -> bool:
     """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
-    government", "the Iranian-allied Houthi militia"."""
-    return token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i and token.dep_ in ("npadvmod", "amod", "compound", "nmod")
+    government", "the Iranian-allied Houthi militia", "The Houthis, who are backed by Iran"."""
+    if token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i \
+            and token.dep_ in ("npadvmod", "amod", "compound", "nmod"):
+        return True
+    cur = token
+    while cur.dep_ in ("conj", "compound", "amod") and cur.head.i != cur.i:
+        cur = cur.head  # "backed by Russia and Iran", "supported by neighbouring Rwanda"
+    agent = cur.head
+    return cur.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lower_ in BACKING_PARTICIPLES \
+        and agent.head.dep_ in ("acl", "relcl", "advcl")

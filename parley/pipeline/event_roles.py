@@ -18,10 +18,12 @@ from parley.pipeline.event_phrases import (
     acting_for,
     circumstance,
     described_by,
+    inside_clause,
     members_of,
     participle_agents,
     posted_to,
     posting,
+    posting_after,
 )
 from parley.pipeline.event_references import PartyResolver
 from parley.pipeline.event_words import (
@@ -30,6 +32,7 @@ from parley.pipeline.event_words import (
     PAIR_PREPS,
     PLACE_PREPS,
     VERB_POS,
+    WHEN_PREPS,
 )
 from parley.pipeline.extensions import DateMention, Mention
 from parley.pipeline.gazetteer import Gazetteer
@@ -104,15 +107,16 @@ class RoleReader(PartyResolver):
         return found
 
     def object_tokens(self, head: Token, topics: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
-        """The tokens of an object's phrase with its participles but without where it happened
+        """The tokens of an object's phrase with its participles but without where or when it happened
         ("concluded their meeting in Turkey's Istanbul" names no target) or, with ``topics``, what
         it is about ("held talks on lifting the blockade on Yemeni ports")."""
         yield head
         for child in head.children:
             if child.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
                 continue
-            if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ in topics):
-                continue
+            if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ in topics
+                                         or (child.lower_ in WHEN_PREPS and head.pos_ in VERB_POS)):
+                continue  # ("personnel held by the Houthis during a visit to Oman": when, not whom)
             if child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS:
                 continue  # "resumed peace talks ... in Caracas, the Venezuelan capital": where, not with whom
             yield from self.object_tokens(child, topics)
@@ -205,6 +209,13 @@ class RoleReader(PartyResolver):
                     # of both sides who sit on a bilateral body, the Coordinating Committee ..., had met"
                     found += [a for a in self.sides_at(sides) if a not in found]
                 return found
+            if cur.dep_ == "acl" and cur.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                # "regretted Russia's decision to withdraw from the Black Sea Grain Initiative", "welcomed
+                # Washington's move to lift sanctions": the noun's owner acts, not who reacts to it
+                named = self.actors_in((t for c in cur.head.children if c.dep_ == "poss" for t in self.phrase_tokens(c)),
+                                       places_as_states=True)
+                if named:
+                    return named
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in NOUN_POS:
                 # "commends South Africa for hosting the talks": the noun before "for" acts
                 named = self.actors_in(self.phrase_tokens(cur.head.head, CLAUSE_DEPS | {"prep"}))
@@ -282,14 +293,17 @@ class RoleReader(PartyResolver):
                     if where:
                         # "welcomes the signing of the Agreement ... between the Government and the Front":
                         # the parties of the welcomed event
+                        # ("held discussions on the resumption of talks to end the war between the army and
+                        # the RSF": a pair named in a clause of the object is that clause's)
                         tokens += [x for t in verb.subtree if t.dep_ == "prep" and t.lower_ in PAIR_PREPS
-                                   for x in t.subtree]
+                                   and not inside_clause(t, c) for x in t.subtree]
                     found += [a for a in self.holders_of(c) or self.actors_in(tokens, places_as_states=True)
                               if a not in found]
                     sides = next((t for t in tokens if self.is_sides(t)), None)
                     if sides is not None:
                         found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
-                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics:
+                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics \
+                        and not posting_after(c):
                     # "accused the Tigray forces of expanding the conflict areas to include the Wag region": with
                     # an object named, a clause after the preposition says what it did, not to whom
                     heads += [g for g in c.children if (g.dep_ == "pobj" or (g.dep_ == "pcomp" and not objects))

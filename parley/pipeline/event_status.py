@@ -9,7 +9,8 @@ Steps, for one trigger:
 2. Auxiliaries on the path give a status when no cue did ("will" -> pledged, "might" ->
    hypothetical); a negation on the path makes the event denied.
 3. Subordinate clauses on the way to the root: "if" makes the event hypothetical, "whether" drops
-   it (a question, not a report), "since" marks it as background.
+   it (a question, not a report), "since" marks it as background, as it does a relative clause
+   on its date ("since 2014 when the Houthis captured the capital").
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ ATTEMPT_VERBS = {"seek", "struggle"}
 # Verbs of a need, and the auxiliaries that foretell it ("will need to release"): a forecast or an
 # obligation, not an appeal.
 FORETOLD_NEED_VERBS = {"need", "require"}
+# Nouns of an aim that, as the subject of "be", make the infinitive said to be it a proposal: "his
+# goal in this third round of peace talks is to agree on a ceasefire" (ELN talks, 2023).
+GOAL_NOUNS = {"goal", "aim", "objective", "purpose", "ambition", "target", "mission", "task", "priority"}
+GOAL = Pattern("goal", status="proposed", governs=True)
 FUTURE_AUX = {"will", "'ll", "would", "shall"}
 
 
@@ -122,6 +127,12 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
         if cue is not None and not _because_of(head) and not (cur.dep_ == "xcomp" and attempt(head)):
             # "delay due to the mediation of Qatar": a cause, not a schedule
             return head, cue, path
+        if head.lemma_.lower() == "be" and cur.dep_ in ("xcomp", "ccomp", "attr") and _is_infinitive(cur):
+            # "his goal in this third round of talks is to agree on a ceasefire": the subject of "be"
+            # is the cue of the infinitive it is said to be
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in GOAL_NOUNS:
+                return subject, GOAL, path
         if head.i in triggers and cur.dep_ not in ("prep", "pobj"):
             break  # another event's argument, not a complement of a cue
         path.append(head)
@@ -153,6 +164,9 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
         if status is None and not (speech_act and cur.i == token.i) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (book.marks.get(m.lower_) or Pattern("")).status == "hypothetical"
                                                             for m in c.children) for c in cur.children):
             status = "hypothetical"
+        if cur.dep_ == "relcl" and cur.head.dep_ == "pobj" and (p := book.marks.get(cur.head.head.lower_)) is not None \
+                and p.background:
+            background = True  # "since 2014 when the Houthis captured the capital"
         if cur.head.i == cur.i or cur.dep_ in ("relcl",):
             break
         cur = cur.head

@@ -17,5 +17,8 @@ SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 GROUP_NOUNS = {"group", "militia", "movement", "insurgency", "faction"}
 # Prepositions of an object's phrase that say where, never whom ("on" may name a target: "sanctions on Iran").
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+# Prepositions of a time adjunct: they say when, never whom ("personnel held by the Houthis during a
+# visit to Oman": Oman is no party to the call for their release).
+WHEN_PREPS = {"during", "before", "after", "since", "until", "amid", "following"}
 # Prepositions that name the parties of an act together ("talks between Russia and Ukraine").
 PAIR_PREPS = {"between", "among"}

@@ -8,8 +8,9 @@ Steps, per sentence:
    Words that only look like an act are passed over: an attributive participle ("recently
    suspended talks"), a verb naming what talks are about ("discussions on ... opening a corridor"),
    "demonstrates a commitment", a warning that names no one and no act of the warner, an attempt
-   ("forces are seeking to capture the town"), a press conference, and the call of a plan or deal
-   without an author ("The plan calls for all hostilities to end").
+   ("forces are seeking to capture the town"), a press conference, the call of a plan or deal
+   without an author ("The plan calls for all hostilities to end"), and what an act did or a
+   reporter's account (:mod:`.event_nonacts`: "talks ... have yielded no breakthroughs").
 2. Status and background from the words above each trigger (:mod:`.event_status`); events that
    are the content of another ("urged them to resume talks"), asked about or failed are not coded,
    nor are words that describe rather than report (:mod:`.event_generic`: "Burhan, who controls
@@ -79,6 +80,7 @@ from parley.pipeline.event_context import inherit_dates, inherit_places, inherit
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
+from parley.pipeline.event_nonacts import no_act
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
@@ -181,6 +183,8 @@ class EventCoder:
                 # "a prisoner exchange deal struck between Israel and Hamas": the deal is the event
                 # ("a deal brokered by China" has an act of its own)
                 continue
+            if no_act(token, pattern, self.book, trigger_patterns):
+                continue  # "talks ... have yielded no breakthroughs", "a Greek ship heading to Israel"
             if _described(token, pattern):
                 continue  # "sanctions on 28 officials accused of human rights violations": who they are
             if token.lemma_.lower() in WARNING_VERBS and pattern.type == "THREATEN":
