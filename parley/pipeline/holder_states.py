@@ -1,14 +1,22 @@
-"""States that hold a stance without being named in the clause: "the government" of the report's state
-and a people named by its plural demonym ("Palestinians demand a capital of their own")."""
+"""Holders the parser's tree does not name plainly: "the government" of the report's state, a people named by
+its plural demonym ("Palestinians demand a capital of their own"), a list hung on its first name as an
+apposition, a title before a name ("The Chairperson of the AU Commission Mahmoud Ali Youssouf"), a title used
+again ("the Turkish Cypriot leader"), a bracketed acronym before a description, the authors of a joint text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from parley import lexicon
 from parley.models import Actor
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.extensions import ActorTable
+
+# Title words ("chairperson", "president"), from resources/titles.yaml.
+TITLE_WORDS = frozenset(k for k in lexicon.mapping("titles.yaml") if " " not in k)
 
 # Body nouns that name the government of a state.
 GOVERNMENT_BODIES = {"government", "administration", "ministry"}
@@ -61,3 +69,89 @@ def people_state(tok: Token, table: ActorTable, collectives: Collectives) -> str
         return state.id
     actor = Actor(id="", name=hit.entry.name, type="state", country=hit.entry.country, sector=hit.entry.sector)
     return collectives.body(f"state {hit.entry.country}", actor, tok.i, tok.i + 1, tok.doc)
+
+
+def titled_person(tok: Token, table: ActorTable) -> str | None:
+    """"The Chairperson of the African Union Commission Mahmoud Ali Youssouf": a title whose "of" phrase ends
+    in the name of a person (the parser's reading of a title before a name) stands for that person."""
+    if tok.lemma_.lower() not in TITLE_WORDS or table.at(tok) is not None:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = table.get(m.actor_id) if (m := table.at(obj)) else None
+            if actor is not None and actor.type == "person":
+                return actor.id
+    return None
+
+
+def listed_apposition(tok: Token, table: ActorTable, actor_of: Callable[[Token], str | None]) -> tuple[Token, ...]:
+    """A list the parser hung on its first name as an apposition ("The USA, the United Arab Emirates, Egypt,
+    and the Gulf Cooperation Council welcomed"): the apposed name and its conjuncts, when each is an actor
+    other than the first one."""
+    first = actor_of(tok) if table.at(tok) is not None else None
+    if first is None:
+        return ()
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i < tok.i or tok.doc[c.left_edge.i - 1].text != "," \
+                or not any(k.dep_ == "conj" for k in c.children):
+            continue
+        names = (c, *c.conjuncts)
+        actors = [actor_of(n) if table.at(n) is not None else None for n in names]
+        if all(a is not None and a != first for a in actors):
+            return names
+    return ()
+
+
+def bracketed_name(tok: Token, table: ActorTable) -> str | None:
+    """"Sudan's Forces for Freedom and Change (FFC), a coalition of political parties": a name the actors stage
+    did not take whole is the organization its bracketed acronym names, before any description apposed to it."""
+    if table.at(tok) is not None or tok.pos_ != "PROPN":
+        return None
+    described = {t.i for c in tok.children if c.dep_ == "appos" and tok.doc[c.left_edge.i - 1].text == ","
+                 for t in c.subtree}
+    for t in tok.subtree:
+        if t.i in described or t.i == 0 or tok.doc[t.i - 1].text != "(" or t.i + 1 >= len(tok.doc) \
+                or tok.doc[t.i + 1].text != ")":
+            continue
+        actor = table.get(m.actor_id) if (m := table.at(t)) else None
+        if actor is not None and actor.type in ("organization", "group"):
+            return actor.id
+    return None
+
+
+def joint_authors(tok: Token, table: ActorTable, document_nouns: frozenset[str]) -> tuple[str, ...]:
+    """"a joint US-Saudi statement said": a joint text is its named authors' (two or more names before it)."""
+    if tok.lemma_.lower() not in document_nouns or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+        return ()
+    named = [m.actor_id for t in tok.subtree if t.i < tok.i and (m := table.at(t)) is not None]
+    authors = tuple(dict.fromkeys(a for a in named if (actor := table.get(a)) is not None and actor.type != "location"))
+    return authors if len(authors) > 1 else ()
+
+
+def titled_before(tok: Token, table: ActorTable) -> str | None:
+    """"the Turkish Cypriot leader" after "Turkish Cypriot leader Ersin Tatar": a definite title is the person
+    named before with the same title and the same words before it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_WORDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or table.at(tok) is not None:
+        return None
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("amod", "compound", "nmod")}
+    for m in reversed(table.mentions):
+        actor = table.get(m.actor_id)
+        if m.start >= tok.i or actor is None or actor.type != "person":
+            continue
+        root = tok.doc[m.start:m.end].root
+        title = next((c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() == tok.lemma_.lower()), None)
+        if title is not None and words <= {t.lower_ for t in tok.doc[title.left_edge.i:title.i]}:
+            return actor.id
+    return None
+
+
+def known_as(tok: Token, table: ActorTable) -> str | None:
+    """The actor a noun is "known as", "called" or "named"."""
+    for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = table.at(obj)
+                if m is not None and (actor := table.get(m.actor_id)) is not None and actor.type != "location":
+                    return actor.id
+    return None

@@ -21,12 +21,18 @@ from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable, Mention
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
+    bracketed_name,
     fighters_group,
     is_state,
+    joint_authors,
+    known_as,
+    listed_apposition,
     people_state,
     ruling_state,
+    titled_before,
+    titled_person,
 )
-from parley.pipeline.sides import both_sides
+from parley.pipeline.sides import both_sides, named_pairs
 from parley.pipeline.stance_cues import StanceCues
 
 RELATIVE = {"which", "who", "that", "whom"}
@@ -63,11 +69,18 @@ class HolderResolver:
             if agent is not None and (any(c.dep_ == "auxpass" for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")):
                 obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return self.actors_of(obj) if obj is not None else ()
-            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "Ankara has been mediating": the parser may hang the subject on an auxiliary.
+            subjects = [c for t in (v, *(a for a in v.children if a.dep_ in ("aux", "auxpass") and a.i < v.i))
+                        for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "MOSCOW, (RIA Novosti) – The Syrian government is not ready": the dateline is no subject.
-            subj = next((c for c in subjects if not self._is_dateline(c)), subjects[0] if subjects else None)
+            # "Sanna : Yemen's Houthis welcome ...": of two subjects, a place opening the line before a colon is a dateline.
+            subj = next((c for c in subjects if not self._is_dateline(c) and not (
+                len(subjects) > 1 and c.i == c.sent.start and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")),
+                subjects[0] if subjects else None)
             if subj is not None:
-                return self.actors_of(subj)
+                # of two subjects, the one naming an actor.
+                return self.actors_of(subj) or next(
+                    (found for c in reversed(subjects) if c != subj and (found := self.actors_of(c))), ())
             if v.dep_ == "xcomp":
                 # "urges all Ethiopians to support": the object, not the subject, is who supports.
                 obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
@@ -97,6 +110,13 @@ class HolderResolver:
             return pair
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.lower_ not in RELATIVE | PLURAL:
             return self.actors_of(tok.head.head)  # "Kigali, which denies supporting M23"
+        joint = joint_authors(tok, self.table, self.cues.document_nouns)
+        if joint:
+            return tuple(dict.fromkeys(self.state_for(a) for a in joint))  # "a joint US-Saudi statement said"
+        if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+            pairs = named_pairs(self, tok)
+            if pairs:
+                return pairs[-1]  # "Vucic and Kurti met ... Both agreed that": the pair named last
         if tok.lower_ in PLURAL:
             plural = self._plural(tok)
             if plural:
@@ -105,7 +125,7 @@ class HolderResolver:
         if dated is not None:
             return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
         found: list[str] = []
-        for t in (tok, *tok.conjuncts):
+        for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of)):
             actor = self.actor_of(t)
             if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or self._described(t):
                 # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states
@@ -191,6 +211,12 @@ class HolderResolver:
         group = fighters_group(tok, self.table) if tok.lemma_.lower() in self.cues.fighter_nouns else None
         if group is not None:
             return group  # "Colombia's rebels from the National Liberation Army (ELN)"
+        titled = titled_before(tok, self.table)
+        if titled is not None:
+            return titled  # "the Turkish Cypriot leader", after "Turkish Cypriot leader Ersin Tatar"
+        bracketed = bracketed_name(tok, self.table)
+        if bracketed is not None:
+            return bracketed  # "Sudan's Forces for Freedom and Change (FFC), a coalition of political parties"
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
         # "the rebels" made an actor by what they are yields to the one rebel group named (below).
         own = self.table.at(tok).actor_id if self._described(tok) and self._bare_fighters(tok) else None
@@ -221,7 +247,7 @@ class HolderResolver:
                     return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",)) \
                         or self._pronoun(t)
                 return self._pronoun(t)
-        known = self._known_as(tok)
+        known = known_as(tok, self.table)
         if known is not None:
             return known  # "The rebels, known as the Front for Change and Concord in Chad (FACT)"
         if self._bare_fighters(tok):
@@ -241,6 +267,10 @@ class HolderResolver:
             ruling = self._nearest(tok, ("state",)) or ruling_state(tok, self.table) if tok.lemma_.lower() in GOVERNMENT_BODIES \
                 else None
             return armed or ruling or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+        # "The Chairperson of the African Union Commission Mahmoud Ali Youssouf": the person the title names.
+        titled = titled_person(tok, self.table)
+        if titled is not None:
+            return titled
         # "Residents of the capital", "rights groups": a body of people named by what they are.
         return people_state(tok, self.table, self.collectives) or self.collectives.holder(tok)
 
@@ -267,6 +297,8 @@ class HolderResolver:
         if not named:
             return None
         dashed = any(t.text in DASHES for t in tok.doc[tok.i + 1:named[-1].i])
+        if not tok.text.isupper() and not dashed and any(k.dep_ == "conj" for k in named[-1].children):
+            return None  # "Germany, Italy, the Netherlands, Sweden and Switzerland - welcome": a list of names
         if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed):
             return None
         return named[-1]
@@ -276,16 +308,6 @@ class HolderResolver:
         """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"."""
         return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].is_punct
-
-    def _known_as(self, tok: Token) -> str | None:
-        """The actor a noun is "known as", "called" or "named"."""
-        for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
-            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    m = self.table.at(obj)
-                    if m is not None and (actor := self.table.get(m.actor_id)) is not None and actor.type != "location":
-                        return actor.id
-        return None
 
     def _pronoun(self, tok: Token) -> str | None:
         low = tok.lower_

@@ -27,7 +27,13 @@ from parley.pipeline.issue_references import (
     tells_when,
     told_by_clause,
 )
-from parley.pipeline.issue_trimming import LIGHT_HEADS, passed_on, somewhere, trim_phrase
+from parley.pipeline.issue_trimming import (
+    LIGHT_HEADS,
+    carried_content,
+    passed_on,
+    somewhere,
+    trim_phrase,
+)
 from parley.pipeline.issue_voids import able_to, names_nothing
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
@@ -101,6 +107,9 @@ class IssueNamer:
         carried = passed_on(root)
         if carried is not None:
             return self.issue(carried, alone=alone)  # "a contribution to ending the war": ending the war
+        content = carried_content(root, self.cues, self.holders)
+        if content is not None:
+            return self.issue(content, alone=alone)  # "welcomed the ELN's decision to embark on a ceasefire"
         referent = self._referent(root)
         if referent is not None:
             return self.issue(referent)  # "a day after the group accepted it": the ceasefire agreement
@@ -115,7 +124,7 @@ class IssueNamer:
             if pointer is not None and root.pos_ == "NOUN":
                 return root.lemma_.lower(), f"{pointer.lower_} {root.text}"  # "rejected this precondition"
             return None  # "pledges his support": a bare stance word names no issue
-        if root.lemma_.lower() in self.cues.vague_nouns and not any(
+        if root.lemma_.lower() in self.cues.vague_nouns and root.pos_ in NOUN_POS and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
         if done_by_agent(root):
@@ -150,8 +159,15 @@ class IssueNamer:
                 return self.issue(xcomp)  # "continue working together on the peace process"
             if obj is None and root.lemma_.lower() in self.cues.process_verbs:
                 # "engage in a prisoner exchange", "abide by the ceasefire", "work towards a truce"
-                prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "towards", "toward", "to", "on")), None)
+                prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "towards", "toward", "to", "on")
+                             and not any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in self.cues.manner_nouns
+                                         for o in c.children)), None)  # not "in the coming days", "in good faith"
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                bare = not any(c.dep_ in ("prep", "xcomp", "advcl", "acomp") and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in root.children)
+                if obj is None and bare and subj is not None and subj.pos_ == "NOUN" and not self.holders.is_actor_phrase(subj):
+                    obj = subj  # "agreed that negotiations should continue in the coming days": the negotiations
             if root.lemma_.lower() in self.cues.process_verbs and obj is not None and not self.holders.is_actor_phrase(obj):
                 root = obj
             else:
@@ -198,9 +214,11 @@ class IssueNamer:
         return (issue, written) if issue else None
 
     def _referent(self, pronoun: Token) -> Token | None:
-        """"it" as the object of a stance ("accepted it", "honor it"): the nearest text or known issue
+        """"it" or "this" as the object of a stance ("accepted it", "honor it"): the nearest text or known issue
         named before in the sentence or the one before it ("a proposed ceasefire agreement")."""
-        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj"):
+        # "China supports and welcomes this": a bare "this" as the object is the same.
+        demonstrative = pronoun.lower_ == "this" and pronoun.dep_ == "dobj" and not list(pronoun.children)
+        if (pronoun.lower_ != "it" and not demonstrative) or pronoun.dep_ not in ("dobj", "pobj"):
             return None
         sent = pronoun.sent
         start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -319,8 +337,11 @@ class IssueNamer:
                 continue  # "a ceasefire proposal from rebel groups", "along with France": who, not what
             if path and path[-1].dep_ in ("nsubj", "advmod", "npadvmod", "aux", "neg") and root.pos_ in ("VERB", "AUX") \
                     and not (path[-1].dep_ == "aux" and path[-1].lower_ == "to") \
+                    and not (path[-1].dep_ in ("nsubj", "nsubjpass") and path[-1].pos_ == "NOUN"
+                             and not self.holders.is_actor_phrase(path[-1])) \
                     and not (path[-1].dep_ == "advmod" and path[-1].lower_ in KEPT_ADVERBS):
-                continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words
+                continue  # "(wants) the groups to reach ...", "significantly decrease": not the issue's words; but
+                # "wants the meeting to be productive", "if crude oil production does not stop" are about a thing
             if root.pos_ in ("VERB", "AUX") and any(a.dep_ in ("advmod", "npadvmod") and a.head.dep_ == "conj"
                                                     and a.head.head == root and a.head.pos_ == "VERB" for a in path):
                 continue  # "will not disarm or demobilise as long as ...": the condition on the second action
@@ -331,9 +352,19 @@ class IssueNamer:
                         o.dep_ in ("pobj", "pcomp") and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in ("now", "then"))
                         for o in path[-1].children)):
                 continue  # "unite Syria after 14 years of conflict", "end the war from now on": when, not what
+            if path and path[-1].dep_ == "prep" and path[-1].i > root.i and path[-1].lower_ in ("on", "in", "at") \
+                    and root.pos_ in ("NOUN", "PROPN") and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                                              and o.lower_ not in TIME_UNITS for o in path[-1].children):
+                continue  # "a ceasefire agreement in eastern Ukraine on Thursday": when, not what
             if path and path[-1].dep_ == "prep" and path[-1].head == root and path[-1].lower_ in ("in", "at", "across") \
                     and somewhere(path[-1]):
                 continue  # "a ceasefire in the northern part of the country": where, and no place named
+            if path and path[-1].dep_ == "prep" and path[-1].head == root and path[-1].lower_ == "between" \
+                    and root.lemma_.lower() in self.cues.agreement_nouns \
+                    and any(c.dep_ in ("compound", "amod") for c in root.children) and all(
+                        self.holders.is_actor_phrase(o) for o in path[-1].children if o.dep_ == "pobj"):
+                continue  # "a ceasefire agreement between the country's warring parties": who, not what (a bare
+                # "agreement between X and Y" keeps them: the parties name it)
             if path and path[-1].dep_ == "amod" and path[-1].i > root.i and root.pos_ in ("NOUN", "PROPN"):
                 continue  # "a ceasefire effective from 6 p.m.": a comment on the issue, not its name
             if root.lemma_.lower() in TOPIC_NOUNS and (t == root or (path and path[-1].dep_ == "prep")
@@ -374,3 +405,4 @@ class IssueNamer:
         it is about, not a comment on it."""
         return clause.dep_ == "acl" and clause.head.lemma_.lower() in self.cues.nouns and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+

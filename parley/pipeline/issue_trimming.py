@@ -9,8 +9,13 @@ without naming a place.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from parley.pipeline.holders import HolderResolver
+    from parley.pipeline.stance_cues import StanceCues
 
 # Past this length a phrase drops its trailing prepositional phrases (an issue is a short noun phrase).
 MAX_NAME_TOKENS = 7
@@ -81,3 +86,23 @@ def passed_on(tok: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def carried_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> Token | None:
+    """"the announcement by the coalition of a ceasefire" -> ceasefire, "the decision to embark on a truce"
+    -> embark: what an act of announcing or deciding carries; None when its "of" phrase names the actor."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in cues.content_nouns:
+        return None  # "negotiations on neutral status" are talks; "the negotiation of the agreement" carries it
+    # The words of a name are no content ("the Coalition to Restore Legitimacy in Yemen"), but the parser
+    # may hang the "of" phrase that follows the name on them.
+    named = [t for t in tok.subtree if t != tok and holders.table.at(t) is not None]
+    for c in (*tok.children, *(k for n in named for k in n.children if holders.table.at(k) is None)):
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and holders.table.at(c) is None and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and not holders.is_actor_phrase(obj):
+                return obj
+    return None
+

@@ -41,6 +41,9 @@ class NounStanceReader:
         side = self._side_taken(noun, stance)
         if side:
             return side
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in self.cues.actor_issue_cues \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []  # "exchanges of fire, launched by Hezbollah in support of its ally Hamas": a purpose, told
         if self.grammar.called_for(noun):
             return []  # "asked Tshisekedi to express his commitment to ...": asked of him, not his stance
         asked = noun
@@ -109,7 +112,17 @@ class NounStanceReader:
             return []
         return [FoundStance(holders, stance, issue, is_negated(head.head), True)]
 
+    def _said_own(self, noun: Token) -> bool:
+        """"Israel has been conducting an offensive, saying its goal is to dismantle ...": the speaker's own aim."""
+        head = noun.head
+        return noun.dep_ == "nsubj" and head.lemma_ == "be" and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in self.cues.speech_verbs \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children) \
+            and bool(self.holders.subject_actors(head.head))
+
     def _holders(self, noun: Token) -> tuple[str, ...]:
+        if self._said_own(noun):
+            return self.holders.subject_actors(noun.head.head)
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.holders.table.at(c) is not None):
                 actors = self.holders.actors_of(c)
@@ -156,6 +169,10 @@ class NounStanceReader:
             # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
             speaker = self.holders.speaker(noun, quoted_only=True)
             return (speaker,) if speaker else ()
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.dep_ == "ccomp" \
+                and head.head.lemma_.lower() in self.cues.speech_verbs:
+            # "Azerbaijan has said a prerequisite for its signature is a change to Armenia's constitution".
+            return self.holders.subject_actors(head.head)
         return ()
 
     def issue(self, noun: Token) -> Token | Span | None:
@@ -231,6 +248,7 @@ class NounStanceReader:
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
                                                               or any(c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in OWN)
                                                                      for c in noun.children)
+                                                              or self._said_own(noun)
                                                               or self.cues.nouns.get(noun.lemma_.lower()) == "demand"):
             # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal;
             # "another demand made by the Taliban is the release of prisoners", "is that foreign troops leave";

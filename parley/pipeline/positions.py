@@ -81,6 +81,9 @@ MAX_JOINT_ACTION_TOKENS = 14
 MIN_LIST_ITEMS = 3
 # The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
 MAX_REPORTED_WORDS = 6
+# Prepositions after which a long phrase only adds where, when, who or how.
+TRAILING_PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "by", "between", "during", "after", "before",
+                         "since", "within", "along", "across", "under", "among", "amid", "until"}
 
 
 class PositionFinder:
@@ -118,13 +121,16 @@ class _DocumentPositions:
             # The parties to an agreement support it and what it provides for.
             found_here += [FoundStance(parties, "support", issue, False) for parties, issue in self.agreements.parties(sent)]
             for found in found_here:
+                if self._brokered(found):
+                    continue
                 for position in self._positions(found, sent):
                     # One position per holder, issue and side: a repeated statement adds no fact, and
                     # "pledged support to bolster X" is one stance on X, not an offer and a support.
                     key = (position.holder, (position.canonical or position.issue).lower(),
                            position.stance in ("oppose", "reject"))
                     if self._refers_back(found.issue) and any(
-                            k[0] == key[0] and k[2] == key[2] for k in seen):
+                            k[0] == key[0] and k[2] == key[2] and out[i].span != position.span
+                            and self._names_text(out[i].issue) for k, i in seen.items()):
                         continue  # "after Hamas accepted the plan": the plan it accepted earlier
                     if key not in seen:
                         seen[key] = len(out)
@@ -164,6 +170,25 @@ class _DocumentPositions:
             return []
         return actions
 
+    def _brokered(self, found: FoundStance) -> bool:
+        """"China said it had agreed an immediate ceasefire between Myanmar's army and an alliance": who seals a
+        deal between two other parties brokers it; the stance is theirs, not the broker's."""
+        issue = found.issue
+        if not isinstance(issue, Token) or issue.lemma_.lower() not in self.cues.agreement_nouns:
+            return False
+        verb = issue.head.head if issue.dep_ == "pobj" else issue.head
+        if issue.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in self.cues.sealing_verbs:
+            return False
+        parties = {a for p in issue.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj" for a in self.holders.actors_of(o)}
+        return len(parties) > 1 and not parties & set(found.holders)
+
+    def _names_text(self, issue: str) -> bool:
+        """An issue that names a text or a plan ("the Egyptian truce proposal"), which a later bare "the plan"
+        may refer back to; "welcomed the report and affirmed its commitment to the ceasefire" names none."""
+        words = {w.lower() for w in re.findall(r"[\w-]+", issue)}
+        return bool(words & (self.cues.light_nouns | self.cues.agreement_nouns | self.cues.nouns.keys()))
+
     def _refers_back(self, issue: Token | Span) -> bool:
         """"the plan", "the deal", "the proposal": a bare definite noun for a text named before."""
         if not isinstance(issue, Token) or issue.pos_ != "NOUN":
@@ -174,7 +199,12 @@ class _DocumentPositions:
         return [c.lower_ for c in issue.children] in (["the"], ["this"], ["that"])
 
     def _positions(self, found: FoundStance, sent: Span) -> list[Position]:
-        items = [] if found.alone else _listed(found.issue)
+        listed = found.issue
+        if isinstance(listed, Token) and listed.pos_ == "VERB" and listed.lemma_.lower() in self.cues.process_verbs:
+            # "pledged to implement the UN's road map, the Berlin outputs, and the recommendations ...": the list
+            # is what is implemented.
+            listed = next((c for c in listed.children if c.dep_ == "dobj"), listed)
+        items = [] if found.alone else _listed(listed)
         if items:
             # "agreed to an immediate ceasefire, the withdrawal of military personnel, and the resolution
             # of disputes through peaceful negotiations": one stance on each item of a list.
@@ -277,7 +307,17 @@ def _reported(name: str, written: str) -> str:
     """The issue in the reporter's words ("a truce proposal", not "ceasefire") when they are short enough
     to be a name; a longer phrase gives way to the vocabulary's name."""
     words = [w for w in written.split() if w.lower() not in ("a", "an", "the")]
-    return written if written and len(words) <= MAX_REPORTED_WORDS else name
+    if written and len(words) <= MAX_REPORTED_WORDS:
+        return written
+    # "comprehensive ceasefire in Yemen for two weeks": the phrase before its first trailing preposition,
+    # when it says more than the vocabulary's bare name.
+    head = next((k for k, w in enumerate(words) if k > 0 and w.lower() in TRAILING_PREPOSITIONS), len(words))
+    core = " ".join(words[:head])
+    at = core.lower().find(name.lower())
+    # Only modifiers before the name ("comprehensive ceasefire"), not a head of its own ("text of a peace agreement").
+    if 2 <= head <= MAX_REPORTED_WORDS and at >= 0 and "of" not in core[:at].lower().split():
+        return core
+    return name
 
 
 @Language.factory(

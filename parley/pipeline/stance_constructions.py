@@ -35,7 +35,7 @@ from parley.pipeline.stance_judgements import JudgementReader
 
 UNTIL = {"until", "till"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
-CONDITION_PREPOSITIONS = {"on", "upon"}
+CONDITION_PREPOSITIONS = {"on", "upon", "of"}  # "is conditional of Armenia changing its constitution" (a non-native "on")
 # The longest aside between a condition's object and its gerund: "the Occupation (Israel) agreeing".
 MAX_ASIDE_TOKENS = 4
 # "It is time to V", "this is not the time for X", "now is the time": the subjects of a moment that asks.

@@ -90,6 +90,8 @@ class StanceCues:
     outcome_modals: frozenset[str]
     prompting_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    content_nouns: frozenset[str]
+    manner_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

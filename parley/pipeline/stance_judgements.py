@@ -47,7 +47,9 @@ class JudgementReader:
                     continue
                 # "branded as unacceptable the demand for X": the noun the verdict qualifies is judged.
                 judged = obj if obj is not None else complement
-            if judged is None or not len(judged) or self.holders.is_actor_phrase(judged if isinstance(judged, Token) else judged.root):
+            referring = isinstance(judged, Token) and judged.lower_ in ("it", "this")  # "hailing it as a breakthrough"
+            if judged is None or not len(judged) or (not referring and self.holders.is_actor_phrase(
+                    judged if isinstance(judged, Token) else judged.root)):
                 return []
             if judged is complement and judged.lemma_.lower() in self.cues.nouns:
                 # "branded as unacceptable the demand for the withdrawal of troops": the withdrawal.

@@ -276,7 +276,9 @@ class StanceReader:
             speaker = self.holders.actor_of(said) if said is not None else None
         if speaker is None:
             return []
-        stance: Stance = "oppose" if is_negated(verb) else "demand"
+        # "no conditions should be imposed": a subject denied by "no" negates the demand too.
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        stance: Stance = "oppose" if is_negated(verb) or denied else "demand"
         return [FoundStance((speaker,), stance, obliged or verb, False)]
 
     def _terms_cue(self, verb: Token) -> list[FoundStance]:

@@ -39,6 +39,9 @@ class VerbStanceReader:
         """The stances a cue verb states, with their holders and issues."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.failed_verbs:
             return []  # "the two sides failed to agree to halt the fighting": no stance either way
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+            return []  # "the Houthis have yet to accept the resolution": not (yet) done, and no refusal said
         if self.grammar.called_for(verb):
             return []  # "urged Russia to accept the proposal": what is asked of Russia, not its stance
         if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.cues.moment_nouns and is_negated(verb.head.head):
@@ -80,6 +83,12 @@ class VerbStanceReader:
             if actor_issue and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and self.holders.is_actor_phrase(verb.head):
                 return []  # "the LNA, backed by Russia, Egypt and the UAE": who stands behind whom, told as background
             holders = self._holders(verb, key)
+            if key in self.cues.negated_only and stance == self.cues.negated_only[key] and is_passive(verb) \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                # "the government said the AU envoys will not be allowed to travel to Tigray": who does not allow
+                # it is the one who says so, not the envoys.
+                said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs
+                holders = self.holders.subject_actors(verb.head) if said else ()
             found: list[FoundStance] = []
             # "asked for consultations ... and for a meeting": each prepositional object is an issue.
             # "agreed to a ceasefire in principle as well as to a new round of talks": the parser may hang the
@@ -192,7 +201,8 @@ class VerbStanceReader:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
         # "supported Haftar as a way to fight the armed groups": a purpose, not a role.
-        if part is None and role is not None and self.holders.is_actor_phrase(obj) and not actor_issue and not any(
+        if part is None and role is not None and self.holders.is_actor_phrase(obj) and obj.lower_ not in ("it", "this") \
+                and not actor_issue and not any(
                 c.dep_ == "acl" for o in role.children for c in o.children):
             return self.doc[obj.left_edge.i:role.right_edge.i + 1]  # "will not accept the US as the mediator"
         if obj is not None and obj.lower_ == "what" and obj.tag_ == "WP" and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
