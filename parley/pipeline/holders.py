@@ -1,9 +1,9 @@
 """Who holds a stance: the actor behind a subject, a possessive, a pronoun or "both sides".
 
-"We" and "our" are the speaker of the quote they stand in (the quotes stage's speaker, else the
-subject of the sentence's reporting verb), and a government official's "we" is their state;
-"he" is the nearest person before; "it" and "its" the subject of the clause they hang from, else
-the nearest state or organization (a spokesman's "they" is the body his title names); "his group"
+Pronouns (:mod:`parley.pipeline.holder_pronouns`): "we" and "our" are the speaker of the quote
+they stand in, and a government official's "we" is their state; "he" is the nearest person
+before; "it" and "its" the subject of the clause they hang from, else the nearest state or
+organization (a spokesman's "they" is the body his title names); "his group"
 and "the movement" the body named last, "the government" the state named last, else the state whose
 government the report names, and "Palestinians" their state (:mod:`parley.pipeline.holder_states`);
 "both sides" and "the two countries" a pair named before (:mod:`parley.pipeline.sides`). A group's own name comes
@@ -15,10 +15,10 @@ a government body's stance is its state's.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from parley.pipeline.collectives import Collectives
-from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.extensions import Mention
+from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
     bracketed_name,
@@ -33,32 +33,17 @@ from parley.pipeline.holder_states import (
     titled_person,
 )
 from parley.pipeline.sides import both_sides, named_pairs
-from parley.pipeline.stance_cues import StanceCues
 
 RELATIVE = {"which", "who", "that", "whom"}
 PLURAL = {"they", "them", "their", "theirs"}
-FIRST_PERSON = {"we", "our", "us", "ours", "ourselves", "i", "my", "me", "mine"}
-PERSONAL = {"he", "his", "him", "she", "her", "hers"}
 # Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel
 # group" is M23), then a demonym or possessive (where it is from).
 MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
-# How many words before a person's name their title may name the body they speak for.
-TITLE_WINDOW = 5
 DASHES = {"–", "—", "-", "--"}
-# Titles of a person who speaks for a body: their "we" is the body's.
-SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson", "representative"}
-IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 
 
-class HolderResolver:
+class HolderResolver(PronounResolver):
     """Resolves the noun phrases of one document to actor ids."""
-
-    def __init__(self, doc: Doc, cues: StanceCues) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.table: ActorTable = doc._.actors or ActorTable()
-        self.quotes = list(doc._.quotes or [])
-        self.collectives = Collectives(self.table)
 
     def subject_actors(self, verb: Token) -> tuple[str, ...]:
         """The actors that are the subject of a verb, following conjuncts, infinitives and participles."""
@@ -302,131 +287,3 @@ class HolderResolver:
         if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed):
             return None
         return named[-1]
-
-    @staticmethod
-    def _is_dateline(tok: Token) -> bool:
-        """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"."""
-        return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) \
-            and tok.doc[tok.i + 1].is_punct
-
-    def _pronoun(self, tok: Token) -> str | None:
-        low = tok.lower_
-        if low in FIRST_PERSON:
-            speaker = self.speaker(tok)
-            if speaker is None:
-                return None
-            if low in ("i", "my", "me", "mine"):
-                return speaker
-            return self._body_of(speaker)
-        if low in PERSONAL:
-            # "Batteli concluded his day by meeting with Ambassador Unmacht and reiterating his call": the
-            # subject of the verb whose object the pronoun qualifies, not the person named last.
-            if tok.dep_ == "poss" and tok.head.dep_ == "dobj":
-                own = self.subject_actors(tok.head.head)
-                if len(own) == 1 and (a := self.table.get(own[0])) is not None and a.type == "person":
-                    return own[0]
-                if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
-                        tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
-                    return None  # a named subject the actors stage did not take, not whoever was named last
-            return self._nearest(tok, ("person",))
-        if low in IMPERSONAL:
-            # "Ankara has offered ..., underlining its support": the clause's own subject first.
-            for anc in tok.ancestors:
-                # "RIYADH, March 16 (Reuters) - Yemen's Houthi group said it would": the dateline is no subject.
-                subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok]
-                subj = next((c for c in subjects if not self._is_dateline(c)), subjects[0] if subjects else None)
-                if subj is not None and subj.pos_ != "PRON":
-                    # "Yemen's government told the UN it would agree": the government's state, not the UN.
-                    if not any(c.tag_ == "PRP$" for c in subj.children):
-                        # "the group said it was willing", "The rebels ... said that they were ready",
-                        # "DR Congo's M23 rebel group said it was ready": the subject's own actor.
-                        found = self.actor_of(subj)
-                        actor = self.table.get(found) or self.collectives.pending.get(found or "")
-                    else:
-                        named = [t for t in (subj, *subj.children) if t.pos_ != "PRON"
-                                 and (t is subj or t.dep_ in ("poss", "compound", "amod", "nmod"))]
-                        m = next((m for t in named if (m := self.table.at(t)) is not None), None)
-                        actor = self.table.get(m.actor_id) if m else None
-                    if actor is not None and actor.type in ("state", "organization", "group"):
-                        return actor.id
-                    body = self._affiliation(actor.id) if actor is not None and actor.type == "person" \
-                        and low in ("they", "their", "them", "theirs") else None
-                    if body is not None:
-                        return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
-                    break
-            return self._nearest(tok, ("state", "organization", "group"), skip_sectors=("MED",))
-        return None
-
-    def _affiliation(self, person: str) -> str | None:
-        """The body a person speaks for: an official's state, else the nearest body of their sector named."""
-        actor = self.table.get(person)
-        if actor is None:
-            return None
-        if actor.sector in ("GOV", "MIL"):
-            return self.table.state_of(person)
-        bodies = [a for a in self.table.of_type("group", "organization") if a.sector == actor.sector
-                  and actor.sector not in (None, "MED") and (a.country == actor.country or not actor.country)]
-        if len(bodies) == 1:
-            return bodies[0].id
-        # "Houthi spokesman, Mohammed Abdul-Salam": the body named in the title before the name.
-        first = next((m for m in self.table.mentions if m.actor_id == person), None)
-        if first is None:
-            return None
-        before = [m for m in self.table.mentions if first.start - TITLE_WINDOW <= m.start < first.start]
-        titled = [a for m in before if (a := self.table.get(m.actor_id)) is not None
-                  and a.type in ("group", "organization", "state") and a.sector != "MED"]
-        return titled[-1].id if titled else None
-
-    def _group_of(self, country: str | None) -> str | None:
-        """The one armed group of a country the document names, if there is exactly one."""
-        groups = [a for a in self.table.of_type("group") if a.country == country and a.sector in ("REB", "MIL", None)]
-        return groups[0].id if country and len(groups) == 1 else None
-
-    def _nearest(self, tok: Token, types: tuple[str, ...], skip_sectors: tuple[str, ...] = ()) -> str | None:
-        best = None
-        for m in self.table.mentions:
-            if m.end > tok.i:
-                break
-            actor = self.table.get(m.actor_id)
-            if actor is not None and actor.type in types and actor.sector not in skip_sectors:
-                best = actor.id
-        return best
-
-    def _body_of(self, speaker: str) -> str:
-        """A government official's "we" is their state, a spokesman's the body he speaks for ("'We are always
-        ready for a direct dialogue,' Kanyuka said", the M23's political spokesman); anyone else's is their own."""
-        actor = self.table.get(speaker)
-        if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
-            return self.table.state_of(speaker) or speaker
-        if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()):
-            return self._affiliation(speaker) or speaker
-        return speaker
-
-    def speaker(self, tok: Token, quoted_only: bool = False) -> str | None:
-        """Who says the words at ``tok``: the quotes stage's speaker, else (unless ``quoted_only``) the
-        subject of the sentence's reporting verb."""
-        for q in self.quotes:
-            if q.speaker and q.span[0] <= tok.idx < q.span[1]:
-                return q.speaker
-        if quoted_only:
-            return None
-        for t in tok.sent:
-            if t.lemma_.lower() == "quote" and any(a.lower_ == "as" and a.nbor().lemma_ == "say" for a in tok.sent[:-1]):
-                # "the outlet quoted Lavrov as saying", "Sibiga is quoted as saying": the one quoted.
-                quoted = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                actor = self.actor_of(quoted) if quoted is not None else None
-                if actor is not None:
-                    return actor
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.speech_verbs:
-                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON), None)
-                if subj is not None:
-                    actor = self.actor_of(subj)
-                    if actor is not None:
-                        return actor
-                elif t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.i < tok.i:
-                    # "ruled out a federal system, insisting that a two-state accord is the only solution":
-                    # the subject of the clause the participle hangs from.
-                    actors = self.subject_actors(t)
-                    if len(actors) == 1:
-                        return actors[0]
-        return None
