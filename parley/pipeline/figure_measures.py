@@ -285,6 +285,8 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                     inside = any(c.dep_ == "cc" and c.lower_ == "or" for c in v.children) or any(
                         c.dep_ == "prep" and c.lower_ in ("inside", "within") for c in v.children)
                     m = ("displaced" if inside else abroad) if abroad else m
+                if m in ("killed", "injured") and self._with_other_harm(v, m, noun, table):
+                    m = "casualties"  # "4,313 civilians were injured or killed": one count of both
                 if m:
                     return m, v, False
                 if lemma_of(v) in ("be", "include"):  # "Among those killed are 104 children"
@@ -339,6 +341,15 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         """Whether a phrase on counted people names goods or vehicles ("30,000 people with food trucks"), which say
         how they were reached, not what they are."""
         return noun is not None and lemma_of(pobj) in self.goods and lemma_of(noun) not in self.goods
+
+    def _with_other_harm(self, v: Token, m: str, noun: Token | None, table: ActorTable | None) -> bool:
+        """Whether a verb of the killed or the injured is joined by a verb of the other that counts no one of its own
+        ("were injured or killed", "have been killed or wounded"): the count combines both (docs/annotation.md)."""
+        other = "injured" if m == "killed" else "killed"
+        return any(c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and all(  # "killed or injured", next to each other
+            t.dep_ in ("cc", "advmod", "aux", "auxpass") for t in v.doc[v.i + 1:c.i]) and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "nummod", "dobj") or g.like_num for g in c.children)
+            and self._verb_measure(c, noun, table) == other for c in v.children)
 
     def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
         m = self.match(v, noun, False, self._region(v), table)

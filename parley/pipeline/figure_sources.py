@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Span, Token
 from parley import lexicon
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.figure_counts import FigureDraft, lemma_of, word_set
+from parley.pipeline.figure_speakers import SOURCE_TYPES, SpeakerRules
 
 PLACE_PREPS = {"in", "across", "throughout", "inside", "within", "into"}
 # Prepositions after which a name only places someone else ("A relief worker in Sebba said").
 PLACING_PREPS = PLACE_PREPS | {"at", "from", "near"}
-SOURCE_TYPES = ("organization", "person", "state", "group")
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "if", "once"}
 # verbs that only record what happened: their subject reports a toll it names as object ("confirmed the deaths of 41")
 RECORDING_VERBS = {"confirm", "report", "record", "document", "verify", "count", "register", "announce", "tally",
@@ -23,7 +23,7 @@ REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations 
 DATELINE_MARKS = {"\u2013", "\u2014", "--", ":"}  # "Jerusalem (ICRC) –", "BANGKOK:"
 
 
-class SourceFinder:
+class SourceFinder(SpeakerRules):
     """Names the source of a figure, the nearest first (step 5 of the ``parley_figures`` docstring)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -32,6 +32,7 @@ class SourceFinder:
         self.carriers = word_set(data.get("source_carriers"))
         self.unnamed = word_set(own.get("unnamed_reports"))
         self.generic_sources = word_set(data.get("generic_sources"))
+        self.definite_bodies = word_set(own.get("definite_bodies"))
         self.governs = word_set(data.get("governs"))
         # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
         self.reporting_bodies = sorted((str(n) for n in (lexicon.resource("figure_sources.yaml") or {}).get(
@@ -70,6 +71,13 @@ class SourceFinder:
         # the parser joined to the figure's clause
         candidates += [c for v in chain for c in v.children if c.dep_ == "conj" and c.i > draft.end
                        and lemma_of(c) in self.source_verbs and c not in candidates]
+        # "..., the number of injured people has grown to 15, 1TV broadcaster reported on Tuesday": a closing
+        # reporting verb the parser hung on the noun before it as a modifier
+        candidates += [t for t in doc[draft.end:sent.end] if t.dep_ == "acl" and t.head.i == t.i - 1
+                       and lemma_of(t) in self.source_verbs and t.tag_ in ("VBD", "VBN") and t not in candidates
+                       and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in t.children)
+                       and lemma_of(t.head) not in self.carriers and t.head.pos_ in ("NOUN", "PROPN")
+                       and doc[t.head.left_edge.i - 1].text == "," and self._closes(t)]
         weak: tuple[str, Token] | None = None
         for v in candidates:
             if draft.trigger is not None and v.i == draft.trigger.i:
@@ -80,7 +88,7 @@ class SourceFinder:
                 continue  # "The clashes claimed the lives of 45 people"; but "OCHA counted the killing of 85 people",
                 # "The Israel Defense Forces have confirmed the deaths of 41 hostages", "X gave a toll of 150 deaths"
             # "..., UN refugee agency UNHCR estimates.": the tagger makes a last reporting word a noun
-            last = v.dep_ == "ROOT" and v.i + 2 >= sent.end and v.tag_ in ("NNS", "VBZ", "NN")
+            last = v.dep_ == "ROOT" and v.i + 2 >= sent.end - doc[sent.end - 1].is_space and v.tag_ in ("NNS", "VBZ", "NN")
             if lemma_of(v) not in self.source_verbs or (v.pos_ not in ("VERB", "AUX") and not last):
                 continue
             # ", Deputy Head ... Kyrylo Tymoshenko said.": the name just before the verb is its speaker,
@@ -104,7 +112,8 @@ class SourceFinder:
             named = table.get(before.actor_id) if before is not None and table is not None else None
             # ... unless it only places someone else ("A relief worker in Sebba said")
             if named is not None and named.type in SOURCE_TYPES and before is not None and before.end == j + 1 \
-                    and not (doc[j].dep_ == "pobj" and doc[j].head.lower_ in PLACING_PREPS):
+                    and not (doc[j].dep_ == "pobj" and doc[j].head.lower_ in PLACING_PREPS) \
+                    and not self._serves_in(doc[j], v, table):
                 return (self._source_name(doc[j], table) if lemma_of(doc[j]) in self.generic_sources
                         else named.name), v
             # the subject nearest the verb that is not itself a count ("365 more wounded ..., the ministry said")
@@ -116,6 +125,8 @@ class SourceFinder:
                 # "relatives ... issued a statement, asserting that at least 400 were killed": the participle
                 # reports for the subject of the clause it hangs on
                 subj = next((c for c in v.head.children if c.dep_ == "nsubj" and not c.like_num), None)
+            if subj is None and v.dep_ == "acl" and v in candidates[len(chain):]:
+                subj = v.head  # (the closing reporter the parser hung on the noun before it, above)
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             # "More than 70,000 wounded have been registered by the ministry": the agent of a passive reporting
             # verb reports it, also when the passive subject is the count itself; not an aside ("..., X stressed, as
@@ -168,108 +179,6 @@ class SourceFinder:
                     return actor.name, None
         return self._announced_next(doc, sent, table), None
 
-    def _announced_next(self, doc: Doc, sent: Span, table: ActorTable | None) -> str | None:
-        """ "Six other patients ... were injured. This was reported on Wednesday by the press service of the Ministry of
-        Health": a next sentence that says who announced what this one says."""
-        if sent.end >= len(doc):
-            return None
-        nxt = doc[sent.end].sent
-        first = nxt[0]
-        verb = first.head
-        if first.lower_ not in ("this", "that") or first.dep_ != "nsubjpass" or lemma_of(verb) not in self.source_verbs:
-            return None
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        return self._source_name(pobj, table, back=False) if pobj is not None else None
-
-    @staticmethod
-    def _trailing_subject(doc: Doc, sent: Span, verb: Token) -> str | None:
-        """The noun phrase between the last comma and a closing reporting verb (", locals and media reports said")."""
-        comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
-        words = doc[comma + 1:verb.i] if comma is not None else None
-        if words is None or not 1 <= len(words) <= 6 or not all(
-                t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ") for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
-            return None
-        start = next(t.i for t in words if t.pos_ != "DET")
-        return doc[start:verb.i].text
-
-    @staticmethod
-    def _names_subject(tok: Token, verb: Token) -> bool:
-        """Whether a name just before a reporting verb may be its speaker: not one inside a clause of the subject
-        ("The U.S.-led coalition fighting the Islamic State in Iraq and Syria (ISIS) acknowledged")."""
-        for h in tok.ancestors:
-            if h.i == verb.i:
-                return True
-            if h.pos_ in ("VERB", "AUX") and h.dep_ in ("acl", "relcl"):
-                return False
-        return True
-
-    def _closing_subject(self, doc: Doc, sent: Span, verb: Token, subj: Token | None, table: ActorTable | None
-                         ) -> str | None:
-        """ "..., south of Deh Chopan, Afghanistan, military officials in Kabul reported.": when the parser takes a
-        subject from before the last comma, the noun phrase between that comma and a closing reporting verb is it;
-        "MANILA, Philippines (AP) Authorities in the Philippines say": a subject inside a wire dateline is the words
-        after it."""
-        close = next((t.i for t in doc[sent.start:min(sent.end, sent.start + 8)] if t.text == ")"), None)
-        if subj is not None and close is not None and doc[sent.start].text.isupper() and len(doc[sent.start]) > 1 \
-                and subj.i < close and close + 1 < verb.i:
-            return self._phrase_name(doc, list(doc[close + 1:verb.i]), table)
-        # the verb must close the sentence ("..., X said.", "..., X said on Monday.", "..., X told Radio Free Asia on
-        # Thursday.")
-        rest = list(doc[verb.i + 1:sent.end])
-        if rest and not (rest[0].lower_ == "on" or rest[0].ent_type_ in ("DATE", "TIME")) and not all(
-                t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on"
-                or (t.pos_ == "PROPN" and lemma_of(verb) == "tell") for t in rest):
-            return None
-        comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
-        # (a verb the parser left without a subject: "..., including an entire family, residents and officials told")
-        if comma is None or subj is not None and subj.i > comma or comma + 1 >= verb.i:
-            return None
-        return self._phrase_name(doc, list(doc[comma + 1:verb.i]), table)
-
-    @staticmethod
-    def _phrase_name(doc: Doc, words: list[Token], table: ActorTable | None) -> str | None:
-        """The name a short noun phrase gives a speaker: an actor named in it, or its words up to a preposition."""
-        cut = next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))  # "... officials in Kabul"
-        head = words[:cut]
-        if not 1 <= len(head) <= 5 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ") for t in head) \
-                or head[-1].pos_ not in ("NOUN", "PROPN") or any(t.like_num for t in head):
-            return None
-        named = [table.get(m.actor_id) for m in table.in_span(doc[head[0].i:head[-1].i + 1])] if table else []
-        named = [a for a in named if a is not None and a.type in SOURCE_TYPES]
-        if named:
-            return named[-1].name
-        words = [t for t in head if t.pos_ != "DET"]
-        return doc[words[0].i:words[-1].i + 1].text if words else None
-
-    def _antecedent(self, pron: Token, table: ActorTable | None) -> str | None:
-        """ "The ministry explained, in its daily report, ... It said that ... reached 12,200": an "it" or "they"
-        that reports stands for who reported in the sentence before: its "according to" or a reporting verb's
-        subject."""
-        doc = pron.doc
-        sent = pron.sent
-        if sent.start == 0:
-            return None
-        prev = doc[sent.start - 1].sent
-        according = next((a for a in prev if a.lower_ == "according"), None)
-        if according is not None and (name := self._according(according, table, back=False)):
-            return name
-        person = pron.lower_ in ("he", "she")
-        for v in prev:
-            if v.pos_ == "VERB" and lemma_of(v) in self.source_verbs:
-                subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                             and not c.like_num and not any(g.dep_ == "nummod" for g in c.children)), None)
-                if subj is None:
-                    continue
-                m = table.at(subj) if table is not None else None
-                named = table.get(m.actor_id) if m is not None and table is not None else None
-                # "he" or "she" stands for a person named, "it" or "they" for anyone
-                if person and not (subj.pos_ == "PROPN" or named is not None and named.type in ("person", "organization")
-                                   ) or person and named is not None and named.type in ("state", "location"):
-                    return None  # (the tagger may take a surname for a common noun, the actors stage for a body)
-                return self._source_name(subj, table, back=False)
-        return None
-
     def _according(self, according: Token, table: ActorTable | None, back: bool = True) -> str | None:
         """The source an "according to X" names."""
         to = next((c for c in according.children if c.lower_ == "to"), None)
@@ -309,6 +218,8 @@ class SourceFinder:
             if any(t.lower_ in self.unnamed for t in left) and not any(t.pos_ in ("NOUN", "PROPN") for t in left):
                 return None
             return actor.name if actor is not None else None
+        if (body := self._body_named_before(tok, table)) is not None:
+            return body
         at = table.at(tok) if table is not None else None
         # an organization's own acronym after its name is the surest name of it ("... Affairs in Sudan (OCHA)")
         for t in tok.subtree if table is not None else ():
