@@ -154,8 +154,9 @@ def impel_events(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "impel.yaml"
 
 
-# https://allisraelnews.com/israels-us-allies-pressured-it-to-increase-humanitarian-aid-to-gaza-in-light-of-international-outrage-over-food-shortages
-PRESSURED = "US allies pressured Israel to increase humanitarian aid to Gaza amid international outrage over food shortages."
+# https://thesourceng.com/hamas-israel-bows-to-us-pressure-for-ceasefire
+FORCED = ("It was learned that the United States government forced the Israeli government to agree to a ceasefire, "
+          "having earlier rejected same from other diplomatic quarters, on the basis that such would allow Hamas to regroup.")
 
 
 def _coerce(ex: Extraction) -> list[tuple[str, set[str]]]:
@@ -163,9 +164,9 @@ def _coerce(ex: Extraction) -> list[tuple[str, set[str]]]:
 
 
 def test_petrarch_verbs_events_file_codes_news_sentence(impel_events: Path, run) -> None:
-    assert _coerce(run(PRESSURED)) == []  # parley's own books do not code "pressure"
+    assert _coerce(run(FORCED)) == []  # parley's own books do not code "force"
     nlp = build_nlp(Settings(events_file=impel_events))
-    assert _coerce(extract(PRESSURED, nlp=nlp)) == [("pressured", {"Israel"})]
+    assert _coerce(extract(FORCED, nlp=nlp)) == [("forced", {"Israel"})]
 
 
 def test_petrarch_verbs_cli_reports_counts(tmp_path: Path) -> None:
@@ -189,7 +190,7 @@ def test_petrarch_verbs_fallback_setting_codes_news_sentence(impel_events: Path,
     (tmp_path / "impel.txt").write_text(IMPEL, encoding="utf-8")
     for book in (impel_events, tmp_path / "impel.txt"):
         nlp = build_nlp(Settings(events_fallback=book))
-        assert _coerce(extract(PRESSURED, nlp=nlp)) == [("pressured", {"Israel"})]
+        assert _coerce(extract(FORCED, nlp=nlp)) == [("forced", {"Israel"})]
 
 
 def test_petrarch_verbs_fallback_replaces_bundled_book(impel_events: Path) -> None:

@@ -40,7 +40,13 @@ ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid
 # Nouns that count what their "of" names ("dozens of rockets", "a barrage of missiles").
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "wave", "barrage",
                   "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair",
-                  "score", "scores", "handful"}
+                  "score", "scores", "handful",
+                  # measures and parts: "25,000 tons of food aid", "part of a military aid program", "more than half
+                  # of the air targets"
+                  "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "kg", "kilo", "kilos", "litre", "litres",
+                  "liter", "liters", "gallon", "gallons", "bag", "bags", "sack", "sacks", "box", "boxes", "carton",
+                  "cartons", "crate", "crates", "pallet", "pallets", "package", "packages", "part", "portion", "half",
+                  "third", "quarter", "majority"}
 # Nouns that stand in for what their "of" names ("lifted a state of emergency").
 FRAME_NOUNS = {"state"}
 # Words that introduce a clause dating one happening by another ("after", "before", "since", "until").
