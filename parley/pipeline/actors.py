@@ -126,6 +126,9 @@ class ActorRecognizer:
             if hit is None or hit.reference == "demonym" and start > 0 and doc[start - 1].lower_ in REGION_WORDS \
                     and doc[start - 1].text[:1].isupper():
                 continue  # "the South American country" is no American's
+            if hit.entry.sector == "MED" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].ent_iob_ == "I":
+                continue  # "the National Defense Council": a news outlet's name begins a longer name
             if span.text in defined and fold(defined[span.text]) not in map(fold, (hit.entry.name, *hit.entry.aliases)):
                 continue  # "the Arakan Army (AA)": this text's AA is not the news agency
             # Acronyms must match with their case: "US" is a state, "us" is a pronoun.

@@ -38,6 +38,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_QUALIFIERS = {"in", "for", "of", "on"}
 # Sentences back within which a state is "the government" named before.
 STATE_WINDOW = 3
+# Entity labels of the words that name whose a body is ("the army of Sudan", "the forces of the Kremlin").
+NAME_ENTITIES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class References:
 
     kinds: dict[str, str]
     roles: dict[str, tuple[str, ...]]
+    envoys: frozenset[str] = frozenset()
+    hardware: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +62,9 @@ def load_references() -> References:
     except (AttributeError, TypeError) as exc:
         raise ConfigError(f"resources/collectives.yaml: references must map kinds to lists ({exc})") from exc
     kinds.update({w: "person" for w in roles})
-    return References(kinds, roles)
+    envoys = frozenset(str(w).lower() for w in data.get("envoys") or [])
+    hardware = frozenset(str(w).lower() for w in data.get("hardware") or [])
+    return References(kinds, roles, envoys, hardware)
 
 
 def is_description(token: Token) -> bool:
@@ -67,9 +73,27 @@ def is_description(token: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return False
-    return not any(c.dep_ in ("poss", "prep", "appos", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
-                   or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+    return not any(c.dep_ in ("poss", "appos", "nmod") or (c.dep_ == "prep" and _naming(c))
+                   or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                   or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                       and not _community_pair(token))
                    for c in token.children)
+
+
+def _community_pair(noun: Token) -> bool:
+    """Whether a noun of a people is qualified by two nationality adjectives ("the Turkish Cypriot
+    leader"): they name a community, not whose the description is."""
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()]
+    return len(adjectives) >= 2 and noun.lemma_.lower() in _communities()
+
+
+def _naming(prep: Token) -> bool:
+    """Whether a prepositional phrase on a description may say whose it is ("the army of Sudan", "the
+    ministry for foreign affairs"); "accuse the military of extrajudicial killings" hangs what it is
+    accused of on the noun, and names no one."""
+    if prep.lower_ != "of":
+        return True
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES or t.pos_ == "PRON" for t in prep.subtree)
 
 
 def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
@@ -96,10 +120,14 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
     if kind == "group":
         return next((a.id for a in before if a.type == "group" and a.sector not in ("NGO", "MED", "CVL")), None)
     if kind == "person":
+        if token.tag_ in ("NNS", "NNPS") and noun in refs.envoys:
+            # "The envoys, who landed late on Saturday, will meet ..." after "Saudi and Omani delegations"
+            return _envoys_before(resolver, token, refs.envoys)
         if token.tag_ not in ("NN", "NNP"):
             return None  # "the two presidents": more than the one person named before
         words = refs.roles[noun]
-        return next((a.id for a in before if a.type == "person" and _has_role(a, words)), None)
+        return next((a.id for a in before if a.type == "person"
+                     and (_has_role(a, words) or _titled(resolver, a.id, words))), None)
     return None
 
 
@@ -118,11 +146,19 @@ def _mentions_before(resolver: PartyResolver, token: Token) -> list[Any]:
 def _state(resolver: PartyResolver, token: Token, before: list[Any]) -> str | None:
     """The state nearest before a token within a few sentences, else the state named most."""
     earliest = resolver._sentence_start(token, back=STATE_WINDOW)
+    envoys = load_references().envoys
+    foreign: str | None = None  # a state named only as its envoys' nationality ("Norwegian envoys")
     for m in sorted(resolver.table.mentions, key=lambda m: -m.start):
         if earliest <= m.start < token.i:
             a = resolver.table.get(m.actor_id)
             if a is not None and a.type == "state" and m.start >= resolver.dateline_end(resolver.doc[m.start]):
+                span = resolver.doc[m.start:m.end]
+                if span.root.lemma_.lower() in envoys or (span.root.pos_ == "ADJ" and span.root.head.lemma_.lower() in envoys):
+                    foreign = foreign or a.id
+                    continue
                 return a.id
+    if foreign is not None:
+        return foreign
     main = [p for p in resolver.main_parties(exclude=[], n=1) if resolver.actor_type(p) == "state"]
     return main[0] if main else None
 
@@ -146,7 +182,96 @@ def _spelling(word: str) -> str:
     return word.replace("isation", "ization")
 
 
+def _envoys_before(resolver: PartyResolver, token: Token, envoys: frozenset[str]) -> str | None:
+    """The party whose envoys, delegations or mediators the report named last before "the envoys"
+    ("Saudi and Omani delegations arrived in Sanaa ... The envoys ... will meet"): the first named."""
+    earliest = resolver._sentence_start(token, back=STATE_WINDOW)
+    for t in reversed(resolver.doc[earliest:token.i]):
+        if t.lemma_.lower() not in envoys or t.tag_ not in ("NNS", "NNPS"):
+            continue
+        words = [x for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree]
+        named = [a for x in words if (m := resolver.table.at(x)) is not None
+                 and (a := resolver.table.get(m.actor_id)) is not None and a.type in ("state", "organization", "group")]
+        if named:
+            return named[0].id
+    return None
+
+
+def _titled(resolver: PartyResolver, actor_id: str, words: tuple[str, ...]) -> bool:
+    """Whether the text gives a person one of the words as a title before their name ("Turkish Cypriot
+    leader Ersin Tatar")."""
+    for m in resolver.table.mentions:
+        if m.actor_id == actor_id:
+            before = resolver.doc[max(m.start - 3, 0):m.end]
+            title = " " + " ".join(t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN", "ADJ")) + " "
+            if any(f" {w} " in title for w in words):
+                return True
+    return False
+
+
 def _has_role(actor: Any, words: tuple[str, ...]) -> bool:
     texts = [f" {t.lower()} " for t in (actor.role or "", *actor.aliases)]
     # whole words: a "Presidential Aide" is no president
     return any(f" {w} " in t for w in words for t in texts)
+
+
+@lru_cache(maxsize=1)
+def _communities() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon.mapping("collectives.yaml").get("communities") or [])
+
+
+def community_demonym(resolver: PartyResolver, token: Token) -> bool:
+    """Whether a nationality adjective is one of a pair that names a people or a person of two nations
+    ("Turkish Cypriot leader Ersin Tatar", "the Greek Cypriot side", "an Irish-Israeli national"): neither
+    state is a party; "Armenian-Azerbaijani talks" name both (``communities`` in collectives.yaml)."""
+    if not _demonym(token) or not _state_word(resolver, token):
+        return False
+    partners = [resolver.doc[k] for k in (token.i - 2, token.i - 1, token.i + 1, token.i + 2)
+                if 0 <= k < len(resolver.doc)]
+    partners = [p for p in partners if _demonym(p) and _state_word(resolver, p)
+                and all(resolver.doc[j].tag_ == "HYPH" for j in range(min(p.i, token.i) + 1, max(p.i, token.i)))]
+    if not partners:
+        return False
+    noun = token
+    while _demonym(noun) and noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _communities():
+        return False
+    # the person meant is named ("Turkish Cypriot leader Ersin Tatar") or named before ("the Turkish
+    # Cypriot leader"); with no one to stand for the phrase, its states are the best there is
+    name = noun
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head  # "leader Ersin Tatar": the parser may hang the title on the first name
+    if name.i == noun.i and noun.i + 1 < len(resolver.doc):
+        name = resolver.doc[noun.i + 1]  # a title right before the name the parser did not join to it
+    named = resolver.table.at(name) if name.i != noun.i else None
+    return (named is not None and resolver.actor_type(named.actor_id) == "person") \
+        or (noun.i != token.i and resolver.actor_at(noun) is not None)
+
+
+def _demonym(token: Token) -> bool:
+    """A nationality word: an adjective, or a proper noun the model tags as a nationality ("Cypriot")."""
+    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.ent_type_ == "NORP")
+
+
+def _state_word(resolver: PartyResolver, token: Token) -> bool:
+    m = resolver.table.at(token)
+    a = resolver.table.get(m.actor_id) if m is not None else None
+    return a is not None and a.type == "state"
+
+
+def state_forces(resolver: PartyResolver, token: Token) -> str | None:
+    """The armed forces a state's name stands for when it qualifies its fighting means ("Myanmar
+    aircraft carried out three strikes" after "Myanmar's military"): the state's military named in
+    the report, else None."""
+    if token.dep_ not in ("compound", "amod") or token.head.lemma_.lower() not in load_references().hardware:
+        return None
+    m = resolver.table.at(token)
+    state = resolver.table.get(m.actor_id) if m is not None else None
+    if state is None or state.type != "state" or not state.country:
+        return None
+    named = [a.id for a in resolver.table.of_type("organization") if a.sector == "MIL" and a.country == state.country]
+    provisional = [a for i, a in sorted(resolver.forces.items())
+                   if (x := resolver.collectives.pending.get(a)) is not None and x.country == state.country]
+    found = named + provisional
+    return found[0] if len(set(found)) == 1 else None

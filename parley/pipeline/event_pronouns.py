@@ -90,8 +90,10 @@ class PronounResolution:
         speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         # "The Israeli military said ... that they had launched night attacks": a body named in the
         # singular is many people too
+        # "the RSF said they were extending ... a previous truce": an armed group is many people
         if speaker is None or not (speaker.tag_ in ("NNS", "NNPS") or speaker.lower_.endswith("s")
-                                   or (token.dep_ == "nsubj" and speaker.lemma_.lower() in COLLECTIVE_BODIES)):
+                                   or (token.dep_ == "nsubj" and speaker.lemma_.lower() in COLLECTIVE_BODIES)
+                                   or (token.dep_ == "nsubj" and self.actor_type(self.actor_at(speaker) or "") == "group")):
             return []
         for t in [speaker, *(c for c in speaker.children if c.dep_ == "compound")]:
             a = self.actor_at(t)

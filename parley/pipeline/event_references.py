@@ -21,8 +21,15 @@ from parley.pipeline.collectives import Collectives
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.event_bodies import armed_forces, body_heads
 from parley.pipeline.event_datelines import dateline_end
-from parley.pipeline.event_descriptions import description_antecedent, is_description, load_references
+from parley.pipeline.event_descriptions import (
+    community_demonym,
+    description_antecedent,
+    is_description,
+    load_references,
+    state_forces,
+)
 from parley.pipeline.event_mediators import mediators
+from parley.pipeline.event_party_words import body_side, counterpart_owner, home_of_named, titles_of_one
 from parley.pipeline.event_pronouns import PronounResolution
 from parley.pipeline.event_venues import venues
 from parley.pipeline.event_words import (
@@ -97,8 +104,10 @@ class PartyResolver(PronounResolution):
         tokens = sorted(tokens, key=lambda t: t.i)
         bodies, where = body_heads(self, tokens)
         for t in tokens:
-            if t.i in where:
-                continue  # "Syrian rebels", "South Sudan's opposition parties": where the body is, not who
+            if t.i in where or community_demonym(self, t) or home_of_named(self, t) or counterpart_owner(self, t):
+                # "Syrian rebels", "South Sudan's opposition parties": where the body is, not who;
+                # "Turkish Cypriot leader": a people, not two states
+                continue
             if t.i in bodies:
                 if bodies[t.i] not in found:
                     found.append(bodies[t.i])
@@ -106,7 +115,7 @@ class PartyResolver(PronounResolution):
             if t.lower_ in PLURAL_PRONOUNS and self.table.at(t) is None:
                 found += [a for a in self.plural_antecedent(t) if a not in found]
                 continue
-            actor_id = self.actor_at(t)
+            actor_id = state_forces(self, t) or self.actor_at(t)
             seat = _seat(t)
             # a place where something happens ("in Washington") is not a party to it, but a country
             # an act is "on" is ("an attack on Israel", "called on Syria"), and so is the government
@@ -292,12 +301,18 @@ class PartyResolver(PronounResolution):
                 continue
             ids: list[str] = []
             for g in [t, *t.conjuncts]:
-                actor_id = next((a for x in self.conjunct_tokens(g) if (a := self.actor_at(x))), None)
+                actor_id = next((a for x in self.conjunct_tokens(g) if (a := self.actor_at(x))), None) \
+                    or body_side(self, g)
                 if actor_id and self.side_state(actor_id) not in {self.side_state(i) or i for i in ids}:
                     ids.append(self.side_state(actor_id) or actor_id)
-            if len(ids) >= 2 and (not main or main & set(ids)):
+            if len(ids) >= 2 and (not main or main & set(ids)) and not titles_of_one(self, t):
                 return ids
         return self.main_parties(exclude=[])
+
+    def mediator_ids(self) -> set[str]:
+        """The document's mediators (:mod:`.event_mediators`)."""
+        self.main_parties(exclude=[])
+        return self._mediators or set()
 
     def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
         """The ``n`` states or groups the document mentions most, other than ``exclude`` and, unless

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.event_descriptions import community_demonym
+from parley.pipeline.event_mediators import MEDIATION_LEMMAS
 from parley.pipeline.event_patterns import verb_objects
 from parley.pipeline.event_phrases import (
     RAISING_VERBS,
@@ -95,8 +97,9 @@ class RoleReader(PartyResolver):
             for o in self.table.mentions:
                 a = self.table.get(o.actor_id)
                 if o.actor_id == person or a is None or a.type not in ("group", "organization", "state") \
-                        or a.sector == "MED" or o.actor_id in found or posted_to(self.doc[o.end - 1]):
-                    continue
+                        or a.sector == "MED" or o.actor_id in found or posted_to(self.doc[o.end - 1]) \
+                        or community_demonym(self, self.doc[o.start]):
+                    continue  # "Turkish Cypriot leader Ersin Tatar" leads a people, not two states
                 inside = m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
                 between = self.doc[o.end:m.start] if 0 <= m.start - o.end <= 3 else None
                 # "the UN Envoy to Yemen Hans Grundberg": a title may say where its holder is posted
@@ -117,6 +120,8 @@ class RoleReader(PartyResolver):
             if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ in topics
                                          or (child.lower_ in WHEN_PREPS and head.pos_ in VERB_POS)):
                 continue  # ("personnel held by the Houthis during a visit to Oman": when, not whom)
+            if child.dep_ == "acl" and child.lemma_.lower() in MEDIATION_LEMMAS:
+                continue  # "extending a previous truce brokered under US-Saudi mediation": the brokers are no target
             if child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS:
                 continue  # "resumed peace talks ... in Caracas, the Venezuelan capital": where, not with whom
             yield from self.object_tokens(child, topics)

@@ -64,6 +64,20 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _charge_listed(verb: Token, book: PatternBook) -> bool:
+    """Whether a gerund the parser hung on the verb continues the list of what its object is charged
+    "of" ("accuse the military of extrajudicial killings, razing villages and using air strikes"):
+    the charge is the content of the accusation, not a deed of the accuser."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    cue = book.cue(head)
+    if cue is None or cue.type != "ACCUSE" or not cue.absorbs:
+        return False
+    heads = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ == "of" and p.i < verb.i for h in heads for p in h.children)
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
@@ -120,7 +134,7 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
             continue
         if cur.dep_ not in COMPLEMENT_DEPS or cur.head.i == cur.i:
             break
-        if cur.dep_ == "advcl" and not _is_infinitive(cur):
+        if cur.dep_ == "advcl" and not _is_infinitive(cur) and not _charge_listed(cur, book):
             break
         head = cur.head
         cue = book.cue(head)

@@ -28,6 +28,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from parley.pipeline.event_drafts import EventDraft, coded_type
+from parley.pipeline.event_party_words import home_of_named
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_references import backer
 from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
@@ -66,6 +67,8 @@ MUTUAL_TYPES = {"RETREAT", "CONCEDE"}
 # Types of acts the two main parties do with each other when both act ("The two parties are looking to
 # reach agreement"): the one is the other's counterpart.
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# Prepositions of where people go or are ("flee to neighboring Thailand", "into northern Thailand's province").
+PLACE_PHRASE_PREPS = {"to", "into", "in", "inside", "across", "from", "near", "toward", "towards", "at", "within"}
 # Types of acts by which a third party urges, backs or aids a side ("the US urge both parties").
 THIRD_PARTY_TYPES = {"REQUEST", "SUPPORT", "AID"}
 
@@ -225,21 +228,46 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
         elif k_type in THIRD_PARTY_TYPES and side & set(acted):
             third |= set(acting) - side
     if hostile:
+        # a mediator is no adversary ("extending a previous truce brokered under US-Saudi mediation")
+        third |= reader.mediator_ids()
         counts = hostile_counts or Counter({a: n for a, n in counts.items() if a not in third})
     # the main parties of the conflict are the likelier counterparts ("the junta" faces the armed
     # groups it fights rather than the neighbour that sent aid); a backer named only as such
     # ("Iran-backed") is none
     parties = reader.main_parties(exclude=[], n=4)
-    mains = [p for p in parties if _side(p, reader) not in side and p not in backers and _is_party(p, reader)]
+    mains = [p for p in parties if _side(p, reader) not in side and p not in backers and _is_party(p, reader)
+             and not _only_a_place(p, reader)]
     for party in mains[:2]:
         if party in counts:
             counts[party] += 1
     # a threat or an attack is aimed at a party to the conflict, not at the UN office reporting it
     ranked = [a for a, _ in counts.most_common() if (reader.actor_type(a) in PARTY_TYPES or _is_party(a, reader))
-              and (_is_party(a, reader) or not hostile)]
+              and (_is_party(a, reader) or not hostile) and not _only_a_place(a, reader)]
     if not ranked and side & {_side(p, reader) for p in parties[:2]}:
         ranked = mains[:1]
     return ranked[:1]
+
+
+def _only_a_place(actor_id: str, reader: RoleReader) -> bool:
+    """Whether the report names a state only as where people go or are ("villagers might flee to
+    neighboring Thailand", "sent 2,500 people into northern Thailand's Mae Hong Son province"): no
+    counterpart to guess."""
+    mentions = [m for m in reader.table.mentions if m.actor_id == actor_id]
+    # "Yemen's Iran-backed Huthi rebels": the home of a group named beside it is no more than a place
+    return bool(mentions) and all(_in_place_phrase(reader.doc[m.end - 1]) or home_of_named(reader, reader.doc[m.end - 1])
+                                  for m in mentions)
+
+
+def _in_place_phrase(token: Token) -> bool:
+    cur = token
+    for _ in range(4):
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in PLACE_PHRASE_PREPS:
+            return True  # "flee to neighboring Thailand": the parser may read "neighboring" as a verb
+        if cur.dep_ not in ("poss", "compound", "amod", "pobj", "appos") and not (cur.dep_ == "dobj" and cur.head.dep_ == "pcomp") \
+                or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _joint(actors: list[str], reader: RoleReader) -> bool:
