@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from parley import lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Dashes that close a dateline: "SANAA, Yemen — ...", "KIEV - ...", "BEIRUT (AP) -- ...".
+DATELINE_DASHES = {"—", "–", "-", "--"}
 # Dependents of a cue verb that never hold its speaker or medium: the reported content itself.
 CONTENT_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl"}
 
@@ -121,12 +123,20 @@ def _bracketed(token: Token) -> bool:
 
 def _dateline(token: Token) -> bool:
     """'Gaza: The Islamic Resistance Movement announced ...', 'New Delhi: ..., the ministry has
-    announced': a place name and a colon opening the sentence are its dateline, not the subject."""
+    announced': a place name and a colon opening the sentence are its dateline, not the subject; so
+    are a place, an agency and a date before a dash ("SANAA, Yemen — The International Committee of
+    the Red Cross says", "DAVAO CITY, Philippines (Xinhua) - ..., the military said")."""
     doc = token.doc
-    words = [t for t in token.subtree if t.text != ":"]
+    if token.pos_ != "PROPN" or token.left_edge.i != token.sent.start:
+        return False
+    words = [t for t in token.subtree if t.text != ":" and t.text not in DATELINE_DASHES]
     last = words[-1].i if words else token.i
-    return (token.pos_ == "PROPN" and token.left_edge.i == token.sent.start and len(words) <= 4
-            and last + 1 < len(doc) and doc[last + 1].text == ":")
+    if last + 1 >= len(doc):
+        return False
+    if doc[last + 1].text == ":":
+        return len(words) <= 4
+    return (doc[last + 1].text in DATELINE_DASHES and len(words) <= 12
+            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.text[:1].isupper() for t in words))
 
 
 def _subject_before(verb: Token) -> Token | None:
@@ -153,6 +163,10 @@ def subject_of(verb: Token) -> Token | None:
         quoted = _relayed(verb)
         if quoted is not None:
             return quoted  # "Interfax cited the minister as saying": the minister speaks
+    citing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i), None)
+    quoted = _relayed(citing) if citing is not None else None
+    if quoted is not None:
+        return quoted  # "Associated Press reported quoting local police": the police speak
     adjacent = _adjacent_subject(verb)
     if adjacent is not None:
         return adjacent

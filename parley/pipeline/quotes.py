@@ -97,6 +97,7 @@ class _Reader(AttributionFinder):
         spans = [(q.start, q.end) for q in self.stretches]
         self.reports = [self._from_report(r) for r in find_reports(self.doc, self.cues, self.quoted, spans)]
         statements = self._direct() + self.reports
+        self._embed_in_reports(statements)
         resolver = SpeakerResolver(self.doc, self.quoted, self.cues, self.person_nouns)
         for st in sorted((s for s in statements if s.follows is None), key=lambda s: (s.anchor, s.start)):
             st.speaker = resolver.resolve(st.subject)
@@ -110,6 +111,21 @@ class _Reader(AttributionFinder):
                   text=s.text, span=(s.start, s.end), direct=s.direct, cue=s.cue, medium=s.medium)
             for s in sorted(statements, key=lambda s: (s.start, not s.direct))
         ]
+
+    def _embed_in_reports(self, statements: list[_Statement]) -> None:
+        """'He stated that Israel would agree to a ceasefire only if assured that "Hezbollah is not on
+        our border"': a quote inside a report whose subject is part of what is reported (not a speaker
+        of its own) is the reporting speaker's words."""
+        for st in statements:
+            if not st.direct or st.follows is not None or st.subject is None:
+                continue
+            if self.cues.is_verb(st.subject.head):
+                continue  # 'Erdoğan told Putin that Turkey wanted "...", his office said': Erdoğan's words
+            at = st.subject.idx
+            outer = [r for r in self.reports if r.start <= st.start and st.end <= r.end and r.start <= at < r.end
+                     and r.subject is not None and not r.start <= r.subject.idx < r.end]
+            if outer:
+                st.follows = min(outer, key=lambda r: r.end - r.start)
 
     # -- step 3 ----------------------------------------------------------------------------
     def _from_report(self, r: Report) -> _Statement:

@@ -8,7 +8,12 @@
   air force said", "according to National Iraqi News Agency"), a body of a state ("South Sudan's main
   opposition party said"), the people beside a person ("Parry's family has said"), or a person named
   after a title ("opposition spokesperson Pal Mai Deng said"): each becomes an actor of its own,
-  added to the document's actors once, as the positions stage does for collective holders.
+  added to the document's actors once, as the positions stage does for collective holders;
+- the press of a state ("according to the Transnistrian press"), a group of its own;
+- a government named by its leader or by several states ("Maduro's government", "The US and Saudi
+  governments"): the state, the first-named for a joint statement;
+- a body's name cut short by the actors stage ("the Russian MOD", "BBC Russian Service", "the
+  Defense Ministry of Syria"): the whole phrase is added to the speaker's aliases.
 """
 
 from __future__ import annotations
@@ -163,3 +168,67 @@ def register(table: ActorTable, span: Span, kind: str, country: str | None) -> M
 def _stems(words) -> set[str]:
     """Words compared by their first letters, so that "defense" is "Defence"."""
     return {w.lower().strip("'’")[:5] for w in words if w.strip("'’")}
+
+
+def completed_name(r: SpeakerResolver, m: Mention) -> None:
+    """'said the Russian MOD', 'as reported by BBC Russian Service', 'The Britain-based Syrian
+    Observatory for Human Rights said': a body's name the actors stage cut after a demonym or a name
+    before it, or a state after it ("the Defense Ministry of Syria said"), is kept, whole, among the
+    speaker's aliases."""
+    doc, table = r.doc, r.table
+    actor = table.get(m.actor_id)
+    if actor is None or actor.type != "organization" or m.kind != "name" or m.start == 0:
+        return
+    head = doc[m.start:m.end].root
+    start = m.start
+    while start > head.sent.start:
+        t = doc[start - 1]
+        if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.dep_ in ("compound", "amod", "nmod")
+                and t.head.i >= m.start and t.head.i < m.end and start - 1 not in r.quoted):
+            break
+        start -= 1
+    end = m.end
+    if end + 1 < head.sent.end and doc[end].lower_ == "of" and doc[end].head.i == head.i:
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.text[:1].isupper() and obj.pos_ == "PROPN" and obj.right_edge.i not in r.quoted:
+            end = obj.right_edge.i + 1  # "the Defense Ministry of Syria"
+    if start == m.start and end == m.end:
+        return
+    full = doc[start:end].text
+    if full not in (actor.name, *actor.aliases):
+        table.actors[actor.id] = actor.model_copy(update={"aliases": (*actor.aliases, full)})
+
+
+def described_press(r: SpeakerResolver, head: Token) -> Mention | None:
+    """'according to the Transnistrian press', 'Libyan media reported': the press of a state, named by
+    its demonym, is a group of speakers of its own (not the state); "reporters said" names none."""
+    if head.lower_ not in ("press", "media") or head.i in r.quoted:
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound")]
+    if not mods or not (mods[0].ent_type_ == "NORP" or getattr(r.table.at(mods[0]), "kind", None) == "demonym"):
+        return None
+    m = r.table.at(mods[0])
+    state = r.table.get(m.actor_id) if m is not None and m.kind == "demonym" else None
+    return register(r.table, r.doc[mods[0].i:head.i + 1], "group", state.country if state else None)
+
+
+def governed_state(r: SpeakerResolver, head: Token) -> str | None:
+    """A government named by who leads it or by several states: "Maduro's government suggested"
+    is Venezuela's, "The US and Saudi governments confirmed" (a joint statement) the first-named
+    state's."""
+    if "state" not in r.cues.body_nouns.get(head.lemma_.lower(), ()):
+        return None
+    for c in head.children:
+        if c.i > head.i or c.dep_ not in ("poss", "compound", "nmod", "amod"):
+            continue
+        m = r.speaking_mention(c)
+        actor = r.table.get(m.actor_id) if m is not None else None
+        if actor is None:
+            continue
+        if c.dep_ == "poss" and actor.type == "person" and actor.country:
+            state = next((a for a in r.table.actors.values() if a.type == "state" and a.country == actor.country), None)
+            if state is not None:
+                return state.id
+        if head.tag_ == "NNS" and actor.type == "state" and any(x.dep_ == "conj" for x in c.children):
+            return actor.id
+    return None

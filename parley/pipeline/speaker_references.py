@@ -198,12 +198,25 @@ class SpeakerReferences:
         if types is None:
             return None
         pos = bisect.bisect_left(self.history, (pronoun.i, ""))
+        reported = _reported_clause(pronoun)
+        spoke = {i for i, _, _ in getattr(self, "speakers", ())}
+        held: str | None = None
         for i, actor_id in reversed(self.history[:pos]):
             if pronoun.i - i > WINDOW:
                 break
             actor = self.table.get(actor_id)
-            if actor is not None and actor.type in types:
-                return actor_id
+            if actor is None or actor.type not in types:
+                continue
+            if held is None and reported is not None and i in reported:
+                # "The UN Humanitarian Air Service reached about 900,000 people, it said": the subject
+                # of what is reported is not who reports it, when someone of its kind spoke before
+                held = actor_id
+                continue
+            if held is not None and i not in spoke:
+                return held
+            return actor_id
+        if held is not None:
+            return held
         # No speaker or main subject fits: fall back to the nearest compatible mention, or to a
         # subject of its sentence ("as the M23 spokesman Vianney Kazarama issued a message to the
         # president, Joseph Kabila. 'We will go to Kinshasa,' he announced": the spokesman).
@@ -227,6 +240,18 @@ class SpeakerReferences:
         # '"If Ukraine withdrew its troops ...," he told Le Point. Peskov stressed that ...': a person
         # pronoun with no one before it is the person who speaks in the next sentence
         return self._next_speaker(pronoun) if types == _PERSON else None
+
+
+def _reported_clause(pronoun: Token) -> set[int] | None:
+    """Token indices of the clause that the cue of a pronoun subject reports, when the cue follows it
+    ("The service reached 900,000 people, it said"); None for a cue that opens its sentence."""
+    cue = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or cue.i == pronoun.i:
+        return None
+    found = {t.i for c in cue.children if c.dep_ == "ccomp" and c.i < pronoun.i for t in c.subtree}
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < pronoun.i:
+        found |= {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
+    return {i for i in found if i < pronoun.i} or None
 
 
 def _titled(token: Token, lemma: str) -> bool:

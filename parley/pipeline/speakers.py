@@ -38,7 +38,13 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, path_to, subject_of
 from parley.pipeline.extensions import ActorTable, Mention
-from parley.pipeline.speaker_names import closing_apposition, unnamed_speaker
+from parley.pipeline.speaker_names import (
+    closing_apposition,
+    completed_name,
+    described_press,
+    governed_state,
+    unnamed_speaker,
+)
 from parley.pipeline.speaker_references import PRONOUN_TYPES, WINDOW, SpeakerReferences
 
 # Determiners of a definite description that refers back ("the official", "the Turkish leader").
@@ -117,6 +123,7 @@ class SpeakerResolver(SpeakerReferences):
         if actor_id is None:
             actor_id = self._joint_party(subject)
         if mention is not None:
+            completed_name(self, mention)
             return Speaker(mention.actor_id, mention.text, (mention.start_char, mention.end_char))
         return Speaker(actor_id, phrase.text, (phrase.start_char, phrase.end_char))
 
@@ -142,7 +149,10 @@ class SpeakerResolver(SpeakerReferences):
                  and getattr(self.table.get(m.actor_id), "type", None) == "organization"), None)
             if named is not None:
                 return named.actor_id, named  # "the newspaper Haaretz reported", "AFP reporters confirmed"
-            return None, None  # "Libyan media reported": the press, not the state
+            press = described_press(self, head)
+            if press is not None:
+                return press.actor_id, press  # "according to the Transnistrian press": that press
+            return None, None  # "reporters said": the press, not the state
         m = self.speaking_mention(head)
         if m is not None and m.kind == "demonym" and head.text[:1].isupper() and lemma in self.cues.body_heads:
             m = unnamed_speaker(self, head) or m  # "the Indian Ministry of External Affairs": not India
@@ -158,6 +168,9 @@ class SpeakerResolver(SpeakerReferences):
         named = self._named_apposition(head) or closing_apposition(self, head)
         if named is not None:
             return named.actor_id, named  # "Its Director-General, Amy Pope, said"
+        governed = governed_state(self, head)
+        if governed is not None:
+            return governed, None
         definite = self._definite(head)
         if definite and (lemma in self.person_nouns or head.lower_ in self.person_nouns) and not head.tag_.endswith("S"):
             found = self._person_back(head)
@@ -242,6 +255,12 @@ class SpeakerResolver(SpeakerReferences):
             author = self._author(before, depth) if before is not None else None
             if author is not None:
                 return author
+            if before is None:
+                # "..., said the Ministry of Defense Sunday. ..., the statement said": with no
+                # document named before, the statement is the last speaker's
+                last = self._last_speaker(noun)
+                if last is not None:
+                    return last
         inside = self._actor_in(noun)
         if inside is not None:
             return inside[0].actor_id
@@ -293,6 +312,13 @@ class SpeakerResolver(SpeakerReferences):
             if sent.start <= m.start < sent.end and m.start not in self.quoted and m.kind != "pronoun" \
                     and actor is not None and actor.type in ("state", "organization", "group"):
                 return actor.id
+        return None
+
+    def _last_speaker(self, noun: Token) -> str | None:
+        """The actor that spoke last before ``noun``, within the window of a reference back."""
+        pos = bisect.bisect_left(self.speakers, (noun.i, "", ""))
+        if pos and noun.i - self.speakers[pos - 1][0] <= WINDOW:
+            return self.speakers[pos - 1][1]
         return None
 
     def _previous_document(self, noun: Token) -> Token | None:

@@ -608,7 +608,7 @@ STATEMENTS = [
     ("KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Wednesday that Russian troops must withdraw "
      "from Ukrainian territory before negotiations can begin, rejecting earlier Russian demands that Ukraine first "
      "surrender.",
-     "Ukraine", "withdraw from Ukrainian territory", "demand"),  # gymjumprope.com/archives/1742 (AP): "said X must"
+     "Zelenskyy", "withdraw from Ukrainian territory", "demand"),  # gymjumprope.com/archives/1742 (AP): "said X must"
     ("Hamas has rejected a ceasefire proposal by Israel, according to the Wall Street Journal.",
      "Hamas", "ceasefire proposal", "reject"),  # jewishnews.co.uk: "a proposal by X" is X's, the rest the issue
 ]
