@@ -326,4 +326,3 @@ def import_verbs(dictionary: Path | str, out: Path | str) -> VerbConversion:
     conversion = convert_verb_dictionary(dictionary)
     write_events_file(conversion, out)
     return conversion
-

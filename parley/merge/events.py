@@ -72,4 +72,3 @@ def _parse(value: str | None) -> date | None:
 def window(day: date, window_days: int = WINDOW_DAYS) -> tuple[str, str]:
     """The first and last ISO day of the merge window around ``day``."""
     return (day - timedelta(days=window_days)).isoformat(), (day + timedelta(days=window_days)).isoformat()
-

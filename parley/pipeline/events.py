@@ -84,6 +84,7 @@ from parley.pipeline.event_nonacts import no_act
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
+from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
@@ -206,7 +207,9 @@ class EventCoder:
             draft = EventDraft(pattern, token, sentence, mod)
             assign_roles(draft, reader, self.book)
             self._unnamed_actors(draft, reader)
-            if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))):
+            if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))
+                                 or set(draft.actors) & set(aid_reporters(draft, reader, self.book.speech_verbs))):
+                # aid an aid body reports has no addressee to name ("Trucks carrying aid entered Gaza")
                 drafts += self._per_counterpart(draft, reader)
         drafts += self._claims(drafts, reader)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
@@ -255,9 +258,12 @@ class EventCoder:
             # for direct talks": the proposer, not who answers, acts in what is proposed
             d.actors = reader.with_states(authors)
         elif not d.actors:
-            sibling = sibling_subject(d.trigger)
+            sibling = sibling_subject(d.trigger) or reporting_conjunct(d.trigger)
             d.actors = reader.with_states(holders(d, reader) or (reader.subject_actors(sibling) if sibling else []))
             d.actors = d.actors or adjunct_agents(d, reader)  # "said after a meeting with ...", "confirmed an exchange with ..."
+            # "culminated in the US suspending ...", "Trucks carrying aid entered Gaza, the United Nations said"
+            d.actors = d.actors or reader.with_states(gerund_agents(d.trigger, reader)
+                                                      or aid_reporters(d, reader, self.book.speech_verbs))
             if sibling is not None and d.pattern.symmetric and len(d.actors) >= 2 and not d.targets:
                 d.actors, d.targets = reader.split_sides(d.actors)
         if authors and d.pattern.symmetric and not d.targets and d.trigger.pos_ in VERB_POS:

@@ -405,4 +405,3 @@ class IssueNamer:
         it is about, not a comment on it."""
         return clause.dep_ == "acl" and clause.head.lemma_.lower() in self.cues.nouns and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-

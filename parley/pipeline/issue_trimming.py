@@ -105,4 +105,3 @@ def carried_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> To
             if obj is not None and not holders.is_actor_phrase(obj):
                 return obj
     return None
-

@@ -396,4 +396,3 @@ PARAMS = [pytest.param(sentence, golds, optional, id=f"{' '.join(sentence.split(
 @pytest.mark.parametrize("sentence, golds, optional", PARAMS)
 def test_figure_measure_from_clause(run, sentence, golds, optional) -> None:
     assert_figures(list(run(sentence).figures), golds, optional)
-

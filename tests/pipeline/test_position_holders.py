@@ -460,4 +460,3 @@ def test_position_holders_an_alliance_of_armed_groups_is_one_side(nlp, run) -> N
     assert {h for h, i, _ in held(ex) if i == "immediate ceasefire"} == {"Myanmar", "alliance"}, held(ex)
     alliance = next(a for a in ex.actors if a.name == "alliance")
     assert (alliance.type, alliance.sector) == ("group", "REB")
-

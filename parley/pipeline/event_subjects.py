@@ -1,0 +1,81 @@
+"""Subjects the parser hung elsewhere, and aid reported by the body that delivers it.
+
+- A verb coordinated with a reported clause but sharing the auxiliary of the reporting verb is the
+  reporter's own act: "Pashinyan has said ... that the constitution needs to be replaced and has
+  called for a referendum" (the parser joins "called" to "needs").
+- A gerund right after the object of a preposition has that object as its subject: "weeks of
+  tension, which culminated in the US suspending intelligence sharing" (the parser makes "US" the
+  object of "in" and the gerund an adverbial clause).
+- Aid that names no one who gives it, reported by an aid body, is that body's operation: "Trucks
+  carrying humanitarian aid entered Gaza on Sunday ..., the United Nations said". A government or
+  a witness reporting it is no actor of it ("a Palestinian border official told Reuters").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, VERB_POS
+
+# Auxiliaries whose repetition marks a verb as coordinated with the reporting verb, not with the
+# reported one ("has said ... and has called", "will visit ... and will meet").
+SHARED_AUX = {"has", "have", "had", "will", "would"}
+# Sectors of bodies that deliver aid: their report of a delivery is a report of their own work.
+AID_SECTORS = {"IGO", "NGO"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+REPORT_DEPS = ("ccomp", "parataxis")
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def reporting_conjunct(verb: Token) -> Token | None:
+    """The reporting verb whose subject a subjectless conjunct inside its reported clause shares:
+    "has said that the document needs to be replaced and has called for a referendum"."""
+    if verb.pos_ not in VERB_POS or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    reporter = clause.head
+    shared = _aux(verb) & _aux(reporter) & SHARED_AUX
+    if not shared or shared & _aux(clause) or not reporter.i < clause.i < verb.i:
+        return None
+    return reporter
+
+
+def gerund_agents(verb: Token, reader: RoleReader) -> list[str]:
+    """The actors of the prepositional object right before a subjectless gerund: "culminated in the
+    US suspending intelligence sharing". A place there ("a strike in Rafah killing 12") acts in
+    nothing."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.pos_ in NOUN_POS and noun.i == verb.i - 1 and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "by":
+        # "made possible by Colombia's top prosecutor scrapping an arrest warrant": the parser hangs the
+        # gerund on the agent it follows ("other armed groups fighting the war" describes the groups)
+        return reader.actors_in(reader.phrase_tokens(noun, CLAUSE_DEPS), places_as_states=True)
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or verb.head.i == noun.i or noun.head.i >= noun.i:
+        return []
+    return reader.actors_in(reader.phrase_tokens(noun))
+
+
+def aid_reporters(d: EventDraft, reader: RoleReader, speech_verbs: frozenset[str]) -> list[str]:
+    """The aid body that reports an aid delivery naming no giver: "Trucks carrying humanitarian aid
+    entered Gaza ..., the United Nations said"."""
+    if d.pattern.type != "AID":
+        return []
+    cur = d.trigger
+    for _ in range(4):
+        if cur.dep_ in REPORT_DEPS and cur.head.lemma_.lower() in speech_verbs:
+            speakers = reader.subject_actors(cur.head)
+            return [a for a in speakers if getattr(reader.table.get(a), "sector", None) in AID_SECTORS]
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return []
