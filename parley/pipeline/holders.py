@@ -176,6 +176,19 @@ class HolderResolver(PronounResolver):
         return m is not None and m.kind == "description" and actor is not None and actor.type == "group" \
             and tok.tag_ in ("NNS", "NNPS")
 
+    def _apposed_name(self, tok: Token) -> str | None:
+        """A body described by what it is and named in apposition ("Colombia's last recognized guerrilla
+        group, the National Liberation Army (ELN)"): the named group or organization, or None."""
+        m = self.table.at(tok)
+        if m is None or tok.pos_ != "NOUN":
+            return None  # a common noun ("group"), whatever kind of mention the actors stage made of it
+        for c in tok.children:
+            named = self.table.at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            actor = self.table.get(named.actor_id) if named is not None and named.kind != "description" else None
+            if actor is not None and actor.type in ("group", "organization") and actor.id != m.actor_id:
+                return actor.id
+        return None
+
     def named(self, tok: Token) -> str | None:
         """The actor a word names itself or through the name before it ("Myanmar's army")."""
         m = self.table.at(tok)
@@ -204,6 +217,12 @@ class HolderResolver(PronounResolver):
             return bracketed  # "Sudan's Forces for Freedom and Change (FFC), a coalition of political parties"
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
         # "the rebels" made an actor by what they are yields to the one rebel group named (below).
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.agreement_nouns \
+                and self.table.at(tok) is None:
+            return None  # "A UN ceasefire agreement in 1991 promised a referendum": a text, not its broker
+        apposed = self._apposed_name(tok)
+        if apposed is not None:
+            return apposed  # "Colombia's last recognized guerrilla group, the National Liberation Army (ELN)"
         own = self.table.at(tok).actor_id if self._described(tok) and self._bare_fighters(tok) else None
         for t in ((tok,) if own is None else ()) + tuple(sorted(
                 (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),

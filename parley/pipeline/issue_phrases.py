@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from parley.pipeline.cues import path_to
 from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_objects import called_for, state_status, talks_partner
 from parley.pipeline.issue_references import (
     antecedent,
     comments_on_phrase,
@@ -107,6 +108,9 @@ class IssueNamer:
         carried = passed_on(root)
         if carried is not None:
             return self.issue(carried, alone=alone)  # "a contribution to ending the war": ending the war
+        called = called_for(root, self.cues, self.holders)
+        if called is not None:
+            return self.issue(called, alone=alone)  # "rejected Pakistan's call for a plebiscite": the plebiscite
         content = carried_content(root, self.cues, self.holders)
         if content is not None:
             return self.issue(content, alone=alone)  # "welcomed the ELN's decision to embark on a ceasefire"
@@ -169,6 +173,9 @@ class IssueNamer:
                 if obj is None and bare and subj is not None and subj.pos_ == "NOUN" and not self.holders.is_actor_phrase(subj):
                     obj = subj  # "agreed that negotiations should continue in the coming days": the negotiations
             if root.lemma_.lower() in self.cues.process_verbs and obj is not None and not self.holders.is_actor_phrase(obj):
+                partner = talks_partner(root, obj, self.cues, self.holders)
+                if partner is not None:
+                    return self.issue(partner)  # "hold negotiations directly with Washington"
                 root = obj
             else:
                 # An action ("mediate between the two sides") is kept as written; "see X as Y" is X as Y.
@@ -178,6 +185,10 @@ class IssueNamer:
                     return None
                 # ... unless the vocabulary knows the action: "exchange 15,000 prisoners", "withdraw troops"
                 return (self._action_name(root) or text), text
+        if root.pos_ == "PROPN" and self.holders.is_actor_phrase(root):
+            status = state_status(root, self.cues)
+            if status is not None:
+                return status, status
         if root.pos_ not in NOUN_POS or self.holders.is_actor_phrase(root):
             return None
         written = self._written(root)
@@ -329,7 +340,8 @@ class IssueNamer:
                    for a in path):
                 continue  # "a peace conference with a view to ...": what it is for, not what it is
             if any(a.dep_ in ("npadvmod", "tmod") and (a.ent_type_ in ("DATE", "TIME") or a.lower_ in TIME_WORDS)
-                   for a in path):
+                   for a in path) or (path and path[0].dep_ == "compound" and path[0].i < root.i and path[0].ent_type_
+                                      in ("DATE", "TIME") and any(a.dep_ == "poss" for a in path[1:])):
                 continue  # "end the bloodshed yesterday": when, not what
             if any(tells_when(a) or tells_how(a) or told_by_clause(a) for a in path):
                 continue  # "stop fighting the moment the army withdraws", "as part of any deal", "from the point where"

@@ -153,7 +153,12 @@ class NounStanceReader:
             if actors:
                 return actors
         if carried:
-            return self.holders.subject_actors(head)
+            found = self.holders.subject_actors(head)
+            if not found and head.dep_ == "acl" and head.head.dep_ == "dobj" \
+                    and head.head.lemma_.lower() in self.cues.document_nouns:
+                # "The ELN released a statement expressing a willingness to ...": who released the statement.
+                found = self.holders.subject_actors(head.head.head)
+            return found
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN"):
             # "sent a letter to Guterres with an offer for a truce": the sender offers.
             verb = head.head if head.head.pos_ == "VERB" else head.head.head

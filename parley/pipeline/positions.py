@@ -243,7 +243,13 @@ class _DocumentPositions:
         end = sent.start_char + len(text.rstrip())
         return [Position(holder=holder, issue=_reported(issue, issue_text), stance=stance, span=(start, end),
                          issue_text=issue_text, negated=found.negated, canonical=issue)
-                for holder in found.holders]
+                for holder in found.holders if not self._reporter(holder)]
+
+    def _reporter(self, holder: str) -> bool:
+        """A news outlet ("Reuters reports that Cameron ... told Netanyahu: 'I wanted to come'") tells the
+        stance of others; it holds none of its own."""
+        actor = self.holders.table.get(holder)
+        return actor is not None and actor.sector == "MED" and actor.type == "organization"
 
 
 def _listed(issue: Token | Span) -> list[Span]:

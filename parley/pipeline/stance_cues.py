@@ -92,6 +92,9 @@ class StanceCues:
     receiving_verbs: frozenset[str]
     content_nouns: frozenset[str]
     manner_nouns: frozenset[str]
+    recognition_verbs: frozenset[str]
+    status_adjectives: frozenset[str]
+    call_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

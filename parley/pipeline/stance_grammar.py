@@ -68,7 +68,11 @@ def _neither_nor(tok: Token) -> bool:
     """"will neither forgive, nor compromise, nor negotiate": each verb of the list is negated."""
     if tok.dep_ == "conj":
         return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True
+    # "will recognize neither the factual nor de jure independence of Kosovo": the object says never.
+    return tok.pos_ in ("VERB", "AUX") and any(k.dep_ == "preconj" and k.lower_ == "neither" for c in tok.children
+                                               if c.dep_ == "dobj" for k in c.children)
 
 
 def _never(prep: Token) -> bool:

@@ -256,6 +256,11 @@ class VerbStanceReader:
             # "insisting they first release an ex-lawmaker": a bare subjunctive, what is demanded.
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBP" and not any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)
+        addressed = next((c for c in verb.children if c.dep_ == "dobj" and self.holders.is_actor_phrase(c)), None)
+        if clause is None and addressed is not None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "demanded Russia on Friday to withdraw all its troops": the parser hangs the call as an adverbial.
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > addressed.i and c.tag_ == "VB"
+                           and infinitival(c)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
         if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
@@ -291,6 +296,11 @@ class VerbStanceReader:
                         preps[0] if preps else None)
             return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        split = next((c for c in (*verb.children, *(obj.children if obj is not None else ())) if c.dep_ in ("dobj", "appos")
+                      and obj is not None and c.left_edge.i == obj.i + 1), None)
+        if split is not None and obj.lemma_.lower() in self.cues.vague_nouns:
+            # "supported the draft Bangsamoro law": the parser splits one object in two; the named one.
+            obj = split
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
