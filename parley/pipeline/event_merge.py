@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import PatternBook
-from parley.pipeline.event_roles import LOCATIVE_PREPS
+from parley.pipeline.event_places import LOCATIVE_PREPS
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 
 # Types whose acts dated long before the report are the conflict's history, not news (guideline §4,

@@ -1,7 +1,7 @@
-"""Who acts and who is acted upon in an event, where and when: read from the parse and the actor table.
+"""Who acts and who is acted upon in an event: read from the parse and the actor table.
 
 Which party a word names, pronouns and "the two sides" included, is resolved by
-:class:`.event_references.PartyResolver`. A government official or body acts for their state, so the
+:class:`.event_references.PartyResolver`; where and when by :class:`.event_places.PlaceReader`. A government official or body acts for their state, so the
 state is added beside them; a person described by a party ("A Hamas official", "TPLF spokesman
 Getachew Reda") acts for that party, which is added beside them.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from parley.pipeline.event_descriptions import community_demonym
 from parley.pipeline.event_mediators import MEDIATION_LEMMAS
@@ -27,7 +27,7 @@ from parley.pipeline.event_phrases import (
     posting,
     posting_after,
 )
-from parley.pipeline.event_references import PartyResolver
+from parley.pipeline.event_places import PlaceReader
 from parley.pipeline.event_words import (
     CLAUSE_DEPS,
     NOUN_POS,
@@ -36,26 +36,17 @@ from parley.pipeline.event_words import (
     VERB_POS,
     WHEN_PREPS,
 )
-from parley.pipeline.extensions import DateMention, Mention
 from parley.pipeline.gazetteer import Gazetteer
 
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 RELATIVE_TAGS = {"WP", "WDT", "WP$"}
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "on", "across", "throughout"}
-# Prepositions that introduce what an event is about; "on" is left out because it is also locative
-# ("clashes on the border") and counts only for talks.
-TOPIC_PREPS_WITHOUT_ON = {"about", "regarding", "concerning", "over"}
-# Prepositions that introduce what talks are about ("held discussions on evacuation").
-TALKS_TOPIC_PREPS = TOPIC_PREPS_WITHOUT_ON | {"on"}
-# Prepositions whose object is a party to the event, never where it happened.
-PARTY_PREPS = PAIR_PREPS | {"with", "against", "by"}
 # Nouns of a place that a phrase may add in apposition ("in Caracas, the Venezuelan capital").
 PLACE_NOUNS = {"capital", "city", "town", "village", "region", "province", "district", "port", "island", "enclave"}
 # Relations from a clause's verb to the verbs that carry its content ("are due to resume").
 COMPLEMENT_VERB_DEPS = frozenset({"xcomp", "conj", "acomp"})
 
 
-class RoleReader(PartyResolver):
+class RoleReader(PlaceReader):
     """Reads actors, targets, places and dates for the events of one document."""
 
     def __init__(self, doc: Doc, speech_verbs: frozenset[str], gazetteer: Gazetteer | None = None,
@@ -327,99 +318,6 @@ class RoleReader(PartyResolver):
         if sides is not None:
             found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
         return found
-
-    # -- places and dates ------------------------------------------------------------------------
-    def place(self, trigger: Token, tokens: list[Token], sentence: Span,
-              talks: bool = False) -> tuple[str | None, tuple[float, float] | None]:
-        """Where the event happened: a place governed by a locative preposition of the trigger,
-        else a place in the trigger's phrase, else a place of the sentence; for ``talks``, not a
-        place of what they are about."""
-        # "held discussions on evacuation ... especially in Mariupol": the place of the topic is not the event's
-        topic = TALKS_TOPIC_PREPS if talks else TOPIC_PREPS_WITHOUT_ON
-        tokens = [t for t in tokens if not _under_topic(t, trigger, topic)]
-        # "in retaliation for a strike in south Lebanon": the place of another event is not this one's
-        locative = [p for p in tokens if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
-                    and (p.head.i == trigger.i or p.head.lemma_.lower() not in self.trigger_nouns)]
-        for prep in locative:
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                hit = self.place_at(obj, states_too=True)
-                if hit:
-                    return hit
-        for t in tokens:
-            # a place the event is about ("the cities of Kyiv"), not one acted upon ("isolate Moscow")
-            if t.dep_ in ("pobj", "compound", "appos", "conj") and not _party_phrase(t):
-                hit = self.place_at(t)
-                if hit:
-                    return hit
-        for t in sentence:
-            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _encloses(t, trigger):
-                hit = self.place_at(t)
-                if hit:
-                    return hit
-        return None, None
-
-    def place_at(self, token: Token, states_too: bool = False) -> tuple[str, tuple[float, float] | None] | None:
-        m: Mention | None = self.table.at(token)
-        if m is None:
-            return None
-        a = self.table.get(m.actor_id)
-        if a is None:
-            return None
-        if a.type == "location":
-            return a.name, a.coordinates
-        if states_too and a.type == "state" and m.kind == "name":
-            place = self.gazetteer.lookup(a.name) if self.gazetteer else None
-            return a.name, (place.coordinates if place else a.coordinates)
-        return None
-
-    def date(self, trigger: Token, tokens: list[Token], sentence: Span, background: bool) -> DateMention | None:
-        """The date of the event: a date in the trigger's phrase, else one of its sentence;
-        a "since" date belongs to background events only."""
-        dates = [d for d in self.doc._.dates or [] if sentence.start <= d.start < sentence.end and d.value]
-        if not background:
-            dates = [d for d in dates if d.relation != "since"]
-        # "ISTANBUL, May 1 — Kalin met yesterday with Zelensky": the dateline says when the report was filed
-        dates.sort(key=lambda d: d.start < self.dateline_end(self.doc[d.start]))
-        own = {t.i for t in tokens}
-        inside = [d for d in dates if any(i in own for i in range(d.start, d.end))]
-        # a date of another clause ("a bombing that killed 22 people in 2019") is that clause's
-        enclosing = [d for d in dates if _encloses(self.doc[d.start], trigger)]
-        return (inside or enclosing or [None])[0]
-
-
-def _under_topic(token: Token, trigger: Token, preps: set[str]) -> bool:
-    """Whether a word stands in what an event is about ("talks on the situation in Gaza")."""
-    cur = token
-    while cur.i != trigger.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in preps:
-            return True
-        cur = cur.head
-    return False
-
-
-def _party_phrase(token: Token) -> bool:
-    """Whether a word stands in a phrase that names parties, not a place ("between Riyadh and Sanaa")."""
-    cur = token
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    return cur.dep_ == "pobj" and cur.head.lower_ in PARTY_PREPS
-
-
-# Relations that open a clause of its own: a place or date inside one belongs to its events only.
-OWN_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "conj"}
-
-
-def _clause_head(token: Token) -> Token:
-    cur = token
-    while cur.dep_ not in OWN_CLAUSE_DEPS and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
-
-
-def _encloses(token: Token, trigger: Token) -> bool:
-    """Whether ``token`` stands in the clause of ``trigger`` or in a clause around it."""
-    head = _clause_head(token)
-    return head.i == trigger.i or head.is_ancestor(trigger) or head.i == _clause_head(trigger).i
 
 
 def clause_verbs(verb: Token, deps: frozenset[str] = frozenset({"xcomp", "conj"})) -> list[Token]:

@@ -82,7 +82,8 @@ from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
 from parley.pipeline.event_nonacts import no_act
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
-from parley.pipeline.event_roles import TALKS_TOPIC_PREPS, RoleReader
+from parley.pipeline.event_places import TALKS_TOPIC_PREPS
+from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
