@@ -5,7 +5,13 @@
 is the reporter's account, voiced by no one; "met ... to discuss a possible prisoner exchange" names
 the meeting's topic; "in exchange for 90 Palestinian prisoners" is what comes back in a release;
 "prisoners held by Israel" says who holds them; "a Greek ship heading to Israel" travels without
-visiting anyone; "will cooperate so as to agree the agenda" says what cooperation is for. The ``parley_events`` stage codes none of them.
+visiting anyone; "will cooperate so as to agree the agenda" says what cooperation is for; "Witkoff's
+original plan, which called for the release of 10 living hostages" and "the first stage of the
+agreement foresaw the Israeli military withdrawing" tell what a document says; "Chad, which already
+hosts nearly 409,000 Sudanese" shelters people; "it is impossible to hold meetings" reports none; "a
+renewed effort to negotiate a ceasefire and seek broader steps" names an aim. The ``parley_events``
+stage codes none of them. ``mere_warning`` tells a warning of a danger ("the WFP warned that support
+for Sudanese refugees ... may grind to a halt") from a threat.
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.pipeline.event_agents import NEED_VERBS
+from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_phrases import inside_quote
+from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import ROUND_WORDS
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
@@ -29,6 +37,30 @@ HOLDING_VERBS = {"hold", "keep"}
 STRIVING_TYPES = {"COOPERATE", "CONSULT"}
 # Subjects that speak for themselves: "we need", "I need".
 SPEAKER_SUBJECTS = {"we", "i"}
+# Nouns of a written accord or plan: what it "calls for" or "foresees" is its content, no one's appeal
+# or act (PLOVER codes the accord itself; the text says what it contains).
+DOCUMENT_NOUNS = {"plan", "proposal", "deal", "agreement", "accord", "resolution", "draft", "initiative", "roadmap",
+                  "framework", "treaty", "declaration", "protocol", "memorandum", "truce", "ceasefire", "document",
+                  "blueprint", "text", "arrangement", "pact", "package", "formula", "scheme"}
+# Verbs by which a document states its content ("the plan called for", "the deal foresaw").
+PROVISION_VERBS = {"call", "foresee", "envisage", "envision", "provide", "stipulate", "require", "demand", "include",
+                   "outline", "entail", "urge", "seek", "propose", "mandate", "oblige", "contemplate"}
+# Hosting people in numbers or as refugees is shelter, not a meeting ("hosts nearly 409,000 Sudanese").
+HOSTING_VERBS = {"host", "welcome", "receive", "shelter", "house", "accommodate"}
+SHELTERED_NOUNS = {"refugee", "refugees", "displaced", "migrant", "migrants", "asylum", "seeker", "seekers", "evacuee",
+                   "evacuees", "people", "civilians", "families", "persons", "children", "returnees"}
+SHELTER_COUNT = 100
+# Pronouns by number: a warner's own act in its clause is said by a pronoun of the warner's number
+# ("the villagers warned it could increase": "it" is not the villagers).
+SINGULAR_PRONOUNS = {"it", "he", "she"}
+PLURAL_PRONOUNS = {"they"}
+# Words that say an act cannot take place ("it is impossible to hold meetings").
+IMPOSSIBILITY_WORDS = {"impossible"}
+# Nouns of an attempt: what their infinitive names is aimed at ("a renewed effort to negotiate a
+# ceasefire and seek broader steps").
+EFFORT_NOUNS = {"effort", "efforts", "bid", "attempt", "attempts", "push", "drive", "quest"}
+# Types of acts that, as the aim of an effort, are not yet done (the effort itself may be an event).
+AIMED_TYPES = {"REQUEST", "AGREE", "CONCEDE", "RETREAT"}
 
 
 def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int, Pattern]) -> bool:
@@ -39,7 +71,76 @@ def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int
         return False
     return _act_as_subject(token, book) or _meeting_topic(token, triggers) or _holding_described(token, pattern) \
         or _vehicle_moving(token, pattern) or (pattern.type == "REQUEST" and _narrated_need(token, book)) \
-        or _purpose_of_other(token, pattern, triggers)
+        or _purpose_of_other(token, pattern, triggers) or _document_content(token) \
+        or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern)
+
+
+def _is_document(noun: Token) -> bool:
+    """Whether a noun (or "the first stage of the agreement", "which" of a relative clause) names a
+    written accord or plan."""
+    if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    if noun.lemma_.lower() in ROUND_WORDS:
+        noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+    return noun.pos_ in NOUN_POS and noun.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _document_content(verb: Token) -> bool:
+    """Whether a verb is a document stating its content ("Witkoff's original plan, which called for
+    the release of 10 living hostages") or an act inside that content ("the first stage of the
+    ceasefire agreement also foresaw the Israeli military withdrawing"): the accord is the event, its
+    terms are no act of the parties they name."""
+    for v in (verb, verb.head if verb.dep_ in ("ccomp", "xcomp", "pcomp") else None):
+        if v is None or v.pos_ not in VERB_POS or v.lemma_.lower() not in PROVISION_VERBS:
+            continue
+        if any(c.dep_ == "nsubj" and _is_document(c) for c in v.children) and not _addressed(v):
+            return True
+    return False
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a document's verb names a party it is addressed to ("The Egyptian proposal calls on
+    Israel and the Palestinian groups to accept an immediate ceasefire"): its authors ask that party."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
+    return any(verb.doc._.actors.at(o) is not None for o in objects)
+
+
+def _sheltering(verb: Token, pattern: Pattern) -> bool:
+    """Whether a verb of hosting shelters people ("Chad, which already hosts nearly 409,000 Sudanese
+    fleeing previous waves of conflict"): refugees in numbers are no delegation received."""
+    if pattern.type != "CONSULT" or verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        if o.lower_ in SHELTERED_NOUNS:
+            return True
+        for n in (c for c in o.children if c.dep_ == "nummod" and c.like_num):
+            digits = n.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= SHELTER_COUNT:
+                return True
+    return False
+
+
+def _impossible(verb: Token) -> bool:
+    """Whether a verb is said to be impossible ("it is impossible to hold meetings in the 5+2
+    format"): no act is reported."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # "impossible to hold", or "is ... to hold" with "impossible" beside
+    return head.lemma_.lower() in IMPOSSIBILITY_WORDS \
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in IMPOSSIBILITY_WORDS for c in head.children)
+
+
+def _aim_of_effort(verb: Token, pattern: Pattern) -> bool:
+    """Whether a verb names the aim of an effort ("meeting today in a renewed effort to negotiate a
+    ceasefire and seek broader steps toward ending the war"): it is striven for, not done or asked."""
+    if pattern.type not in AIMED_TYPES:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.head.lower_ in EFFORT_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _purpose_of_other(verb: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
@@ -105,3 +206,55 @@ def _vehicle_moving(verb: Token, pattern: Pattern) -> bool:
     Israel"): something travels, and no one pays a visit."""
     return pattern.type == "CONSULT" and (pattern.mode == "visit" or pattern.fallback) and verb.dep_ == "acl" \
         and verb.head.pos_ in NOUN_POS and verb.doc._.actors.at(verb.head) is None
+
+
+def mere_warning(d: EventDraft, reader: RoleReader) -> bool:
+    """Whether "warned" only describes a danger ("warned that the displaced civilians are facing
+    worsening conditions"): a threat names whom it is made to, or says what the warner will do. A
+    party named only inside what is in danger ("warned that approximately 239,000 Sudanese refugees
+    remain stranded", "warned that support for Sudanese refugees in Egypt, Ethiopia, Libya, and the
+    Central African Republic may grind to a halt") is no addressee, and "it" is no plural warner ("two villagers
+    ... warned it could increase further")."""
+    clauses = [c for c in d.trigger.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    described = set(reader.actors_in(t for s in subjects for t in _in_danger(s, reader)))
+    if set(d.targets) - described:
+        return False
+    warner = _warner(d.trigger)
+    for s in subjects:
+        if s.lower_ in SPEAKER_SUBJECTS:
+            return False
+        if s.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and not _agrees(s, warner):
+            continue
+        if set(reader.actors_in(t for t in reader.phrase_tokens(s))) & set(d.actors):
+            return False
+    return True
+
+
+def _in_danger(subject: Token, reader: RoleReader) -> list[Token]:
+    """The words of a warned-of subject that only say whose or where the danger is: the objects of
+    its prepositions ("support for Sudanese refugees in Egypt"), and the nationality of people in need
+    ("239,000 Sudanese refugees"); "Israeli forces would pay" names the party warned."""
+    words = [t for p in subject.children if p.dep_ == "prep" for t in reader.phrase_tokens(p)]
+    if subject.lower_ in SHELTERED_NOUNS:
+        words += [m for m in subject.children if m.dep_ in ("amod", "compound")]
+    return words
+
+
+def _warner(verb: Token) -> Token | None:
+    """The subject of a warning verb, or of the verb it is joined to ("told AP ..., and warned")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _agrees(pronoun: Token, warner: Token | None) -> bool:
+    """Whether a pronoun can stand for the warner: "it" not for "villagers", "they" not for "Iran"
+    (collective nouns of one party, tagged singular, may take either)."""
+    if warner is None or warner.pos_ != "NOUN":
+        return True
+    plural = warner.tag_ == "NNS"
+    return plural == (pronoun.lower_ in PLURAL_PRONOUNS) or not plural

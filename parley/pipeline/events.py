@@ -80,7 +80,7 @@ from parley.pipeline.event_context import inherit_dates, inherit_places, inherit
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
-from parley.pipeline.event_nonacts import no_act
+from parley.pipeline.event_nonacts import mere_warning, no_act
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_places import TALKS_TOPIC_PREPS
 from parley.pipeline.event_roles import RoleReader
@@ -192,7 +192,7 @@ class EventCoder:
             if token.lemma_.lower() in WARNING_VERBS and pattern.type == "THREATEN":
                 warning = EventDraft(pattern, token, sentence, mod)
                 assign_roles(warning, reader, self.book)
-                if _mere_warning(warning, reader):
+                if mere_warning(warning, reader):
                     continue  # "..., the IOM warned on Tuesday": a warning of a danger, no threat
             if pattern.type == "REJECT" and pattern.governs and mod.status == "denied":
                 continue  # "had not ruled out talks", "did not reject the plan": no rejection
@@ -363,7 +363,7 @@ class EventCoder:
             draft = EventDraft(cue, t, sentence, mod)
             assign_roles(draft, reader, self.book)
             if draft.actors and (draft.targets or not cue.needs_target) \
-                    and not (t.lemma_.lower() in WARNING_VERBS and _mere_warning(draft, reader)):
+                    and not (t.lemma_.lower() in WARNING_VERBS and mere_warning(draft, reader)):
                 drafts.append(draft)
         return drafts
 
@@ -397,20 +397,6 @@ def _alone_discussing(d: EventDraft) -> bool:
 def _purpose(verb: Token) -> bool:
     """Whether a verb opens an infinitive of purpose ("working together ... to guarantee ...")."""
     return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _mere_warning(d: EventDraft, reader: RoleReader) -> bool:
-    """Whether "warned" only describes a danger ("warned that the displaced civilians are facing
-    worsening conditions"): a threat names whom it is made to, or says what the warner will do."""
-    if d.targets:
-        return False
-    for c in d.trigger.children:
-        if c.dep_ == "ccomp":
-            subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            found = reader.actors_in(t for s in subjects for t in reader.phrase_tokens(s))
-            if set(found) & set(d.actors) or any(s.lower_ in ("we", "i") for s in subjects):
-                return False
-    return True
 
 
 def _by_phone(trigger: Token) -> bool:
