@@ -28,6 +28,8 @@ from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Verbs of talking about something: under a meeting verb they name its topic.
 DISCUSSION_VERBS = {"discuss"}
+# Types whose bare participle after a noun says who someone is ("officials accused of abuses").
+DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
 # Nouns of the idiom "in exchange for", "in return for": no exchange of their own.
 RETURN_IDIOM_NOUNS = {"exchange", "return", "swap"}
 # Verbs of keeping captives: as a participle on the captives they say who holds them.
@@ -258,3 +260,23 @@ def _agrees(pronoun: Token, warner: Token | None) -> bool:
         return True
     plural = warner.tag_ == "NNS"
     return plural == (pronoun.lower_ in PLURAL_PRONOUNS) or not plural
+
+
+def describes_only(verb: Token, pattern: Pattern) -> bool:
+    """Whether a participle without an agent describes the noun it follows rather than reporting an
+    act: "officials accused of abuses", "a man arrested in 2019" say who someone is."""
+    if pattern.objects and (verb.head.lemma_.lower() in pattern.objects or verb.head.lower_ in pattern.objects):
+        return False  # "had arrest warrants issued for ...": the participle acts on its noun
+    return pattern.type in DESCRIBING_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def alone_discussing(d: EventDraft) -> bool:
+    """Whether "discussed" names only one party: "left for Jeddah to discuss details" reports no
+    meeting until a counterpart is named."""
+    return d.trigger.lemma_.lower() in DISCUSSION_VERBS and d.trigger.pos_ in VERB_POS and not d.targets
+
+
+def purpose_clause(verb: Token) -> bool:
+    """Whether a verb opens an infinitive of purpose ("working together ... to guarantee ...")."""
+    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

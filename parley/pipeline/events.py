@@ -80,7 +80,13 @@ from parley.pipeline.event_context import inherit_dates, inherit_places, inherit
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
-from parley.pipeline.event_nonacts import mere_warning, no_act
+from parley.pipeline.event_nonacts import (
+    alone_discussing,
+    describes_only,
+    mere_warning,
+    no_act,
+    purpose_clause,
+)
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_places import TALKS_TOPIC_PREPS
 from parley.pipeline.event_roles import RoleReader
@@ -93,10 +99,6 @@ from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 VERSION = "parley.events.v1"
 
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
-# Types whose bare participle after a noun says who someone is ("officials accused of abuses").
-DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
-# Verbs of talking about something that need a counterpart to report a meeting.
-DISCUSSION_VERBS = {"discuss"}
 # Verbs that threaten only when they name whom they warn or what the warner will do.
 WARNING_VERBS = {"warn", "caution"}
 # Words that make a meeting noun a briefing of the press, not talks ("a news conference").
@@ -187,7 +189,7 @@ class EventCoder:
                 continue
             if no_act(token, pattern, self.book, trigger_patterns):
                 continue  # "talks ... have yielded no breakthroughs", "a Greek ship heading to Israel"
-            if _described(token, pattern):
+            if describes_only(token, pattern):
                 continue  # "sanctions on 28 officials accused of human rights violations": who they are
             if token.lemma_.lower() in WARNING_VERBS and pattern.type == "THREATEN":
                 warning = EventDraft(pattern, token, sentence, mod)
@@ -208,7 +210,7 @@ class EventCoder:
             draft = EventDraft(pattern, token, sentence, mod)
             assign_roles(draft, reader, self.book)
             self._unnamed_actors(draft, reader)
-            if draft.actors and (draft.targets or not (pattern.needs_target or _alone_discussing(draft))
+            if draft.actors and (draft.targets or not (pattern.needs_target or alone_discussing(draft))
                                  or set(draft.actors) & set(aid_reporters(draft, reader, self.book.speech_verbs))):
                 # aid an aid body reports has no addressee to name ("Trucks carrying aid entered Gaza")
                 drafts += self._per_counterpart(draft, reader)
@@ -347,7 +349,7 @@ class EventCoder:
             cue = self.book.cue(t)
             if cue is None or cue.type is None or self._discarded(t):
                 continue  # _discarded: "vowing to press on with military action" urges no one
-            if _purpose(t) or characterizes(t, cue):
+            if purpose_clause(t) or characterizes(t, cue):
                 continue  # "working together ... to guarantee a transitional phase" reports no pledge
             mod = modality(t, cue, self.book, triggers)
             if mod.skipped or mod.absorbed:
@@ -368,15 +370,6 @@ class EventCoder:
         return drafts
 
 
-def _described(verb: Token, pattern: Pattern) -> bool:
-    """Whether a participle without an agent describes the noun it follows rather than reporting an
-    act: "officials accused of abuses", "a man arrested in 2019" say who someone is."""
-    if pattern.objects and (verb.head.lemma_.lower() in pattern.objects or verb.head.lower_ in pattern.objects):
-        return False  # "had arrest warrants issued for ...": the participle acts on its noun
-    return pattern.type in DESCRIBING_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
-        and not any(c.dep_ == "agent" for c in verb.children)
-
-
 def _reacted_to(noun: Token, triggers: dict[int, Pattern], reader: RoleReader) -> bool:
     """Whether a noun is an act between named parties that another party reacts to: "welcomes the
     signing of the Agreement ... between the Government of Ethiopia and the TPLF" reports the
@@ -386,17 +379,6 @@ def _reacted_to(noun: Token, triggers: dict[int, Pattern], reader: RoleReader) -
         return False
     return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS and t.i > noun.i
                and len(set(reader.actors_in(t.subtree))) >= 2 for t in noun.head.subtree)
-
-
-def _alone_discussing(d: EventDraft) -> bool:
-    """Whether "discussed" names only one party: "left for Jeddah to discuss details" reports no
-    meeting until a counterpart is named."""
-    return d.trigger.lemma_.lower() in DISCUSSION_VERBS and d.trigger.pos_ in VERB_POS and not d.targets
-
-
-def _purpose(verb: Token) -> bool:
-    """Whether a verb opens an infinitive of purpose ("working together ... to guarantee ...")."""
-    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _by_phone(trigger: Token) -> bool:
