@@ -146,8 +146,13 @@ class TitleReader:
         phrase, which a comma ends ("A spokesman for Mr. Gbagbo, Seri Bahy, said": the name after
         the comma is the spokesman's own)."""
         end = head.i + 1
+        # "a source in the Hamas movement", "a source close to the talks", "a source familiar with
+        # the discussions" (Xinhua, AFP, CNN): what places an anonymous source is part of its name
+        anonymous = head.lemma_.lower() in self.rec.anonymous_nouns or head.lower_ in self.rec.anonymous_nouns
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at", "with") and child.i == end:
+            placed = anonymous and (child.dep_ == "prep" or child.dep_ in ("amod", "acl") and (child.pos_ == "ADJ" or child.tag_ == "VBN")
+                                    and any(g.dep_ == "prep" for g in child.children))
+            if child.i == end and (placed or child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at", "with")):
                 end = max(w.i for w in child.subtree) + 1
                 break
         comma = next((t.i for t in self.doc[head.i + 1:end] if t.text == ","), None)

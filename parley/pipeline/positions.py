@@ -64,6 +64,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.models import Position, Stance
 from parley.pipeline.agreements import AgreementReader, bare
+from parley.pipeline.event_generic import ANONYMITY_WORDS
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary, load_vocabulary, stem
@@ -225,6 +226,8 @@ class _DocumentPositions:
         if named is None:
             return []
         issue, issue_text = named
+        if issue.lower() in ANONYMITY_WORDS:
+            return []  # "The source requested anonymity": a source's condition, no position
         if found.wording:
             issue_text = found.wording  # "until all hostages are released": "release all hostages"
         if issue.lower() in self.cues.ellipsis_words:

@@ -229,6 +229,26 @@ def governed_state(r: SpeakerResolver, head: Token) -> str | None:
             state = next((a for a in r.table.actors.values() if a.type == "state" and a.country == actor.country), None)
             if state is not None:
                 return state.id
+        if c.dep_ == "poss" and actor.type == "person" and not actor.country:
+            state_id = _state_beside(r, actor.id)
+            if state_id is not None:
+                return state_id
         if head.tag_ == "NNS" and actor.type == "state" and any(x.dep_ == "conj" for x in c.children):
             return actor.id
     return None
+
+
+def _state_beside(r: SpeakerResolver, person_id: str) -> str | None:
+    """"Dialogue between Venezuela's opposition and President Nicolas Maduro's government" (NNN):
+    a leader whose country the actors stage did not tell governs the state named nearest before
+    the leader's first mention in that sentence."""
+    first = min((m for m in r.table.mentions if m.actor_id == person_id), key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    sent = r.doc[first.start].sent
+    best = None
+    for m in r.table.mentions:
+        actor = r.table.get(m.actor_id)
+        if actor is not None and actor.type == "state" and sent.start <= m.start < first.start:
+            best = m if best is None or m.start > best.start else best
+    return best.actor_id if best is not None else None

@@ -92,7 +92,8 @@ class SpeakerReferences:
                 continue
             root = self.doc[m.start:m.end].root
             if root.dep_ in ("appos", "compound") and _titled(root.head, lemma) \
-                    or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+                    or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) \
+                    or _title_before(self.doc, m.start, lemma):
                 return actor.id
         return None
 
@@ -252,6 +253,18 @@ def _reported_clause(pronoun: Token) -> set[int] | None:
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < pronoun.i:
         found |= {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
     return {i for i in found if i < pronoun.i} or None
+
+
+def _title_before(doc: Doc, start: int, lemma: str, reach: int = 12) -> bool:
+    """'Spokesman of the Government delegation for peace talks Mohamed Al-Hassan Al-Ta'yeshi has
+    praised ...' (SUNA): the title word heads the words printed right before the name, whatever the
+    parser made of them; a verb, a clause mark or another name ends the title."""
+    for t in reversed(doc[max(0, start - reach):start]):
+        if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'") or t.ent_type_ == "PERSON":
+            return False
+    return False
 
 
 def _titled(token: Token, lemma: str) -> bool:
