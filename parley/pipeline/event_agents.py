@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_roles import RELATIVE_TAGS, RoleReader
+from parley.pipeline.event_subjects import held_between
 from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, VERB_POS
 
 # Nouns of documents and plans: their "calls for" and "demands" state terms, not a demand.
@@ -32,6 +33,9 @@ DOCUMENT_NOUNS = {"plan", "proposal", "proposals", "deal", "agreement", "accord"
 # Verbs that hold people captive: who holds them frees them ("prisoners held in Israel").
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize", "take",
                  "incarcerate", "intern"}
+# Verbs whose agent took the people a later agentless release frees: "their convoy was ambushed by an armed
+# group ... The women and children were later released" (UNHCR, Burkina Faso 2020).
+CAPTURE_VERBS = HOLDING_VERBS | {"ambush", "round"}
 # Verbs that report a release of captives as done by a third party or as news ("facilitated the release").
 DONE_RELEASE_VERBS = {"facilitate", "secure", "oversee", "supervise", "complete", "conduct", "carry", "welcome",
                       "confirm", "announce", "witness", "hail", "praise", "mediate", "broker", "arrange", "assist"}
@@ -120,15 +124,17 @@ def prefixed(d: EventDraft, reader: RoleReader) -> bool:
 def holders(d: EventDraft, reader: RoleReader) -> list[str]:
     """Who acts in a passive act that names no agent: the holder of freed captives, else the
     actor of the same act reported just before, else, for an arrest, the state
-    (:func:`passive_agents`)."""
-    return captors(d, reader) or passive_agents(d, reader)
+    (:func:`passive_agents`), else the two sides of talks held (:func:`.event_subjects.held_between`)."""
+    return captors(d, reader) or passive_agents(d, reader) or held_between(d, reader)
 
 
 def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:
     """The actor of an agentless passive that the article names elsewhere: the subject or agent of
     the same verb in the sentence or the two before ("Israeli forces detained two men ... The
-    others were detained at a checkpoint"); for an arrest, the state of the arrested, else the state
-    the article names most ("its leader Riek Machar has been arrested")."""
+    others were detained at a checkpoint"), for a release also of the verb that took the captives
+    ("was ambushed by an armed group ... The women and children were later released"); for an
+    arrest, the state of the arrested, else the state the article names most ("its leader Riek
+    Machar has been arrested")."""
     verb = d.trigger
     if verb.pos_ not in VERB_POS or not any(c.dep_ == "auxpass" for c in verb.children) \
             or any(c.dep_ == "agent" for c in verb.children) or verb.dep_ == "relcl" \
@@ -144,7 +150,8 @@ def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:
         return misplaced
     sentences = [s for s in reader.sentences if s.end <= verb.sent.end][-3:]
     for tok in reversed([t for s in sentences for t in s if t.i != verb.i and t.i < verb.sent.end]):
-        if tok.lemma_.lower() != verb.lemma_.lower() or tok.pos_ not in VERB_POS:
+        if tok.pos_ not in VERB_POS or (tok.lemma_.lower() != verb.lemma_.lower()
+                                        and not (_release(d) and tok.lemma_.lower() in CAPTURE_VERBS)):
             continue
         found = _named_agents(tok, reader)
         found = [a for a in found if a not in d.targets]
@@ -157,9 +164,15 @@ def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:
                           if getattr(reader.table.get(a), "type", None) == "state"][:1]
 
 
+def _release(d: EventDraft) -> bool:
+    """Whether an event frees people: a release mode, or a RETREAT worded as a release ("were released")."""
+    return d.pattern.mode == "release" or (d.pattern.type == "RETREAT" and d.trigger.lemma_.lower() in ("release", "free"))
+
+
 def _named_agents(verb: Token, reader: RoleReader) -> list[str]:
-    """The actors an active verb's subject or a passive verb's agent names."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    """The actors an active verb's subject or a passive verb's agent names, also a participle's
+    ("16 people abducted by the Revolutionary Armed Forces of Colombia")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")):
         return reader.actors_in((t for c in verb.children if c.dep_ == "agent" for g in c.children
                                  for t in reader.phrase_tokens(g)), places_as_states=True)
     return reader.subject_actors(verb)

@@ -20,7 +20,7 @@ another party ("the army and the RSF") still refers back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,7 @@ class References:
     roles: dict[str, tuple[str, ...]]
     envoys: frozenset[str] = frozenset()
     hardware: frozenset[str] = frozenset()
+    offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +65,28 @@ def load_references() -> References:
     kinds.update({w: "person" for w in roles})
     envoys = frozenset(str(w).lower() for w in data.get("envoys") or [])
     hardware = frozenset(str(w).lower() for w in data.get("hardware") or [])
-    return References(kinds, roles, envoys, hardware)
+    offices = {str(k).lower(): tuple(str(w).lower() for w in v) for k, v in (data.get("offices") or {}).items()}
+    return References(kinds, roles, envoys, hardware, offices)
+
+
+def office_title(token: Token) -> tuple[str, ...]:
+    """The role words of the person a definite office title names ("The Head of State expressed
+    gratitude" after "Head of State Volodymyr Zelenskyy"), else ()."""
+    offices = load_references().offices
+    if token.lower_ not in {o.split()[0] for o in offices} \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ()
+    prep = [c for c in token.children if c.dep_ == "prep"]
+    objects = [c for p in prep for c in p.children if c.dep_ == "pobj" and not list(c.children)]
+    if len(prep) != 1 or prep[0].lower_ != "of" or len(objects) != 1:
+        return ()  # "the head of the delegation of negotiators" names no office
+    return offices.get(f"{token.lower_} of {objects[0].lower_}", ())
 
 
 def is_description(token: Token) -> bool:
     """Whether a noun is a bare definite description: "the army", "the top diplomat", "the rebels"."""
+    if office_title(token):
+        return True
     if token.pos_ != "NOUN" or token.lemma_.lower() not in load_references().kinds:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
@@ -102,6 +120,9 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
     noun = token.lemma_.lower()
     kind = refs.kinds.get(noun)
     before = _mentions_before(resolver, token)
+    if words := office_title(token):
+        return next((a.id for a in before if a.type == "person"
+                     and (_has_role(a, words) or _titled(resolver, a.id, words))), None)
     if kind == "named":
         return next((a.id for a in before if a.type in ("organization", "group") and _ends_in(a, noun)), None) \
             or (next((a.id for a in before if a.type == "group"), None) if noun in ("alliance", "movement", "front")
@@ -159,6 +180,12 @@ def _state(resolver: PartyResolver, token: Token, before: list[Any]) -> str | No
                 return a.id
     if foreign is not None:
         return foreign
+    # a state an earlier description in the window already stood for: "the government" again ("the ELN
+    # said ... negotiations with the government ... the rebels asked the government"; Reuters, Colombia 2023)
+    earlier = [(i, a) for i, a in resolver._pronoun_cache.items()
+               if earliest <= i < token.i and a is not None and resolver.actor_type(a) == "state"]
+    if earlier:
+        return max(earlier)[1]
     main = [p for p in resolver.main_parties(exclude=[], n=1) if resolver.actor_type(p) == "state"]
     return main[0] if main else None
 

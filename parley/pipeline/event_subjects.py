@@ -9,6 +9,9 @@
 - Aid that names no one who gives it, reported by an aid body, is that body's operation: "Trucks
   carrying humanitarian aid entered Gaza on Sunday ..., the United Nations said". A government or
   a witness reporting it is no actor of it ("a Palestinian border official told Reuters").
+- Talks said to be held with no one named are between the two sides the sentence or the one before
+  (or the two before) sets apart with "between": "an immediate ceasefire between Myanmar's army and an alliance of ethnic
+  minority armed groups ... The talks were held with the mediation of the Chinese side".
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ SHARED_AUX = {"has", "have", "had", "will", "would"}
 AID_SECTORS = {"IGO", "NGO"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 REPORT_DEPS = ("ccomp", "parataxis")
+# Verbs that say talks took place without naming who held them ("the talks were held").
+HOLD_VERBS = {"hold", "conduct", "convene"}
+# Dependencies that end one side of "between X and Y".
+SIDE_STOP = frozenset((*CLAUSE_DEPS, "conj", "cc"))
+# Sentences back within which "between X and Y" names the sides of talks held.
+TALKS_WINDOW = 2
 
 
 def _aux(verb: Token) -> set[str]:
@@ -78,4 +87,28 @@ def aid_reporters(d: EventDraft, reader: RoleReader, speech_verbs: frozenset[str
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    return []
+
+
+def held_between(d: EventDraft, reader: RoleReader) -> list[str]:
+    """The first side of agentless talks ("The talks were held ... in Kunming") that the sentence or the
+    two before name with "between X and Y"; the other side becomes the counterpart. [] when there
+    are not two sides."""
+    verb = d.trigger
+    if d.pattern.type != "CONSULT" or not d.pattern.symmetric or verb.lemma_.lower() not in HOLD_VERBS \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return []  # "talks were held in Kunming" without "the" does not refer back
+    n = reader.sentence_index.get(verb.sent.start, 0)
+    for sentence in reversed(reader.sentences[max(n - TALKS_WINDOW, 0):n + 1]):
+        for prep in sentence:
+            if prep.lower_ != "between" or prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            heads = [g for c in prep.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
+            sides = [reader.actors_in(reader.phrase_tokens(g, SIDE_STOP), places_as_states=True) for g in heads]
+            if len(sides) == 2 and all(sides) and not set(sides[0]) & set(sides[1]):
+                d.targets = d.targets or reader.with_states(sides[1])
+                return sides[0]
     return []
