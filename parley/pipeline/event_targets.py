@@ -231,6 +231,10 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
         # a mediator is no adversary ("extending a previous truce brokered under US-Saudi mediation")
         third |= reader.mediator_ids()
         counts = hostile_counts or Counter({a: n for a, n in counts.items() if a not in third})
+    else:
+        # nor the counterpart guessed for an act of the sides ("they agreed on peace talks mediated by
+        # the African Union"): the sides agree with each other
+        counts = Counter({a: n for a, n in counts.items() if a not in reader.mediator_ids()})
     # the main parties of the conflict are the likelier counterparts ("the junta" faces the armed
     # groups it fights rather than the neighbour that sent aid); a backer named only as such
     # ("Iran-backed") is none
