@@ -69,6 +69,12 @@ MUTUAL_TYPES = {"RETREAT", "CONCEDE"}
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # Prepositions of where people go or are ("flee to neighboring Thailand", "into northern Thailand's province").
 PLACE_PHRASE_PREPS = {"to", "into", "in", "inside", "across", "from", "near", "toward", "towards", "at", "within"}
+# Verbs of people fleeing, and of driving people somewhere: a state named as where they go is a refuge,
+# not a party ("more villagers might flee to neighboring Thailand"); aid, troops or envoys sent to a
+# state, or a withdrawal from it, name a party ("military aid to Mozambique", "withdrawal from Panama").
+FLEEING_VERBS = {"flee", "escape", "cross", "seek", "evacuate", "displace"}
+DRIVING_VERBS = {"send", "drive", "push", "force"}
+PEOPLE_NOUNS = {"people", "villager", "resident", "civilian", "family", "refugee", "person", "inhabitant"}
 # Types of acts by which a third party urges, backs or aids a side ("the US urge both parties").
 THIRD_PARTY_TYPES = {"REQUEST", "SUPPORT", "AID"}
 
@@ -266,12 +272,21 @@ def _in_place_phrase(token: Token) -> bool:
     cur = token
     for _ in range(4):
         if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in PLACE_PHRASE_PREPS:
-            return True  # "flee to neighboring Thailand": the parser may read "neighboring" as a verb
+            # "flee to neighboring Thailand": the parser may read "neighboring" as a verb
+            return _people_moving(cur.head.head)
         if cur.dep_ not in ("poss", "compound", "amod", "pobj", "appos") and not (cur.dep_ == "dobj" and cur.head.dep_ == "pcomp") \
                 or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _people_moving(head: Token) -> bool:
+    """Whether the word a place phrase hangs from moves people: "flee", or "sent 2,500 people"."""
+    lemma = head.lemma_.lower()
+    if lemma in FLEEING_VERBS:
+        return True
+    return lemma in DRIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS for c in head.children)
 
 
 def _joint(actors: list[str], reader: RoleReader) -> bool:
