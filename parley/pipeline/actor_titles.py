@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from parley import lexicon
 from parley.pipeline.gazetteer import fold
 from parley.pipeline.quote_marks import find_quotes
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from parley.pipeline.actors import ActorRecognizer, _Cluster
     from parley.pipeline.dictionary import Entry
 
+# Title words ("chairperson", "president"), from resources/titles.yaml.
+TITLE_WORDS = frozenset(k for k in lexicon.mapping("titles.yaml") if " " not in k)
 # Nouns for the office that speaks for a person ("his office said", "the president's office").
 OFFICE_NOUNS = {"office"}
 # Possessive pronouns that can name an office's holder.

@@ -85,16 +85,14 @@ def inherit_venues(drafts: list[EventDraft], reader: RoleReader, talk_nouns: fro
     count, else the first "talks in X" after it (an act placed later may be another meeting); a
     report that places no talks is placed by its dateline ("PUTRAJAYA, Malaysia, July 28 (TNA) –
     Thailand and Cambodia have agreed")."""
-    placed = {id(k): k.trigger.i for k in drafts if k.place is not None and _type(k) == "CONSULT"
-              and not k.modality.background}
-    venues = [(i, k.place, k.coordinates, set(k.actors) | set(k.targets), False)
-              for k in drafts if (i := placed.get(id(k))) is not None]
+    venues = [(k.trigger.i, k.place, k.coordinates, set(k.actors) | set(k.targets), False) for k in drafts
+              if k.place is not None and k.act_type == "CONSULT" and not k.modality.background]
     venues += [(t.i, *hit, set(), True) for t in reader.doc if t.lemma_.lower() in talk_nouns and t.pos_ == "NOUN"
                and (hit := _venue_of(t, reader)) is not None]
     venues.sort(key=lambda v: v[0])
     dateline = _dateline_place(reader)
     for d in drafts:
-        if d.place is not None or _type(d) not in AT_TALKS or d.modality.status != "occurred" \
+        if d.place is not None or d.act_type not in AT_TALKS or d.modality.status != "occurred" \
                 or d.modality.background:
             continue
         parties = set(d.actors) | set(d.targets)
@@ -106,7 +104,7 @@ def inherit_venues(drafts: list[EventDraft], reader: RoleReader, talk_nouns: fro
         elif dateline is not None:
             d.place, d.coordinates = dateline
     for d in drafts:
-        if d.place is not None and _type(d) in AT_TALKS:
+        if d.place is not None and d.act_type in AT_TALKS:
             city = _venue_city(d.place, reader)
             if city is not None:
                 d.place, d.coordinates = city
@@ -166,7 +164,3 @@ def _dateline_place(reader: RoleReader) -> tuple[str, tuple[float, float] | None
         if place is not None:  # "PUTRAJAYA, Malaysia": an upper-case name the actor finder passed over
             return place.name, place.coordinates
     return None
-
-
-def _type(d: EventDraft) -> str:
-    return d.type or d.pattern.type or ""

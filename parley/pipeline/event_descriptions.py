@@ -121,8 +121,7 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
     kind = refs.kinds.get(noun)
     before = _mentions_before(resolver, token)
     if words := office_title(token):
-        return next((a.id for a in before if a.type == "person"
-                     and (_has_role(a, words) or _titled(resolver, a.id, words))), None)
+        return _person_titled(resolver, before, words)
     if kind == "named":
         return next((a.id for a in before if a.type in ("organization", "group") and _ends_in(a, noun)), None) \
             or (next((a.id for a in before if a.type == "group"), None) if noun in ("alliance", "movement", "front")
@@ -146,10 +145,14 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
             return _envoys_before(resolver, token, refs.envoys)
         if token.tag_ not in ("NN", "NNP"):
             return None  # "the two presidents": more than the one person named before
-        words = refs.roles[noun]
-        return next((a.id for a in before if a.type == "person"
-                     and (_has_role(a, words) or _titled(resolver, a.id, words))), None)
+        return _person_titled(resolver, before, refs.roles[noun])
     return None
+
+
+def _person_titled(resolver: PartyResolver, before: list[Any], words: Any) -> str | None:
+    """The person named before whose role or title has these words."""
+    return next((a.id for a in before if a.type == "person"
+                 and (_has_role(a, words) or _titled(resolver, a.id, words))), None)
 
 
 def _mentions_before(resolver: PartyResolver, token: Token) -> list[Any]:

@@ -28,6 +28,11 @@ class EventDraft:
     date: DateMention | None = None
     type: str | None = None
 
+    @property
+    def act_type(self) -> str:
+        """The type of the act read: the draft's own, else its pattern's ("" when neither has one)."""
+        return self.type or self.pattern.type or ""
+
     def event(self) -> Event:
         """The contract's event for this draft."""
         s = self.sentence
@@ -37,8 +42,8 @@ class EventDraft:
         mode = self.pattern.mode
         status = self.modality.status
         if self.modality.refused:
-            mode = mode or (self.type or self.pattern.type or "").lower()
-        elif type_ != (self.type or self.pattern.type or ""):
+            mode = mode or self.act_type.lower()
+        elif type_ != self.act_type:
             mode, status = "threaten force", "occurred"  # the threat is made
         return Event(
             type=type_,
@@ -75,7 +80,7 @@ def coded_type(d: EventDraft) -> str:
     """The type a draft is coded with: a refused act is a rejection, a pledged attack a threat."""
     if d.modality.refused:
         return "REJECT"
-    type_ = d.type or d.pattern.type or ""
+    type_ = d.act_type
     if type_ in THREATENING_TYPES and d.modality.status == "pledged" and d.modality.cue is not None:
         return "THREATEN"  # a bare future ("Arnor will abandon relations") is no threat anyone made
     return type_

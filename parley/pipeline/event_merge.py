@@ -23,7 +23,7 @@ from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_places import LOCATIVE_PREPS
-from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
+from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS, WHEN_PREPS
 
 # Types whose acts dated long before the report are the conflict's history, not news (guideline §4,
 # optional events: "since the war started", "the rebels seized Sanaa" in 2014); talks, deals and
@@ -43,7 +43,7 @@ HOSTING_MODES = {"host", "mediate"}
 # Determiners of something already named ("accepted the plan").
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 # Prepositions of when an agreement was made, not what about.
-TIME_PREPS = {"during", "after", "before", "since", "until", "following", "amid", "at"}
+TIME_PREPS = WHEN_PREPS | {"at"}
 # Words of agreeing to stop fighting ("agreed to a ceasefire", "agreed to cease all firing").
 CEASEFIRE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice", "cessation", "cease", "stop", "halt", "end"}
 # Characters that close a sentence; a first line without one is a headline.

@@ -23,7 +23,7 @@ from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_phrases import inside_quote
 from parley.pipeline.event_roles import RoleReader
-from parley.pipeline.event_status import ROUND_WORDS
+from parley.pipeline.event_status import ROUND_WORDS, is_infinitive
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Verbs of talking about something: under a meeting verb they name its topic.
@@ -142,7 +142,7 @@ def _aim_of_effort(verb: Token, pattern: Pattern) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
         verb = verb.head
     return verb.dep_ == "acl" and verb.head.lower_ in EFFORT_NOUNS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and is_infinitive(verb)
 
 
 def _purpose_of_other(verb: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
@@ -151,7 +151,7 @@ def _purpose_of_other(verb: Token, pattern: Pattern, triggers: dict[int, Pattern
     Jeddah to resume peace talks") tells that act's counterpart and stays."""
     head = triggers.get(verb.head.i)
     return verb.dep_ == "advcl" and head is not None and head.type in STRIVING_TYPES and head.type != pattern.type \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and is_infinitive(verb)
 
 
 def _act_as_subject(verb: Token, book: PatternBook) -> bool:
@@ -279,4 +279,4 @@ def alone_discussing(d: EventDraft) -> bool:
 
 def purpose_clause(verb: Token) -> bool:
     """Whether a verb opens an infinitive of purpose ("working together ... to guarantee ...")."""
-    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("advcl", "acl") and is_infinitive(verb)

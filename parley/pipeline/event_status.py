@@ -60,7 +60,7 @@ class Modality:
     refused: bool = False  # a negated intention: coded as REJECT
 
 
-def _is_infinitive(token: Token) -> bool:
+def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -93,7 +93,7 @@ def _pending(token: Token, own: Pattern) -> bool:
 
 def attempt(verb: Token) -> bool:
     """Whether a verb says what its subject tries to do: "seeking to capture the town"."""
-    return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+    return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
 
 
 def foretold_need(verb: Token) -> bool:
@@ -134,14 +134,14 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
             continue
         if cur.dep_ not in COMPLEMENT_DEPS or cur.head.i == cur.i:
             break
-        if cur.dep_ == "advcl" and not _is_infinitive(cur) and not _charge_listed(cur, book):
+        if cur.dep_ == "advcl" and not is_infinitive(cur) and not _charge_listed(cur, book):
             break
         head = cur.head
         cue = book.cue(head)
         if cue is not None and not _because_of(head) and not (cur.dep_ == "xcomp" and attempt(head)):
             # "delay due to the mediation of Qatar": a cause, not a schedule
             return head, cue, path
-        if head.lemma_.lower() == "be" and cur.dep_ in ("xcomp", "ccomp", "attr") and _is_infinitive(cur):
+        if head.lemma_.lower() == "be" and cur.dep_ in ("xcomp", "ccomp", "attr") and is_infinitive(cur):
             # "his goal in this third round of talks is to agree on a ceasefire": the subject of "be"
             # is the cue of the infinitive it is said to be
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

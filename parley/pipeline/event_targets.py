@@ -233,14 +233,15 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
             hostile_counts.update(found)
         elif k_type in THIRD_PARTY_TYPES and side & set(acted):
             third |= set(acting) - side
+    mediators = reader.mediator_ids()
     if hostile:
         # a mediator is no adversary ("extending a previous truce brokered under US-Saudi mediation")
-        third |= reader.mediator_ids()
+        third |= mediators
         counts = hostile_counts or Counter({a: n for a, n in counts.items() if a not in third})
     else:
         # nor the counterpart guessed for an act of the sides ("they agreed on peace talks mediated by
         # the African Union"): the sides agree with each other
-        counts = Counter({a: n for a, n in counts.items() if a not in reader.mediator_ids()})
+        counts = Counter({a: n for a, n in counts.items() if a not in mediators})
     # the main parties of the conflict are the likelier counterparts ("the junta" faces the armed
     # groups it fights rather than the neighbour that sent aid); a backer named only as such
     # ("Iran-backed") is none

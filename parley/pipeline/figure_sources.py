@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from parley import lexicon
+from parley.pipeline.cues import DATELINE_DASHES
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.figure_counts import FigureDraft, lemma_of, word_set
 from parley.pipeline.figure_speakers import SOURCE_TYPES, SpeakerRules
@@ -20,7 +21,7 @@ SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "althou
 RECORDING_VERBS = {"confirm", "report", "record", "document", "verify", "count", "register", "announce", "tally",
                    "put", "estimate"}  # "... that put the death toll at 45,000"
 REPORTING_SECTORS = {"IGO", "NGO"}  # humanitarian bodies, whose own operations they count and report
-DATELINE_MARKS = {"\u2013", "\u2014", "--", ":"}  # "Jerusalem (ICRC) –", "BANGKOK:"
+DATELINE_MARKS = (DATELINE_DASHES - {"-"}) | {":"}  # "Jerusalem (ICRC) –", "BANGKOK:"
 
 
 class SourceFinder(SpeakerRules):
@@ -35,8 +36,7 @@ class SourceFinder(SpeakerRules):
         self.definite_bodies = word_set(own.get("definite_bodies"))
         self.governs = word_set(data.get("governs"))
         # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
-        self.reporting_bodies = sorted((str(n) for n in (lexicon.resource("figure_sources.yaml") or {}).get(
-            "un", {}).get("names", [])), key=len, reverse=True)
+        self.reporting_bodies = sorted((str(n) for n in own.get("un", {}).get("names", [])), key=len, reverse=True)
 
     # -- step 5: source ------------------------------------------------------------------
     def source(self, doc: Doc, sent: Span, draft: FigureDraft, table: ActorTable | None
@@ -185,6 +185,11 @@ class SourceFinder(SpeakerRules):
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return self._source_name(pobj, table, back) if pobj is not None else None
 
+    def _unnamed_report(self, tok: Token) -> bool:
+        """"Previous estimates had put the death toll at around 20,000": a report of no one named is no source."""
+        left = tok.doc[tok.left_edge.i:tok.i]
+        return any(t.lower_ in self.unnamed for t in left) and not any(t.pos_ in ("NOUN", "PROPN") for t in left)
+
     def _source_name(self, tok: Token, table: ActorTable | None, back: bool = True) -> str | None:
         doc = tok.doc
         # look through a carrier noun: "U.N. estimates", "data from the U.N. refugee agency", "figures published
@@ -204,18 +209,14 @@ class SourceFinder(SpeakerRules):
             if back and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not (
                     table is not None and table.in_span(doc[tok.left_edge.i:tok.i + 1])):
                 return self._antecedent(tok, table)
-            # "Previous estimates had put the death toll at around 20,000": a report of no one named is no source
-            left = doc[tok.left_edge.i:tok.i]
-            if any(t.lower_ in self.unnamed for t in left) and not any(t.pos_ in ("NOUN", "PROPN") for t in left):
+            if self._unnamed_report(tok):
                 return None
         if tok.pos_ == "PRON":
             m = table.at(tok) if table is not None else None
             actor = table.get(m.actor_id) if m and table is not None else None
             if actor is None and back and tok.lower_ in ("it", "they", "he", "she") and tok.dep_ == "nsubj":
                 return self._antecedent(tok, table)
-            # "Previous estimates had put the death toll at around 20,000": a report of no one named is no source
-            left = doc[tok.left_edge.i:tok.i]
-            if any(t.lower_ in self.unnamed for t in left) and not any(t.pos_ in ("NOUN", "PROPN") for t in left):
+            if self._unnamed_report(tok):
                 return None
             return actor.name if actor is not None else None
         if (body := self._body_named_before(tok, table)) is not None:

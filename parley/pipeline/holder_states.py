@@ -9,14 +9,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from parley import lexicon
 from parley.models import Actor
+from parley.pipeline.actor_titles import TITLE_WORDS
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.extensions import ActorTable
-
-# Title words ("chairperson", "president"), from resources/titles.yaml.
-TITLE_WORDS = frozenset(k for k in lexicon.mapping("titles.yaml") if " " not in k)
 
 # Body nouns that name the government of a state.
 GOVERNMENT_BODIES = {"government", "administration", "ministry"}

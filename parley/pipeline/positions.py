@@ -93,6 +93,8 @@ class PositionFinder:
     def __init__(self, vocabulary: IssueVocabulary, cues: StanceCues) -> None:
         self.vocabulary = vocabulary
         self.cues = cues
+        # nouns that name a text or a plan ("proposal", "deal", "plan"): what a later "the plan" refers to
+        self.text_nouns = cues.light_nouns | cues.agreement_nouns | frozenset(cues.nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         found = _DocumentPositions(self, doc)
@@ -107,6 +109,7 @@ class _DocumentPositions:
     def __init__(self, finder: PositionFinder, doc: Doc) -> None:
         self.cues = finder.cues
         self.vocabulary = finder.vocabulary
+        self.text_nouns = finder.text_nouns
         self.doc = doc
         self.holders = HolderResolver(doc, finder.cues)
         self.agreements = AgreementReader(doc, finder.cues, self.holders)
@@ -188,14 +191,14 @@ class _DocumentPositions:
         """An issue that names a text or a plan ("the Egyptian truce proposal"), which a later bare "the plan"
         may refer back to; "welcomed the report and affirmed its commitment to the ceasefire" names none."""
         words = {w.lower() for w in re.findall(r"[\w-]+", issue)}
-        return bool(words & (self.cues.light_nouns | self.cues.agreement_nouns | self.cues.nouns.keys()))
+        return bool(words & self.text_nouns)
 
     def _refers_back(self, issue: Token | Span) -> bool:
         """"the plan", "the deal", "the proposal": a bare definite noun for a text named before."""
         if not isinstance(issue, Token) or issue.pos_ != "NOUN":
             return False
         lemma = issue.lemma_.lower()
-        if lemma not in self.cues.light_nouns | self.cues.agreement_nouns | self.cues.nouns.keys():
+        if lemma not in self.text_nouns:
             return False
         return [c.lower_ for c in issue.children] in (["the"], ["this"], ["that"])
 

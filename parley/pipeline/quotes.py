@@ -32,8 +32,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from parley import lexicon
 from parley.models import Quote
+from parley.pipeline.actor_titles import TITLE_WORDS
 from parley.pipeline.cues import SpeechCues, load_cues
 from parley.pipeline.quote_attribution import AttributionFinder
 from parley.pipeline.quote_marks import QuotedStretch, find_quotes, paragraphs
@@ -214,6 +214,4 @@ class _Reader(AttributionFinder):
     assigns=["doc._.quotes"],
 )
 def make_quotes(nlp: Language, name: str, cues_file: str | None) -> QuoteExtractor:
-    titles = lexicon.mapping("titles.yaml")
-    person_nouns = frozenset(t for t in titles if " " not in t)
-    return QuoteExtractor(load_cues(Path(cues_file) if cues_file else None), person_nouns)
+    return QuoteExtractor(load_cues(Path(cues_file) if cues_file else None), TITLE_WORDS)

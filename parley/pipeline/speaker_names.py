@@ -226,9 +226,9 @@ def governed_state(r: SpeakerResolver, head: Token) -> str | None:
         if actor is None:
             continue
         if c.dep_ == "poss" and actor.type == "person" and actor.country:
-            state = next((a for a in r.table.actors.values() if a.type == "state" and a.country == actor.country), None)
-            if state is not None:
-                return state.id
+            state_id = r.table.state_of(actor.id)
+            if state_id is not None:
+                return state_id
         if c.dep_ == "poss" and actor.type == "person" and not actor.country:
             state_id = _state_beside(r, actor.id)
             if state_id is not None:

@@ -200,7 +200,7 @@ class SpeakerReferences:
             return None
         pos = bisect.bisect_left(self.history, (pronoun.i, ""))
         reported = _reported_clause(pronoun)
-        spoke = {i for i, _, _ in getattr(self, "speakers", ())}
+        spoke = {i for i, _, _ in self.speakers}
         held: str | None = None
         for i, actor_id in reversed(self.history[:pos]):
             if pronoun.i - i > WINDOW:
