@@ -10,7 +10,8 @@ a gerund's "by" ("after shelling by Ukrainian forces") names who acts, a reporte
 ("Air defense systems shot down ...") are its own, and the announcer of a phase of talks with a
 counterpart holds them ("announced the resumption of peace talks with the ELN"); who only reports a
 deed ("residents said, ending a ceasefire") does not do it. Participants of a symmetric event are
-split into the first side and the others; backers, sources and news media are no parties.
+split into the first side and the others; backers, sources and news media are no parties. Who
+negotiated a deal between others brokered it ("an agreement negotiated by the United States and France").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_places import TALKS_TOPIC_PREPS
 from parley.pipeline.event_references import backer
 from parley.pipeline.event_roles import RoleReader, clause_verbs
-from parley.pipeline.event_words import NOUN_POS, VERB_POS
+from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 
 # Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").
 # Determiners of talks the article has already spoken of ("The talks were held ...").
@@ -59,6 +60,12 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
         # "The Colombian government has announced the resumption of peace talks with the ELN": talks
         # with a counterpart named are those of the verb's subject
         actors = [a for a in _governing_subject(d.trigger, reader) if a not in targets]
+    if d.trigger.pos_ in VERB_POS and d.pattern.type == "CONSULT" and d.pattern.symmetric and actors and not targets:
+        # "following an agreement negotiated by the United States and France" with "a ceasefire between
+        # Israel and Hezbollah": who negotiated a deal between others brokered it
+        brokered = _brokered_parties(d.trigger, reader, book, actors)
+        if brokered:
+            targets, participants = brokered, list(actors)
     if d.pattern.actor_is_object:
         actors, targets = targets, actors
     if d.trigger.pos_ in NOUN_POS and not actors and not participants and agentless_talks(d.trigger, d.pattern):
@@ -278,6 +285,25 @@ def _mediators(verb: Token, reader: RoleReader, book: PatternBook) -> list[str]:
                                        or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
                                        for t in reader.phrase_tokens(c)), places_as_states=True)
     return found
+
+
+def _brokered_parties(verb: Token, reader: RoleReader, book: PatternBook, actors: list[str]) -> list[str]:
+    """The parties of the deal a verb of talks says others negotiated ("an agreement negotiated by the
+    United States and France"): the pair the sentence names with "between", when the negotiators are
+    none of it; else none."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    deals = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in ("acl", "relcl"):
+        deals.append(verb.head)
+    if not any((p := book.noun_event(n)) is not None and p.type == "AGREE" for n in deals):
+        return []
+    pair = reader.actors_in((x for t in verb.sent if t.dep_ == "prep" and t.lower_ in PAIR_PREPS
+                             for x in t.subtree), places_as_states=True)
+    sides = {reader.side_state(a) or a for a in actors}
+    if len(pair) < 2 or any(a in actors or (reader.side_state(a) or a) in sides for a in pair):
+        return []
+    return pair
 
 
 def _receivers(verb: Token, reader: RoleReader) -> list[str]:

@@ -52,6 +52,8 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
         if r.actor_at(t) is not None \
                 or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUN_POS):
             continue  # "the rebel group" named before; "an alliance of ethnic minority armed groups": a member
+        if r.is_sides(t):
+            continue  # "Both governments agreed": the two sides named before, no body of its own
         if t.dep_ == "conj" and any(c.lower_ == "other" for c in t.children):
             continue  # "the M23 and other armed groups": the party named is the one that counts
         if r.collectives.holder(t) is None:

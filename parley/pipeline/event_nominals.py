@@ -57,6 +57,12 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         elif c.dep_ == "prep" and (c.lower_ in d.pattern.targets or (c.lower_ == "of" and d.pattern.of_role == "target")):
             # "the Russian invasion of Ukraine"
             targets += reader.actors_in((t for g in c.children for t in reader.phrase_tokens(g)), places_as_states=True)
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if not participants and measure is not None and measure.pos_ in NOUN_POS:
+        # "two days of talks in Doha, Qatar, between the Afghan government and Taliban delegations": the
+        # parser may hang the pair on the measure
+        participants += reader.actors_in((x for c in measure.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS
+                                          for g in c.children for x in reader.phrase_tokens(g)), places_as_states=True)
     if not participants:
         # "the signing of the Agreement ... between the Government and the Front"
         for t in reader.phrase_tokens(noun, CLAUSE_DEPS):

@@ -51,6 +51,8 @@ from parley.pipeline.gazetteer import Gazetteer
 SIDES_MAIN = 3
 # A much-named mediator is none of "the two sides" when each side is named at least 1/SIDE_SHARE as often.
 SIDE_SHARE = 2
+# Plural nouns of "both governments", "the two countries": the pair is of states.
+STATE_SIDE_NOUNS = {"government", "country", "nation", "state"}
 # Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
 STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # Plural nouns of fighters that a region's name may qualify ("the Tigray forces").
@@ -240,10 +242,11 @@ class PartyResolver(PronounResolution):
     def side_state(self, actor_id: str) -> str | None:
         """The state whose side an actor is on: a state itself, its government bodies, forces and
         officials; a rebel group, an opposition party or an aid group of the same country is a side
-        of its own (None)."""
+        of its own (None), and so is an armed group that governs ("Afghan government and Taliban
+        negotiators met")."""
         a = self.table.get(actor_id) or self.collectives.pending.get(actor_id)
-        if a is None or (a.type != "state" and a.sector not in STATE_SIDE_SECTORS
-                         and not (a.type == "person" and a.sector is None)):
+        if a is None or a.type == "group" or (a.type != "state" and a.sector not in STATE_SIDE_SECTORS
+                                              and not (a.type == "person" and a.sector is None)):
             return None
         return self.table.state_of(actor_id) or (a.id if a.type == "state" else None)
 
@@ -296,6 +299,8 @@ class PartyResolver(PronounResolution):
         ambassadors ... both sides agreeing" are the mediators."""
         earliest = self._sentence_start(token, back=2)
         main = set(self.main_parties(exclude=[], n=SIDES_MAIN))
+        # "both governments", "the two countries": states, not the armed groups named beside them
+        states_only = token.lemma_.lower() in STATE_SIDE_NOUNS
         for t in reversed(self.doc[earliest:token.i]):
             if t.dep_ == "conj" or t.pos_ not in NOUN_POS or not any(c.dep_ == "conj" for c in t.children):
                 continue
@@ -305,8 +310,14 @@ class PartyResolver(PronounResolution):
                     or body_side(self, g)
                 if actor_id and self.side_state(actor_id) not in {self.side_state(i) or i for i in ids}:
                     ids.append(self.side_state(actor_id) or actor_id)
+            if states_only and any(self.side_state(i) is None for i in ids):
+                continue
             if len(ids) >= 2 and (not main or main & set(ids)) and not titles_of_one(self, t):
                 return ids
+        if states_only:
+            states = [a for a in self.main_parties(exclude=[], n=SIDES_MAIN + 2) if self.side_state(a) is not None]
+            if len(states) >= 2:
+                return states[:2]
         return self.main_parties(exclude=[])
 
     def mediator_ids(self) -> set[str]:

@@ -200,6 +200,10 @@ class RoleReader(PlaceReader):
                     or self.actors_in((t for h in heads for g in participle_agents(h) for t in self.phrase_tokens(g)),
                                       places_as_states=True, countries_only=True)
                 sides = next((t for t in tokens if self.is_sides(t)), None)
+                if sides is not None and sides in heads and found and not set(found) & set(self.sides_at(sides)):
+                    # "Both governments agreed to end any state support for non-state armed groups": the
+                    # subject is the pair, whatever its phrase names besides
+                    found = []
                 if sides is not None and (not found or members_of(sides, heads)):
                     # "both sides have accused each other": the parties of the conflict; "Representatives
                     # of both sides who sit on a bilateral body, the Coordinating Committee ..., had met"
