@@ -29,6 +29,10 @@ from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS, WHEN_PRE
 # optional events: "since the war started", "the rebels seized Sanaa" in 2014); talks, deals and
 # refusals of an earlier peace process stay, since reports of a process retell them as its steps.
 HISTORY_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SUPPORT", "AID"}
+# Types of a peace process's steps that are history only where a clause recalls them to say what a
+# party or text is ("FARC rebels who reached a peace accord in 2016", "the text agreed upon in Istanbul
+# in 2022"); reported as steps of the process ("Dialogue with the ELN started in 2018") they stay.
+RECALLED_TYPES = {"AGREE", "CONSULT"}
 # Modes whose acts are news whenever they are dated: an arrest warrant is issued once ("issued a warrant
 # ... over alleged war crimes in 2013": the date may be the crimes').
 NEWS_MODES = {"arrest"}
@@ -70,7 +74,9 @@ def reported(d: EventDraft) -> bool:
 def _history(d: EventDraft) -> bool:
     """Whether a fight, seizure or backing is dated by its own sentence more than HISTORY_MONTHS
     before publication ("ousted a Saudi-backed government from Sanaa in late 2014")."""
-    if coded_type(d) not in HISTORY_TYPES or d.pattern.mode in NEWS_MODES or d.date is None or not d.date.value:
+    recalled = coded_type(d) in RECALLED_TYPES and d.trigger.dep_ in ("relcl", "acl")
+    if not (coded_type(d) in HISTORY_TYPES or recalled) or d.pattern.mode in NEWS_MODES or d.date is None \
+            or not d.date.value:
         return False
     if d.date.start < dateline_end(d.trigger.doc, d.trigger, {}):
         return False  # "GENEVA, 10th June 2016 (WAM) –": the date the report was filed

@@ -20,7 +20,9 @@ NOT_LIGHT_VERBS = {"secure", "obtain", "win", "negotiate", "arrange", "broker", 
                    "discuss", "welcome", "condemn", "denounce", "praise", "criticize", "criticise", "monitor",
                    "track", "recall", "remember", "mark", "commemorate", "survive", "flee", "escape", "prioritize",
                    "prioritise", "favour", "favor", "prefer", "support", "back", "oppose", "want", "seek", "expect",
-                   "await", "hope", "fear", "predict", "doubt", "question", "analyse", "analyze", "study", "review"}
+                   "await", "hope", "fear", "predict", "doubt", "question", "analyse", "analyze", "study", "review",
+                   # "renewed peace talks to end more than five decades of war": what talks would end
+                   "end", "halt", "resolve", "settle", "avert", "prevent"}
 # Nouns for talks between the parties of a conflict, even where no party is named.
 AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations"}
 # Prepositions that set a clause at a nominal event ("said during a meeting with residents").

@@ -24,6 +24,7 @@ from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_phrases import inside_quote
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import ROUND_WORDS, is_infinitive
+from parley.pipeline.event_terms import accord_terms, is_document
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Verbs of talking about something: under a meeting verb they name its topic.
@@ -39,11 +40,6 @@ HOLDING_VERBS = {"hold", "keep"}
 STRIVING_TYPES = {"COOPERATE", "CONSULT"}
 # Subjects that speak for themselves: "we need", "I need".
 SPEAKER_SUBJECTS = {"we", "i"}
-# Nouns of a written accord or plan: what it "calls for" or "foresees" is its content, no one's appeal
-# or act (PLOVER codes the accord itself; the text says what it contains).
-DOCUMENT_NOUNS = {"plan", "proposal", "deal", "agreement", "accord", "resolution", "draft", "initiative", "roadmap",
-                  "framework", "treaty", "declaration", "protocol", "memorandum", "truce", "ceasefire", "document",
-                  "blueprint", "text", "arrangement", "pact", "package", "formula", "scheme"}
 # Verbs by which a document states its content ("the plan called for", "the deal foresaw").
 PROVISION_VERBS = {"call", "foresee", "envisage", "envision", "provide", "stipulate", "require", "demand", "include",
                    "outline", "entail", "urge", "seek", "propose", "mandate", "oblige", "contemplate"}
@@ -67,6 +63,8 @@ AIMED_TYPES = {"REQUEST", "AGREE", "CONCEDE", "RETREAT"}
 
 def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int, Pattern]) -> bool:
     """Whether a trigger reports no act of the parties it names (see the module docstring)."""
+    if accord_terms(token):
+        return True  # "Under the terms of the agreement, IDF troops will gradually withdraw"
     if token.pos_ in NOUN_POS:
         return _in_return(token)
     if token.pos_ not in VERB_POS:
@@ -77,17 +75,6 @@ def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int
         or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern)
 
 
-def _is_document(noun: Token) -> bool:
-    """Whether a noun (or "the first stage of the agreement", "which" of a relative clause) names a
-    written accord or plan."""
-    if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
-        noun = noun.head.head
-    if noun.lemma_.lower() in ROUND_WORDS:
-        noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), noun)
-    return noun.pos_ in NOUN_POS and noun.lemma_.lower() in DOCUMENT_NOUNS
-
-
 def _document_content(verb: Token) -> bool:
     """Whether a verb is a document stating its content ("Witkoff's original plan, which called for
     the release of 10 living hostages") or an act inside that content ("the first stage of the
@@ -96,7 +83,7 @@ def _document_content(verb: Token) -> bool:
     for v in (verb, verb.head if verb.dep_ in ("ccomp", "xcomp", "pcomp") else None):
         if v is None or v.pos_ not in VERB_POS or v.lemma_.lower() not in PROVISION_VERBS:
             continue
-        if any(c.dep_ == "nsubj" and _is_document(c) for c in v.children) and not _addressed(v):
+        if any(c.dep_ == "nsubj" and is_document(c) for c in v.children) and not _addressed(v):
             return True
     return False
 
@@ -141,8 +128,14 @@ def _aim_of_effort(verb: Token, pattern: Pattern) -> bool:
         return False
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
         verb = verb.head
-    return verb.dep_ == "acl" and verb.head.lower_ in EFFORT_NOUNS \
-        and is_infinitive(verb)
+    if not is_infinitive(verb):
+        return False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head.dep_ == "acl" and head.tag_ == "VBN":
+        # "Mediation efforts led by the US, Egypt, and Qatar to reach a ceasefire": the effort's aim
+        # hangs on the participle that says whose effort it is
+        head, verb = head.head, head
+    return verb.dep_ == "acl" and head.lower_ in EFFORT_NOUNS
 
 
 def _purpose_of_other(verb: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
@@ -158,7 +151,15 @@ def _act_as_subject(verb: Token, book: PatternBook) -> bool:
     """Whether a verb's subject is itself an act ("Two recent rounds of direct peace talks between
     Russian and Ukrainian delegations have yielded no breakthroughs"): the parties named inside the
     subject do not do what the verb says."""
-    for s in (c for c in verb.children if c.dep_ == "nsubj"):
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in VERB_POS and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "a war that has killed 130,000 people, displaced millions ... and threatens to"
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+        subjects = [clause.head]  # "the five-year Syrian war, which has claimed an estimated 400,000 lives"
+    for s in subjects:
+        if s.tag_ == "VBG" and book.verb_event(s) is not None:
+            return True  # "Fighting between ethnic militias ... has killed about 50,000 people"
         heads = [s] + [g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" and s.lemma_.lower() in ROUND_WORDS
                        for g in p.children if g.dep_ == "pobj"]
         if any(book.noun_event(h) is not None for h in heads if h.pos_ in NOUN_POS):

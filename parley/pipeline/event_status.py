@@ -141,6 +141,12 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
         if cue is not None and not _because_of(head) and not (cur.dep_ == "xcomp" and attempt(head)):
             # "delay due to the mediation of Qatar": a cause, not a schedule
             return head, cue, path
+        if head.lemma_.lower() == "be" and cur.dep_ in ("advcl", "xcomp", "ccomp") and is_infinitive(cur):
+            # "it was important for Russian and Ukrainian negotiators to agree on a ceasefire": the
+            # adjective said of "it" governs the infinitive
+            judged = next((c for c in head.children if c.dep_ == "acomp" and book.cue(c) is not None), None)
+            if judged is not None:
+                return judged, book.cue(judged), path
         if head.lemma_.lower() == "be" and cur.dep_ in ("xcomp", "ccomp", "attr") and is_infinitive(cur):
             # "his goal in this third round of talks is to agree on a ceasefire": the subject of "be"
             # is the cue of the infinitive it is said to be
@@ -187,6 +193,16 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
     return status, background, skip
 
 
+def _made_conditional(noun: Token, book: PatternBook) -> bool:
+    """Whether an act is made to depend on something ("Baku makes the signing of the peace treaty
+    conditional on a change of the Armenian constitution"): it has not happened."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or verb.lemma_.lower() != "make":
+        return False
+    words = list(noun.subtree) + [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    return any(t.pos_ == "ADJ" and (p := book.cue(t)) is not None and p.status == "hypothetical" for t in words)
+
+
 def _auxiliary_status(tokens: list[Token], book: PatternBook) -> str | None:
     for t in tokens:
         for c in t.children:
@@ -213,6 +229,7 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         status = status or cue_pattern.status
     status = status or _auxiliary_status(chain, book)
     clause_status, background, skip = _clauses(trigger, book, own.type in SPEECH_ACT_TYPES)
+    clause_status = clause_status or ("hypothetical" if _made_conditional(trigger, book) else None)
     # "the two sides failed to agree to halt the fighting": a failed attempt reports no act
     skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path)
     if clause_status == "hypothetical" and not (own.type in CONDITIONAL_THREAT_TYPES and status == "pledged"):

@@ -93,6 +93,7 @@ from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
+from parley.pipeline.event_terms import accord_terms
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
@@ -356,8 +357,8 @@ class EventCoder:
                 continue
             if cue.type == "REJECT" and cue.status is None and mod.status == "denied":
                 continue  # "had not ruled out talks": no rejection
-            if cue.type in ("REQUEST", "AGREE") and document_call(t, reader):
-                continue  # "the agreement calls for ...", "a deal that guarantees ...": its terms
+            if cue.type in ("REQUEST", "AGREE") and (document_call(t, reader) or accord_terms(t)):
+                continue  # "the agreement calls for ...", "an agreement under which they committed to ...": its terms
             if cue.status == "denied" and mod.status == "denied":
                 # a denial is itself a rejection that happened, unless it is negated
                 neg = any(c.dep_ == "neg" for c in t.children)

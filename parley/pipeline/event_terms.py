@@ -1,0 +1,85 @@
+"""Words of an accord or of an act that did not happen: its terms restate the accord, and what
+should have been done was not.
+
+PLOVER codes the accord itself (AGREE): "an agreement under which the two warring parties committed to
+protect civilians" reports one accord, not a commitment besides it (a term the article reports on its
+own, "Under the ceasefire, Israel will withdraw from southern Lebanon within 60 days", stays a pledge,
+as the guidelines code it). "According to the agreement, the withdrawal of the Eritrean forces should
+have taken place concurrently with the disarmament of the TPLF forces" says what did not happen:
+"should", "ought to" or "would" with a perfect ("should have taken place", "would have freed") reports
+no act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_status import ROUND_WORDS
+from parley.pipeline.event_words import NOUN_POS, VERB_POS
+
+# Nouns of a written accord or plan: what it "calls for", "provides" or sets "under" it is its content.
+DOCUMENT_NOUNS = {"plan", "proposal", "deal", "agreement", "accord", "resolution", "draft", "initiative", "roadmap",
+                  "framework", "treaty", "declaration", "protocol", "memorandum", "truce", "ceasefire", "document",
+                  "blueprint", "text", "arrangement", "pact", "package", "formula", "scheme"}
+# Nouns of the parts of an accord: "under the terms of the agreement", "the provisions of the deal".
+PART_NOUNS = {"term", "terms", "provision", "provisions", "clause", "clauses", "condition", "conditions", "part"}
+# Prepositions that set a clause inside an accord ("under which"), and the two-word ones by their
+# first word ("according to", "pursuant to", "in accordance with", "in line with", "as per").
+TERMS_PREPS = {"under", "per"}
+TERMS_PHRASES = {"according": "to", "pursuant": "to", "accordance": "with", "line": "with"}
+# Modals that with a perfect say an act did not happen ("should have taken place").
+UNFULFILLED_MODALS = {"should", "ought", "would"}
+
+
+def is_document(noun: Token) -> bool:
+    """Whether a noun (or "the first stage of the agreement", "the terms of the deal", "which" of a
+    relative clause) names a written accord or plan."""
+    if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    if noun.lemma_.lower() in ROUND_WORDS | PART_NOUNS or noun.lower_ in PART_NOUNS:
+        noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+    return noun.pos_ in NOUN_POS and noun.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def accord_terms(token: Token) -> bool:
+    """Whether a trigger restates an accord or says what did not happen (see the module docstring)."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    if verb.dep_ == "relcl" and is_document(verb.head) \
+            and any(o.lower_ in ("which", "that") for p in verb.children if (o := _terms_phrase(p)) is not None):
+        return True  # "an agreement under which the two warring parties committed to protect civilians"
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & UNFULFILLED_MODALS) and "have" in auxiliaries and verb.tag_ == "VBN"
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of a trigger's clause: the verb itself, or the verb a noun is the subject or object of
+    ("the withdrawal of the Eritrean forces should have taken place")."""
+    if token.pos_ in VERB_POS:
+        return token
+    if token.pos_ in NOUN_POS and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ in VERB_POS:
+        return token.head
+    return None
+
+
+def _terms_phrase(prep: Token) -> Token | None:
+    """The object of a phrase that sets a clause inside a text ("under the terms of the agreement",
+    "according to the deal", "in line with the accord"), or None."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ in TERMS_PREPS:
+        return _pobj(prep)
+    if prep.lower_ == "in":
+        noun = _pobj(prep)
+        if noun is None or noun.lower_ not in TERMS_PHRASES:
+            return None
+        prep = noun
+    second = TERMS_PHRASES.get(prep.lower_)
+    inner = next((c for c in prep.children if c.dep_ in ("prep", "pcomp") and c.lower_ == second), None)
+    return _pobj(inner) if inner is not None else None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
