@@ -146,13 +146,18 @@ class ConstructionReader:
     def _opportunity(self, noun: Token) -> list[FoundStance]:
         """"there is a real opportunity to sign a peace agreement soon", in X's statement: X supports it."""
         be = noun.head
-        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) or is_negated(be):
+        # "there is a real opportunity to V", "this is a good chance for both sides to V"
+        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(
+                c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ in MOMENT_SUBJECTS) for c in be.children) or is_negated(be):
             return []
-        clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and infinitival(c)), None)
+        clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl") and infinitival(c)), None)
         speaker = self.holders.speaker(noun)
-        if clause is None or speaker is None or any(c.dep_ == "nsubj" for c in clause.children):
+        # "for both sides to sit down" is a chance for the parties at large; "for Hamas to accept" a call on Hamas.
+        if clause is None or speaker is None or any(c.dep_ == "nsubj" and c.lemma_.lower() not in self.cues.group_nouns
+                                                    for c in clause.children):
             return []
-        return [FoundStance((speaker,), "support", clause, False, alone=True)]
+        # "to sit down and try to discuss a settlement": a light verb leaves the issue to what follows.
+        return [FoundStance((speaker,), "support", clause, False, alone=clause.lemma_.lower() not in self.cues.light_verbs)]
 
     def _none_to_come(self, noun: Token) -> list[FoundStance]:
         """"there would be no territorial concessions", in X's statement: X rejects them ("there is no ceasefire" is a fact)."""

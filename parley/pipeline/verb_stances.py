@@ -103,6 +103,8 @@ class VerbStanceReader:
                     # "they will not disarm or demobilise", "has been mediating between Ukraine and Russia":
                     # the action itself
                     issue = verb
+                elif issue is None and key in self.cues.negated_only and each is not None and each.dep_ == "dobj":
+                    issue = each  # "would not be making any concession": what is not made
                 if issue is not None and holders:
                     turned = self._denied_course(verb, issue, stance) and not self._demand_on_others(
                         issue, stance, holders)
@@ -261,6 +263,12 @@ class VerbStanceReader:
             # "demanded Russia on Friday to withdraw all its troops": the parser hangs the call as an adverbial.
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > addressed.i and c.tag_ == "VB"
                            and infinitival(c)), None)
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand" and not any(
+                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "of")) for c in verb.children):
+            # "We demand, after a complete end to the aggression, to resume political dialogue": the infinitive
+            # the parser hung apart from the verb.
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                           and infinitival(c) and not any(m.dep_ == "mark" for m in c.children)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
         if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
