@@ -97,13 +97,16 @@ class StanceCues:
     call_nouns: frozenset[str]
     feelings: dict[str, Stance]
     exhortation_words: frozenset[str]
+    truce_verbs: dict[str, Stance]
+    truce_nouns: frozenset[str]
+    attendance_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:
     """The bundled stance cues with a user's file merged over them (its sections add to the bundled ones)."""
     data: dict[str, Any] = lexicon.mapping("stance_cues.yaml", extra)
     for section in ("verbs", "nouns", "adjectives", "negated_only", "verdict_adjectives", "judgements", "response_manners",
-                    "feelings"):
+                    "feelings", "truce_verbs"):
         wrong = {k: v for k, v in (data.get(section) or {}).items() if v not in STANCES}
         if wrong:
             where = extra or "resources/stance_cues.yaml"

@@ -20,6 +20,7 @@ from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.stance_commitments import CommitmentReader
 from parley.pipeline.stance_conditions import ConditionReader, in_supposition
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
@@ -48,6 +49,7 @@ class StanceReader:
         self.outcomes = OutcomeReader(cues, holders)
         self.conditions = ConditionReader(doc, cues, holders)
         self.feelings = FeelingReader(doc, cues, holders)
+        self.commitments = CommitmentReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
@@ -62,7 +64,7 @@ class StanceReader:
                 return []
             return self._terms_cue(tok) + self._condition_cue(tok) + self.conditions.found_at(tok)
         return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
-            + self.conditions.found_at(tok) + self.feelings.found_at(tok)
+            + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok)
 
     def _said_bare(self, adj: Token) -> bool:
         """A headline's cue adjective said without its subject: "Putin says open to talks", "Hamas says
