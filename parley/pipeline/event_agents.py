@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_passives import passive_pair
 from parley.pipeline.event_roles import RELATIVE_TAGS, RoleReader
 from parley.pipeline.event_subjects import held_between
 from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, VERB_POS
@@ -124,8 +125,9 @@ def prefixed(d: EventDraft, reader: RoleReader) -> bool:
 def holders(d: EventDraft, reader: RoleReader) -> list[str]:
     """Who acts in a passive act that names no agent: the holder of freed captives, else the
     actor of the same act reported just before, else, for an arrest, the state
-    (:func:`passive_agents`), else the two sides of talks held (:func:`.event_subjects.held_between`)."""
-    return captors(d, reader) or passive_agents(d, reader) or held_between(d, reader)
+    (:func:`passive_agents`), else the two sides of talks held (:func:`.event_subjects.held_between`),
+    else the two sides of a joint act the sentence or the one before names (:mod:`.event_passives`)."""
+    return captors(d, reader) or passive_agents(d, reader) or held_between(d, reader) or passive_pair(d, reader)
 
 
 def passive_agents(d: EventDraft, reader: RoleReader) -> list[str]:

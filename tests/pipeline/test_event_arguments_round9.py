@@ -375,11 +375,11 @@ CASES = [
     # https://english.alaraby.co.uk/english/news/2020/12/15/azerbaijan-armenia-swap-prisoners-from-nagorno-karabakh-conflict
     pytest.param('Azerbaijan and Armenia on Monday announced the start of a prisoner exchange, more than a month after a peace deal was signed ending weeks of fighting over the disputed Nagorno-Karabakh region.',
                  '2020-12-14', ('RETREAT', 'CONCEDE', 'AGREE'), ('azerbaijan', 'bayramov', 'aliyev', 'baku'), ('armenia', 'mirzoyan', 'pashinyan', 'yerevan'), True,
-                 id='arm14.0', marks=pytest.mark.xfail(reason="not resolved yet", strict=False)),
+                 id='arm14.0'),
     # https://english.alaraby.co.uk/english/news/2020/12/15/azerbaijan-armenia-swap-prisoners-from-nagorno-karabakh-conflict
     pytest.param('Azerbaijan and Armenia on Monday announced the start of a prisoner exchange, more than a month after a peace deal was signed ending weeks of fighting over the disputed Nagorno-Karabakh region.',
                  '2020-12-14', ('AGREE',), ('azerbaijan', 'bayramov', 'aliyev', 'baku'), ('armenia', 'mirzoyan', 'pashinyan', 'yerevan'), True,
-                 id='arm14.1', marks=pytest.mark.xfail(reason="not resolved yet", strict=False)),
+                 id='arm14.1'),
 ]
 
 
