@@ -52,6 +52,8 @@ GROUP_NOUNS = {
 # Words that make a demonym a region's ("South American", "West African").
 REGION_WORDS = {"south", "north", "east", "west", "central", "latin", "southern", "northern", "eastern", "western"}
 PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
+# Lower-case particles a name may begin with ("al-Shabab", "el-Sisi", "de Mistura", "von der Leyen").
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "di", "da", "van", "von"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
 
@@ -120,9 +122,10 @@ class ActorRecognizer:
             first = span[0].text
             if first.lower() == "the" and len(span) > 1:
                 first = span[1].text
-            if not first[:1].isupper():
-                continue
             hit = self.dictionary.lookup(span.text)
+            if not first[:1].isupper() and not (first in NAME_PARTICLES and hit is not None
+                                                and span.text in (hit.entry.name, *hit.entry.aliases)):
+                continue  # "us", "the army"; but a name spelled with a lower-case particle ("al-Shabab") as written
             if hit is None or hit.reference == "demonym" and start > 0 and doc[start - 1].lower_ in REGION_WORDS \
                     and doc[start - 1].text[:1].isupper():
                 continue  # "the South American country" is no American's

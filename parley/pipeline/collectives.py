@@ -43,6 +43,9 @@ class CollectiveLexicon:
     quantifiers: frozenset[str]
     regions: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
+    alone: dict[str, str] = field(default_factory=dict)
+    target_sectors: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +62,9 @@ def load_collectives() -> CollectiveLexicon:
             quantifiers=frozenset(str(w).lower() for w in data.get("quantifiers") or []),
             regions=frozenset(str(w).lower() for w in data.get("regions") or []),
             perpetrators=frozenset(str(w).lower() for w in data.get("perpetrators") or []),
+            alone={str(k): str(v) for k, v in (data.get("alone") or {}).items()},
+            target_sectors=frozenset(str(w) for w in (data.get("targets") or {}).get("sectors") or []),
+            target_nouns=frozenset(str(w).lower() for w in (data.get("targets") or {}).get("nouns") or []),
         )
     except AttributeError as exc:
         raise ConfigError(f"resources/collectives.yaml: heads, modified and modifiers must be mappings ({exc})") from exc
@@ -140,9 +146,16 @@ class Collectives:
                 if self.table.at(m.start) is None:
                     self.table.add_mention(m)
 
+    def is_target(self, tok: Token) -> bool:
+        """Whether the body a noun names is a party also as the target of an act (``targets``)."""
+        sector = self.sector(tok)
+        return sector is not None and (sector in self.words.target_sectors or _lemma(tok) in self.words.target_nouns)
+
     def sector(self, tok: Token) -> str | None:
         """The sector of the body a noun names, or None."""
         lemma = _lemma(tok)
+        if tok.tag_ == "NN" and lemma in self.words.alone:
+            return self.words.alone[lemma] if self._alone(tok) else None
         if tok.tag_ == "NN" and lemma in self.words.singular:
             modifiers = self._modifiers(tok)
             if modifiers:
@@ -172,6 +185,20 @@ class Collectives:
         return None
 
     # ----------------------------------------------------------------------------------------
+    def _alone(self, tok: Token) -> bool:
+        """Whether a singular noun names a body on its own: "the opposition", "Venezuela's opposition",
+        "the Venezuelan opposition"; not "the opposition to the plan", "their opposition", "opposition
+        leaders" (the leaders are the body) or "strong opposition"."""
+        if tok.dep_ in ("compound", "amod") or any(c.dep_ == "prep" and c.lower_ in ("to", "against")
+                                                   for c in tok.children):
+            return False
+        owner = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if any(self.table.at(c) is None or c.tag_ == "PRP$" for c in owner):
+            return False  # "their opposition", "strong opposition"
+        if owner:
+            return True  # "Venezuela's opposition", "the Venezuelan opposition"
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
     def _modifiers(self, tok: Token) -> list[Token]:
         """The words before the noun that describe it, without quantifiers and names of actors."""
         return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
@@ -195,6 +222,7 @@ class Collectives:
     def _names(self, tok: Token, core: list[Token]) -> tuple[str, tuple[str, ...]]:
         """"residents of the capital" with the alias "residents"; "foreign governments" with the
         alias "several foreign governments"."""
+        core = _joined(core)
         bare = "".join(t.text + (t.whitespace_ if k + 1 < len(core) and core[k + 1].i == t.i + 1 else " ")
                        for k, t in enumerate(core)).strip()
         names = [bare]
@@ -222,6 +250,19 @@ class Collectives:
         countries = {a.country for x in places if (m := self.table.at(x)) is not None
                      and (a := self.table.get(m.actor_id)) is not None and a.country}
         return countries.pop() if len(countries) == 1 else None
+
+
+def _joined(core: list[Token]) -> list[Token]:
+    """The words of a name with the words a hyphen joins to them: "pro-Russian rebels", not "pro-
+    rebels", where "Russian" names a state and is no modifier of its own."""
+    doc = core[0].doc
+    out = {t.i: t for t in core}
+    for a, b in zip(core, core[1:], strict=False):
+        gap = doc[a.i + 1:b.i]
+        if gap and len(gap) <= 3 and all(t.text == "-" or doc[t.i - 1].text == "-"
+                                         or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in gap):
+            out.update({t.i: t for t in gap})
+    return sorted(out.values(), key=lambda t: t.i)
 
 
 def _lemma(tok: Token) -> str:

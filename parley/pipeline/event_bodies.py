@@ -24,8 +24,11 @@ if TYPE_CHECKING:
     from parley.pipeline.event_references import PartyResolver
 
 NOUN_POS = {"NOUN", "PROPN"}
-# Prepositions that name what a body belongs to or where it is ("fighters from Hamas", "lawmakers in Ukraine").
-MEMBER_PREPS = {"of", "from", "in", "within"}
+# Prepositions that name what a body belongs to or where it is ("fighters from Hamas", "lawmakers in Ukraine"),
+# or the members it is made of ("crime gangs such as the Clan del Golfo", "armed groups including the M23").
+MEMBER_PREPS = {"of", "from", "in", "within", "as", "including", "like"}
+# Words by which a body is said to serve a party ("militants linked to al Qaeda", "fighters loyal to Machar").
+AFFILIATION_WORDS = {"link", "linked", "loyal", "ally", "allied", "affiliate", "affiliated", "tie", "tied"}
 # Sectors of a body that acts for its state ("lawmakers", "foreign governments").
 STATE_BODY_SECTORS = {"GOV"}
 # Relations of a name to the noun of a body's phrase ("the movement Hamas", "the Hamas movement").
@@ -46,9 +49,11 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
         if t.i in r.forces:
             bodies[t.i] = r.forces[t.i]
             continue
-        if not r.bodies or t.pos_ not in NOUN_POS or r.table.at(t) is not None or t.i < r.dateline_end(t) \
+        if t.pos_ not in NOUN_POS or r.table.at(t) is not None or t.i < r.dateline_end(t) \
                 or t.dep_ in ("compound", "amod", "poss"):
             continue  # "guerrilla group ELN": the noun qualifies a name
+        if not r.bodies and not r.collectives.is_target(t):
+            continue  # a target only where it is a side ("pounded pro-Russian rebels"), not "killed residents"
         if r.actor_at(t) is not None \
                 or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUN_POS):
             continue  # "the rebel group" named before; "an alliance of ethnic minority armed groups": a member
@@ -95,7 +100,11 @@ def _of_parties(r: PartyResolver, noun: Token) -> bool:
     state or place ("fighters from Hamas", "members of the M23"), or several states for a body of
     officials ("lawmakers in Ukraine and Poland", each state's); "protesters in Israel" are a body."""
     named: list[Actor] = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+    # "militants linked to al Qaeda and Islamic State", "fighters loyal to Machar": the parties they serve
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+    preps += [p for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATION_WORDS
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+    for prep in preps:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             # "militants from the ... movement Hamas": the name beside the noun of the phrase
             for x in (t for o in (obj, *obj.conjuncts) for t in (o, *o.children)

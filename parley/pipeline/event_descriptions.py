@@ -57,7 +57,7 @@ class References:
 def load_references() -> References:
     data: dict[str, Any] = lexicon.mapping("collectives.yaml").get("references") or {}
     try:
-        kinds = {str(w).lower(): kind for kind in ("named", "military", "state", "group")
+        kinds = {str(w).lower(): kind for kind in ("named", "military", "state", "group", "igo")
                  for w in data.get(kind) or []}
         roles = {str(k).lower(): tuple(str(w).lower() for w in v) for k, v in (data.get("person") or {}).items()}
     except (AttributeError, TypeError) as exc:
@@ -139,6 +139,8 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
         return _state(resolver, token, before)
     if kind == "group":
         return next((a.id for a in before if a.type == "group" and a.sector not in ("NGO", "MED", "CVL")), None)
+    if kind == "igo":
+        return next((a.id for a in before if a.type == "organization" and a.sector == "IGO"), None)
     if kind == "person":
         if token.tag_ in ("NNS", "NNPS") and noun in refs.envoys:
             # "The envoys, who landed late on Saturday, will meet ..." after "Saudi and Omani delegations"

@@ -92,7 +92,8 @@ class PronounResolver:
                     if body is not None:
                         return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
                     break
-            return self._nearest(tok, ("state", "organization", "group"), skip_sectors=("MED",))
+            return self._nearest(tok, ("state", "organization", "group"), skip_sectors=("MED",),
+                                 singular=low in ("it", "its"))
         return None
 
     def _affiliation(self, person: str) -> str | None:
@@ -120,11 +121,14 @@ class PronounResolver:
         groups = [a for a in self.table.of_type("group") if a.country == country and a.sector in ("REB", "MIL", None)]
         return groups[0].id if country and len(groups) == 1 else None
 
-    def _nearest(self, tok: Token, types: tuple[str, ...], skip_sectors: tuple[str, ...] = ()) -> str | None:
+    def _nearest(self, tok: Token, types: tuple[str, ...], skip_sectors: tuple[str, ...] = (),
+                 singular: bool = False) -> str | None:
         best = None
         for m in self.table.mentions:
             if m.end > tok.i:
                 break
+            if singular and tok.doc[m.end - 1].tag_ == "NNS":
+                continue  # "it" is no body named by a plural noun ("yielded the north to the rebels ... it is open")
             actor = self.table.get(m.actor_id)
             if actor is not None and actor.type in types and actor.sector not in skip_sectors:
                 best = actor.id
