@@ -134,10 +134,13 @@ def object_words(token: Token) -> set[str]:
 
 def predicate_words(token: Token) -> list[Token]:
     """What a verb says its object is: the complement of "called the strike a war crime", the "as"
-    phrase of "described the attack as terrorist" (on the verb or on its object), with their
-    modifiers and what an "act of" names ("an act of terrorism")."""
+    phrase of "described the attack as terrorist" (on the verb, its object or the object's participle),
+    with their modifiers and what an "act of" names ("an act of terrorism")."""
     heads = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "described the ceasefire declared by the rebels as false": the parser may hang the "as" phrase on
+    # the object's participle
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
         heads += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
     heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -79,6 +79,7 @@ from parley.pipeline.event_arguments import assign_roles
 from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_report_dates, inherit_venues
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
+from parley.pipeline.event_gerunds import retag_nominal_gerunds
 from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
 from parley.pipeline.event_nonacts import (
     alone_discussing,
@@ -121,6 +122,7 @@ class EventCoder:
         self.talk_nouns = frozenset(n for n, ps in self.book.by_noun.items() if any(p.type == "CONSULT" for p in ps))
 
     def __call__(self, doc: Doc) -> Doc:
+        retag_nominal_gerunds(doc, frozenset(self.book.by_noun))  # "killed by Russian shelling"
         reader = RoleReader(doc, self.book.speech_verbs, self.gazetteer, self.book.sides, self.book.event_nouns,
                             frozenset(self.book.by_noun))
         drafts: list[EventDraft] = []
