@@ -189,6 +189,10 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
         reader.actors_in(t for t in doc if not backer(t)))
     # the parties the reports name, before any is guessed
     named = [(coded_type(k), list(k.actors), list(k.targets)) for k in drafts]
+    # "The SPLM-N and the RSF launched intensive artillery and drone strikes": parties that strike
+    # together (not "clashes between" them) are allies, never each other's adversary
+    together = [list(k.actors) for k in drafts if coded_type(k) in HOSTILE_TYPES and not k.pattern.symmetric
+                and not set(k.actors) & set(k.targets) and _joint_subject(k.trigger)]
     for d in kept:
         # "accusing them of ...", "attacking Banyamulenge villages": a target that is no party to the
         # conflict (a person of no side, a community, a UN office) leaves the counterpart unnamed
@@ -203,7 +207,9 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
             # looking to reach agreement": each side acts on the other, not on a mediator
             d.actors, d.targets = reader.split_sides(d.actors)
             continue
-        found = counterparts(d.actors, named, reader, backers, hostile=coded_type(d) in ADVERSARIAL_TYPES)
+        hostile = coded_type(d) in ADVERSARIAL_TYPES
+        found = counterparts(d.actors, named, reader, backers, hostile=hostile,
+                             allies=_allies(d.actors, together, reader) if hostile else frozenset())
         found = [f for f in found if f not in d.targets]
         if found:
             d.targets = d.targets + found
@@ -212,12 +218,14 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
 
 
 def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]], reader: RoleReader,
-                 backers: frozenset[str] = frozenset(), hostile: bool = False) -> list[str]:
+                 backers: frozenset[str] = frozenset(), hostile: bool = False,
+                 allies: frozenset[str] = frozenset()) -> list[str]:
     """The party the actors' side acts on, or is acted on by, most often among the ``named`` types,
     actors and targets of the document's events; for a ``hostile`` (adversarial) act, in the hostile events, else
     in any but from a third party that urged, backed or aided the side (a mediator is no
-    adversary); with none, the other main party of the conflict when the actors are one of its two
-    main parties."""
+    adversary), and never one of the side's ``allies``; with none, a main party of the conflict
+    that commits hostile acts of its own in the document, else the other main party when the
+    actors are one of its two main parties."""
     side = {_side(a, reader) for a in actors}
     counts: Counter[str] = Counter()
     hostile_counts: Counter[str] = Counter()
@@ -247,16 +255,37 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
     # ("Iran-backed") is none
     parties = reader.main_parties(exclude=[], n=4)
     mains = [p for p in parties if _side(p, reader) not in side and p not in backers and _is_party(p, reader)
-             and not _only_a_place(p, reader)]
+             and not _only_a_place(p, reader) and _side(p, reader) not in allies]
     for party in mains[:2]:
         if party in counts:
             counts[party] += 1
     # a threat or an attack is aimed at a party to the conflict, not at the UN office reporting it
     ranked = [a for a, _ in counts.most_common() if (reader.actor_type(a) in PARTY_TYPES or _is_party(a, reader))
-              and (_is_party(a, reader) or not hostile) and not _only_a_place(a, reader)]
+              and (_is_party(a, reader) or not hostile) and not _only_a_place(a, reader) and a not in allies]
+    if not ranked and hostile:
+        # "the United States has led strikes in response to more than two dozen Houthi attacks":
+        # the party that attacks is the likelier adversary than a state named as where it happens
+        attackers = {_side(a, reader) for k_type, k_actors, _ in named if k_type in HOSTILE_TYPES for a in k_actors}
+        ranked = [p for p in mains if _side(p, reader) in attackers]
     if not ranked and side & {_side(p, reader) for p in parties[:2]}:
         ranked = mains[:1]
     return ranked[:1]
+
+
+def _joint_subject(verb: Token) -> bool:
+    """Whether a verb's subject or agent joins several words ("The SPLM-N and the RSF launched"), not
+    one word naming a pair ("The conflict between the army and the RSF has killed thousands")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # the parser may give the verb two subjects instead of one with a conjunct
+    return len(heads) > 1 or any(c.dep_ == "conj" for h in heads for c in h.children)
+
+
+def _allies(actors: list[str], together: list[list[str]], reader: RoleReader) -> frozenset[str]:
+    """The sides that strike, threaten or accuse together with the actors' side in some event."""
+    side = {_side(a, reader) for a in actors}
+    return frozenset(_side(a, reader) for group in together if side & {_side(g, reader) for g in group}
+                     for a in group) - side
 
 
 def _only_a_place(actor_id: str, reader: RoleReader) -> bool:
