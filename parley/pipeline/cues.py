@@ -14,10 +14,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from parley import lexicon
+from parley.pipeline.cue_datelines import DATELINE_DASHES as DATELINE_DASHES  # figure_sources reads it here
+from parley.pipeline.cue_datelines import after_dateline, dashed_subject, dateline, subject_before
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Dashes that close a dateline: "SANAA, Yemen — ...", "KIEV - ...", "BEIRUT (AP) -- ...".
-DATELINE_DASHES = {"—", "–", "-", "--"}
 # Dependents of a cue verb that never hold its speaker or medium: the reported content itself.
 CONTENT_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl"}
 
@@ -43,6 +43,8 @@ class SpeechCues:
     body_heads: frozenset[str] = frozenset()
     lead_in_verbs: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
+    own_bodies: frozenset[str] = frozenset()
+    hyphen_modifiers: frozenset[str] = frozenset()
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -108,7 +110,8 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
         body_sectors={str(k).lower(): frozenset(str(t) for t in v or [])
                       for k, v in (data.get("body_sectors") or {}).items()},
         body_heads=words("body_heads"), lead_in_verbs=words("lead_in_verbs"),
-        title_abbreviations=words("title_abbreviations"),
+        title_abbreviations=words("title_abbreviations"), own_bodies=words("own_bodies"),
+        hyphen_modifiers=words("hyphen_modifiers"),
         directive_verbs={str(k).lower(): frozenset(str(t).lower() for t in v or [])
                          for k, v in (data.get("directive_verbs") or {}).items()},
     )
@@ -119,38 +122,6 @@ def _bracketed(token: Token) -> bool:
     Lebanon's health ministry said ...": not the subject."""
     doc = token.doc
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text[:1] == ")"
-
-
-def _dateline(token: Token) -> bool:
-    """'Gaza: The Islamic Resistance Movement announced ...', 'New Delhi: ..., the ministry has
-    announced': a place name and a colon opening the sentence are its dateline, not the subject; so
-    are a place, an agency and a date before a dash ("SANAA, Yemen — The International Committee of
-    the Red Cross says", "DAVAO CITY, Philippines (Xinhua) - ..., the military said")."""
-    doc = token.doc
-    if token.pos_ != "PROPN" or token.left_edge.i != token.sent.start:
-        return False
-    words = [t for t in token.subtree if t.text != ":" and t.text not in DATELINE_DASHES]
-    last = words[-1].i if words else token.i
-    if last + 1 >= len(doc):
-        return False
-    if doc[last + 1].text == ":":
-        return len(words) <= 4
-    return (doc[last + 1].text in DATELINE_DASHES and len(words) <= 12
-            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.text[:1].isupper() for t in words))
-
-
-def _subject_before(verb: Token) -> Token | None:
-    """The noun phrase right before a verb whose parsed subject is a dateline."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i > verb.sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
-        i -= 1
-    t = doc[i]
-    if t.pos_ not in ("NOUN", "PROPN") or _dateline(t):
-        return None
-    while t.dep_ in ("compound", "pobj", "prep", "flat") and t.head.i < verb.i and t.head.i != t.i:
-        t = t.head
-    return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
 # Verbs of a medium that relays someone's words: "quoted X as saying", "cited X as saying".
@@ -179,7 +150,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         if t is None:
             break
-        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c) and not _dateline(c)]
+        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c) and not dateline(c)]
         if subjects:
             # "spokesman for the six groups Issam al-Haj told journalists": the parser may give a
             # verb two subjects; the one right before it is its own, unless a comma sets it off as
@@ -188,8 +159,9 @@ def subject_of(verb: Token) -> Token | None:
             if len(before) > 1 and not any(w.text == "," for w in t.doc[before[-2].i:before[-1].left_edge.i]):
                 return before[-1]
             return subjects[0]
-        if any(c.dep_ in SUBJECT_DEPS and _dateline(c) for c in t.children):
-            return _subject_before(t)
+        dated = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and dateline(c)), None)
+        if dated is not None:
+            return subject_before(t) or after_dateline(dated)
         # "he said and added ...", "Maintaining that ..., he said": the subject of the head verb.
         t = t.head if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i else None
     interrupted = _interrupted_subject(verb)
@@ -202,7 +174,7 @@ def subject_of(verb: Token) -> Token | None:
         # "a statement saying ...", "a U.S. official saying ...": the noun the participle describes
         # speaks (a statement through its author)
         return verb.head
-    return inverted_subject(verb)
+    return inverted_subject(verb) or dashed_subject(verb)
 
 
 def _interrupted_subject(verb: Token) -> Token | None:

@@ -66,7 +66,7 @@ def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
         left = doc[left.i + 1]
     words = doc[left.i:head.i + 1]
     lemma = head.lemma_.lower()
-    states = [m for t in words if (m := r.table.at(t)) is not None]
+    states = [m for t in words if (m := r.table.at(t)) is not None and not hyphen_modifier(r, t)]
     owners = ("state", "location") if lemma in r.cues.body_heads else ("state",)
     if lemma not in r.cues.proxy_nouns and any(
             getattr(r.table.get(m.actor_id), "type", None) not in owners for m in states):
@@ -194,9 +194,49 @@ def completed_name(r: SpeakerResolver, m: Mention) -> None:
             end = obj.right_edge.i + 1  # "the Defense Ministry of Syria"
     if start == m.start and end == m.end:
         return
-    full = doc[start:end].text
-    if full not in (actor.name, *actor.aliases):
-        table.actors[actor.id] = actor.model_copy(update={"aliases": (*actor.aliases, full)})
+    add_alias(table, actor.id, doc[start:end].text)
+
+
+def described_body(r: SpeakerResolver, head: Token) -> Mention | None:
+    """'The army said the rebels had been bombing Bunagana', with no army named before: a definite
+    body of ``own_bodies`` that refers back to no actor is an actor of its own, named as printed
+    ("the army", "the defence ministry"), of the state a demonym before it names."""
+    if head.lemma_.lower() not in r.cues.own_bodies or head.i in r.quoted or head.tag_ == "NNS" \
+            or r.table.at(head) is not None:
+        return None
+    if head.dep_ == "poss" and head.head.lemma_.lower() not in r.cues.nouns:
+        return None  # "The ministry's spokesman said": the spokesman, unnamed, not the ministry
+    if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
+        return None  # "the army of X", "its ministry", "the ministry in ...": named by what the phrase says
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound")]
+    states = [m for c in mods for t in c.subtree if (m := r.table.at(t)) is not None and not hyphen_modifier(r, t)]
+    if any(getattr(r.table.get(m.actor_id), "type", None) not in ("state", "location") for m in states):
+        return None
+    start = min([c.left_edge.i for c in mods] + [head.i])
+    state = r.table.get(states[0].actor_id) if states else None
+    mention = register(r.table, r.doc[start:head.i + 1], "organization", state.country if state else None)
+    core = [c for c in mods if not any(hyphen_modifier(r, t) for t in c.subtree)]
+    if core and min(c.left_edge.i for c in core) > start:
+        # "the Hamas-run health ministry" is also "the health ministry"
+        add_alias(r.table, mention.actor_id, r.doc[min(c.left_edge.i for c in core):head.i + 1].text)
+    return mention
+
+
+def add_alias(table: ActorTable, actor_id: str, alias: str) -> None:
+    """Another name of an actor, as a reader would accept it."""
+    actor = table.get(actor_id)
+    if actor is not None and alias not in (actor.name, *actor.aliases):
+        table.actors[actor_id] = actor.model_copy(update={"aliases": (*actor.aliases, alias)})
+
+
+def hyphen_modifier(r: SpeakerResolver, token: Token) -> bool:
+    """'the Britain-based monitor', 'Hamas-run Gaza', 'the Iran-backed militia': a name joined by a
+    hyphen to a participle of ``hyphen_modifiers`` describes the body, and does not speak."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in r.cues.hyphen_modifiers
 
 
 def described_press(r: SpeakerResolver, head: Token) -> Mention | None:

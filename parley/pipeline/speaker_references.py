@@ -70,6 +70,11 @@ class SpeakerReferences:
             return introduced
         if lemma in self.cues.anonymous_nouns or head.lower_ in self.cues.anonymous_nouns:
             return None  # "the source said": never the person last named
+        if lemma in self.cues.speaker_nouns and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            # "Guterres will serve a second term, his spokesman said. Stephane Dujarric, the chief
+            # spokesman for the secretary-general, said ...": the spokesman named next, never the
+            # person whose spokesman he is
+            return self._introduced_later(head)
         if lemma in self.cues.speaker_nouns:
             # "the Kremlin spokesman said" after the spokesman was named: the last person who spoke
             found = self._last_person(head, country, speakers_only=True)
@@ -89,6 +94,25 @@ class SpeakerReferences:
                 continue
             actor = self.table.get(m.actor_id)
             if actor is None or actor.type != "person" or m.start in self.quoted:
+                continue
+            root = self.doc[m.start:m.end].root
+            if root.dep_ in ("appos", "compound") and _titled(root.head, lemma) \
+                    or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) \
+                    or _title_before(self.doc, m.start, lemma):
+                return actor.id
+        return None
+
+    def _introduced_later(self, head: Token) -> str | None:
+        """The person named with the same title in the next two sentences ("his spokesman said ...
+        Stephane Dujarric, the chief spokesman for the secretary-general, said")."""
+        lemma = head.lemma_.lower()
+        end = head.sent.end
+        for _ in range(2):
+            if end < len(self.doc):
+                end = self.doc[end].sent.end
+        for m in self.table.mentions:
+            actor = self.table.get(m.actor_id)
+            if m.start <= head.i or m.start >= end or m.start in self.quoted or actor is None or actor.type != "person":
                 continue
             root = self.doc[m.start:m.end].root
             if root.dep_ in ("appos", "compound") and _titled(root.head, lemma) \
@@ -134,12 +158,18 @@ class SpeakerReferences:
         country, other = self._phrase_country(head)
         if other:
             return None
+        # "the paramilitary group", "the rebel movement", "the rights group": a modifier the actor's
+        # names share, or the sector it names, decides
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+        sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
 
         def named(actor_id: str) -> bool:
             actor = self.table.get(actor_id)
             if actor is None or actor.type not in _BODY or (country and actor.country not in (None, country)):
                 return False
             words = {w.lower().strip("'’") for n in (actor.name, *actor.aliases) for w in n.split()}
+            if sectors and actor.sector not in sectors and not modifiers & words:
+                return False  # "the rights group said": not "the Islamic State group"
             return lemma in words or word in words
 
         recent = [(i, a) for i, a in self.history if i < head.i and head.i - i <= WINDOW]
@@ -152,8 +182,6 @@ class SpeakerReferences:
         if not types or not definite:
             return None
         required = self.cues.body_sectors.get(lemma) or self.cues.body_sectors.get(word) or frozenset()
-        # "the paramilitary group", "the rebel movement": a modifier the actor's names share decides
-        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
         candidates: list[str] = []
         # speakers and main subjects first: "the group" is the one the story is about, not the
         # last organization in passing
@@ -173,7 +201,6 @@ class SpeakerReferences:
                     continue  # "the group insisted", after "Reuters has reported": not the reporter
                 candidates.append(actor_id)
         if modifiers:
-            sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
             actors = [a for a in (self.table.get(i) for i in candidates) if a is not None]
             # "the ethnic armed group said": a group before the army that fights it
             actors.sort(key=lambda a: a.type != lemma)

@@ -11,8 +11,11 @@ negotiator") are mentions the actors stage already resolved. This module adds, i
    refers back to; then definite descriptions of persons ("the official", "the Foreign Ministry spokesman"): the speaker
    introduced with the same noun ("a senior official of the U.S. State Department said"), or for a
    spokesman the last person who spoke, or the last person of a compatible country;
-4. definite descriptions of bodies ("the group", "said the militia", "the ministry"): the last actor
-   whose name holds the noun, or else the last speaker or subject of the types the noun stands for;
+4. definite descriptions of bodies ("the group", "said the militia", "the ministry", "the rights
+   group", "the watchdog"): the last actor whose name holds the noun, or else the last speaker or
+   subject of the types the noun stands for; a plural one in a joint statement is the first-named
+   (:mod:`parley.pipeline.speaker_joint`); "the army" or "the ministry" with none of its kind named
+   before is a body of its own;
 5. actors inside the subject phrase: appositions ("A spokesman, Yahia Bolad, for the SLM") first,
    then organizations and states ("a senior official of the U.S. State Department");
 6. possessors ("the rebel movement's spokesman") and names the actors stage did not link ("Prince
@@ -38,11 +41,14 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, path_to, subject_of
 from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.speaker_joint import joint_body, joint_party
 from parley.pipeline.speaker_names import (
     closing_apposition,
     completed_name,
+    described_body,
     described_press,
     governed_state,
+    hyphen_modifier,
     unnamed_speaker,
 )
 from parley.pipeline.speaker_references import PRONOUN_TYPES, WINDOW, SpeakerReferences
@@ -103,6 +109,9 @@ class SpeakerResolver(SpeakerReferences):
 
     def note(self, subject: Token, actor_id: str) -> None:
         """Remember that ``actor_id`` spoke through ``subject`` (the antecedent of a later "he said")."""
+        # what the subject phrase merely names ("The Britain-based monitoring group said") gives way
+        # to the speaker it was resolved to
+        self.history = [(i, a) for i, a in self.history if i != subject.i]
         bisect.insort(self.history, (subject.i, actor_id))
         if subject.pos_ != "PRON":
             bisect.insort(self.speakers, (subject.i, actor_id, subject.lemma_.lower()))
@@ -121,7 +130,7 @@ class SpeakerResolver(SpeakerReferences):
             phrase = phrase[1:]
         actor_id, mention = self._noun_phrase(subject, depth=0)
         if actor_id is None:
-            actor_id = self._joint_party(subject)
+            actor_id = joint_party(self, subject)
         if mention is not None:
             completed_name(self, mention)
             return Speaker(mention.actor_id, mention.text, (mention.start_char, mention.end_char))
@@ -177,16 +186,20 @@ class SpeakerResolver(SpeakerReferences):
             if found is not None:
                 return found, None
         elif definite and (head.pos_ == "NOUN" or head.is_lower):
-            found = self._body_back(head, definite)
+            # "the Ukrainian ministries said in a joint statement": the first-named of them
+            found = (joint_body(self, head) if head.tag_ == "NNS" else None) or self._body_back(head, definite)
             if found is not None:
                 return found, None
+            own = described_body(self, head)
+            if own is not None:
+                return own.actor_id, own  # "The army said", with no army named before
         unnamed = unnamed_speaker(self, head)
         if unnamed is not None:
             return unnamed.actor_id, unnamed
         inside = self._actor_in(head)
         if inside is not None:
             return inside[0].actor_id, inside[0]
-        joint = self._joint_body(head) if definite else None
+        joint = joint_body(self, head) if definite else None
         if joint is not None:
             return joint, None
         own = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES), None)
@@ -280,40 +293,6 @@ class SpeakerResolver(SpeakerReferences):
             return None, None  # "a joint press release": not the press agency's
         return self._body_back(token, definite=True), None
 
-    def _joint_body(self, head: Token) -> str | None:
-        """'the foreign ministries of the two South Caucasus states said in identical statements': a
-        joint statement is the first-named party's, through its body of that kind."""
-        lemma = head.lemma_.lower()
-        if head.tag_ != "NNS" or lemma not in self.cues.body_nouns:
-            return None
-        words = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")} | {lemma}
-        bodies = [a for a in self.table.actors.values() if a.type == "organization" and a.country
-                  and any(words <= set(n.lower().split()) for n in (a.name, *a.aliases))]
-        first: dict[str, int] = {}
-        for m in self.table.mentions:
-            actor = self.table.get(m.actor_id)
-            if head.sent.start <= m.start < head.sent.end and actor is not None and actor.type == "state" and actor.country:
-                first.setdefault(actor.country, m.start)
-        named = sorted((a for a in bodies if a.country in first), key=lambda a: first[a.country or ""])
-        return named[0].id if named else None
-
-    def _joint_party(self, subject: Token) -> str | None:
-        """'Ethiopia and Eritrea are no longer at war, the neighbours said in a joint statement': a
-        joint statement is its first-named party's (the first state or body of the sentence)."""
-        verb = subject.head
-        joint = any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in self.cues.nouns and any(a.lower_ == "joint" for a in o.lefts)
-            for o in c.children) for c in verb.children)
-        if not joint:
-            return None
-        sent = verb.sent
-        for m in self.table.mentions:
-            actor = self.table.get(m.actor_id)
-            if sent.start <= m.start < sent.end and m.start not in self.quoted and m.kind != "pronoun" \
-                    and actor is not None and actor.type in ("state", "organization", "group"):
-                return actor.id
-        return None
-
     def _last_speaker(self, noun: Token) -> str | None:
         """The actor that spoke last before ``noun``, within the window of a reference back."""
         pos = bisect.bisect_left(self.speakers, (noun.i, "", ""))
@@ -322,10 +301,11 @@ class SpeakerResolver(SpeakerReferences):
         return None
 
     def _previous_document(self, noun: Token) -> Token | None:
-        for t in reversed(self.doc[max(0, noun.i - WINDOW):noun.i]):
-            if t.i not in self.quoted and t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.nouns:
-                return t
-        return None
+        """The document a definite one refers back to: the last of the same kind ("Hamas issued a
+        statement amid reports of progress ... the statement read"), else the last of any kind."""
+        before = [t for t in reversed(self.doc[max(0, noun.i - WINDOW):noun.i])
+                  if t.i not in self.quoted and t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.nouns]
+        return next((t for t in before if t.lemma_ == noun.lemma_), before[0] if before else None)
 
     def _unlinked_name(self, head: Token) -> str | None:
         """'Prince Khalid' after 'Prince Khalid bin Salman': a name the actors stage did not link,
@@ -371,6 +351,8 @@ class SpeakerResolver(SpeakerReferences):
             assert actor is not None
             if spokes and actor.type == "person" and any(a.dep_ == "poss" for a in path):
                 continue  # "Putin's spokesman" is not Putin
+            if actor.type in ("state", "location") and hyphen_modifier(self, t):
+                continue  # "The Britain-based monitor ... said": where it sits, not who speaks
             if actor.type in ("state", "location") and head.pos_ == "PROPN" and any(a.dep_ == "appos" for a in path):
                 continue  # '"...," Fawzy Radwan, a Khartoum resident told AFP': a name the model missed, not the city
             if actor.type in ("state", "location") and any(
@@ -411,3 +393,4 @@ class SpeakerResolver(SpeakerReferences):
                           and (actor.name in a.aliases or m.text in a.aliases)), None)
             return Mention(state.id, m.start, m.end, m.start_char, m.end_char, m.text, "metonym") if state else None
         return m if actor is not None else None
+

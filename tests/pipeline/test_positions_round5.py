@@ -161,7 +161,8 @@ CHECKS = [
     pytest.param(
         # http://oklahoman.com/article/feed/10200859/turkey-says-2-state-solution-only-option-for-divided-cyprus
         'ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan on Wednesday ruled out discussing a federal system to reunify Cyprus, insisting that a two-state accord is the only solution for the ethnically-split island.',
-        'Turkey', 'two-state accord', 'demand', id='oklahoman-demand-1'),
+        # Erdogan's words (the dateline "ANKARA, Turkey" is no speaker)
+        'Erdogan', 'two-state accord', 'demand', id='oklahoman-demand-1'),
     pytest.param(
         # https://trt.global/world/article/9b6642b475a8
         'Turkish Republic of Northern Cyprus President Ersin Tatar has reiterated his insistence on a two-state solution in Cyprus, emphasising that the Greek Cypriot side has shown no intention to reach a solution.',
