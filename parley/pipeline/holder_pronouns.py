@@ -66,7 +66,7 @@ class PronounResolver:
                 if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
                         tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
                     return None  # a named subject the actors stage did not take, not whoever was named last
-            return self._nearest(tok, ("person",))
+            return self._previous_subject(tok) or self._nearest(tok, ("person",))
         if low in IMPERSONAL:
             # "Ankara has offered ..., underlining its support": the clause's own subject first.
             for anc in tok.ancestors:
@@ -95,6 +95,22 @@ class PronounResolver:
             return self._nearest(tok, ("state", "organization", "group"), skip_sectors=("MED",),
                                  singular=low in ("it", "its"))
         return None
+
+    def _previous_subject(self, tok: Token) -> str | None:
+        """A sentence's "he" before any person named in it is the person the sentence before made its subject,
+        not one named after ("Guterres said during a press conference in Cairo with Egyptian Foreign Minister
+        Sameh Shoukry. He called on Hamas to release the hostages": Guterres)."""
+        sent = tok.sent
+        if tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        if any(m.start >= sent.start and m.end <= tok.i and (a := self.table.get(m.actor_id)) is not None
+               and a.type == "person" for m in self.table.mentions):
+            return None
+        before = self.doc[sent.start - 1].sent
+        subjects = {m.actor_id for m in self.table.mentions if before.start <= m.start and m.end <= before.end
+                    and (a := self.table.get(m.actor_id)) is not None and a.type == "person"
+                    and (root := self.doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"}
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _affiliation(self, person: str) -> str | None:
         """The body a person speaks for: an official's state, else the nearest body of their sector named."""

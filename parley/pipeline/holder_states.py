@@ -152,3 +152,24 @@ def known_as(tok: Token, table: ActorTable) -> str | None:
                 if m is not None and (actor := table.get(m.actor_id)) is not None and actor.type != "location":
                     return actor.id
     return None
+
+
+# Titles of one who speaks for a body ("a spokesman for rebel groups"); an envoy or a representative "for Yemen"
+# is sent to a place, not its voice.
+SPEAKER_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def spoken_for(tok: Token, table: ActorTable) -> Token | None:
+    """"A spokesman for rebel groups", "a spokeswoman for the ministry": the body an unnamed speaker speaks for,
+    when the title names no person ("Houthi spokesman Mohammed Abdulsalam" names one)."""
+    if tok.lemma_.lower() not in SPEAKER_TITLES or tok.pos_ != "NOUN":
+        return None
+    m = table.at(tok)
+    actor = table.get(m.actor_id) if m is not None else None
+    if m is not None and (m.kind != "description" or actor is None or actor.type != "person"):
+        return None
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None  # "a spokesman for the group, Mohammed Abdulsalam": the person named
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None

@@ -10,13 +10,15 @@ government the report names, and "Palestinians" their state (:mod:`parley.pipeli
 before the country it is in, a name it is "known as" before what it is called, and a dateline the
 parser took for a subject ("PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia") is skipped. A body
 named by a plural noun ("rights groups") is a collective holder (:mod:`parley.pipeline.collectives`);
-a government body's stance is its state's.
+a government body's stance is its state's. An unnamed "spokesman for rebel groups" speaks for the rebels, and a
+rebel leader's "his group" is his movement: neither is ever a state.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.models import Actor
 from parley.pipeline.extensions import Mention
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
@@ -29,6 +31,7 @@ from parley.pipeline.holder_states import (
     listed_apposition,
     people_state,
     ruling_state,
+    spoken_for,
     titled_before,
     titled_person,
 )
@@ -164,6 +167,38 @@ class HolderResolver(PronounResolver):
                 return actors if len(actors) > 1 else ()
         return ()
 
+    def _own_body(self, tok: Token, person: str | None) -> str | None:
+        """"his group", "his movement": the body of the person's own sector named last ("Abdulmalik al-Houthi
+        reaffirmed his group's commitment": the Houthis, not Yemen named in between); a state only for a
+        government's word ("his country"); else the person himself."""
+        actor = self.table.get(person)
+        sector = actor.sector if actor is not None and actor.type == "person" else None
+        if sector in ("GOV", "MIL") or tok.lemma_.lower() not in self.cues.group_bodies:
+            return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",)) or person
+        if sector is None:
+            return self._nearest(tok, ("organization", "group"), skip_sectors=("MED",)) or person
+        bodies = [a.id for m in self.table.mentions if m.end <= tok.i and (a := self.table.get(m.actor_id)) is not None
+                  and a.type in ("organization", "group") and a.sector == sector]
+        return bodies[-1] if bodies else person
+
+    def _fighters_within(self, tok: Token) -> str | None:
+        """"rebel groups" inside the description of their spokesman: the one rebel group the report names, else
+        the rebels as a body of their own; None for a body that is no armed group."""
+        words = [*(c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), tok]
+        if not any(w.lemma_.lower() in self.cues.fighter_nouns for w in words):
+            return None
+        rebels = self._named_rebels()
+        if len(rebels) == 1:
+            return rebels[0]
+        span = tok.doc[words[0].i:tok.i + 1]
+        return self.collectives.body(f"fighters {span.text.lower()}", Actor(id="", name=span.text, type="group",
+                                     sector="REB"), span.start, span.end, tok.doc)
+
+    def _named_rebels(self) -> list[str]:
+        """The rebel groups the report names by name."""
+        return [a.id for a in self.table.of_type("group", "organization") if a.sector == "REB"
+                and any(m.actor_id == a.id and m.kind != "description" for m in self.table.mentions)]
+
     def _bare_fighters(self, tok: Token) -> bool:
         """"Rebels", "the insurgents": fighters named by what they are, with no name or place."""
         return tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
@@ -206,6 +241,13 @@ class HolderResolver(PronounResolver):
         dated = self._dateline_subject(tok)
         if dated is not None:
             return self.actor_of(dated)
+        body = spoken_for(tok, self.table)
+        if body is not None:
+            # "A spokesman for rebel groups ... said they had accepted": the body he speaks for, by its name
+            # or, where the description took it in, by what it is.
+            if self.table.at(body) is None or self.table.at(body) != self.table.at(tok):
+                return self.actor_of(body)
+            return self._fighters_within(body)
         group = fighters_group(tok, self.table) if tok.lemma_.lower() in self.cues.fighter_nouns else None
         if group is not None:
             return group  # "Colombia's rebels from the National Liberation Army (ELN)"
@@ -248,18 +290,16 @@ class HolderResolver(PronounResolver):
                 if tok.lemma_.lower() in self.cues.body_nouns and t.lower_ in PERSONAL:
                     # A spokesman's "his group": the body he speaks for, not the spokesman; "Buhari said his
                     # administration was open to": the leader himself when the report names no body.
-                    return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",)) \
-                        or self._pronoun(t)
+                    return self._own_body(tok, self._pronoun(t))
                 return self._pronoun(t)
         known = known_as(tok, self.table)
         if known is not None:
             return known  # "The rebels, known as the Front for Change and Concord in Chad (FACT)"
         if self._bare_fighters(tok):
             # "Rebels had proposed a ceasefire": the one rebel group the report names, if there is one.
-            rebels = [a for a in self.table.of_type("group", "organization") if a.sector == "REB"
-                      and any(m.actor_id == a.id and m.kind != "description" for m in self.table.mentions)]
+            rebels = self._named_rebels()
             if len(rebels) == 1:
-                return rebels[0].id
+                return rebels[0]
             return own or (self.collectives.holder(tok) if not rebels else None)
         if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
@@ -270,7 +310,10 @@ class HolderResolver(PronounResolver):
             # With no state named before, the one state the report names ("The government insisted").
             ruling = self._nearest(tok, ("state",)) or ruling_state(tok, self.table) if tok.lemma_.lower() in GOVERNMENT_BODIES \
                 else None
-            return armed or ruling or self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",))
+            # "Another Seleka spokesman said the group had rejected ...": an armed group's word is no state's.
+            kinds = ("organization", "group") if tok.lemma_.lower() in self.cues.group_bodies else \
+                ("organization", "group", "state")
+            return armed or ruling or self._nearest(tok, kinds, skip_sectors=("MED",))
         # "The Chairperson of the African Union Commission Mahmoud Ali Youssouf": the person the title names.
         titled = titled_person(tok, self.table)
         if titled is not None:
@@ -291,9 +334,16 @@ class HolderResolver(PronounResolver):
         """A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",
         "TEHRAN (Tasnim) – Yemen's Houthis said": the last phrase it hung on the place. A word in capitals
         is a dateline whatever the actors stage took it for."""
-        if tok.i != tok.sent.start or tok.i + 1 >= len(tok.doc):
+        if tok.i + 1 >= len(tok.doc):
             return None
-        place = self.table.get(m.actor_id) if (m := self.table.at(tok)) else None
+        m = self.table.at(tok)
+        # "United Nations, Oct 18 (EFE).- United Nations Secretary General Antonio Guterres": a name, then a date
+        # and a credit open the line, whatever the name is and however many words it has.
+        dated = m is not None and m.start == tok.sent.start and m.end == tok.i + 1 and tok.doc[tok.i + 1].text == "," \
+            and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ == "DATE"
+        if tok.i != tok.sent.start and not dated:
+            return None
+        place = self.table.get(m.actor_id) if m else None
         if not (tok.text.isupper() or tok.doc[tok.i + 1].text in (",", "(", "–", "—", "-")):
             return None
         # "TEHRAN (Tasnim) – Yemen's Houthis": a news agency in brackets is the credit, not the subject.
@@ -303,6 +353,7 @@ class HolderResolver(PronounResolver):
         dashed = any(t.text in DASHES for t in tok.doc[tok.i + 1:named[-1].i])
         if not tok.text.isupper() and not dashed and any(k.dep_ == "conj" for k in named[-1].children):
             return None  # "Germany, Italy, the Netherlands, Sweden and Switzerland - welcome": a list of names
-        if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed):
+        if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed) \
+                and not dated:
             return None
         return named[-1]
