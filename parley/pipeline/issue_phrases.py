@@ -161,7 +161,7 @@ class IssueNamer(PhraseWriter):
             status = state_status(root, self.cues)
             if status is not None:
                 return status, status
-        if root.pos_ not in NOUN_POS or self.holders.is_actor_phrase(root):
+        if root.pos_ not in NOUN_POS or (self.holders.is_actor_phrase(root) and not self._formed_body(root)):
             return None
         written = self._written(root)
         if not written:
@@ -223,3 +223,9 @@ class IssueNamer(PhraseWriter):
         name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
         return (name or written), written
 
+
+    def _formed_body(self, root: Token) -> bool:
+        """"a national unity government", "a transitional government": a body to be formed, not one named."""
+        return root.pos_ == "NOUN" and root.lemma_.lower() in self.cues.body_nouns and self.holders.table.at(root) is None \
+            and not any(c.dep_ == "poss" for c in root.children) \
+            and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.cues.formed_body_words for c in root.children)

@@ -30,6 +30,8 @@ LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need
 PASS_ON_NOUNS = {"contribution", "opportunity", "chance", "way", "path", "attempt", "bid", "push", "drive", "progress",
                  "move"}  # "should make the first move to withdraw from populated centers"
 PASS_ON_PREPOSITIONS = {"to", "toward", "towards", "for"}
+# Prepositions whose phrase tells the setting of a stance, never its issue.
+CIRCUMSTANCE_PREPOSITIONS = {"amid", "amidst", "despite"}
 
 
 def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> list[Token]:
@@ -40,6 +42,12 @@ def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> 
         return len([t for t in tokens if not t.is_punct and t.pos_ != "DET"])
 
     heads = LIGHT_HEADS | set(stance_nouns)
+    # "renewed their call for a ceasefire amid peace talks with the government": the setting, at any length.
+    for prep in [t for t in keep if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPOSITIONS and t.i > root.i]:
+        cut = {t.i for t in prep.subtree}
+        rest = [t for t in keep if t.i not in cut]
+        if words(rest) >= 1:
+            keep = rest
     while words(keep) > MAX_NAME_TOKENS:
         kept = {t.i for t in keep}
         # "the release of prisoners", "efforts for a Gaza ceasefire": the head's own complement stays.

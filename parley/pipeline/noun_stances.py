@@ -267,6 +267,12 @@ class NounStanceReader:
         found = pobj(("on", "of", "over", "with"))  # "we don't have a problem with the ceasefire"
         if found is not None:
             return found
+        if noun.tag_ == "NNS" and (self.cues.nouns.get(noun.lemma_.lower()) in ("demand", "offer")
+                                   or noun.lemma_.lower() in self.cues.condition_nouns):
+            # "it maintained its key demands, including the withdrawal of Israeli forces": the one named.
+            found = pobj(("including",))
+            if found is not None:
+                return found
         if noun.dep_ == "attr" and head.lemma_ == "be":
             return next((c for c in head.children if c.dep_ in ("nsubj", "csubj") and c.i < noun.i), None)
         if noun.dep_ == "appos":

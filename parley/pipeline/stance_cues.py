@@ -100,6 +100,7 @@ class StanceCues:
     truce_verbs: dict[str, Stance]
     truce_nouns: frozenset[str]
     attendance_nouns: frozenset[str]
+    formed_body_words: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -271,8 +271,12 @@ class VerbStanceReader:
                            and infinitival(c) and not any(m.dep_ == "mark" for m in c.children)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
             clause = None  # "denied that the date had been set": a fact denied, not a stance
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "insisted that all women and children be released", "demanded that a timeline be set": a passive
+            # subjunctive, what is demanded.
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and _passive_subjunctive(c)), None)
         if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
-                c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in clause.children):
+                c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in clause.children) and not _passive_subjunctive(clause):
             # "demanding sanctions to be lifted" is a demand; "insisted that the issue has not been" a claim.
             clause = None  # "insisted that the issue has not been on the agenda": a claim, not a demand
         if part is not None and part.dep_ in ("xcomp", "advcl"):  # "committed to work towards a ceasefire"
@@ -368,3 +372,9 @@ class VerbStanceReader:
                 return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
             return found
         return obj or pobj
+
+
+def _passive_subjunctive(clause: Token) -> bool:
+    """"that a timeline be set": a passive with a bare "be" and no other auxiliary, what should be done."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be"
+                                        for c in clause.children) and not any(c.dep_ == "aux" for c in clause.children)
