@@ -5,7 +5,8 @@ content for an agreement or demand) are merged into its first report, as are rep
 among the same parties in one sentence ("each side released ...") and bare later mentions of an
 agreement or meeting, and a meeting told again from the other side ("al-Mashat met Grundberg"). Later
 mentions anywhere in the article that only refer back also merge: a noun
-among the same parties ("the ceasefire between India and Pakistan has been established ..."), the
+among the same parties ("the ceasefire between India and Pakistan has been established ..."), or a
+participle with no agent that names the accord ("violating the ceasefire agreed in Doha"), the
 same actor's act on "the plan" or "the deal", and an agreement on the same thing ("agreed to a
 ceasefire" ... "agreed to stop all firing"). A headline's event reported again in the body is the
 body's. A meeting a third party hosts or mediates is not merged into the mediation: "Qatar mediated a
@@ -154,13 +155,25 @@ def _restates(k: EventDraft, d: EventDraft) -> bool:
     if not _compatible(k.date.value if k.date else None, d.date.value if d.date else None) \
             or not _compatible(k.place, d.place):
         return False
-    if d.trigger.pos_ in NOUN_POS:
+    if d.trigger.pos_ in NOUN_POS or _naming_participle(d.trigger):
         parties = set(d.actors) | set(d.targets)
         return bool(parties) and parties <= set(k.actors) | set(k.targets)
     if _content(d) is not None and _content(d) == _content(k) \
             and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets):
         return True  # "both sides agreed to stop all firing" after "India and Pakistan agreed to a ceasefire"
     return bool(d.actors) and set(d.actors) <= set(k.actors) and _definite_object(d)
+
+
+def _naming_participle(verb: Token) -> bool:
+    """Whether a participle with no agent only names a thing already agreed, like a noun would: "have
+    accused each other of violating the ceasefire agreed in Doha" refers back to the Doha accord."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.pos_ in NOUN_POS
+    # the parser may hang the participle on the clause's verb; it still follows the accord it names
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is not None and before.pos_ in NOUN_POS and before.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _other_side(k: EventDraft, d: EventDraft) -> bool:

@@ -27,8 +27,9 @@ NOT_LIGHT_VERBS = {"secure", "obtain", "win", "negotiate", "arrange", "broker", 
 AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations"}
 # Prepositions that set a clause at a nominal event ("said during a meeting with residents").
 SETTING_PREPS = {"during", "at", "in", "on"}
+# Verbs that say talks happen or will ("were set to resume", "another round of talks ... is scheduled for May 12").
 TALKS_HAPPEN = {"resume", "begin", "start", "open", "continue", "reconvene", "convene", "hold", "take", "end",
-                "conclude", "restart", "kick", "fail", "collapse", "stall"}
+                "conclude", "restart", "kick", "fail", "collapse", "stall", "schedule", "slate"}
 # Nouns for one sitting of talks ("two rounds of peace talks").
 ROUNDS = {"round", "session", "phase"}
 
