@@ -36,7 +36,7 @@ class CollectiveLexicon:
 
     heads: dict[str, str]
     modified: dict[str, str]
-    singular: dict[str, str]
+    singular: dict[str, str | None]  # None: a body only with a listed modifier ("the international community")
     terms: dict[str, str]
     modifiers: dict[str, str]
     bodies: frozenset[str]
@@ -55,7 +55,7 @@ def load_collectives() -> CollectiveLexicon:
         return CollectiveLexicon(
             heads={str(k): str(v) for k, v in (data.get("heads") or {}).items()},
             modified={str(k): str(v) for k, v in (data.get("modified") or {}).items()},
-            singular={str(k): str(v) for k, v in (data.get("singular") or {}).items()},
+            singular={str(k): (str(v) if v is not None else None) for k, v in (data.get("singular") or {}).items()},
             terms={str(k).lower(): str(v) for k, v in (data.get("terms") or {}).items()},
             modifiers={str(k): str(v) for k, v in (data.get("modifiers") or {}).items()},
             bodies=frozenset(str(w).lower() for w in data.get("bodies") or []),

@@ -166,6 +166,11 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
         participants = list(actors)
     elif not targets and d.pattern.targets:
         targets = _implicit_targets(d, verb, reader, actors)
+    elif not targets and d.pattern.addressed and d.pattern.type == "REQUEST":
+        # "said the RSF must withdraw from Khartoum": the party that must act is the one asked
+        targets = [a for a in reader.actors_in(t for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                                               for t in reader.phrase_tokens(s)) if a not in actors]
     elif not targets and actors and d.pattern.type == "REJECT" and d.pattern.mode == "withdraw":
         # "Russia pulled out from the agreement": the other parties to the deal are left
         targets = reader.main_parties(exclude=actors)
@@ -182,8 +187,11 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
     clauses += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
     # "threatened to hunt soldiers from the army": what a threat or demand is about names its target
     # ("Saudi Arabia and Iran agreed to restore relations": the parties of a joint act are its own)
-    clauses += [c for c in verb.children if c.dep_ == "xcomp"
-                and (not d.pattern.governs or (d.pattern.absorbs and not d.pattern.symmetric))]
+    # ("called on the international community to increase military support against al-Shabaab": an
+    # appeal's addressee, named even where it is no party, is the one asked, never whom the content is against)
+    if not (d.pattern.type == "REQUEST" and _addressed(verb, d)):
+        clauses += [c for c in verb.children if c.dep_ == "xcomp"
+                    and (not d.pattern.governs or (d.pattern.absorbs and not d.pattern.symmetric))]
     for c in clauses:
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found = reader.actors_in(t for v in clause_verbs(c) for o in v.children if o.dep_ == "dobj"
@@ -212,6 +220,15 @@ def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: li
         # a mediator stands between the parties of the conflict: "helped broker the exchange"
         return reader.main_parties(exclude=actors)
     return []
+
+
+def _addressed(verb: Token, d: EventDraft) -> bool:
+    """Whether an appeal names whom it is made to, as object or in the pattern's prepositions ("urged
+    all parties", "called on world leaders"), whether or not that is a party."""
+    return any((c.dep_ in ("dobj", "dative") and c.pos_ in NOUN_POS | {"PRON"})
+               or (c.dep_ == "prep" and c.lower_ in d.pattern.targets and c.lower_ not in ("for", "from")
+                   and any(g.dep_ == "pobj" and g.pos_ in NOUN_POS | {"PRON"} for g in c.children))
+               for c in verb.children)
 
 
 def _own_forces(verb: Token, reader: RoleReader) -> bool:

@@ -300,8 +300,8 @@ class PatternBook:
         """The status a trigger's own word gives ("pledged aid" -> pledged), or None."""
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
         for p in lists.get(token.lemma_.lower(), []):
-            # "called off the talks" is no "call for"
-            if p.status and p.governs and (not p.preps or p.matches_verb(token)):
+            # "called off the talks" is no "call for"; "announced the release" is no "announced that X must"
+            if p.status and p.governs and (not (p.preps or p.modals) or p.matches_verb(token)):
                 return p.status
         return None
 
