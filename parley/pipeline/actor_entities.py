@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # Forms of address that only ever stand before a person's name ("Mr Restrepo" tagged as a place).
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+# Endings that make a place's name an adjective of its people ("Tigray" -> "Tigrayan", "Amhara" -> "Amharan").
+DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
 
 
 class EntityReader:
@@ -55,6 +57,16 @@ class EntityReader:
     def _person_key(self, name: str) -> str:
         raise NotImplementedError
 
+    def _place_adjective(self, ent: Span) -> bool:
+        """Whether a one-word name the model takes for a body is the adjective of a known place's people,
+        modifying a noun ("Tigrayan forces", "a Tigrayan military spokesperson"), and no actor's name."""
+        rec, word = self.rec, ent.text
+        if len(ent) != 1 or ent.root.dep_ not in ("amod", "compound", "nmod") or rec.dictionary.lookup(word) is not None \
+                or rec.gazetteer.lookup(word) is not None:
+            return False
+        return any(word.lower().endswith(e) and len(word) - len(e) >= 4
+                   and rec.gazetteer.lookup(word[:-len(e)]) is not None for e in DEMONYM_ENDINGS)
+
     def _entity_mention(self, ent: Span) -> None:
         rec, label = self.rec, ent.label_
         if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
@@ -68,6 +80,8 @@ class EntityReader:
         while len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]
         text = ent.text
+        if label == "ORG" and self._place_adjective(ent):
+            return  # "a Tigrayan military spokesperson": the people of a region, no body of its own
         if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].lower_ in rec.place_heads:
             self._location(ent, rec.gazetteer.lookup(ent[1:].text) or rec.gazetteer.lookup(text))
             return

@@ -129,6 +129,8 @@ class ActorRecognizer:
             if hit is None or hit.reference == "demonym" and start > 0 and doc[start - 1].lower_ in REGION_WORDS \
                     and doc[start - 1].text[:1].isupper():
                 continue  # "the South American country" is no American's
+            if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PARTICLES:
+                continue  # "al-Houthi said": a family name, not the movement named after it
             if hit.entry.sector == "MED" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end].ent_iob_ == "I":
                 continue  # "the National Defense Council": a news outlet's name begins a longer name

@@ -51,6 +51,7 @@ class References:
     envoys: frozenset[str] = frozenset()
     hardware: frozenset[str] = frozenset()
     offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    military_terms: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,9 @@ def load_references() -> References:
     envoys = frozenset(str(w).lower() for w in data.get("envoys") or [])
     hardware = frozenset(str(w).lower() for w in data.get("hardware") or [])
     offices = {str(k).lower(): tuple(str(w).lower() for w in v) for k, v in (data.get("offices") or {}).items()}
-    return References(kinds, roles, envoys, hardware, offices)
+    terms = frozenset(tuple(str(w).lower().split()[-2:]) for w in data.get("military_terms") or []
+                      if len(str(w).split()) >= 2)
+    return References(kinds, roles, envoys, hardware, offices, terms)  # type: ignore[arg-type]
 
 
 def office_title(token: Token) -> tuple[str, ...]:
@@ -83,9 +86,22 @@ def office_title(token: Token) -> tuple[str, ...]:
     return offices.get(f"{token.lower_} of {objects[0].lower_}", ())
 
 
+def military_term(token: Token) -> bool:
+    """Whether a noun and its modifier are a term for a state's armed forces that needs no article
+    ("government forces", "security forces"), with no word of whose they are ("Afghan security forces")."""
+    terms = load_references().military_terms
+    mods = [m for m in token.children if m.dep_ in ("amod", "compound") and m.i == token.i - 1
+            and (m.lower_, token.lower_) in terms and not any(x.lower_ == "anti" for x in m.children)]
+    if token.pos_ != "NOUN" or not mods:
+        return False  # "anti-government forces" are the government's enemies
+    return not any(c.dep_ in ("poss", "appos", "nmod") or (c.dep_ == "prep" and _naming(c))
+                   or (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))
+                   for c in token.children if c.i != token.i - 1)
+
+
 def is_description(token: Token) -> bool:
     """Whether a noun is a bare definite description: "the army", "the top diplomat", "the rebels"."""
-    if office_title(token):
+    if office_title(token) or military_term(token):
         return True
     if token.pos_ != "NOUN" or token.lemma_.lower() not in load_references().kinds:
         return False
@@ -118,7 +134,7 @@ def description_antecedent(resolver: PartyResolver, token: Token) -> str | None:
     """The party a definite description refers back to, or None (see the module docstring)."""
     refs = load_references()
     noun = token.lemma_.lower()
-    kind = refs.kinds.get(noun)
+    kind = "military" if military_term(token) else refs.kinds.get(noun)
     before = _mentions_before(resolver, token)
     if words := office_title(token):
         return _person_titled(resolver, before, words)
@@ -191,7 +207,10 @@ def _state(resolver: PartyResolver, token: Token, before: list[Any]) -> str | No
                if earliest <= i < token.i and a is not None and resolver.actor_type(a) == "state"]
     if earlier:
         return max(earlier)[1]
-    main = [p for p in resolver.main_parties(exclude=[], n=1) if resolver.actor_type(p) == "state"]
+    # a country the document names only as a place stands for its state ("In Afghanistan, there is a
+    # confrontation between government forces and the militants")
+    main = [p for p in resolver.main_parties(exclude=[], n=2)
+            if resolver.actor_type(p) == "state" or resolver.stateless_country(p)]
     return main[0] if main else None
 
 

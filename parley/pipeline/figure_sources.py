@@ -255,7 +255,9 @@ class SourceFinder(SpeakerRules):
                 if len(words) <= 6:
                     return doc[words[0].i:words[-1].i + 1].text
         if table is not None and phrase:
-            named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])]
+            # "Houthi-controlled health authorities": who controls the body is not its name
+            named = [table.get(m.actor_id) for m in table.in_span(doc[phrase[0].i:phrase[-1].i + 1])
+                     if not (m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].tag_ == "VBN")]
             # the name the head belongs to, though it runs on ("... for Refugees")
             covering = [table.get(at.actor_id) if at else None]
             # a place inside the phrase only locates the source ("the Geneva-based office")

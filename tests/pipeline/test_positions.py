@@ -205,13 +205,13 @@ AGREEMENTS = [
      "Hamas", "negotiations", "willing"),  # indiatoday.in, 2025-07-05
     ("The Houthi group announced Wednesday evening its readiness to engage in a comprehensive prisoner exchange "
      "deal with the Yemeni government.",
-     "Houthi", "prisoner exchange", "willing"),  # anews.com.tr/middle-east/2025/01/09/houthis-express-willingness-...
+     "Houthis", "prisoner exchange", "willing"),  # anews.com.tr/middle-east/2025/01/09/houthis-express-willingness-...
     ("In November last year, the International Committee of the Red Cross called for new prisoner release "
      "operations in Yemen.",
      "International Committee of the Red Cross", "release", "demand"),  # anews.com.tr (same article)
     ("In July, the Yemeni government and the Houthi group concluded consultations in Muscat, agreeing to exchange "
      "prisoner lists and resume negotiations two months later.",
-     "Houthi", "exchange", "willing"),  # anews.com.tr (same article)
+     "Houthis", "exchange", "willing"),  # anews.com.tr (same article)
     ("The U.N.'s special envoy for Yemen, Martin Griffiths, urged the gathering in Amman to prioritize “the "
      "immediate and unconditional release of all sick, wounded, elderly and children detainees as well as all "
      "arbitrarily detained civilians, including women.”",
