@@ -2,8 +2,9 @@
 
 "We" and "our" are the speaker of the quote they stand in (the quotes stage's speaker, else the
 subject of the sentence's reporting verb), and a government official's "we" is their state; "he" is
-the nearest person before; "it" and "its" the subject of the clause they hang from, else the nearest
-state or organization; a spokesman's "they" is the body his title names.
+the nearest person before ("X told Y he is committed": X); "it" and "its" the subject of the clause they
+hang from or of the reported clause before, a sentence's opening "it" the body the sentence before made its
+subject, else the nearest state or organization; a spokesman's "they" is the body his title names.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 TITLE_WINDOW = 5
 # Titles of a person who speaks for a body: their "we" is the body's.
 SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# Adjectives after "it is" that say what a body is ready for: that "it" is a body, not a clause.
+READY = {"ready", "willing", "prepared", "open", "committed", "determined", "keen", "eager", "unwilling"}
 
 
 class PronounResolver:
@@ -35,6 +38,10 @@ class PronounResolver:
 
     def actor_of(self, tok: Token) -> str | None:
         """The actor a noun phrase names (:meth:`.holders.HolderResolver.actor_of`)."""
+        raise NotImplementedError
+
+    def actors_of(self, tok: Token) -> tuple[str, ...]:
+        """The actors a noun phrase and its conjuncts name (:meth:`.holders.HolderResolver.actors_of`)."""
         raise NotImplementedError
 
     def subject_actors(self, verb: Token) -> tuple[str, ...]:
@@ -66,8 +73,11 @@ class PronounResolver:
                 if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
                         tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
                     return None  # a named subject the actors stage did not take, not whoever was named last
-            return self._previous_subject(tok) or self._nearest(tok, ("person",))
+            return self._reporter(tok) or self._previous_subject(tok) or self._nearest(tok, ("person",))
         if low in IMPERSONAL:
+            sibling = self._sibling_subject(tok)
+            if sibling is not None:
+                return sibling
             # "Ankara has offered ..., underlining its support": the clause's own subject first.
             for anc in tok.ancestors:
                 # "RIYADH, March 16 (Reuters) - Yemen's Houthi group said it would": the dateline is no subject.
@@ -84,7 +94,10 @@ class PronounResolver:
                         named = [t for t in (subj, *subj.children) if t.pos_ != "PRON"
                                  and (t is subj or t.dep_ in ("poss", "compound", "amod", "nmod"))]
                         m = next((m for t in named if (m := self.table.at(t)) is not None), None)
-                        actor = self.table.get(m.actor_id) if m else None
+                        # "his government was seeking ..., it was opening a corridor": whom "his government" names.
+                        personal = any(c.tag_ == "PRP$" and c.lower_ in PERSONAL for c in subj.children)
+                        found = m.actor_id if m else self.actor_of(subj) if personal else None
+                        actor = self.table.get(found) or self.collectives.pending.get(found or "")
                     if actor is not None and actor.type in ("state", "organization", "group"):
                         return actor.id
                     body = self._affiliation(actor.id) if actor is not None and actor.type == "person" \
@@ -92,9 +105,59 @@ class PronounResolver:
                     if body is not None:
                         return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
                     break
-            return self._nearest(tok, ("state", "organization", "group"), skip_sectors=("MED",),
-                                 singular=low in ("it", "its"))
+            return self._previous_body(tok) or self._nearest(tok, ("state", "organization", "group"),
+                                                              skip_sectors=("MED",), singular=low in ("it", "its"))
         return None
+
+    def _reporter(self, tok: Token) -> str | None:
+        """"Netanyahu told Obama he is committed to ...": the subject "he" of a clause a named person reports is
+        that person, not the one told."""
+        clause = tok.head
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in self.cues.speech_verbs:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        actors = self.actors_of(subj) if subj is not None and subj.pos_ != "PRON" else ()
+        actor = self.table.get(actors[0]) if len(actors) == 1 else None
+        return actor.id if actor is not None and actor.type == "person" else None
+
+    def _sibling_subject(self, tok: Token) -> str | None:
+        """"said that his government was seeking ..., it was opening a corridor": a subject "it" of a reported
+        clause is the body the clause reported just before it made its subject."""
+        clause = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        while clause.dep_ == "conj":
+            clause = clause.head
+            first = next((c for c in clause.children if c.dep_ == tok.dep_ and c.lower_ == "it"), None)
+            if first is not None:
+                return self._sibling_subject(first)  # "it was opening a corridor, and it will welcome back"
+        if clause.dep_ != "ccomp":
+            return None
+        siblings = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+        subj = next((c for c in siblings[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None) if siblings else None
+        actors = self.actors_of(subj) if subj is not None and subj.pos_ != "PRON" else ()
+        actor = self.table.get(actors[0]) if len(actors) == 1 else None
+        return actor.id if actor is not None and actor.type in ("state", "organization", "group") else None
+
+    def _previous_body(self, tok: Token) -> str | None:
+        """"UNHCR said ... It was also working with governments": a sentence's opening "it" is the body the
+        sentence before made its main subject, not the state named last; an "it" standing for a clause
+        ("It is essential that ...") is nobody."""
+        sent = tok.sent
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or any(
+                t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in tok.doc[sent.start:tok.i]):
+            return None
+        head = tok.head
+        if head.lemma_ == "be" and any(c.dep_ in ("ccomp", "csubj", "acomp", "attr") for c in head.children):
+            if not any(c.dep_ == "acomp" and c.lemma_.lower() in READY for c in head.children):
+                return None
+        before = self.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        actors = self.actors_of(subj) if subj is not None and subj.pos_ != "PRON" else ()
+        actor = self.table.get(actors[0]) if len(actors) == 1 else None
+        return actor.id if actor is not None and actor.type in ("state", "organization", "group") \
+            and actor.sector != "MED" else None
 
     def _previous_subject(self, tok: Token) -> str | None:
         """A sentence's "he" before any person named in it is the person the sentence before made its subject,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from parley.models import Actor
 from parley.pipeline.actor_titles import TITLE_WORDS
@@ -125,6 +125,10 @@ def joint_authors(tok: Token, table: ActorTable, document_nouns: frozenset[str])
     return authors if len(authors) > 1 else ()
 
 
+# How many words before a name a title and the words before it may stand.
+TITLE_SPAN = 5
+
+
 def titled_before(tok: Token, table: ActorTable) -> str | None:
     """"the Turkish Cypriot leader" after "Turkish Cypriot leader Ersin Tatar": a definite title is the person
     named before with the same title and the same words before it."""
@@ -139,6 +143,12 @@ def titled_before(tok: Token, table: ActorTable) -> str | None:
         root = tok.doc[m.start:m.end].root
         title = next((c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() == tok.lemma_.lower()), None)
         if title is not None and words <= {t.lower_ for t in tok.doc[title.left_edge.i:title.i]}:
+            return actor.id
+        # "... for Christodoulides and Turkish Cypriot leader Ersin Tatar": the title just before the name,
+        # however the parser hung it.
+        before = tok.doc[max(m.start - TITLE_SPAN, 0):m.start]
+        at = next((t.i for t in reversed(before) if t.lemma_.lower() == tok.lemma_.lower()), None)
+        if at == m.start - 1 and words and words <= {t.lower_ for t in before if t.i < at}:
             return actor.id
     return None
 
@@ -172,4 +182,17 @@ def spoken_for(tok: Token, table: ActorTable) -> Token | None:
         return None  # "a spokesman for the group, Mohammed Abdulsalam": the person named
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def state_named(actor_id: str, table: ActorTable, doc: Doc) -> str | None:
+    """The state a government body's own name names ("The Foreign Ministry of Syria", "Qatar's ministry")."""
+    for m in (m for m in table.mentions if m.actor_id == actor_id):
+        root = doc[m.start:m.end].root
+        words = [*doc[m.start:m.end], *(o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for o in c.children if o.dep_ == "pobj")]
+        states = [s.actor_id for w in words if w != root and (s := table.at(w)) is not None
+                  and s.actor_id != actor_id and is_state(w, table)]
+        if states:
+            return states[0]
     return None

@@ -11,7 +11,8 @@ before the country it is in, a name it is "known as" before what it is called, a
 parser took for a subject ("PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia") is skipped. A body
 named by a plural noun ("rights groups") is a collective holder (:mod:`parley.pipeline.collectives`);
 a government body's stance is its state's. An unnamed "spokesman for rebel groups" speaks for the rebels, and a
-rebel leader's "his group" is his movement: neither is ever a state.
+rebel leader's "his group" is his movement: neither is ever a state. "The ministry" is the ministry named
+before, as its state's; what a speaker says another "must" do is the speaker's demand.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from parley.pipeline.holder_states import (
     people_state,
     ruling_state,
     spoken_for,
+    state_named,
     titled_before,
     titled_person,
 )
@@ -43,6 +45,8 @@ PLURAL = {"they", "them", "their", "theirs"}
 # group" is M23), then a demonym or possessive (where it is from).
 MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
 DASHES = {"–", "—", "-", "--"}
+# Modals by which a speaker says what another must do.
+OBLIGATION = {"must", "should"}
 
 
 class HolderResolver(PronounResolver):
@@ -51,6 +55,17 @@ class HolderResolver(PronounResolver):
     def subject_actors(self, verb: Token) -> tuple[str, ...]:
         """The actors that are the subject of a verb, following conjuncts, infinitives and participles."""
         v = verb
+        # "UNHCR said that Afghanistan's neighbours must accept refugees": what one party says another must do is
+        # the speaker's demand, not the other's stance.
+        clause = v
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head  # "Kyiv must accept ... and must recognise"
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues.speech_verbs and any(
+                c.dep_ == "aux" and c.lower_ in OBLIGATION for c in v.children):
+            speaker = self.subject_actors(clause.head)
+            subject = next((c for t in (v, clause) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if speaker and (subject is None or not set(speaker) & set(self.actors_of(subject))):
+                return speaker
         for _ in range(6):
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             # "was rejected by X"; "the plan, rejected by X": the agent is the subject.
@@ -145,7 +160,10 @@ class HolderResolver(PronounResolver):
         """A government body's stance is its state's ("Qatar's foreign ministry" holds what Qatar holds)."""
         actor = self.table.get(actor_id)
         if actor is not None and actor.type == "organization" and actor.sector in ("GOV", "MIL"):
-            return self.table.state_of(actor_id) or actor_id
+            return self.table.state_of(actor_id) or state_named(actor_id, self.table, self.doc) or actor_id
+        if actor is not None and actor.type == "organization" and actor.sector is None \
+                and GOVERNMENT_BODIES & set(actor.name.lower().split()):
+            return state_named(actor_id, self.table, self.doc) or actor_id  # "The Foreign Ministry of Syria": Syria's
         return actor_id
 
     def _plural(self, tok: Token) -> tuple[str, ...]:
@@ -166,6 +184,24 @@ class HolderResolver(PronounResolver):
                 actors = self.actors_of(subj)
                 return actors if len(actors) > 1 else ()
         return ()
+
+    def _named_body(self, tok: Token) -> str | None:
+        """"The Foreign Ministry of Syria condemned ... The ministry once again underscored": the body named
+        before by that noun, as its state's, not the state named last."""
+        if tok.lemma_.lower() == "government":
+            return None
+        named = [a.id for m in self.table.mentions if m.end <= tok.i and (a := self.table.get(m.actor_id)) is not None
+                 and a.type == "organization" and tok.lemma_.lower() in a.name.lower().split()]
+        return self.state_for(named[-1]) if named else None
+
+    def _ruler(self, tok: Token, poss: Token) -> str | None:
+        """"his government": the state of the person "his" stands for; with no person found ("The prime minister
+        said ... his government was seeking"), the state named last or the one whose government the report
+        names, never a body such as the AU whose envoys were named in between."""
+        person = self._pronoun(poss)
+        if person is not None:
+            return self.table.state_of(person)
+        return self._nearest(tok, ("state",)) or ruling_state(tok, self.table)
 
     def _own_body(self, tok: Token, person: str | None) -> str | None:
         """"his group", "his movement": the body of the person's own sector named last ("Abdulmalik al-Houthi
@@ -283,8 +319,7 @@ class HolderResolver(PronounResolver):
                 if actor is not None and actor.type != "location":
                     return actor.id
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
-                ruler = self.table.state_of(self._pronoun(t)) if tok.lemma_.lower() in GOVERNMENT_BODIES \
-                    and t.lower_ in PERSONAL else None
+                ruler = self._ruler(tok, t) if tok.lemma_.lower() in GOVERNMENT_BODIES and t.lower_ in PERSONAL else None
                 if ruler is not None:
                     return ruler  # "Abiy ... to mediate between his government and the TPLF": his state
                 if tok.lemma_.lower() in self.cues.body_nouns and t.lower_ in PERSONAL:
@@ -308,8 +343,8 @@ class HolderResolver(PronounResolver):
             armed = self._nearest(tok, ("group",)) if tok.lemma_.lower() in self.cues.group_bodies else None
             # "the government's willingness": a state's government, not the rebel group named last.
             # With no state named before, the one state the report names ("The government insisted").
-            ruling = self._nearest(tok, ("state",)) or ruling_state(tok, self.table) if tok.lemma_.lower() in GOVERNMENT_BODIES \
-                else None
+            ruling = self._named_body(tok) or self._nearest(tok, ("state",)) or ruling_state(tok, self.table) \
+                if tok.lemma_.lower() in GOVERNMENT_BODIES else None
             # "Another Seleka spokesman said the group had rejected ...": an armed group's word is no state's.
             kinds = ("organization", "group") if tok.lemma_.lower() in self.cues.group_bodies else \
                 ("organization", "group", "state")
