@@ -13,20 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from parley.models import Actor, Extraction
-
-
-def fits(actor: Actor | None, name: str) -> bool:
-    """``name`` is in the actor's name; "@REB" is any armed group."""
-    if actor is None:
-        return False
-    if name == "@REB":
-        return actor.type == "group" or actor.sector == "REB"
-    return name.lower() in actor.name.lower()
-
-
-def held(ex: Extraction) -> list[tuple[str, str, str]]:
-    return [(a.name if (a := ex.actor(p.holder)) else p.holder, p.issue, p.stance) for p in ex.positions]
+from parley.models import Extraction
+from tests.pipeline.holder_support import fits, held
 
 
 def check(ex: Extraction, expected: list, forbidden: list[str]) -> None:
