@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from parley.pipeline.event_patterns import PARTY_ENTITIES, Pattern
+from parley.pipeline.event_patterns import Pattern
+from parley.pipeline.event_verb_objects import PARTY_ENTITIES
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_nominals import AGENTLESS_TALKS, agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_places import TALKS_TOPIC_PREPS
-from parley.pipeline.event_references import backer
 from parley.pipeline.event_roles import RoleReader, clause_verbs
+from parley.pipeline.event_sides import backer
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
 
 # Verbs whose subject receives what a participle on their object describes ("received detainees released by ...").

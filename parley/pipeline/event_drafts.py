@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from parley.models import Event
-from parley.pipeline.event_patterns import Pattern, verb_objects
+from parley.pipeline.event_patterns import Pattern
 from parley.pipeline.event_status import Modality
+from parley.pipeline.event_verb_objects import verb_objects
 from parley.pipeline.event_words import VERB_POS
 from parley.pipeline.extensions import DateMention
 

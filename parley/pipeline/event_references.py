@@ -7,8 +7,9 @@ resolved by :mod:`.event_pronouns`, other definite descriptions ("the army", "th
 "Myanmar's army") by :mod:`.event_bodies`, and a dateline (:mod:`.event_datelines`) names no party.
 A government named by its seat ("the government in Kinshasa") is its state; a region's fighters ("the
 Tigray forces") are the one armed group named after the region, and fighters a definite description
-qualifies ("the junta troops") are the party it refers to. A backer ("Rwanda-backed") is no side, and
-a rebel group is no side of its country's state.
+qualifies ("the junta troops") are the party it refers to. Who is on whose side, and who "the two
+sides" are, is read by :mod:`.event_sides`: a backer ("Rwanda-backed") is no side, and a rebel group
+is no side of its country's state.
 """
 
 from __future__ import annotations
@@ -28,15 +29,14 @@ from parley.pipeline.event_descriptions import (
     load_references,
     state_forces,
 )
-from parley.pipeline.event_mediators import mediators
-from parley.pipeline.event_party_words import body_side, counterpart_owner, home_of_named, titles_of_one
+from parley.pipeline.event_party_words import counterpart_owner, home_of_named
 from parley.pipeline.event_pronouns import PronounResolution
+from parley.pipeline.event_sides import SideResolution, backer
 from parley.pipeline.event_venues import venues
 from parley.pipeline.event_words import (
     CLAUSE_DEPS,
     CONJUNCT_STOP_DEPS,
     GROUP_NOUNS,
-    NOUN_POS,
     PARTY_TYPES,
     PERSON_PRONOUNS,
     PLACE_PREPS,
@@ -47,26 +47,15 @@ from parley.pipeline.event_words import (
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.gazetteer import Gazetteer
 
-# How many of the most named parties a pair must share one with to be "the two sides".
-SIDES_MAIN = 3
-# A much-named mediator is none of "the two sides" when each side is named at least 1/SIDE_SHARE as often.
-SIDE_SHARE = 2
-# Plural nouns of "both governments", "the two countries": the pair is of states.
-STATE_SIDE_NOUNS = {"government", "country", "nation", "state"}
-# Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
-STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # Plural nouns of fighters that a region's name may qualify ("the Tigray forces").
 FIGHTER_NOUNS = {"force", "forces", "fighter", "troop", "soldier", "rebel", "militant", "insurgent", "guerrilla"}
 # Participles by which a place is said to be someone's ("positions held by the LNA").
 HOLDING_VERBS = {"hold", "control", "occupy", "run", "use", "man", "operate", "garrison", "seize", "capture"}
 # Nouns for a government named by the place where it sits ("the government in Kinshasa").
 SEAT_NOUNS = {"government", "authority", "authorities", "regime", "administration", "leadership", "junta"}
-# Participles after a hyphen that make the word before it a backer ("Saudi-backed").
-BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
-                       "mediated", "affiliated"}
 
 
-class PartyResolver(PronounResolution):
+class PartyResolver(PronounResolution, SideResolution):
     """Resolves the words of one document to the party actors they name or refer to."""
 
     def __init__(self, doc: Doc, speech_verbs: frozenset[str], gazetteer: Gazetteer | None = None,
@@ -239,17 +228,6 @@ class PartyResolver(PronounResolution):
         return (x for x in self.phrase_tokens(conjunct, CONJUNCT_STOP_DEPS)
                 if x.lower_ not in PLURAL_PRONOUNS and not backer(x))
 
-    def side_state(self, actor_id: str) -> str | None:
-        """The state whose side an actor is on: a state itself, its government bodies, forces and
-        officials; a rebel group, an opposition party or an aid group of the same country is a side
-        of its own (None), and so is an armed group that governs ("Afghan government and Taliban
-        negotiators met")."""
-        a = self.table.get(actor_id) or self.collectives.pending.get(actor_id)
-        if a is None or a.type == "group" or (a.type != "state" and a.sector not in STATE_SIDE_SECTORS
-                                              and not (a.type == "person" and a.sector is None)):
-            return None
-        return self.table.state_of(actor_id) or (a.id if a.type == "state" else None)
-
     def holders_of(self, head: Token) -> list[str]:
         """Who holds the places an act is aimed at: "struck positions held by Haftar's LNA", "shelled
         areas controlled by the rebels" strike the LNA, the rebels."""
@@ -259,108 +237,10 @@ class PartyResolver(PronounResolution):
                                for t in self.phrase_tokens(g, CONJUNCT_STOP_DEPS - {"conj", "cc"})),
                               places_as_states=True)
 
-    def same_side(self, a: str, b: str) -> bool:
-        """Whether two actors stand for one party: a state and its officials, or an organization
-        and the person named with it ("U.N. Secretary General António Guterres")."""
-        if a == b:
-            return True
-        sa, sb = self.side_state(a), self.side_state(b)
-        if sa is not None and sa == sb:
-            return True
-        # an organization named just before a person, as their title ("U.N. Secretary General António Guterres")
-        org, person = (a, b) if self.actor_type(a) == "organization" else (b, a)
-        if self.actor_type(org) != "organization" or self.actor_type(person) != "person":
-            return False
-        return any(0 <= y.start - x.end <= 3 and not {",", "and"} & {t.lower_ for t in self.doc[x.end:y.start]}
-                   for x in self.table.mentions if x.actor_id == org
-                   for y in self.table.mentions if y.actor_id == person)
-
     def _person_at(self, token: Token) -> bool:
         """Whether a word names a person."""
         m = self.table.at(token)
         return m is not None and self.actor_type(m.actor_id) == "person"
-
-    # -- "the two sides" ------------------------------------------------------------------------
-    def is_sides(self, token: Token) -> bool:
-        """Whether a word refers to the parties of the conflict ("the two sides", "both parties",
-        "each side")."""
-        if token.lemma_.lower() not in self.sides:
-            return False
-        if not token.tag_.endswith("S"):
-            # "Each side blamed the other"
-            return any(c.lower_ == "each" for c in token.children)
-        return any(c.lower_ in ("both", "two", "warring", "the", "all") for c in token.children)
-
-    def sides_at(self, token: Token) -> list[str]:
-        """The parties "the two sides" at ``token`` stands for: the nearest pair named together
-        before it within two sentences ("talks between Russia and Ukraine ... the two sides"), else
-        the main parties of the document (a mediator named alone does not count). A pair with
-        neither of the document's main parties is no pair of sides: "attended by the U.S. and Chinese
-        ambassadors ... both sides agreeing" are the mediators."""
-        earliest = self._sentence_start(token, back=2)
-        main = set(self.main_parties(exclude=[], n=SIDES_MAIN))
-        # "both governments", "the two countries": states, not the armed groups named beside them
-        states_only = token.lemma_.lower() in STATE_SIDE_NOUNS
-        for t in reversed(self.doc[earliest:token.i]):
-            if t.dep_ == "conj" or t.pos_ not in NOUN_POS or not any(c.dep_ == "conj" for c in t.children):
-                continue
-            ids: list[str] = []
-            for g in [t, *t.conjuncts]:
-                actor_id = next((a for x in self.conjunct_tokens(g) if (a := self.actor_at(x))), None) \
-                    or body_side(self, g)
-                if actor_id and self.side_state(actor_id) not in {self.side_state(i) or i for i in ids}:
-                    ids.append(self.side_state(actor_id) or actor_id)
-            if states_only and any(self.side_state(i) is None for i in ids):
-                continue
-            if len(ids) >= 2 and (not main or main & set(ids)) and not titles_of_one(self, t):
-                return ids
-        if states_only:
-            states = [a for a in self.main_parties(exclude=[], n=SIDES_MAIN + 2) if self.side_state(a) is not None]
-            if len(states) >= 2:
-                return states[:2]
-        return self.main_parties(exclude=[])
-
-    def mediator_ids(self) -> set[str]:
-        """The document's mediators (:mod:`.event_mediators`)."""
-        self.main_parties(exclude=[])
-        return self._mediators or set()
-
-    def main_parties(self, exclude: list[str], n: int = 2) -> list[str]:
-        """The ``n`` states or groups the document mentions most, other than ``exclude`` and, unless
-        one of them is named most, its mediators (:mod:`.event_mediators`); a country the document
-        names only as a place counts as its state."""
-        if self._mediators is None:
-            self._mediators = set()  # reading the mediators may ask for the main parties
-            self._mediators = mediators(self)
-        if self._ranked is None:
-            self._ranked = self._rank_parties()
-        excluded_states = {self.table.state_of(e) for e in exclude}
-        ranked = [k for k in self._ranked if k not in exclude]
-        sides = [k for k in ranked if k not in self._mediators]
-        top = self._counts.get(ranked[0], 0) if ranked else 0
-        if ranked and (ranked[0] not in self._mediators
-                       or (len(sides) >= n and all(self._counts.get(k, 0) * SIDE_SHARE >= top for k in sides[:n]))):
-            # "China negotiates ceasefire in Myanmar": a report built around its mediator is no
-            # report of the sides' own acts, and names them too seldom to rank them; but where the
-            # report names the sides as well ("Qatar has been hosting talks between the two sides
-            # ... both sides continue to accuse each other"), the mediator is none of them
-            ranked = sides
-        return [k for k in ranked if k not in excluded_states][:n]
-
-    def _rank_parties(self) -> list[str]:
-        """The states and groups of the document, most mentioned first; a country the document
-        names only as a place counts as its state, unless it only says where something happens."""
-        counts: dict[str, int] = {}
-        venue = self.venues()  # "will meet this week in Barbados": no party
-        for m in self.table.mentions:
-            a = self.table.get(m.actor_id)
-            if a is None or self._dateline(m.start, m.end) or backer(self.doc[m.end - 1]):
-                continue  # "Rwanda-backed M23 rebels": a backer is no side of the conflict
-            if a.type in ("state", "group") or (a.type == "location" and self.stateless_country(a.id)
-                                                and a.id not in venue):
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-        self._counts = counts
-        return sorted(counts, key=lambda k: -counts[k])
 
     def venues(self) -> set[str]:
         """The places the document names only as where something happens (:func:`.event_venues.venues`)."""
@@ -395,17 +275,3 @@ def _seat(token: Token) -> bool:
     """Whether a place names where a government sits: "the government in Kinshasa", "the authorities
     in Kyiv", "the regime in Damascus"."""
     return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in SEAT_NOUNS
-
-
-def backer(token: Token) -> bool:
-    """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
-    government", "the Iranian-allied Houthi militia", "The Houthis, who are backed by Iran"."""
-    if token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i \
-            and token.dep_ in ("npadvmod", "amod", "compound", "nmod"):
-        return True
-    cur = token
-    while cur.dep_ in ("conj", "compound", "amod") and cur.head.i != cur.i:
-        cur = cur.head  # "backed by Russia and Iran", "supported by neighbouring Rwanda"
-    agent = cur.head
-    return cur.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lower_ in BACKING_PARTICIPLES \
-        and agent.head.dep_ in ("acl", "relcl", "advcl")

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.event_descriptions import community_demonym
 from parley.pipeline.event_mediators import MEDIATION_LEMMAS
-from parley.pipeline.event_patterns import verb_objects
 from parley.pipeline.event_phrases import (
     RAISING_VERBS,
     acting_for,
@@ -28,6 +27,7 @@ from parley.pipeline.event_phrases import (
     posting_after,
 )
 from parley.pipeline.event_places import PlaceReader
+from parley.pipeline.event_verb_objects import verb_objects
 from parley.pipeline.event_words import (
     CLAUSE_DEPS,
     NOUN_POS,

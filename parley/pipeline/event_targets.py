@@ -30,8 +30,8 @@ from spacy.tokens import Span, Token
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_party_words import home_of_named
 from parley.pipeline.event_patterns import PatternBook
-from parley.pipeline.event_references import backer
 from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
+from parley.pipeline.event_sides import backer
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Types of events that answer an act named before ("condemned the decision", "accepted the offer").

@@ -15,8 +15,9 @@ Steps, per sentence:
    are the content of another ("urged them to resume talks"), asked about or failed are not coded,
    nor are words that describe rather than report (:mod:`.event_generic`: "Burhan, who controls
    the military", "A ceasefire is an agreement between ...", "a public clash", "who requested
-   anonymity"). A noun of an act between named parties that another party welcomes or condemns is
-   an event of its own ("welcomes the signing of the Agreement ... between Ethiopia and the TPLF").
+   anonymity"). A noun inside another event's words is part of that event ("met for peace talks"),
+   but one of an act between named parties that another party welcomes or condemns is an event of its
+   own (:mod:`.event_nested`: "welcomes the signing of the Agreement ... between Ethiopia and the TPLF").
 3. Actors and targets from the parse (:mod:`.event_arguments`; the parse is read by
    :mod:`.event_roles`, nouns' events by :mod:`.event_nominals`, pronouns by
    :mod:`.event_references`): subject and agent act; objects and the pattern's prepositions name
@@ -57,11 +58,8 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.cues import load_cues
 from parley.pipeline.event_adjuncts import (
-    MEANS_PREPS,
-    MEDIATOR_PREPS,
     adjunct_agents,
     meeting_adjunct,
-    names_mediator,
 )
 from parley.pipeline.event_agents import (
     PREFIXED_MODES,
@@ -80,7 +78,8 @@ from parley.pipeline.event_context import inherit_dates, inherit_places, inherit
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_gerunds import retag_nominal_gerunds
-from parley.pipeline.event_merge import hosted_meeting, merge_mentions, reported
+from parley.pipeline.event_merge import merge_mentions, reported
+from parley.pipeline.event_nested import about_event, inside_event, own_parties, reacted_to, topic_of_talks
 from parley.pipeline.event_nonacts import (
     alone_discussing,
     describes_only,
@@ -89,13 +88,12 @@ from parley.pipeline.event_nonacts import (
     purpose_clause,
 )
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
-from parley.pipeline.event_places import TALKS_TOPIC_PREPS
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.event_terms import accord_terms
-from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS
+from parley.pipeline.event_words import NOUN_POS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
 VERSION = "parley.events.v1"
@@ -105,10 +103,6 @@ PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
 WARNING_VERBS = {"warn", "caution"}
 # Words that make a meeting noun a briefing of the press, not talks ("a news conference").
 PRESS_WORDS = {"press", "news", "media"}
-# Types of reactions to another party's act ("welcomes the signing of ...", "condemned the attack on ...").
-REACTION_TYPES = {"SUPPORT", "ACCUSE", "PROTEST"}
-# Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
-ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
 
 class EventCoder:
@@ -169,18 +163,18 @@ class EventCoder:
                 governing.add(mod.cue.i)
             if mod.skipped or mod.absorbed or characterizes(token, pattern):
                 continue  # characterizes: "Burhan, who controls the military", "A ceasefire is an agreement"
-            if token.pos_ in NOUN_POS and mod.cue is None and self._inside_event(token, trigger_ids) \
-                    and not self._own_parties(token, pattern) and not _reacted_to(token, trigger_patterns, reader) \
+            if token.pos_ in NOUN_POS and mod.cue is None and inside_event(token, trigger_ids) \
+                    and not own_parties(token, pattern, self.book) and not reacted_to(token, trigger_patterns, reader) \
                     and not (pattern.mode == "release" and released_by_holder(token, reader)):
                 continue  # "facilitated the release of soldiers held by the RSF": the holder's release stays
             if token.pos_ == "PROPN" and token.doc._.actors.at(token) is not None:
                 continue  # "the International Conference of the Great Lakes Region": a name, no meeting
-            if token.pos_ in NOUN_POS and self._about_event(token, pattern, trigger_ids):
+            if token.pos_ in NOUN_POS and about_event(token, pattern, trigger_ids):
                 continue
             if token.pos_ in NOUN_POS and any(c.lower_ in PRESS_WORDS for c in token.children
                                               if c.dep_ in ("compound", "amod", "nmod")):
                 continue  # "told a news conference", "Putin's annual press conference": no talks
-            if token.pos_ in VERB_POS and self._topic_of_talks(token, trigger_patterns):
+            if token.pos_ in VERB_POS and topic_of_talks(token, trigger_patterns):
                 continue  # "held discussions on evacuation and opening a humanitarian corridor"
             if token.pos_ in VERB_POS and token.dep_ == "amod" and token.tag_ == "VBN" \
                     and not (pattern.mode in PREFIXED_MODES and prefix_agents(token, reader)):
@@ -280,56 +274,6 @@ class EventCoder:
         if speakers:
             d.actors = reader.with_states(speakers)
 
-    def _topic_of_talks(self, verb: Token, triggers: dict[int, Pattern]) -> bool:
-        """Whether a verb names what talks are about ("discussions on ... opening a corridor")."""
-        cur = verb
-        for _ in range(6):
-            if cur.head.i == cur.i or cur.dep_ not in ("conj", "pobj", "pcomp", "prep"):
-                return False
-            if cur.dep_ == "prep" and cur.lower_ in TALKS_TOPIC_PREPS:
-                held = triggers.get(cur.head.i)
-                return held is not None and held.type == "CONSULT"
-            cur = cur.head
-        return False
-
-    def _inside_event(self, noun: Token, triggers: set[int]) -> bool:
-        """A noun in the argument of another trigger is part of that event ("met for peace talks")."""
-        cur = noun
-        for _ in range(5):
-            if cur.dep_ not in ARGUMENT_DEPS or cur.head.i == cur.i:
-                return False
-            cur = cur.head
-            if cur.i in triggers:
-                return True
-        return False
-
-    def _own_parties(self, noun: Token, pattern: Pattern) -> bool:
-        """A noun in an adjunct of another event that names its own parties is an event of its own
-        ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ..."),
-        and so is a meeting a third party hosts or mediates (:func:`.event_merge.hosted_meeting`)."""
-        if pattern.type == "CONSULT" and (hosted_meeting(noun, self.book) or meeting_adjunct(noun, pattern)):
-            return True
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-            return False
-        if pattern.mode == "mediate" and noun.head.lower_ in MEDIATOR_PREPS and names_mediator(noun):
-            # "an agreement reached ... under EU mediation", "a truce brokered under US-Saudi mediation",
-            # "grateful to the UAE for their mediation": the mediator's own act beside the one mediated
-            return True
-        if pattern.type == "CONSULT" and noun.head.lower_ in MEANS_PREPS and any(c.dep_ == "prep" and c.lower_ in ("by", "of") or c.dep_ == "poss"
-                                                   for c in noun.children):
-            # "agreed on the ceasefire agreement following after mediation by Egypt": the means, with
-            # its own actor, is an event of its own
-            return True
-        return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS for t in noun.subtree)
-
-    def _about_event(self, noun: Token, pattern: Pattern, triggers: set[int]) -> bool:
-        """An agreement about another event is that event agreed ("the agreement on the exchange
-        of prisoners" is the exchange)."""
-        if pattern.type != "AGREE":
-            return False
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "regarding", "about")
-                   and any(g.i in triggers for g in c.subtree) for c in noun.children)
-
     def _per_counterpart(self, d: EventDraft, reader: RoleReader) -> list[EventDraft]:
         """A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls."""
         if len(d.targets) < 2 or not (d.pattern.mode == "phone" or _by_phone(d.trigger)):
@@ -371,17 +315,6 @@ class EventCoder:
                     and not (t.lemma_.lower() in WARNING_VERBS and mere_warning(draft, reader)):
                 drafts.append(draft)
         return drafts
-
-
-def _reacted_to(noun: Token, triggers: dict[int, Pattern], reader: RoleReader) -> bool:
-    """Whether a noun is an act between named parties that another party reacts to: "welcomes the
-    signing of the Agreement ... between the Government of Ethiopia and the TPLF" reports the
-    signing as well as the welcome ("between the government and a main rebel faction" names one)."""
-    head = triggers.get(noun.head.i)
-    if noun.dep_ != "dobj" or head is None or head.type not in REACTION_TYPES:
-        return False
-    return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS and t.i > noun.i
-               and len(set(reader.actors_in(t.subtree))) >= 2 for t in noun.head.subtree)
 
 
 def _by_phone(trigger: Token) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from parley.models import Extraction
-from parley.pipeline.event_patterns import Pattern, in_time_clause, load_patterns, object_words
+from parley.pipeline.event_patterns import Pattern, load_patterns
+from parley.pipeline.event_verb_objects import in_time_clause, object_words
 
 
 def names(ex: Extraction, ids: tuple[str, ...]) -> set[str]:

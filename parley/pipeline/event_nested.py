@@ -1,0 +1,95 @@
+"""Trigger words inside the words of another event: part of that event, or an event of their own.
+
+A noun in the argument of another trigger is part of that event ("met for peace talks"), as is an
+agreement about another event ("the agreement on the exchange of prisoners" is the exchange) and a
+verb naming what talks are about ("discussions on ... opening a corridor"). A noun that names its own
+parties ("As part of the prisoner exchange between Russia and Ukraine, ..."), a meeting a third party
+hosts or mediates, a mediation beside the act it mediates, and an act between named parties that
+another party reacts to ("welcomes the signing of the Agreement ... between Ethiopia and the TPLF")
+are events of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_adjuncts import MEANS_PREPS, MEDIATOR_PREPS, meeting_adjunct, names_mediator
+from parley.pipeline.event_merge import hosted_meeting
+from parley.pipeline.event_patterns import Pattern, PatternBook
+from parley.pipeline.event_places import TALKS_TOPIC_PREPS
+from parley.pipeline.event_words import PAIR_PREPS
+
+if TYPE_CHECKING:
+    from parley.pipeline.event_roles import RoleReader
+
+# Types of reactions to another party's act ("welcomes the signing of ...", "condemned the attack on ...").
+REACTION_TYPES = {"SUPPORT", "ACCUSE", "PROTEST"}
+# Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
+ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
+
+
+def inside_event(noun: Token, triggers: set[int]) -> bool:
+    """A noun in the argument of another trigger is part of that event ("met for peace talks")."""
+    cur = noun
+    for _ in range(5):
+        if cur.dep_ not in ARGUMENT_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in triggers:
+            return True
+    return False
+
+
+def own_parties(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """A noun in an adjunct of another event that names its own parties is an event of its own
+    ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ..."),
+    and so is a meeting a third party hosts or mediates (:func:`.event_merge.hosted_meeting`)."""
+    if pattern.type == "CONSULT" and (hosted_meeting(noun, book) or meeting_adjunct(noun, pattern)):
+        return True
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    if pattern.mode == "mediate" and noun.head.lower_ in MEDIATOR_PREPS and names_mediator(noun):
+        # "an agreement reached ... under EU mediation", "a truce brokered under US-Saudi mediation",
+        # "grateful to the UAE for their mediation": the mediator's own act beside the one mediated
+        return True
+    if pattern.type == "CONSULT" and noun.head.lower_ in MEANS_PREPS and any(c.dep_ == "prep" and c.lower_ in ("by", "of") or c.dep_ == "poss"
+                                               for c in noun.children):
+        # "agreed on the ceasefire agreement following after mediation by Egypt": the means, with
+        # its own actor, is an event of its own
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS for t in noun.subtree)
+
+
+def about_event(noun: Token, pattern: Pattern, triggers: set[int]) -> bool:
+    """An agreement about another event is that event agreed ("the agreement on the exchange
+    of prisoners" is the exchange)."""
+    if pattern.type != "AGREE":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "regarding", "about")
+               and any(g.i in triggers for g in c.subtree) for c in noun.children)
+
+
+def reacted_to(noun: Token, triggers: dict[int, Pattern], reader: RoleReader) -> bool:
+    """Whether a noun is an act between named parties that another party reacts to: "welcomes the
+    signing of the Agreement ... between the Government of Ethiopia and the TPLF" reports the
+    signing as well as the welcome ("between the government and a main rebel faction" names one)."""
+    head = triggers.get(noun.head.i)
+    if noun.dep_ != "dobj" or head is None or head.type not in REACTION_TYPES:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS and t.i > noun.i
+               and len(set(reader.actors_in(t.subtree))) >= 2 for t in noun.head.subtree)
+
+
+def topic_of_talks(verb: Token, triggers: dict[int, Pattern]) -> bool:
+    """Whether a verb names what talks are about ("discussions on ... opening a corridor")."""
+    cur = verb
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in ("conj", "pobj", "pcomp", "prep"):
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in TALKS_TOPIC_PREPS:
+            held = triggers.get(cur.head.i)
+            return held is not None and held.type == "CONSULT"
+        cur = cur.head
+    return False
