@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.models import Actor
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.stance_cues import StanceCues
@@ -22,6 +23,8 @@ IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 TITLE_WINDOW = 5
 # Titles of a person who speaks for a body: their "we" is the body's.
 SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# Kinds of actor a subject "it" can stand for.
+BODY_TYPES = ("state", "organization", "group")
 # Adjectives after "it is" that say what a body is ready for: that "it" is a body, not a clause.
 READY = {"ready", "willing", "prepared", "open", "committed", "determined", "keen", "eager", "unwilling"}
 
@@ -98,14 +101,14 @@ class PronounResolver:
                         personal = any(c.tag_ == "PRP$" and c.lower_ in PERSONAL for c in subj.children)
                         found = m.actor_id if m else self.actor_of(subj) if personal else None
                         actor = self.table.get(found) or self.collectives.pending.get(found or "")
-                    if actor is not None and actor.type in ("state", "organization", "group"):
+                    if actor is not None and actor.type in BODY_TYPES:
                         return actor.id
                     body = self._affiliation(actor.id) if actor is not None and actor.type == "person" \
                         and low in ("they", "their", "them", "theirs") else None
                     if body is not None:
                         return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
                     break
-            return self._previous_body(tok) or self._nearest(tok, ("state", "organization", "group"),
+            return self._previous_body(tok) or self._nearest(tok, BODY_TYPES,
                                                               skip_sectors=("MED",), singular=low in ("it", "its"))
         return None
 
@@ -117,9 +120,8 @@ class PronounResolver:
                 or clause.head.lemma_.lower() not in self.cues.speech_verbs:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        actors = self.actors_of(subj) if subj is not None and subj.pos_ != "PRON" else ()
-        actor = self.table.get(actors[0]) if len(actors) == 1 else None
-        return actor.id if actor is not None and actor.type == "person" else None
+        actor = self._sole_actor(subj, ("person",))
+        return actor.id if actor is not None else None
 
     def _sibling_subject(self, tok: Token) -> str | None:
         """"said that his government was seeking ..., it was opening a corridor": a subject "it" of a reported
@@ -136,9 +138,8 @@ class PronounResolver:
             return None
         siblings = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
         subj = next((c for c in siblings[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None) if siblings else None
-        actors = self.actors_of(subj) if subj is not None and subj.pos_ != "PRON" else ()
-        actor = self.table.get(actors[0]) if len(actors) == 1 else None
-        return actor.id if actor is not None and actor.type in ("state", "organization", "group") else None
+        actor = self._sole_actor(subj, BODY_TYPES)
+        return actor.id if actor is not None else None
 
     def _previous_body(self, tok: Token) -> str | None:
         """"UNHCR said ... It was also working with governments": a sentence's opening "it" is the body the
@@ -154,10 +155,14 @@ class PronounResolver:
                 return None
         before = self.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        actor = self._sole_actor(subj, BODY_TYPES)
+        return actor.id if actor is not None and actor.sector != "MED" else None
+
+    def _sole_actor(self, subj: Token | None, types: tuple[str, ...]) -> Actor | None:
+        """The one actor a subject other than a pronoun names, when it is of one of ``types``."""
         actors = self.actors_of(subj) if subj is not None and subj.pos_ != "PRON" else ()
         actor = self.table.get(actors[0]) if len(actors) == 1 else None
-        return actor.id if actor is not None and actor.type in ("state", "organization", "group") \
-            and actor.sector != "MED" else None
+        return actor if actor is not None and actor.type in types else None
 
     def _previous_subject(self, tok: Token) -> str | None:
         """A sentence's "he" before any person named in it is the person the sentence before made its subject,
