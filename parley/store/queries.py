@@ -1,5 +1,7 @@
 """Questions asked of the record: timeline, quotes, figure series, positions, full-text search.
 
+The actor network and the event map are in :mod:`parley.store.views`.
+
 Every row carries its sources: the document (id, version, outlet, URL) and the character span of
 the sentence or quote it comes from, so any answer can be checked against the text.
 """
@@ -129,11 +131,11 @@ def _source(row: Any, start: int, end: int, quoted: str | None) -> Source:
     return Source(row.doc_id, row.version, row.outlet, row.url, row.published, (start, end), quoted)
 
 
-def _actor_ids(conn: Connection, name: str) -> list[int]:
+def actor_ids(conn: Connection, name: str) -> list[int]:
     return find_actors(conn, name)
 
 
-def _date_range(stmt: S, column: Any, start: str | None, end: str | None) -> S:
+def date_range(stmt: S, column: Any, start: str | None, end: str | None) -> S:
     if start:
         stmt = stmt.where(column >= start)
     if end:
@@ -149,7 +151,7 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
     with store.reader.connect() as conn:
         id_sets = []
         for name in ([actor] if actor else []) + (list(dyad) if dyad else []):
-            ids = _actor_ids(conn, name)
+            ids = actor_ids(conn, name)
             if not ids:
                 return []
             id_sets.append(ids)
@@ -160,12 +162,12 @@ def timeline(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | 
             stmt = (select(c.id, c.type, c.day, c.place, c.n_sources)
                     .select_from(drv.join(event_clusters, event_clusters.c.id == drv.c.cluster_id))
                     .where(drv.c.canonical_id.in_(id_sets[0]), drv.c.day.isnot(None)))
-            stmt = _date_range(stmt, drv.c.day, start, end).order_by(drv.c.day, drv.c.cluster_id)
+            stmt = date_range(stmt, drv.c.day, start, end).order_by(drv.c.day, drv.c.cluster_id)
             for ids in id_sets[1:]:
                 stmt = stmt.where(exists().where(cp.cluster_id == c.id, cp.canonical_id.in_(ids)))
         else:
             stmt = select(c.id, c.type, c.day, c.place, c.n_sources).where(c.day.isnot(None))
-            stmt = _date_range(stmt, c.day, start, end).order_by(c.day, c.id)
+            stmt = date_range(stmt, c.day, start, end).order_by(c.day, c.id)
         if event_type:
             types = [event_type] if isinstance(event_type, str) else event_type
             stmt = stmt.where(c.type.in_([t.upper() for t in types]))
@@ -227,7 +229,7 @@ def quotes_by(store: Store, *, speaker: str | None = None, topic: str | None = N
     with store.reader.connect() as conn:
         where: list[Any] = [documents.c.current]
         if speaker:
-            ids = _actor_ids(conn, speaker)
+            ids = actor_ids(conn, speaker)
             if not ids:
                 return []
             where.append(quotes.c.speaker_id.in_(ids))
@@ -235,7 +237,7 @@ def quotes_by(store: Store, *, speaker: str | None = None, topic: str | None = N
             where.append(_quote_match(conn, topic))
         if direct is not None:
             where.append(quotes.c.direct == direct)
-        groups = _date_range(
+        groups = date_range(
             select(quotes.c.group_id, func.min(quotes.c.day).label("day"))
             .join(documents, documents.c.id == quotes.c.document_id).where(and_(*where)),
             quotes.c.day, start, end).group_by(quotes.c.group_id).order_by(func.min(quotes.c.day),
@@ -279,7 +281,7 @@ def figure_series(store: Store, *, measure: str | None = None, place: str | None
             inner = inner.where(f.c.measure == measure)
         if place:
             inner = inner.where(func.lower(f.c.place) == place.lower())
-        ranked = _date_range(inner, f.c.day, start, end).subquery()
+        ranked = date_range(inner, f.c.day, start, end).subquery()
         groups = conn.execute(select(ranked).where(ranked.c.rank == 1).order_by(
             ranked.c.day, ranked.c.measure, ranked.c.place).limit(limit)).all()
     points: dict[tuple[Any, ...], SeriesPoint] = {}
@@ -302,7 +304,7 @@ def positions_matrix(store: Store, *, holder: str | None = None, issue: str | No
                 .outerjoin(canonical_actors, canonical_actors.c.id == p.c.holder_id)
                 .where(documents.c.current))
         if holder:
-            ids = _actor_ids(conn, holder)
+            ids = actor_ids(conn, holder)
             if not ids:
                 return PositionsMatrix((), ())
             stmt = stmt.where(p.c.holder_id.in_(ids))
@@ -371,118 +373,6 @@ def search(store: Store, query: str, *, kind: str = "all", limit: int = 20) -> l
             for r in conn.execute(text(sql), {"q": _fts5_query(query) if sqlite else query, "n": limit}):
                 hits.append(SearchHit("quote", _source(r, r.start, r.end, r.text), r.title, r.text, -float(r.score)))
     return sorted(hits, key=lambda h: -h.score)[:limit] if kind == "all" else hits
-
-
-@dataclass(frozen=True)
-class NetworkNode:
-    """An actor of the network, with how many merged events it takes part in."""
-
-    id: int
-    name: str
-    type: str
-    country: str | None
-    events: int
-
-
-@dataclass(frozen=True)
-class NetworkEdge:
-    """Who acted on whom: merged events from ``source`` to ``target``, counted by PLOVER type."""
-
-    source: int
-    target: int
-    events: int
-    types: dict[str, int]
-    event_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Network:
-    nodes: tuple[NetworkNode, ...]
-    edges: tuple[NetworkEdge, ...]
-
-
-def _clusters_between(stmt: AnySelect, start: str | None, end: str | None,
-                      event_type: str | list[str] | None) -> AnySelect:
-    stmt = _date_range(stmt, event_clusters.c.day, start, end)
-    if event_type:
-        types = [event_type] if isinstance(event_type, str) else event_type
-        stmt = stmt.where(event_clusters.c.type.in_([t.upper() for t in types]))
-    return stmt
-
-
-def actor_network(store: Store, *, start: str | None = None, end: str | None = None,
-                  event_type: str | list[str] | None = None, max_edges: int = 300) -> Network:
-    """The actor network of the merged events: an edge from each actor to each target of an event,
-    weighted by the number of events, the strongest ``max_edges`` kept."""
-    a, t = cluster_participants.alias("a"), cluster_participants.alias("t")
-    c = event_clusters.c
-    stmt = (select(a.c.canonical_id.label("source"), t.c.canonical_id.label("target"), c.type, c.id)
-            .select_from(a.join(t, and_(t.c.cluster_id == a.c.cluster_id, t.c.role == "target"))
-                         .join(event_clusters, event_clusters.c.id == a.c.cluster_id))
-            .where(a.c.role == "actor", a.c.canonical_id != t.c.canonical_id))
-    with store.reader.connect() as conn:
-        rows = conn.execute(_clusters_between(stmt, start, end, event_type)).all()
-        pairs: dict[tuple[int, int], dict[str, Any]] = {}
-        for r in rows:
-            edge = pairs.setdefault((r.source, r.target), {"types": defaultdict(int), "ids": set()})
-            if r.id not in edge["ids"]:
-                edge["ids"].add(r.id)
-                edge["types"][r.type] += 1
-        ranked = sorted(pairs.items(), key=lambda kv: (-len(kv[1]["ids"]), kv[0]))[:max_edges]
-        edges = tuple(NetworkEdge(s, tg, len(e["ids"]), dict(e["types"]), tuple(sorted(e["ids"])))
-                      for (s, tg), e in ranked)
-        ids = sorted({e.source for e in edges} | {e.target for e in edges})
-        counts: dict[int, set[int]] = defaultdict(set)
-        for e in edges:
-            counts[e.source].update(e.event_ids)
-            counts[e.target].update(e.event_ids)
-        actors_rows = conn.execute(select(canonical_actors.c.id, canonical_actors.c.name, canonical_actors.c.type,
-                                          canonical_actors.c.country)
-                                   .where(canonical_actors.c.id.in_(ids))).all() if ids else []
-    nodes = tuple(NetworkNode(r.id, r.name, r.type, r.country, len(counts[r.id]))
-                  for r in sorted(actors_rows, key=lambda r: (-len(counts[r.id]), r.name)))
-    return Network(nodes, edges)
-
-
-@dataclass(frozen=True)
-class MapPoint:
-    """A place where merged events happened, with its coordinates and the events there."""
-
-    place: str
-    lat: float
-    lon: float
-    events: int
-    types: dict[str, int]
-    event_ids: tuple[int, ...]
-
-
-def event_map(store: Store, *, start: str | None = None, end: str | None = None,
-              event_type: str | list[str] | None = None, actor: str | None = None) -> list[MapPoint]:
-    """The places of the merged events that have coordinates, busiest first."""
-    e, c = events.c, event_clusters.c
-    stmt = (select(c.id, c.type, c.place, func.avg(e.lat).label("lat"), func.avg(e.lon).label("lon"))
-            .select_from(events.join(event_clusters, event_clusters.c.id == e.cluster_id))
-            .where(e.lat.isnot(None), e.lon.isnot(None), c.place.isnot(None))
-            .group_by(c.id, c.type, c.place))
-    with store.reader.connect() as conn:
-        if actor:
-            ids = _actor_ids(conn, actor)
-            if not ids:
-                return []
-            stmt = stmt.where(exists().where(cluster_participants.c.cluster_id == c.id,
-                                             cluster_participants.c.canonical_id.in_(ids)))
-        rows = conn.execute(_clusters_between(stmt, start, end, event_type)).all()
-    places: dict[str, list[Any]] = defaultdict(list)
-    for r in rows:
-        places[r.place].append(r)
-    points = []
-    for place, rs in places.items():
-        types: dict[str, int] = defaultdict(int)
-        for r in rs:
-            types[r.type] += 1
-        points.append(MapPoint(place, sum(r.lat for r in rs) / len(rs), sum(r.lon for r in rs) / len(rs),
-                               len(rs), dict(types), tuple(sorted(r.id for r in rs))))
-    return sorted(points, key=lambda p: (-p.events, p.place))
 
 
 @dataclass(frozen=True)

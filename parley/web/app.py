@@ -1,4 +1,4 @@
-"""The web application: thin routes over :mod:`parley.store.queries`, and the static page that reads them."""
+"""The web application: thin routes over :mod:`parley.store.queries` and :mod:`parley.store.views`, and the static page that reads them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from parley.store import Store
+from parley.store import Store, views
 from parley.store import queries as q
 
 STATIC = Path(__file__).parent / "static"
@@ -53,13 +53,13 @@ def create_app(store: Store) -> FastAPI:
     def network(event_type: Types = None, start: From = None, end: To = None,
                 max_edges: Annotated[int, Query(le=2000)] = 300) -> dict[str, Any]:
         """Actors as nodes, who-acted-on-whom as weighted edges."""
-        return asdict(q.actor_network(store, event_type=event_type, start=start, end=end, max_edges=max_edges))
+        return asdict(views.actor_network(store, event_type=event_type, start=start, end=end, max_edges=max_edges))
 
     @app.get("/api/map")
     def event_map(event_type: Types = None, start: From = None, end: To = None,
                   actor: str | None = None) -> list[dict[str, Any]]:
         """Places of the merged events with coordinates and counts."""
-        return _rows(q.event_map(store, event_type=event_type, start=start, end=end, actor=actor))
+        return _rows(views.event_map(store, event_type=event_type, start=start, end=end, actor=actor))
 
     @app.get("/api/measures")
     def measures() -> list[dict[str, Any]]:
