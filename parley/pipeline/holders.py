@@ -346,7 +346,7 @@ class HolderResolver(PronounResolver):
             ruling = self._named_body(tok) or self._nearest(tok, ("state",)) or ruling_state(tok, self.table) \
                 if tok.lemma_.lower() in GOVERNMENT_BODIES else None
             # "Another Seleka spokesman said the group had rejected ...": an armed group's word is no state's.
-            kinds = ("organization", "group") if tok.lemma_.lower() in self.cues.group_bodies else \
+            kinds = ("organization", "group") if tok.lemma_.lower() in self.cues.group_bodies | self.cues.stateless_bodies else \
                 ("organization", "group", "state")
             return armed or ruling or self._nearest(tok, kinds, skip_sectors=("MED",))
         # "The Chairperson of the African Union Commission Mahmoud Ali Youssouf": the person the title names.

@@ -178,7 +178,23 @@ class NounStanceReader:
                 and head.head.lemma_.lower() in self.cues.speech_verbs:
             # "Azerbaijan has said a prerequisite for its signature is a change to Armenia's constitution".
             return self.holders.subject_actors(head.head)
-        return ()
+        return self._said_terms(noun)
+
+    def _said_terms(self, noun: Token) -> tuple[str, ...]:
+        """"Hamas said that the success of the negotiations depends on four basic demands, including the return of
+        the displaced": bare terms in the clause of a speaker whose clause names no other party's are the speaker's."""
+        if self.cues.nouns.get(noun.lemma_.lower()) != "demand" or noun.tag_ != "NNS" \
+                or not any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
+            return ()
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.speech_verbs \
+                or verb.lemma_.lower() in self.cues.verbs or verb.lemma_.lower() in self.cues.negated_only:
+            return ()
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(self.holders.table.at(t) is not None for t in subj.subtree if t.dep_ in ("poss", "nsubj")) \
+                or self.holders.is_actor_phrase(subj):
+            return ()
+        return self.holders.subject_actors(verb.head)
 
     def issue(self, noun: Token) -> Token | Span | None:
         """What a cue noun is about: "demand for X", "readiness to V", "X is our goal", "X, a key demand"."""
@@ -270,7 +286,7 @@ class NounStanceReader:
         if noun.tag_ == "NNS" and (self.cues.nouns.get(noun.lemma_.lower()) in ("demand", "offer")
                                    or noun.lemma_.lower() in self.cues.condition_nouns):
             # "it maintained its key demands, including the withdrawal of Israeli forces": the one named.
-            found = pobj(("including",))
+            found = pobj(("including",)) or self._including_after(noun)
             if found is not None:
                 return found
         if noun.dep_ == "attr" and head.lemma_ == "be":
@@ -302,6 +318,17 @@ class NounStanceReader:
             if torn is not None:
                 return torn
         return self._apposed_to(noun)
+
+    def _including_after(self, noun: Token) -> Token | None:
+        """"its conditions for a ceasefire in Gaza, including an Israeli military withdrawal": the parser hangs
+        the list on the "for" phrase; what the terms include is still named."""
+        for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+            for inner in (obj, *(c for p in obj.children if p.dep_ == "prep" for c in p.children)):
+                found = next((o for p in inner.children if p.dep_ == "prep" and p.lower_ == "including"
+                              for o in p.children if o.dep_ == "pobj"), None)
+                if found is not None and not self.holders.is_actor_phrase(found):
+                    return found
+        return None
 
     def _received(self, noun: Token) -> Token | None:
         """"Its autonomy plan won the backing of Spain": what gets the stance is its issue (the holder is the

@@ -49,6 +49,9 @@ class ConditionReader:
     def found_at(self, tok: Token) -> list[FoundStance]:
         if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
             return self._supposed(tok) + self._none_until(tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ in UNTIL | {"before"} and tok.pos_ == "NOUN" \
+                and tok.ent_type_ not in ("DATE", "TIME"):
+            return self._none_before(tok)
         if tok.dep_ == "pobj" and tok.lemma_.lower() in self.cues.condition_nouns and tok.head.lower_ in ("on", "upon"):
             return self._on_condition(tok)
         return []
@@ -104,13 +107,22 @@ class ConditionReader:
         be = clause.head
         if not any(c.dep_ == "mark" and c.lower_ in UNTIL for c in clause.children) or be.lemma_ != "be":
             return []
-        if not any(c.dep_ == "expl" for c in be.children) or not any(
-                c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in be.children):
+        if not _nothing_there(be):
             return []
         speaker = self.holders.speaker(clause)
         if speaker is None:
             return []
         return [FoundStance((speaker,), "demand", self.doc[clause.left_edge.i + 1:clause.right_edge.i + 1], False)]
+
+    def _none_before(self, noun: Token) -> list[FoundStance]:
+        """"There can be no talking about negotiations ... before the departure of all French forces", in X's
+        statement: X demands the departure."""
+        # "no talking about negotiations before the departure": the parser may hang the phrase on the attribute.
+        be = next((a for a in noun.head.ancestors if a.lemma_ == "be" or a.dep_ in ("ccomp", "ROOT", "relcl")), None)
+        if noun.lemma_.lower() in self.cues.time_nouns or be is None or be.lemma_ != "be" or not _nothing_there(be):
+            return []
+        speaker = self.holders.speaker(noun)
+        return [FoundStance((speaker,), "demand", noun, False)] if speaker is not None else []
 
     def _on_condition(self, noun: Token) -> list[FoundStance]:
         """"would be ready for a ceasefire, on condition that Turkish forces leave the country and Ankara
@@ -140,3 +152,9 @@ def _clauses(doc: Doc, clause: Token) -> list[Span]:
         if cut > start:
             out.append(doc[start:cut])
     return out
+
+
+def _nothing_there(be: Token) -> bool:
+    """"there can be no ceasefire", "there will be no talks": an existential "be" with a "no" attribute."""
+    return any(c.dep_ == "expl" for c in be.children) and any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in be.children)

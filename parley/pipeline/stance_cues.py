@@ -101,6 +101,8 @@ class StanceCues:
     truce_nouns: frozenset[str]
     attendance_nouns: frozenset[str]
     formed_body_words: frozenset[str]
+    assurance_verbs: frozenset[str]
+    stateless_bodies: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

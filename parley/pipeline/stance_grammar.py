@@ -178,3 +178,15 @@ class CallGrammar:
         if obj is None:
             return False
         return obj.ent_type_ in ("DATE", "TIME") or any(d.start <= obj.i < d.end for d in self.doc._.dates or [])
+
+
+def required_content(verb: Token, cues: StanceCues) -> Token | None:
+    """"any deal must include the return of the displaced", "must result in a permanent end to the war": what
+    a text must contain or bring (``content_verbs``, ``assurance_verbs``), not the text; None elsewhere."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or verb.lemma_.lower() not in cues.content_verbs | cues.assurance_verbs \
+            or subj.lemma_.lower() not in cues.agreement_nouns:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "about")
+         for o in p.children if o.dep_ == "pobj"), None)

@@ -25,7 +25,13 @@ from parley.pipeline.stance_conditions import ConditionReader, in_supposition
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_feelings import FeelingReader
-from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_background, is_negated
+from parley.pipeline.stance_grammar import (
+    CallGrammar,
+    FoundStance,
+    is_background,
+    is_negated,
+    required_content,
+)
 from parley.pipeline.stance_outcomes import OutcomeReader
 from parley.pipeline.verb_stances import VerbStanceReader
 
@@ -283,7 +289,7 @@ class StanceReader:
         # "no conditions should be imposed": a subject denied by "no" negates the demand too.
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
         stance: Stance = "oppose" if is_negated(verb) or denied else "demand"
-        return [FoundStance((speaker,), stance, obliged or verb, False)]
+        return [FoundStance((speaker,), stance, required_content(verb, self.cues) or obliged or verb, False)]
 
     def _terms_cue(self, verb: Token) -> list[FoundStance]:
         """"Azerbaijan will not sign a treaty unless Armenia changes its constitution", "will talk only if
@@ -294,12 +300,28 @@ class StanceReader:
         opening = [t.lower_ for t in self.doc[verb.left_edge.i:(subj.left_edge.i if subj is not None else verb.i)]]
         if " ".join(opening) not in self.cues.condition_words:
             return []
-        holders = self.holders.subject_actors(verb.head)
+        holders = self.holders.subject_actors(verb.head) or self._terms_speaker(verb)
         if not holders:
             return []
         # "unless it opens direct talks": the condition's action with its object, without its subject.
         issue = self.doc[(subj.right_edge.i + 1) if subj is not None else verb.i:verb.right_edge.i + 1]
         return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
+
+    def _terms_speaker(self, verb: Token) -> tuple[str, ...]:
+        """"Zelensky said peace talks would be possible only after Moscow withdraws its forces": terms set on a
+        process (talks, a deal, peace), not on an actor's own action, are the speaker's demand."""
+        main = verb.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        processes = self.cues.meeting_nouns | self.cues.gathering_nouns | self.cues.agreement_nouns | {"peace"}
+        if subj is None or subj.lemma_.lower() not in processes or self.holders.is_actor_phrase(subj) \
+                or main.dep_ not in ("ccomp", "ROOT") or is_negated(main):
+            return ()  # "unless there is an end to the conflict, millions more will flee": a warning, no terms
+        if main.dep_ == "ROOT":
+            speaker = self.holders.speaker(verb)
+            return (speaker,) if speaker is not None else ()
+        # "said after meeting African leaders that ...": the parser may hang the clause lower than the verb.
+        said = next((a for a in main.ancestors if a.lemma_.lower() in self.cues.speech_verbs), None)
+        return self.holders.subject_actors(said) if said is not None else ()
 
     def _verdict_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
         """"those conditions are unacceptable", said by X: X's stance on the subject."""

@@ -16,7 +16,14 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_background, is_negated, is_passive
+from parley.pipeline.stance_grammar import (
+    CallGrammar,
+    FoundStance,
+    is_background,
+    is_negated,
+    is_passive,
+    required_content,
+)
 
 # A "that" clause with one of these states what should be, not what is: "insisted that the talks must include".
 # The longest "want X done" issue kept whole; a longer one is its X.
@@ -342,6 +349,9 @@ class VerbStanceReader:
         if clause is not None:
             if self.grammar.addressed(verb) and all(c.dep_ == "aux" for c in clause.children):
                 return None  # "invited the leaders of both countries to attend": to attend what, it does not say
+            content = required_content(clause, self.cues) if self.cues.verbs.get(verb.lemma_.lower()) == "demand" else None
+            if content is not None:
+                return content  # "demanded that any ceasefire deal must result in a permanent end to the onslaught"
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if clause.dep_ == "ccomp" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and not \
                     self.holders.is_actor_phrase(subj) and self.cues.verbs.get(verb.lemma_.lower()) == "support":

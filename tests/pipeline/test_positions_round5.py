@@ -366,7 +366,8 @@ CHECKS = [
     pytest.param(
         # https://laotiantimes.com/2022/10/31/myanmar-warns-that-asean-pressure-for-peace-could-have-negative-implications
         'The ASEAN Chair Cambodia said that the organization remains committed to a peace plan agreed upon with Myanmar’s military rulers, despite some countries having expressed their concerns over the failure to implement the plan agreed upon with the junta 18 months ago.',
-        'Cambodia', 'peace plan', 'support', id='laotiantimes-support-1'),
+        # round 12: "the organization" is ASEAN, whose chair speaks, not the chair's state
+        'ASEAN', 'peace plan', 'support', id='laotiantimes-support-1'),
     pytest.param(
         # https://voa.pangea-cms.com/preview/en-US/a/reu-colombia-santos-eln-ceasefire/2587024.html
         "The government has refused the FARC's demands for a ceasefire on both sides.",
