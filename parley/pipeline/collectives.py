@@ -28,6 +28,10 @@ from parley.pipeline.extensions import ActorTable, Mention
 MAX_OF_WORDS = 4
 # Prepositions of the country a body is in or from ("protesters in Israel", "lawmakers from Ukraine").
 COUNTRY_PREPS = {"in", "from", "of"}
+# Sectors of fighters that are a body also when counted by a noun of their own ("heads"), as the object of an
+# act: "killed at least 14 insurgents", "rebels killed 15 peacekeepers" (ANA and AP reports from Mozambique
+# and Congo)
+COUNTED_SECTORS = {"REB", "IGO"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class CollectiveLexicon:
     quantifiers: frozenset[str]
     regions: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
     alone: dict[str, str] = field(default_factory=dict)
     target_sectors: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
@@ -62,6 +67,7 @@ def load_collectives() -> CollectiveLexicon:
             quantifiers=frozenset(str(w).lower() for w in data.get("quantifiers") or []),
             regions=frozenset(str(w).lower() for w in data.get("regions") or []),
             perpetrators=frozenset(str(w).lower() for w in data.get("perpetrators") or []),
+            partitives=frozenset(str(w).lower() for w in data.get("partitives") or []),
             alone={str(k): str(v) for k, v in (data.get("alone") or {}).items()},
             target_sectors=frozenset(str(w) for w in (data.get("targets") or {}).get("sectors") or []),
             target_nouns=frozenset(str(w).lower() for w in (data.get("targets") or {}).get("nouns") or []),
@@ -91,6 +97,11 @@ class Collectives:
         sector = self.sector(tok)
         if sector is None or sector == "MIL":
             return None  # "security forces", "government forces": some state's, not a body of their own
+        if tok.tag_ == "NN" and _lemma(tok) in self.words.partitives and not self._modifiers(tok):
+            # "a group of armed men": the armed men
+            member = next((o for o in self._members(tok) if self.sector(o) is not None), None)
+            if member is not None:
+                return self.holder(member)
         core = self._core(tok)
         key = " ".join(_lemma(t) for t in core)
         # "northern rebels ..., the rebels": a bare noun is the body named before with it.
@@ -164,25 +175,29 @@ class Collectives:
                          if m.lemma_.lower() in self.words.modifiers]
                 return kinds[0] if kinds else self.words.singular[lemma]
             # "an alliance of ethnic minority armed groups": the kind of the bodies it is made of.
-            members = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj"]
-            return next((k for o in members if (k := self.sector(o)) is not None), None)
+            return next((k for o in self._members(tok) if (k := self.sector(o)) is not None), None)
         if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
             return None  # "their families": someone's, named before
-        if any(c.dep_ == "nummod" for c in tok.children):
-            return None  # "two key rebel leaders", "12 rebel groups": some members counted, not a body
+        counted = any(c.dep_ == "nummod" for c in tok.children)
         modifiers = self._modifiers(tok)
         term = next((self.words.terms[k] for m in modifiers
                      if (k := f"{m.lemma_.lower()} {lemma}") in self.words.terms), None)
-        kinds = [term] if term else [self.words.modifiers[m.lemma_.lower()] for m in modifiers
-                                     if m.lemma_.lower() in self.words.modifiers]
-        if lemma in self.words.heads:
-            return kinds[0] if kinds else self.words.heads[lemma]
-        if lemma in self.words.modified and (kinds or _describing(modifiers) or self._from_region(tok)):
-            return kinds[0] if kinds else self.words.modified[lemma]
-        return None
+        if term:
+            kind: str | None = term  # "armed forces", "armed men": a fixed term says the kind
+        else:
+            kinds = [self.words.modifiers[m.lemma_.lower()] for m in modifiers if m.lemma_.lower() in self.words.modifiers]
+            kind = None
+            if lemma in self.words.heads:
+                kind = kinds[0] if kinds else self.words.heads[lemma]
+            elif lemma in self.words.modified and (kinds or _describing(modifiers) or self._from_region(tok)):
+                kind = kinds[0] if kinds else self.words.modified[lemma]
+        if counted and (kind not in COUNTED_SECTORS or not (term or lemma in self.words.heads) or not _object(tok)):
+            # "two key rebel leaders", "12 rebel groups": some members or bodies counted, not a body;
+            # fighters counted are one only as whom an act is done to ("killed at least 14 insurgents")
+            return None
+        return kind
 
     # ----------------------------------------------------------------------------------------
     def _alone(self, tok: Token) -> bool:
@@ -204,6 +219,11 @@ class Collectives:
         return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
                 and c.lower_ not in self.words.quantifiers and c.pos_ in ("ADJ", "NOUN", "VERB")
                 and self.table.at(c) is None]
+
+    @staticmethod
+    def _members(tok: Token) -> list[Token]:
+        """The nouns of a body's "of" phrase ("an alliance of ethnic minority armed groups")."""
+        return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
     def _from_region(self, tok: Token) -> bool:
         """"Presidents from Africa's Great Lakes region", "leaders of the region": where they are from says
@@ -228,7 +248,10 @@ class Collectives:
         names = [bare]
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
         if prep is not None and len(list(prep.subtree)) <= MAX_OF_WORDS:
-            names.insert(0, f"{bare} {tok.doc[prep.i:prep.right_edge.i + 1].text}")
+            end = prep.right_edge.i
+            while end > prep.i and tok.doc[end].is_punct:
+                end -= 1  # "insurgents in Mozambique," without the comma the parser hung on the place
+            names.insert(0, f"{bare} {tok.doc[prep.i:end + 1].text}")
         left = tok.left_edge
         while left.i < tok.i and (left.pos_ == "DET" or left.is_punct):
             left = tok.doc[left.i + 1]
@@ -272,6 +295,12 @@ def _lemma(tok: Token) -> str:
     if tok.tag_ == "NNPS" and tok.is_sent_start and lemma == tok.lower_ and lemma.endswith("s"):
         return lemma[:-1]
     return lemma
+
+
+def _object(tok: Token) -> bool:
+    """Whether a noun is the direct object of a verb, or joined to one ("killed 14 UN peacekeepers and five
+    Congolese soldiers")."""
+    return tok.dep_ == "dobj" or (tok.dep_ == "conj" and tok.head.dep_ == "dobj")
 
 
 def _describing(modifiers: list[Token]) -> bool:

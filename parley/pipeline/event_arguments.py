@@ -35,6 +35,9 @@ TALKS_PHASES = {"resumption", "start", "launch", "opening", "beginning", "contin
                 "holding", "relaunch"}
 # Nouns of a reporter's own armed bodies named without their party ("Air defence units", "our forces").
 UNNAMED_FORCES = {"system", "unit", "force", "forces", "troop", "soldier", "battery", "crew", "defence", "defense"}
+# Sectors of a reporter that has armed bodies of its own; "Troops killed 12 civilians, Human Rights Watch said"
+# are no units of the rights group, nor of the witnesses who tell of them.
+ARMED_SECTORS = {"MIL", "GOV", "REB", "COP"}
 # Types of deeds, not words: a speaker does not do them by saying so.
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION"}
 
@@ -124,7 +127,7 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
     if not actors and d.pattern.type in ("ASSAULT", "COERCE") and _own_forces(clause, reader):
         # "Air defense systems shot down 17 Ukrainian drones ..., the Russian Defense Ministry said": a
         # reporter's unnamed units are its own
-        actors = [a for a in reader.subject_actors(clause.head) if reader.actor_type(a) in ("state", "organization", "group")]
+        actors = [a for a in reader.subject_actors(clause.head) if _armed_reporter(reader, a)]
     if not actors and verb.tag_ == "VBG":
         # "two civilians died ... after shelling by Ukrainian forces": the gerund's "by" names who acts
         actors = reader.actors_in((t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -147,7 +150,8 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
     # "hold talks on ending hostilities and lifting a Saudi-led blockade on Yemeni ports": what talks are
     # about names no party to them
     topics = TALKS_TOPIC_PREPS if d.pattern.type == "CONSULT" else frozenset()
-    targets = patients + [a for a in reader.targets(verb, d.pattern.targets, actors, d.pattern.symmetric, topics)
+    fighters = d.pattern.type in ("ASSAULT", "COERCE")  # "killed at least 14 insurgents": whom the attack hits
+    targets = patients + [a for a in reader.targets(verb, d.pattern.targets, actors, d.pattern.symmetric, topics, fighters)
                           if a not in patients]
     if passive_subj:
         targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
@@ -239,6 +243,14 @@ def _own_forces(verb: Token, reader: RoleReader) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in UNNAMED_FORCES \
         and not reader.actors_in(reader.phrase_tokens(subject))
+
+
+def _armed_reporter(reader: RoleReader, actor_id: str) -> bool:
+    """Whether a reporter may have armed bodies of its own: a state, or a body of an armed sector (an
+    organization of no known sector, such as a ministry, too)."""
+    a = reader.table.get(actor_id)
+    return a is not None and (a.type == "state" or a.sector in ARMED_SECTORS
+                              or (a.type == "organization" and a.sector is None))
 
 
 def _governing_subject(noun: Token, reader: RoleReader) -> list[str]:

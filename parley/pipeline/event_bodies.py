@@ -52,11 +52,13 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
         if t.pos_ not in NOUN_POS or r.table.at(t) is not None or t.i < r.dateline_end(t) \
                 or t.dep_ in ("compound", "amod", "poss"):
             continue  # "guerrilla group ELN": the noun qualifies a name
-        if not r.bodies and not r.collectives.is_target(t):
+        if not r.bodies and not r.collectives.is_target(t) and not _fighters_target(r, t):
             continue  # a target only where it is a side ("pounded pro-Russian rebels"), not "killed residents"
-        if r.actor_at(t) is not None \
-                or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUN_POS):
-            continue  # "the rebel group" named before; "an alliance of ethnic minority armed groups": a member
+        if r.actor_at(t) is not None or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUN_POS
+                                         and t.head.head.lower_ not in r.collectives.words.quantifiers):
+            # "the rebel group" named before; "an alliance of ethnic minority armed groups": a member;
+            # "hundreds of rebels launched an attack": the rebels, counted
+            continue
         if r.is_sides(t):
             continue  # "Both governments agreed": the two sides named before, no body of its own
         if t.dep_ == "conj" and any(c.lower_ == "other" for c in t.children):
@@ -77,6 +79,28 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
         if r.collectives.sector(t) != "GOV":
             where |= {x.i for x in mods}
     return bodies, where
+
+
+def _acted_on(noun: Token) -> bool:
+    """Whether a noun is the object of a verb ("killed at least 14 insurgents") or the "by" phrase of its
+    object ("repelled an attack by armed men")."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.dep_ == "dobj":
+        return True
+    return noun.dep_ == "dobj"
+
+
+def _fighters_target(r: PartyResolver, noun: Token) -> bool:
+    """Whether fighters named by a noun are the target of an act ("Rwandan forces have killed at least 14
+    insurgents"): where the report names no armed group they could belong to, or one it is about
+    (:func:`_lone_group`); fighters of one of several groups named are not told apart."""
+    if not r.fighters or r.collectives.sector(noun) != "REB" or not _acted_on(noun):
+        return False  # "returning from operations against the militants": no act on them
+    if not any(a.sector == "REB" for a in r.table.of_type("group")):
+        return True
+    mods = [x for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree]
+    return _lone_group(r, noun, mods) is not None
 
 
 def _lone_group(r: PartyResolver, noun: Token, mods: list[Token]) -> str | None:

@@ -71,6 +71,7 @@ class PartyResolver(PronounResolution, SideResolution):
         self.sentence_index = {s.start: n for n, s in enumerate(self.sentences)}  # sentence start -> number
         self.collectives = Collectives(self.table)
         self.bodies = True  # whether a body named by a plural noun may be a party (not as a target)
+        self.fighters = False  # whether fighters named by a plural noun may be the target (of an attack)
         self.forces = armed_forces(self)  # token index -> provisional actor of a state's armed forces
         self._mediators: set[str] | None = None
         self._ranked: list[str] | None = None  # the parties by mentions, read once (main_parties)

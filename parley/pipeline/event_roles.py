@@ -263,16 +263,17 @@ class RoleReader(PlaceReader):
         return out
 
     def targets(self, verb: Token, roles: tuple[str, ...], actors: list[str], among: bool = False,
-                topics: frozenset[str] | set[str] = frozenset()) -> list[str]:
+                topics: frozenset[str] | set[str] = frozenset(), fighters: bool = False) -> list[str]:
         """The targets the verb's roles name: its objects and the objects of the pattern's prepositions;
         ``among`` for a symmetric event, whose "the two sides" may be its own actors; ``topics``, the
         prepositions of what the event is about, whose objects are no targets. A body named by a plural
-        noun ("other armed groups") is no target: the parties it is fought or met among are named."""
-        self.bodies = False
+        noun ("other armed groups") is no target: the parties it is fought or met among are named; with
+        ``fighters`` (an attack) fighters named by a noun are ("killed at least 14 insurgents")."""
+        self.bodies, self.fighters = False, fighters
         try:
             return self._targets(verb, roles, actors, among, topics)
         finally:
-            self.bodies = True
+            self.bodies, self.fighters = True, False
 
     def _targets(self, verb: Token, roles: tuple[str, ...], actors: list[str], among: bool,
                  topics: frozenset[str] | set[str]) -> list[str]:
