@@ -274,7 +274,10 @@ def _listed(issue: Token | Span) -> list[Span]:
                      and c.left_edge.i == after + 1 and issue.doc[after].text == ","), None)
         if rest is not None:
             nouns += [rest, *(c for c in rest.conjuncts if c.i > rest.i and c.pos_ in ("NOUN", "PROPN"))]
-    if len(nouns) < MIN_LIST_ITEMS:
+    # "ruled out any ceasefire or resumption of peace talks": two alternatives, each an issue of its own
+    # ("a ceasefire or truce" names one).
+    either = len(nouns) == 2 and any(c.dep_ == "cc" and c.lower_ == "or" for c in issue.children)
+    if len(nouns) < MIN_LIST_ITEMS and not either:
         return []
     items = []
     for noun in nouns:
@@ -283,7 +286,9 @@ def _listed(issue: Token | Span) -> list[Span]:
         end = min(stops) if stops else noun.right_edge.i + 1
         items.append(issue.doc[noun.left_edge.i:end])
     # "food, medicine, clean water, sanitation": a list of single words names one need, not several issues.
-    if any(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
+    if either and all(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
+        return []
+    if not either and any(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
         return []
     return items
 

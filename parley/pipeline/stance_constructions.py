@@ -70,6 +70,8 @@ class ConstructionReader:
             return self._opportunity(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.withheld_nouns:
             return self._none_to_come(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.question_nouns:
+            return self._out_of_question(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.position_nouns:
             return self._stance_against(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.means_nouns:
@@ -162,12 +164,27 @@ class ConstructionReader:
     def _none_to_come(self, noun: Token) -> list[FoundStance]:
         """"there would be no territorial concessions", in X's statement: X rejects them ("there is no ceasefire" is a fact)."""
         be = noun.head
-        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) or not any(
-                c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE for c in be.children):
+        # "there's not going to be any ceasefire": the future said with "going to", the denial on "going".
+        going = be.head if be.dep_ == "xcomp" and be.head.lemma_ == "go" and be.head.tag_ == "VBG" else None
+        clause = going if going is not None else be
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+            is_negated(clause) and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children))
+        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children) or not denied \
+                or not (going is not None or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in be.children)):
             return []
         speaker = self.holders.speaker(noun)
         return [FoundStance((speaker,), "reject", noun, False)] if speaker is not None else []
+
+    def _out_of_question(self, noun: Token) -> list[FoundStance]:
+        """"There is no question of negotiations on surrender", in X's statement: X rejects them."""
+        be = noun.head
+        if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) or not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return []
+        issue = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        speaker = self.holders.speaker(noun) if issue is not None else None
+        return [FoundStance((speaker,), "reject", issue, False)] if speaker is not None else []
 
     def _no_alternative(self, noun: Token) -> list[FoundStance]:
         """"there is no alternative to dialogue" in X's statement, "we have no alternative but dialogue":

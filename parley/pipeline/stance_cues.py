@@ -103,6 +103,8 @@ class StanceCues:
     formed_body_words: frozenset[str]
     assurance_verbs: frozenset[str]
     stateless_bodies: frozenset[str]
+    question_nouns: frozenset[str]
+    own_word_keys: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

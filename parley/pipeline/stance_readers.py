@@ -62,6 +62,8 @@ class StanceReader:
         ("Will Russia accept a ceasefire?") states none."""
         if _is_question(tok.sent):
             return []
+        if self._dismissed_report(tok):
+            return []
         supposition = in_supposition(tok)
         if supposition is not None:
             # "If Ukraine renounces its aim to join NATO, Russia would ...": no stance of Ukraine's; the
@@ -71,6 +73,19 @@ class StanceReader:
             return self._terms_cue(tok) + self._condition_cue(tok) + self.conditions.found_at(tok)
         return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
             + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok)
+
+    def _dismissed_report(self, tok: Token) -> bool:
+        """The word is in the content of a report its holder is said to deny: "the Kremlin has dismissed
+        statements that Russia was open to European troops" states no openness of Russia's."""
+        clause = tok
+        while clause.dep_ not in ("acl", "ccomp", "advcl", "relcl", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False
+        verb = noun.head
+        return verb.lemma_.lower() in self.cues.denial_verbs or self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose")
 
     def _said_bare(self, adj: Token) -> bool:
         """A headline's cue adjective said without its subject: "Putin says open to talks", "Hamas says
@@ -351,6 +366,14 @@ class StanceReader:
             return []  # "Putin, who would hopefully be ready to ...": a hope about someone else
         holders = self.holders.subject_actors(adj.head)
         issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        if issue is None and adj.dep_ in ("acomp", "conj") and not any(c.dep_ == "prep" for c in adj.children):
+            # 'he is "ready and willing" to put troops on the ground': the parser hangs the infinitive on the copula
+            copula = adj.head if adj.dep_ == "acomp" else adj.head.head
+            issue = next((c for c in copula.children if c.dep_ == "xcomp" and c.i > adj.i and infinitival(c)), None)
+        ahead = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for" and issue is not None and c.i < issue.i), None)
+        named = next((c for c in ahead.children if c.dep_ == "pobj"), None) if ahead is not None else None
+        if named is not None and not self.holders.is_actor_phrase(named):
+            issue = named  # "ready for public dialogue with the coalition to reach a cease-fire": the infinitive is its aim
         if issue is None:
             preps = list(adj.children)
             if adj.dep_ == "acomp":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import (
     CallGrammar,
@@ -65,9 +66,11 @@ class VerbStanceReader:
         if negated and any(c.lower_ == "yet" for c in verb.children):
             return []  # "we have not yet signed substantial agreements": not yet, not never
         for key, part in self.grammar.phrasal_keys(verb):
+            own_words = False
             if negated and key in self.cues.negated_only:
                 stance = self.cues.negated_only[key]
                 negated = False  # the stance already says it: "not taking part" is a rejection
+                own_words = key in self.cues.own_word_keys
             elif key in self.cues.verbs:
                 stance = self.cues.verbs[key]
             else:
@@ -90,6 +93,8 @@ class VerbStanceReader:
             if actor_issue and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and self.holders.is_actor_phrase(verb.head):
                 return []  # "the LNA, backed by Russia, Egypt and the UAE": who stands behind whom, told as background
             holders = self._holders(verb, key)
+            if own_words and not self._own_statement(verb, holders):
+                return []  # "it is clear that Pristina does not want to fulfil its obligation," Vucic said: a charge
             if key in self.cues.negated_only and stance == self.cues.negated_only[key] and is_passive(verb) \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 # "the government said the AU envoys will not be allowed to travel to Tigray": who does not allow
@@ -118,6 +123,11 @@ class VerbStanceReader:
                     found.append(FoundStance(holders, "oppose" if turned else stance, issue, negated, actor_issue))
             return found
         return []
+
+    def _own_statement(self, verb: Token, holders: tuple[str, ...]) -> bool:
+        """The words are the holders' own, or the reporter's: not what another speaker says of them."""
+        speaker = self.holders.speaker(verb)
+        return speaker is None or leader_state(self.holders, speaker) in {leader_state(self.holders, h) for h in holders}
 
     def _authors(self, verb: Token) -> tuple[str, ...]:
         """"The resolution, drafted by Algeria, calls for ...", "Russia's draft demands ...": a text's
@@ -304,7 +314,9 @@ class VerbStanceReader:
             return obj
         if part is not None and part.dep_ == "prt" and clause is None:
             # "ruled out speaking directly with Zelensky": a gerund the parser hung as a clause of its own.
-            gerund = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == part.i + 1), None)
+            # "ruled out sending troops to Ukraine": or as its open complement.
+            gerund = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                           and c.i == part.i + 1), None)
             if gerund is not None:
                 return gerund
         if part is not None and part.dep_ == "dobj":  # "take part in the talks", "play a key role in"
@@ -320,7 +332,8 @@ class VerbStanceReader:
         if split is not None and obj.lemma_.lower() in self.cues.vague_nouns:
             # "supported the draft Bangsamoro law": the parser splits one object in two; the named one.
             obj = split
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")), None)
+        # "For its part, the Polish authorities ruled out ...": a phrase before the verb frames the clause.
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on") and c.i > verb.i), None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
                 self.holders.is_actor_phrase(pobj) and not actor_issue)):
