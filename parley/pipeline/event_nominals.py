@@ -24,12 +24,16 @@ NOT_LIGHT_VERBS = {"secure", "obtain", "win", "negotiate", "arrange", "broker", 
                    # "renewed peace talks to end more than five decades of war": what talks would end
                    "end", "halt", "resolve", "settle", "avert", "prevent"}
 # Nouns for talks between the parties of a conflict, even where no party is named.
-AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations"}
+AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations",
+                   # "further consultations were expected to take place with Qatar's support"
+                   "consultations", "discussions", "dialogue"}
 # Prepositions that set a clause at a nominal event ("said during a meeting with residents").
 SETTING_PREPS = {"during", "at", "in", "on"}
 # Verbs that say talks happen or will ("were set to resume", "another round of talks ... is scheduled for May 12").
 TALKS_HAPPEN = {"resume", "begin", "start", "open", "continue", "reconvene", "convene", "hold", "take", "end",
-                "conclude", "restart", "kick", "fail", "collapse", "stall", "schedule", "slate"}
+                "conclude", "restart", "kick", "fail", "collapse", "stall", "schedule", "slate",
+                # "The talks have been intensified since ...", "the talks lasted two hours"
+                "intensify", "accelerate", "progress", "advance", "proceed", "last", "drag"}
 # Nouns for one sitting of talks ("two rounds of peace talks").
 ROUNDS = {"round", "session", "phase"}
 
@@ -60,6 +64,9 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         elif c.dep_ == "prep" and (c.lower_ in d.pattern.targets or (c.lower_ == "of" and d.pattern.of_role == "target")):
             # "the Russian invasion of Ukraine"
             targets += reader.actors_in((t for g in c.children for t in reader.phrase_tokens(g)), places_as_states=True)
+    if participants and all(reader.same_side(participants[0], a) for a in participants) and any(c.dep_ == "prep" and c.lower_ in PAIR_PREPS for c in noun.children):
+        participants += [a for a in reader.actors_in(t for c in _stray_pair(noun, reader) for t in reader.phrase_tokens(c))
+                         if a not in participants]
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if not participants and measure is not None and measure.pos_ in NOUN_POS:
         # "two days of talks in Doha, Qatar, between the Afghan government and Taliban delegations": the
@@ -118,6 +125,15 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     return actors, targets, participants
 
 
+def _stray_pair(noun: Token, reader: RoleReader) -> list[Token]:
+    """The second party of "between A and B" where the parser hung it on the noun or on its verb: "talks
+    between the government of the DRC and the M23 movement", "a meeting between Congo's president Felix
+    Tshisekedi, and his Rwandan counterpart Paul Kagame" (not another event: "talks and a ceasefire")."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS else [])
+    return [c for h in holders for c in h.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in NOUN_POS
+            and c.lemma_.lower() not in reader.trigger_nouns]
+
+
 def _demonym_actors(noun: Token, reader: RoleReader) -> list[str]:
     """The actors an adjective before an act names ("a full-scale Russian invasion")."""
     return reader.actors_in((c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i),
@@ -132,7 +148,8 @@ def speaks_of(verb: Token, book: PatternBook) -> bool:
 
 def agentless_talks(noun: Token, pattern: Pattern) -> bool:
     """Whether a noun reports talks without naming who talks ("peace talks were set to resume")."""
-    if not (pattern.type == "CONSULT" and pattern.symmetric and noun.lemma_.lower() in AGENTLESS_TALKS):
+    if not (pattern.type == "CONSULT" and pattern.symmetric
+            and (noun.lemma_.lower() in AGENTLESS_TALKS or noun.lower_ in AGENTLESS_TALKS)):
         return False
     if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children):
         return False  # "Talks hosted by Qatar": the host's event

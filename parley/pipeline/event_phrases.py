@@ -92,7 +92,11 @@ def described_by(name: Token, party: Mention) -> bool:
         title = title.head.head  # the parser may hang the name on the place: "to Libya, Abdullah Batele"
     if title is None or title.pos_ != "NOUN" or posted_to(name.doc[party.end - 1]):
         return False
-    return title.left_edge.i <= party.start and party.end <= title.right_edge.i + 1 \
+    # "Congo's president Felix Tshisekedi and his Rwandan counterpart Paul Kagame": a title ends before
+    # the next person joined to it
+    end = min([c.left_edge.i for c in title.children if c.dep_ in ("cc", "conj") and c.i > title.i],
+              default=title.right_edge.i + 1)
+    return title.left_edge.i <= party.start and party.end <= end \
         and not any(t.dep_ in ("relcl", "acl") for t in name.doc[party.start].ancestors if t.i >= title.i)
 
 

@@ -279,6 +279,7 @@ class RoleReader(PlaceReader):
                  topics: frozenset[str] | set[str]) -> list[str]:
         heads: list[Token] = []
         found: list[str] = []
+        postings: list[Token] = []
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.dep_ in roles]
         # "left for meetings with Arnor", "held talks with Russia": the light verb's noun takes the prepositions
@@ -303,12 +304,17 @@ class RoleReader(PlaceReader):
                     sides = next((t for t in tokens if self.is_sides(t)), None)
                     if sides is not None:
                         found += [a for a in self.sides_other_than(actors, sides, among) if a not in found]
-                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics \
-                        and not posting_after(c):
+                elif c.dep_ == "prep" and posting_after(c):
+                    postings.append(c)
+                elif c.dep_ in ("prep", "agent") and c.lower_ in roles and c.lower_ != "by" and c.lower_ not in topics:
                     # "accused the Tigray forces of expanding the conflict areas to include the Wag region": with
                     # an object named, a clause after the preposition says what it did, not to whom
                     heads += [g for g in c.children if (g.dep_ == "pobj" or (g.dep_ == "pcomp" and not objects))
                               and not circumstance(c, g)]
+        # "met with UN Special Envoy to Syria Staffan de Mistura": the parser may hang the envoy's own name
+        # on the posting; the person is met, not the place
+        heads += [g for c in postings if c.doc[c.i - 1].i in {h.i for h in heads}
+                  for g in c.children if g.dep_ == "pobj" and self._person_at(g)]
         for h in heads:
             # "held talks with the rebel group in Mexico, Cuba and Venezuela": where the counterpart
             # was met names no counterpart, unless the place is all the phrase names ("officials in Kyiv")

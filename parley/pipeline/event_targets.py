@@ -34,6 +34,9 @@ from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
 from parley.pipeline.event_sides import backer
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
+# Modes of the events of a host or mediator of others' talks.
+HOSTING_MODES = {"host", "mediate"}
+
 # Types of events that answer an act named before ("condemned the decision", "accepted the offer").
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "AGREE", "CONCEDE"}
 # Types of reactions that are not themselves the act another reaction refers to.
@@ -210,11 +213,20 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
         hostile = coded_type(d) in ADVERSARIAL_TYPES
         found = counterparts(d.actors, named, reader, backers, hostile=hostile,
                              allies=_allies(d.actors, together, reader) if hostile else frozenset())
-        found = [f for f in found if f not in d.targets]
+        found = [f for f in found if f not in d.targets and f not in _hosts(d, kept, reader)]
         if found:
             d.targets = d.targets + found
             inferred.add(id(d))
     return inferred
+
+
+def _hosts(d: EventDraft, kept: list[EventDraft], reader: RoleReader) -> set[str]:
+    """Who hosts or mediates the meeting ``d`` between others in its sentence: "Qatar hosted a meeting
+    between Congo's president Felix Tshisekedi and ..." (a host of talks is no party to them; a host of
+    one visitor is: "Saudi Arabia hosted Zelensky")."""
+    return {a for k in kept if k is not d and k.sentence.start == d.sentence.start
+            and k.pattern.mode in HOSTING_MODES and set(d.actors) <= set(k.targets)
+            and not all(reader.same_side(k.targets[0], t) for t in k.targets) for a in k.actors}
 
 
 def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]], reader: RoleReader,

@@ -40,12 +40,19 @@ PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
 
+# The word a pattern's ``objects`` lists for an object named as a person ("received Blinken").
+PERSON_OBJECT = "@person"
+
+
 def object_words(token: Token) -> set[str]:
     """The words an object noun matches in a pattern's ``objects``: its lemma and form, and a
     hyphenated compound with its compound modifier, which the parser splits ("the cease-fire" ->
     "cease-fire", not a bare "fire")."""
     words = {token.lemma_.lower(), token.lower_}
     words |= {f"{c.lower_}-{w}" for c in token.children if c.dep_ == "compound" for w in tuple(words)}
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ in ("dobj", "nsubjpass"):
+        # "Netanyahu received Blinken", "Erdogan hosted Zelensky" (not "received Patriot air defense systems")
+        words.add(PERSON_OBJECT)
     return words
 
 
