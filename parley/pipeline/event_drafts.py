@@ -82,6 +82,6 @@ def coded_type(d: EventDraft) -> str:
     if d.modality.refused:
         return "REJECT"
     type_ = d.act_type
-    if type_ in THREATENING_TYPES and d.modality.status == "pledged" and d.modality.cue is not None:
+    if type_ in THREATENING_TYPES and d.modality.status == "pledged" and (d.modality.cue is not None or d.modality.announced):
         return "THREATEN"  # a bare future ("Arnor will abandon relations") is no threat anyone made
     return type_

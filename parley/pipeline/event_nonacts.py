@@ -25,6 +25,7 @@ from parley.pipeline.event_phrases import inside_quote
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import ROUND_WORDS, is_infinitive
 from parley.pipeline.event_terms import accord_terms, is_document
+from parley.pipeline.event_threats import deterrent
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 # Verbs of talking about something: under a meeting verb they name its topic.
@@ -218,6 +219,8 @@ def mere_warning(d: EventDraft, reader: RoleReader) -> bool:
     remain stranded", "warned that support for Sudanese refugees in Egypt, Ethiopia, Libya, and the
     Central African Republic may grind to a halt") is no addressee, and "it" is no plural warner ("two villagers
     ... warned it could increase further")."""
+    if deterrent(d.trigger, d.actors, reader):
+        return False  # "warned against further attempts to harm Israeli civilians"
     clauses = [c for c in d.trigger.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     described = set(reader.actors_in(t for s in subjects for t in _in_danger(s, reader)))

@@ -33,7 +33,9 @@ from parley.models import EVENT_TYPES
 from parley.pipeline.event_verb_objects import (
     addressed_clause,
     argument_preps,
+    clause_subjects,
     in_time_clause,
+    negated_predicates,
     object_words,
     predicate_words,
     verb_objects,
@@ -76,6 +78,7 @@ class Pattern:
     modals: frozenset[str] = frozenset()  # the verb's clause must carry one of these modals ("insists that X must")
     fallback: bool = False  # from the fallback verb book: broad verbs, held to the filters of ``matches_verb``
     content: frozenset[str] = frozenset()  # coded only over an act of these types by another party in its clause
+    subjects: frozenset[str] = frozenset()  # the verb's reported clause must be about one of these ("said the plan was ...")
 
     @property
     def specificity(self) -> int:
@@ -95,7 +98,10 @@ class Pattern:
                                                                          for m in c.children)
                                    for c in token.children):
             return False
-        if self.predicates and not any(self.predicates & object_words(w) for w in predicate_words(token)):
+        if self.predicates and not any(self.predicates & object_words(w) for w in predicate_words(token)) \
+                and not self.predicates & negated_predicates(token):
+            return False
+        if self.subjects and not any(self.subjects & object_words(w) for w in clause_subjects(token)):
             return False
         if self.addressed and not any(c.dep_ in ("ccomp", "xcomp") and addressed_clause(token, c) for c in token.children):
             return False
@@ -241,7 +247,7 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         needs_target=bool(entry.get("needs_target")), of_role=of_role, refusal=bool(entry.get("refusal")),
         clause=_word(entry["clause"]) if entry.get("clause") else None, predicates=_frozen(entry, "predicates"),
         addressed=bool(entry.get("addressed")), modals=_frozen(entry, "modals"),
-        content=frozenset(str(t).upper() for t in entry.get("content") or []),
+        content=frozenset(str(t).upper() for t in entry.get("content") or []), subjects=_frozen(entry, "subjects"),
     )
 
 

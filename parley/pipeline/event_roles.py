@@ -172,6 +172,9 @@ class RoleReader(PlaceReader):
         """The actors of a verb's subject, climbing conjunctions, complements and noun cues."""
         cur = verb
         raised = False  # whether ``cur`` was reached from its infinitive complement
+        # whether ``cur`` was reached from a participle set off by a comma ("warned U.S. leaders to expect
+        # a response, accusing them of ..."): the main subject acts, not the object that controls the infinitive
+        aside = False
         for _ in range(5):
             # "but Ankara has been mediating": the parser may hang the subject on the auxiliary
             holders = [cur] + [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
@@ -230,7 +233,7 @@ class RoleReader(PlaceReader):
                     named = self.actors_in(self.phrase_tokens(max(praised, key=lambda o: o.i), CLAUSE_DEPS | {"prep", "conj"}))
                     if named:
                         return named
-            if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            if cur.dep_ == "xcomp" and cur.head.i != cur.i and not aside:
                 # "asked Cuba to extradite them": the object of the verb above does the act
                 controller = [o for o in cur.head.children if o.dep_ == "dobj" and o.i < cur.i]
                 named = self.actors_in((t for o in controller for t in self.phrase_tokens(o)), places_as_states=True,
@@ -245,6 +248,7 @@ class RoleReader(PlaceReader):
                 # only the infinitive itself: "the cabinet was set to meet to approve the deal" does not
                 # approve it
                 raised = cur is verb and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in RAISING_VERBS
+                aside = aside or (cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].lower_ == ",")
                 cur = cur.head
                 continue
             return []

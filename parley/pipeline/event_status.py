@@ -58,6 +58,7 @@ class Modality:
     cue: Token | None = None  # the governing cue, whose subject acts when the event names none
     cue_pattern: Pattern | None = None
     refused: bool = False  # a negated intention: coded as REJECT
+    announced: bool = False  # a future act its own party says it will do ("said it would target ..."): a threat
 
 
 def is_infinitive(token: Token) -> bool:

@@ -93,6 +93,8 @@ def referred_targets(drafts: list[EventDraft], reader: RoleReader, book: Pattern
         ref = _reference(d.trigger, reader)
         if ref is None or (d.targets and not set(d.targets) <= set(reader.with_states(_victims(ref, reader)))):
             continue
+        if d.targets and any(c.dep_ == "prep" and c.lower_ in d.pattern.targets for c in ref.children):
+            continue  # "blamed the attack on National Towheed Jamaar": the pattern's own preposition names the target
         # "Saudi Arabia condemned the attack on Qatar": who was hit is not whom the reaction is aimed at
         d.targets = []
         # the paragraph of the reaction and the ones before it

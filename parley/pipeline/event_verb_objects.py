@@ -56,6 +56,12 @@ def object_words(token: Token) -> set[str]:
     return words
 
 
+# Verbs of a reported clause that say what their subject is or bears ("said Hamas was responsible",
+# "said Israel bore full responsibility"), and the relations of what they say ("was to blame").
+COPULAS = {"be", "bear", "carry"}
+CLAIM_DEPS = {"acomp", "attr", "dobj", "xcomp"}
+
+
 def predicate_words(token: Token) -> list[Token]:
     """What a verb says its object is: the complement of "called the strike a war crime", the "as"
     phrase of "described the attack as terrorist" (on the verb, its object or the object's participle),
@@ -69,7 +75,38 @@ def predicate_words(token: Token) -> list[Token]:
         heads += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
     heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
+    # "said Hamas was responsible for the attack", "said Kigali was behind the attack": what a reported
+    # clause says its subject is (not "said it was not responsible")
+    heads += [g for c in copular_clauses(token) for g in c.children
+              if g.dep_ in CLAIM_DEPS or (g.dep_ == "prep" and g.lower_ == "behind")]
     return heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "conj")]
+
+
+def copular_clauses(token: Token, negated: bool | None = False) -> list[Token]:
+    """The reported clauses of a verb that say what their subject is ("said Hamas was responsible"):
+    the affirmed ones, the negated ones ("said the proposal was not acceptable") with ``negated``, or
+    all with None."""
+    return [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in COPULAS
+            and any(s.dep_ == "nsubj" for s in c.children)
+            and (negated is None or _negated_copula(c) == negated)]
+
+
+def _negated_copula(clause: Token) -> bool:
+    """Whether a copular clause is negated, on the verb or on what it says ("was ``not acceptable")."""
+    words = [clause, *(g for g in clause.children if g.dep_ in CLAIM_DEPS)]
+    return any(n.dep_ == "neg" for w in words for n in w.children)
+
+
+def negated_predicates(token: Token) -> set[str]:
+    """What a reported clause says its subject is not, as "not-" words: "said the Egyptian proposal was
+    not acceptable" -> {"not-acceptable"}."""
+    return {f"not-{g.lemma_.lower()}" for c in copular_clauses(token, negated=True) for g in c.children
+            if g.dep_ in CLAIM_DEPS}
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The subjects of a verb's reported copular clauses ("said the proposal was unacceptable")."""
+    return [s for c in copular_clauses(token, negated=None) for s in c.children if s.dep_ == "nsubj"]
 
 
 def addressed_clause(verb: Token, clause: Token) -> bool:

@@ -46,6 +46,9 @@ Steps, per sentence:
    negated are not reported.
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
 when they govern no event; a claim that another party struck accuses it ("claims the plane was shot down").
+An accusation a noun names is made whatever is said of it, and accuses the party its clause says acted
+(:mod:`.event_accusations`: "denied accusations by the RSF that it carried out an airstrike"); a party's
+own announced attack and an armed party's warning against an act are threats (:mod:`.event_threats`).
 """
 
 from __future__ import annotations
@@ -57,6 +60,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.cues import load_cues
+from parley.pipeline.event_accusations import (
+    accusation_noun,
+    accused,
+    blamed_subjects,
+    made,
+    unreported_violation,
+)
 from parley.pipeline.event_adjuncts import (
     adjunct_agents,
     meeting_adjunct,
@@ -75,7 +85,7 @@ from parley.pipeline.event_agents import (
 )
 from parley.pipeline.event_arguments import assign_roles
 from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_report_dates, inherit_venues
-from parley.pipeline.event_drafts import EventDraft, coded_type
+from parley.pipeline.event_drafts import THREATENING_TYPES, EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_gerunds import retag_nominal_gerunds
 from parley.pipeline.event_merge import merge_mentions, reported
@@ -93,6 +103,7 @@ from parley.pipeline.event_status import Modality, attempt, foretold_need, modal
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.event_terms import accord_terms
+from parley.pipeline.event_threats import self_announced
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
@@ -151,10 +162,14 @@ class EventCoder:
         triggers = self._triggers(sentence)
         trigger_ids = {t.i for t, _ in triggers}
         trigger_patterns = {t.i: p for t, p in triggers}
+        # what an accusation noun alleges takes its status from above it ("denied accusations that ...")
+        barriers = {t.i for t, p in triggers if not accusation_noun(t, p)}
         drafts: list[EventDraft] = []
         governing: set[int] = set()
         for token, pattern in triggers:
-            mod = modality(token, pattern, self.book, trigger_ids)
+            mod = modality(token, pattern, self.book, barriers if token.i in barriers else trigger_ids)
+            if accusation_noun(token, pattern):
+                mod = made(mod)  # "denied accusations by the RSF": the accusation was made, the denial is coded
             if mod.cue is not None and mod.cue.i == token.head.head.i and meeting_adjunct(token, pattern):
                 # "In a meeting with the Dutch Ambassador, ... called on ...": the meeting dates the call
                 # and is no content of it
@@ -179,11 +194,16 @@ class EventCoder:
             if token.pos_ in VERB_POS and token.dep_ == "amod" and token.tag_ == "VBN" \
                     and not (pattern.mode in PREFIXED_MODES and prefix_agents(token, reader)):
                 continue  # "recently suspended peace talks", "the signed agreement": a description
-            if token.pos_ in VERB_POS and token.dep_ in ("acl", "relcl") and token.head.i in trigger_ids \
+            if token.pos_ in VERB_POS and token.dep_ in ("acl", "relcl") and token.head.i in barriers \
                     and token.head.pos_ in NOUN_POS and not any(c.dep_ == "agent" for c in token.children):
                 # "a prisoner exchange deal struck between Israel and Hamas": the deal is the event
                 # ("a deal brokered by China" has an act of its own)
                 continue
+            if pattern.type in THREATENING_TYPES and mod.status == "pledged" and mod.cue is None \
+                    and self_announced(token, self.book.speech_verbs):
+                mod = replace(mod, announced=True)  # "said it would target all ships": a threat made
+            if unreported_violation(token, pattern):
+                continue  # "cautioning against any move to violate the ceasefire": no breach reported
             if no_act(token, pattern, self.book, trigger_patterns):
                 continue  # "talks ... have yielded no breakthroughs", "a Greek ship heading to Israel"
             if describes_only(token, pattern):
@@ -207,11 +227,13 @@ class EventCoder:
             draft = EventDraft(pattern, token, sentence, mod)
             assign_roles(draft, reader, self.book)
             self._unnamed_actors(draft, reader)
+            blamed_subjects(draft, reader)  # "said Hamas was responsible for the attack"
             if draft.actors and (draft.targets or not (pattern.needs_target or alone_discussing(draft))
                                  or set(draft.actors) & set(aid_reporters(draft, reader, self.book.speech_verbs))):
                 # aid an aid body reports has no addressee to name ("Trucks carrying aid entered Gaza")
                 drafts += self._per_counterpart(draft, reader)
         drafts += self._claims(drafts, reader)
+        accused(drafts)
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         # in the order of the words: "denied that ..., and accused Moscow of lying" reports the denial first
         return sorted(drafts, key=lambda d: d.trigger.i)
@@ -228,7 +250,8 @@ class EventCoder:
                 if p is None:
                     continue
                 speakers = reader.with_states(reader.subject_actors(head))
-                if coded_type(d) in p.content and speakers and not set(speakers) & set(d.actors):
+                alleged = {coded_type(d), f"{coded_type(d)}:{d.pattern.mode}".upper()} & p.content
+                if alleged and speakers and not set(speakers) & set(d.actors):
                     claim = found.setdefault(head.i, EventDraft(p, head, d.sentence, Modality(), actors=speakers))
                     claim.targets += [a for a in d.actors if a not in claim.targets]
                 break
