@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.event_addressees import asked_parties
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_nominals import AGENTLESS_TALKS, agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
@@ -155,6 +156,8 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
                           if a not in patients]
     if passive_subj:
         targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
+    if not targets and d.pattern.type == "REQUEST":
+        targets = asked_parties(verb, reader, actors)  # "called for Abiy to commit to ...": Abiy is asked
     if not targets:
         targets = _receivers(verb, reader)
     # "closed its straits": a possessive that points back to the actor names no target

@@ -243,6 +243,16 @@ def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
 
+def _named_demand(k: EventDraft, d: EventDraft) -> bool:
+    """Whether a demand noun restates a request already coded in its sentence: "Russia has set
+    conditions for cessation of hostilities in Ukraine, with a demand for the withdrawal of Ukrainian
+    troops" is one request, whatever status each word gives."""
+    return k.sentence.start == d.sentence.start and coded_type(k) == coded_type(d) == "REQUEST" \
+        and (d.trigger.pos_ in NOUN_POS) != (k.trigger.pos_ in NOUN_POS) \
+        and bool(set(k.actors) & set(d.actors)) \
+        and (not k.targets or not d.targets or bool(set(k.targets) & set(d.targets)))
+
+
 def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     """Step 5: later reports of an event already coded fill its gaps instead of repeating it.
 
@@ -262,22 +272,24 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
                      and not _hosted(k, d)), None)
         if same is not None:
             continue
-        same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type and coded_type(k) == coded_type(d)
-                     and _content(k) == _content(d)
-                     and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start
-                          or _retold(k, d, sentence_no))
-                     and (0 <= sentence_no[d.sentence.start] - sentence_no[k.sentence.start] <= 2
-                          # "during his visit to Kyiv, he held extensive discussions": the same
-                          # meeting, told again later without its counterpart
-                          or (d.place is not None and d.place == k.place and not d.targets)
-                          # "after Hamas accepted the plan": a bare later mention of an agreement or
-                          # meeting already reported
-                          or (coded_type(d) in RESTATED_TYPES and not d.targets and d.place is None and d.date is None))
-                     and _compatible(k.place, d.place)
-                     and _compatible(k.date.value if k.date else None, d.date.value if d.date else None)
-                     and k.modality.status == d.modality.status and k.modality.background == d.modality.background
-                     and set(k.actors) & set(d.actors)
-                     and (not k.targets or not d.targets or set(k.targets) & set(d.targets))), None)
+        same = next((k for k in kept if _named_demand(k, d)), None)
+        if same is None:
+            same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type and coded_type(k) == coded_type(d)
+                         and _content(k) == _content(d)
+                         and (k.pattern.mode == d.pattern.mode or k.sentence.start == d.sentence.start
+                              or _retold(k, d, sentence_no))
+                         and (0 <= sentence_no[d.sentence.start] - sentence_no[k.sentence.start] <= 2
+                              # "during his visit to Kyiv, he held extensive discussions": the same
+                              # meeting, told again later without its counterpart
+                              or (d.place is not None and d.place == k.place and not d.targets)
+                              # "after Hamas accepted the plan": a bare later mention of an agreement or
+                              # meeting already reported
+                              or (coded_type(d) in RESTATED_TYPES and not d.targets and d.place is None and d.date is None))
+                         and _compatible(k.place, d.place)
+                         and _compatible(k.date.value if k.date else None, d.date.value if d.date else None)
+                         and k.modality.status == d.modality.status and k.modality.background == d.modality.background
+                         and set(k.actors) & set(d.actors)
+                         and (not k.targets or not d.targets or set(k.targets) & set(d.targets))), None)
         if same is None:
             same = next((k for k in kept if _restates(k, d) or _other_side(k, d)), None)
         if same is None:

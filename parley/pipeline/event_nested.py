@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # Types of reactions to another party's act ("welcomes the signing of ...", "condemned the attack on ...").
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "PROTEST"}
+# Verbs that answer a demand named in their prepositional object ("complied with demands from ...").
+ANSWER_VERBS = {"comply", "respond", "reply", "bow", "yield", "accede", "cave", "submit", "agree", "react", "give"}
 # Relations that keep a noun inside the argument of the verb above it ("met for peace talks").
 ARGUMENT_DEPS = {"pobj", "prep", "dobj", "conj", "compound", "nsubjpass", "attr", "appos"}
 
@@ -58,6 +60,11 @@ def own_parties(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
                                                for c in noun.children):
         # "agreed on the ceasefire agreement following after mediation by Egypt": the means, with
         # its own actor, is an event of its own
+        return True
+    if pattern.type == "REQUEST" and noun.head.head.lemma_.lower() not in ANSWER_VERBS \
+            and any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")) for c in noun.children):
+        # "freed six people ... amid demands from President Ivan Duque that it release all hostages": a
+        # demand with its own author beside the act it accompanies ("complied with demands from ..." answers it)
         return True
     return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS for t in noun.subtree)
 

@@ -48,7 +48,8 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     for c in noun.children:
         if c.dep_ == "poss":
             actors += reader.actors_in(reader.phrase_tokens(c))
-        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and d.pattern.type == "REQUEST")):
+            # "demands from President Ivan Duque that it release all hostages": who demands
             actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
         elif c.dep_ == "prep" and c.lower_ in PAIR_PREPS:
             between = [t for g in c.children for t in reader.phrase_tokens(g)]

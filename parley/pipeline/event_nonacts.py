@@ -61,6 +61,11 @@ EFFORT_NOUNS = {"effort", "efforts", "bid", "attempt", "attempts", "push", "driv
 # Types of acts that, as the aim of an effort, are not yet done (the effort itself may be an event).
 AIMED_TYPES = {"REQUEST", "AGREE", "CONCEDE", "RETREAT"}
 
+# Verbs that give a party time to act, and the spans of time given ("gave the junta one week to cede power").
+DEADLINE_VERBS = {"give", "grant", "allow"}
+# Tags of a verb that reports a past act ("has contacted", "met").
+PAST_TAGS = {"VBD", "VBN"}
+TIME_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 
 def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int, Pattern]) -> bool:
     """Whether a trigger reports no act of the parties it names (see the module docstring)."""
@@ -73,7 +78,32 @@ def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int
     return _act_as_subject(token, book) or _meeting_topic(token, triggers) or _holding_described(token, pattern) \
         or _vehicle_moving(token, pattern) or (pattern.type == "REQUEST" and _narrated_need(token, book)) \
         or _purpose_of_other(token, pattern, triggers) or _document_content(token) \
-        or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern)
+        or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern) or _ultimatum(token) \
+        or _described_purpose(token, triggers)
+
+
+def _described_purpose(verb: Token, triggers: dict[int, Pattern]) -> bool:
+    """Whether a verb is the purpose of a habit a relative clause describes ("France and the United States,
+    which both use it as a base to fight a militant insurgency"): what a party is said to do it for is no
+    act the report tells."""
+    if verb.dep_ not in ("advcl", "acl") or not is_infinitive(verb):
+        return False
+    head = verb.head
+    while head.pos_ not in VERB_POS and head.dep_ in ("pobj", "prep", "dobj") and head.head.i != head.i:
+        head = head.head  # "use it as a base to fight": the base's verb
+    return head.pos_ in VERB_POS and head.i not in triggers and head.dep_ == "relcl" \
+        and head.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _ultimatum(verb: Token) -> bool:
+    """Whether a verb gives a party time to act ("gave the military coup leaders in Niger one week to cede
+    power", ECOWAS 2023): a deadline, no aid or concession given."""
+    if verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False
+    spans = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "dative") and c.lemma_.lower() in TIME_SPANS]
+    clauses = [c for h in [verb, *spans] for c in h.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(spans and clauses)
 
 
 def _document_content(verb: Token) -> bool:
@@ -144,6 +174,8 @@ def _purpose_of_other(verb: Token, pattern: Pattern, triggers: dict[int, Pattern
     the agenda"): what they strive for has not happened; a purpose of the same type ("arrived in
     Jeddah to resume peace talks") tells that act's counterpart and stays."""
     head = triggers.get(verb.head.i)
+    if pattern.type == "REQUEST" and head is not None and head.type == "CONSULT" and verb.head.tag_ in PAST_TAGS:
+        return False  # "said it has contacted the commanders ... to urge them to meet": the contact made the appeal
     return verb.dep_ == "advcl" and head is not None and head.type in STRIVING_TYPES and head.type != pattern.type \
         and is_infinitive(verb)
 

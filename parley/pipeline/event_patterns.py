@@ -43,7 +43,8 @@ from parley.pipeline.event_verb_objects import (
 
 STATUSES = {"occurred", "pledged", "proposed", "demanded", "denied", "hypothetical"}
 DEFAULT_TARGETS = ("dobj", "dative", "with", "to", "against", "between", "on", "toward", "towards", "upon", "at")
-
+# Words of a noun pattern's `preps` that stand for a clause the noun introduces, not a preposition.
+CLAUSE_WORDS = frozenset({"to", "that"})
 
 @dataclass(frozen=True)
 class Pattern:
@@ -182,7 +183,8 @@ class PatternBook:
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
         for p in lists.get(token.lemma_.lower(), []):
             # "called off the talks" is no "call for"; "announced the release" is no "announced that X must"
-            if p.status and p.governs and (not (p.preps or p.modals) or p.matches_verb(token)):
+            # ("told his Russian counterpart that ..." is no "told X to")
+            if p.status and p.governs and (not (p.preps or p.modals or p.clause) or p.matches_verb(token)):
                 return p.status
         return None
 
@@ -193,9 +195,23 @@ class PatternBook:
         if any(p.discard and p.objects and p.objects & _noun_complements(token) for p in candidates):
             return None
         for p in candidates:
-            if p.type and not p.governs:
+            if p.type and not p.governs and (not p.preps or _noun_preps(token, p.preps)):
                 return p
         return None
+
+
+def _noun_preps(noun: Token, preps: frozenset[str]) -> bool:
+    """Whether a noun has one of a pattern's prepositions ("a call for a ceasefire", "calls on Israel"),
+    where "to" and "that" stand for a clause the noun introduces ("a call to end the war", "demands
+    that it release all hostages"), never for a preposition ("a call to Putin" is a phone call)."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps - CLAUSE_WORDS:
+            return True
+        if c.dep_ in ("acl", "ccomp") and any((m.dep_ == "aux" and m.lower_ == "to" and "to" in preps)
+                                              or (m.dep_ == "mark" and m.lower_ == "that" and "that" in preps)
+                                              for m in c.children):
+            return True
+    return False
 
 
 def _noun_complements(noun: Token) -> set[str]:

@@ -172,7 +172,7 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
             marks.append(cur.head)
         for m in marks:
             p = book.marks.get(m.lower_)
-            if p is None:
+            if p is None or (p.modals and not _modal(cur, p.modals)):
                 continue
             if p.skip:
                 skip = True
@@ -182,7 +182,7 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
                 status = p.status
         # the main clause of a conditional: "if talks fail, the army will attack"
         # "called for stronger sanctions on Russia if it did not agree to a ceasefire": the call was made
-        if status is None and not (speech_act and cur.i == token.i) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (book.marks.get(m.lower_) or Pattern("")).status == "hypothetical"
+        if status is None and not (speech_act and cur.i == token.i) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _condition(book.marks.get(m.lower_))
                                                             for m in c.children) for c in cur.children):
             status = "hypothetical"
         if cur.dep_ == "relcl" and cur.head.dep_ == "pobj" and (p := book.marks.get(cur.head.head.lower_)) is not None \
@@ -192,6 +192,16 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
             break
         cur = cur.head
     return status, background, skip
+
+
+def _modal(verb: Token, modals: frozenset[str]) -> bool:
+    """Whether the verb carries one of the modals ("before negotiations can be conducted")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in verb.children)
+
+
+def _condition(mark: Pattern | None) -> bool:
+    """Whether a subordinating word makes its main clause hypothetical ("if", not "before ... can")."""
+    return mark is not None and mark.status == "hypothetical" and not mark.modals
 
 
 def _made_conditional(noun: Token, book: PatternBook) -> bool:
@@ -250,5 +260,8 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         refused = (status == "pledged" or (own.refusal and status in (None, "occurred") and not _pending(trigger, own))) \
             and "COOPERATION" in str(book.plover.get(own.type or "", {}).get("quad", ""))
         status = "occurred" if refused else "denied"
-    return Modality(status=status or "occurred", background=background, absorbed=absorbed, skipped=skip,
+    # "renewed his call for the immediate release of all detainees": an appeal made is a demand whatever
+    # verb makes it (coders give REQUEST the status demanded)
+    default = "demanded" if own.type == "REQUEST" else "occurred"
+    return Modality(status=status or default, background=background, absorbed=absorbed, skipped=skip,
                     cue=cue, cue_pattern=cue_pattern, refused=refused)

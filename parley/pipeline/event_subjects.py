@@ -2,7 +2,9 @@
 
 - A verb coordinated with a reported clause but sharing the auxiliary of the reporting verb is the
   reporter's own act: "Pashinyan has said ... that the constitution needs to be replaced and has
-  called for a referendum" (the parser joins "called" to "needs").
+  called for a referendum" (the parser joins "called" to "needs"), as is a past tense joined to a
+  present one in a clause reported by a participle of the past main verb ("condemned ..., saying the
+  violence undermines peace efforts and called on M23 to cease hostilities").
 - A gerund right after the object of a preposition has that object as its subject: "weeks of
   tension, which culminated in the US suspending intelligence sharing" (the parser makes "US" the
   object of "in" and the gerund an adverbial clause).
@@ -28,6 +30,8 @@ SHARED_AUX = {"has", "have", "had", "will", "would"}
 # Sectors of bodies that deliver aid: their report of a delivery is a report of their own work.
 AID_SECTORS = {"IGO", "NGO"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Tags of a present-tense verb, which a past-tense verb is not coordinated with.
+PRESENT_TAGS = {"VBZ", "VBP"}
 REPORT_DEPS = ("ccomp", "parataxis")
 # Verbs that say talks took place without naming who held them ("the talks were held").
 HOLD_VERBS = {"hold", "conduct", "convene"}
@@ -50,10 +54,19 @@ def reporting_conjunct(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return None
     reporter = clause.head
-    shared = _aux(verb) & _aux(reporter) & SHARED_AUX
-    if not shared or shared & _aux(clause) or not reporter.i < clause.i < verb.i:
+    if not reporter.i < clause.i < verb.i:
         return None
-    return reporter
+    shared = _aux(verb) & _aux(reporter) & SHARED_AUX
+    if shared and not shared & _aux(clause):
+        return reporter
+    # "condemned the advance of M23 rebels, saying the resumption of the violence undermines peace
+    # efforts and called on M23 to cease hostilities": a past tense joined to a present one belongs to
+    # the past main verb the saying participle hangs on
+    main = reporter.head if reporter.tag_ == "VBG" and reporter.dep_ == "advcl" else reporter
+    if verb.tag_ == "VBD" and clause.tag_ in PRESENT_TAGS and main.tag_ == "VBD" and not _aux(clause) \
+            and main.i < clause.i:
+        return main
+    return None
 
 
 def gerund_agents(verb: Token, reader: RoleReader) -> list[str]:

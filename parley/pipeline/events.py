@@ -43,7 +43,8 @@ Steps, per sentence:
    same content for an agreement or demand) are merged into its first report, as are reports of
    one type among the same parties in one sentence ("each side released ...") and bare later
    mentions of an agreement or meeting (:mod:`.event_merge`). Conditional acts and acts merely
-   negated are not reported.
+   negated are not reported. An act a party is said to owe ("... must withdraw," it said) is the
+   speaker's request of that party (:mod:`.event_obligations`), and no act without a speaker.
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
 when they govern no event; a claim that another party struck accuses it ("claims the plane was shot down").
 An accusation a noun names is made whatever is said of it, and accuses the party its clause says acted
@@ -97,6 +98,7 @@ from parley.pipeline.event_nonacts import (
     no_act,
     purpose_clause,
 )
+from parley.pipeline.event_obligations import owed_acts
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
@@ -133,6 +135,7 @@ class EventCoder:
         drafts: list[EventDraft] = []
         for sentence in doc.sents:
             drafts += self._sentence(sentence, reader)
+        drafts = owed_acts(drafts, reader)  # "'... must withdraw from Tigray,' it said": the speaker's request
         inherit_dates(drafts, reader)
         inherit_report_dates(drafts, reader, self.speech_verbs)
         inherit_places(drafts, reader)
@@ -295,7 +298,10 @@ class EventCoder:
         d.targets = [t for t in d.targets if t not in d.actors]
         speakers = need_speaker(d, reader, self.book.speech_verbs)
         if speakers:
+            # "Blinken said Israel needs to allow more aid": the speaker asks the party in need
+            needy = [a for a in d.actors if a not in speakers]
             d.actors = reader.with_states(speakers)
+            d.targets = d.targets or [a for a in needy if a not in d.actors]
 
     def _per_counterpart(self, d: EventDraft, reader: RoleReader) -> list[EventDraft]:
         """A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls."""

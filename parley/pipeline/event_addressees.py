@@ -1,0 +1,75 @@
+"""Whom an appeal asks when its verb names no object: the subject of a "for ... to" infinitive, or
+the counterpart of the talks it asks for.
+
+"Blinken also called for Abiy to commit to steps outlined by the UN Security Council" and "the
+leaders ... called for the Myanmar military to stop killing protesters" ask Abiy and the military:
+the party that is to act in a "for X to do" clause is the one asked (PLOVER REQUEST, CAMEO 10). The
+parser reads the clause either as a mark "for" on the infinitive, whose subject is X, or as a
+preposition "for X" beside the infinitive; "called for the release of ..." (no infinitive) and
+"called for a ceasefire to be respected" (no party) name no one asked. "The RSF has called for direct
+talks with the army" asks the army to talk.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.pipeline.event_roles import RoleReader
+
+# Relations of an infinitive clause on the appeal verb.
+CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "acl")
+# Nouns of an appeal that a verb stresses, repeats or makes ("stressed the need for ... to", "renewed his
+# call for ... to").
+ASKING_NOUNS = {"need", "necessity", "call", "demand", "appeal", "plea", "request"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns of talks whose counterpart ("talks with the army") is asked to hold them.
+TALKS_NOUNS = {"talk", "talks", "dialogue", "negotiation", "negotiations", "meeting", "contact", "contacts"}
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause on a noun says what is demanded: "that" as its mark, or a bare verb after "that"
+    (the parser may read "demands that Israel withdraw" as a relative clause; "the demands that Israel
+    rejected" is one)."""
+    that = [m for m in clause.children if m.lower_ == "that" and m.i < clause.i]
+    return any(m.dep_ == "mark" for m in that) or (bool(that) and clause.tag_ == "VB")
+
+
+def asked_parties(verb: Token, reader: RoleReader, actors: list[str]) -> list[str]:
+    """The parties the "for X to do" clause of an appeal verb, or of the need or call it stresses or
+    repeats ("stressed the need for the RSF militia to leave civilian locations"), names as the ones to act."""
+    found: list[str] = []
+    for head in [verb] + [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in ASKING_NOUNS]:
+        found += [a for a in _for_clause(head, reader) if a not in actors and a not in found]
+    return found or [a for a in _talks_counterparts(verb, reader) if a not in actors]
+
+
+def _talks_counterparts(verb: Token, reader: RoleReader) -> list[str]:
+    """Whom talks asked for are to be held with: "demanded direct talks with the DR Congo government",
+    "has called for direct talks with the army" ask that party to talk."""
+    contents = [c for c in verb.children if c.dep_ == "dobj"]
+    contents += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "on") for g in p.children if g.dep_ == "pobj"]
+    heads = [g for n in contents if n.lemma_.lower() in TALKS_NOUNS for p in n.children
+             if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
+
+
+def _for_clause(verb: Token, reader: RoleReader) -> list[str]:
+    """The actors of the subject of a "for X to do" clause on a verb or noun (either parse), or of a
+    "that" clause on a noun ("repeated demands that Israel withdraw from Gaza")."""
+    heads: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in CLAUSE_DEPS and _infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            heads += [s for s in c.children if s.dep_ in SUBJECT_DEPS]
+        elif verb.pos_ == "NOUN" and c.dep_ in ("acl", "ccomp") and _that_clause(c):
+            heads += [s for s in c.children if s.dep_ in SUBJECT_DEPS]
+    if not heads:
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and _infinitive(c)
+                   and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "for":
+                heads += [g for g in p.children if g.dep_ == "pobj" and any(c.i > g.i for c in clauses)]
+    return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
