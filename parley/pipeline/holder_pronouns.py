@@ -78,6 +78,9 @@ class PronounResolver:
                     return None  # a named subject the actors stage did not take, not whoever was named last
             return self._reporter(tok) or self._previous_subject(tok) or self._nearest(tok, ("person",))
         if low in IMPERSONAL:
+            fronted = self._fronted_subject(tok)
+            if fronted is not None:
+                return fronted
             sibling = self._sibling_subject(tok)
             if sibling is not None:
                 return sibling
@@ -121,6 +124,18 @@ class PronounResolver:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         actor = self._sole_actor(subj, ("person",))
+        return actor.id if actor is not None else None
+
+    def _fronted_subject(self, tok: Token) -> str | None:
+        """"The Kremlin expects ..., its spokesman said": the spokesman's "its" is the body the report put first
+        as the subject of what he said."""
+        speaker, said = tok.head, tok.head.head
+        if tok.lower_ != "its" or tok.dep_ != "poss" or speaker.dep_ != "nsubj" or speaker.lemma_.lower() not in SPOKESMEN \
+                or said.lemma_.lower() not in self.cues.speech_verbs:
+            return None
+        clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < speaker.i), None)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        actor = self._sole_actor(subj, BODY_TYPES)
         return actor.id if actor is not None else None
 
     def _sibling_subject(self, tok: Token) -> str | None:

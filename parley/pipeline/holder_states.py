@@ -196,3 +196,20 @@ def state_named(actor_id: str, table: ActorTable, doc: Doc) -> str | None:
         if states:
             return states[0]
     return None
+
+
+def conjoined_titles(tok: Token, actor_of: Callable[[Token], str | None]) -> tuple[Token, ...]:
+    """"Libya's prime minister, Fayez al-Sarraj, and the military commander of its eastern half, Khalifa Haftar,
+    have met and agreed": the parser hangs the second titled name on the first one's apposition; each conjunct
+    that names an actor, itself or by its own apposed name, is a holder too."""
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i < tok.i or tok.tag_ in ("NNS", "NNPS") \
+                or not any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children):
+            continue  # "the three guarantor powers, Cyprus President, Nikos Christodoulides said": no pair
+        for k in c.conjuncts:
+            named = k if actor_of(k) is not None else next(
+                (a for a in k.children if a.dep_ == "appos" and actor_of(a) is not None), None)
+            if named is not None:
+                found.append(named)
+    return tuple(found)

@@ -25,6 +25,7 @@ from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
     bracketed_name,
+    conjoined_titles,
     fighters_group,
     is_state,
     joint_authors,
@@ -128,7 +129,7 @@ class HolderResolver(PronounResolver):
         if dated is not None:
             return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
         found: list[str] = []
-        for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of)):
+        for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of)):
             actor = self.actor_of(t)
             if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or self._described(t):
                 # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states

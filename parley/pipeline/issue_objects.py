@@ -53,3 +53,14 @@ def talks_partner(verb: Token, obj: Token, cues: StanceCues, holders: HolderReso
     if any(t.dep_ != "advmod" or t.head != verb for t in between):
         return None
     return verb.doc[obj.left_edge.i:prep.right_edge.i + 1]
+
+
+def necessary_subject(root: Token, cues: StanceCues, holders: HolderResolver) -> Token | None:
+    """"(agreed that) national elections are necessary": the subject said to be needed, not the clause."""
+    if root.lemma_ != "be" or not any(c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_adjectives
+                                      for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or holders.is_actor_phrase(subj):
+        return None
+    return subj

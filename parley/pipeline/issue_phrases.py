@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from parley.pipeline.issue_objects import called_for, state_status, talks_partner
+from parley.pipeline.issue_objects import called_for, necessary_subject, state_status, talks_partner
 from parley.pipeline.issue_references import (
     done_by_agent,
     earlier_description,
@@ -106,9 +106,15 @@ class IssueNamer(PhraseWriter):
         if done_by_agent(root):
             return None
         if root.pos_ in ("VERB", "AUX"):
+            needed = necessary_subject(root, self.cues, self.holders)
+            if needed is not None:
+                return self.issue(needed, alone=alone)  # "agreed that national elections are necessary": the elections
             able = able_to(root)
             if able is not None:
                 return self.issue(able, alone=alone)  # "hoping to be able to reach a deal"
+            if root.lemma_ == "do" and any(c.dep_ in ("dobj", "advmod") and c.lower_ in ("same", "likewise")
+                                           for c in root.children):
+                return "same", root.text  # "invited the army to do the same": the issue named just before
             if names_nothing(root, self.cues):
                 return None  # "hoping to be able to do so", "their readiness to support"
             # "declined to comment"; but "ruled out speaking directly with Zelensky" is about talks

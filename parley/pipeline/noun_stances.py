@@ -140,11 +140,14 @@ class NounStanceReader:
         # "voiced approval of the Hamas statement": the one who voices it, not the "of" phrase it is about.
         for prep in noun.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or (prep.lower_ == "of" and not (
-                    carried and self.holders.subject_actors(head)))):
+                    carried and self.holders.subject_actors(head)) and noun.lemma_.lower() not in self.cues.verdict_nouns)):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 actors = self.holders.actors_of(obj) if obj is not None else ()
                 if actors:
                     return actors
+        if noun.dep_ == "pobj" and head.lower_ in ("on", "regarding") and head.head.lemma_.lower() in self.cues.position_nouns:
+            # "conveying Russia's position on the inadmissibility of X": whose position it is.
+            return self._holders(head.head)
         if noun.dep_ == "attr" and head.lemma_ == "be":
             # "a peaceful resolution of the conflict is a priority for us": whose priority it is.
             for_whom = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -170,6 +173,11 @@ class NounStanceReader:
             # "the aim of the hostage deal is ...", said by a spokesperson: the speaker's, else the parties'.
             speaker = self.holders.speaker(noun)
             return (speaker,) if speaker else self.agreements.last
+        if noun.lemma_.lower() in self.cues.necessity_adjectives and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            # 'The two men agreed "on the need to end the transitional stages"', said by the UN: the two men's.
+            own = self.holders.subject_actors(noun.head.head)
+            if own:
+                return own
         if noun.lemma_.lower() in self.cues.necessity_adjectives:
             # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
             speaker = self.holders.speaker(noun, quoted_only=True)
@@ -202,7 +210,7 @@ class NounStanceReader:
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                    if obj is None or obj.ent_type_ in ("DATE", "TIME") or self._occasion(noun, c, obj):
                         continue
                     clause = next((o for o in (*obj.children, *noun.children) if o.dep_ in ("acl", "relcl")
                                    and o.i > obj.i and infinitival(o)), None)
@@ -264,6 +272,9 @@ class NounStanceReader:
         if noun.dep_ == "nsubj" and head.lemma_.lower() in self.cues.content_verbs:
             # "Israel's latest offer involved a 45-day ceasefire": what the offer contains
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in self.cues.nouns and obj.lemma_.lower() != noun.lemma_.lower():
+                # "Putin's conditions include a demand that Western leaders pledge ...": what that demand asks.
+                return self.issue(obj) or obj
             if obj is not None:
                 return obj
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -318,6 +329,13 @@ class NounStanceReader:
             if torn is not None:
                 return torn
         return self._apposed_to(noun)
+
+    def _occasion(self, noun: Token, prep: Token, obj: Token) -> bool:
+        """"outlined its demands for the ongoing peace talks": talks under way are where the demands are made,
+        not what they ask for."""
+        asks = self.cues.nouns.get(noun.lemma_.lower()) == "demand" or noun.lemma_.lower() in self.cues.condition_nouns
+        return asks and prep.lower_ == "for" and obj.lemma_.lower() in self.cues.meeting_nouns and any(
+            c.dep_ == "amod" and c.lower_ in self.cues.occasion_adjectives for c in obj.children)
 
     def _including_after(self, noun: Token) -> Token | None:
         """"its conditions for a ceasefire in Gaza, including an Israeli military withdrawal": the parser hangs

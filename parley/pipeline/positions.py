@@ -38,7 +38,9 @@ non-negotiable", "the Libyan people deserve a permanent respite", "are ready to 
 withdraws its troops" (the terms are demanded); thanks and praise for a deed done state no position.
 
 A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
-and the resolution of disputes") gives one stance per item.
+and the resolution of disputes") gives one stance per item; terms a party accepts named after "including" ("key
+conditions for ending the war, including Hamas's disarmament and new governance") are each its demand, and so is
+each line of a list announced after a colon (:mod:`parley.pipeline.stance_lists`).
 
 Constructions around ordinary words state stances too (:mod:`parley.pipeline.stance_constructions`):
 what a party holds out for ("will not stop until Hamas is destroyed"), conditions ("is conditional on
@@ -69,8 +71,10 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary, load_vocabulary, stem
 from parley.pipeline.sides import leader_state
+from parley.pipeline.stance_conditions import listed_terms
 from parley.pipeline.stance_cues import StanceCues, load_cues
 from parley.pipeline.stance_grammar import FoundStance
+from parley.pipeline.stance_lists import ListedDemands
 from parley.pipeline.stance_readers import StanceReader
 
 VERSION = "parley.positions.v3"
@@ -119,9 +123,12 @@ class _DocumentPositions:
     def positions(self) -> list[Position]:
         out: list[Position] = []
         seen: dict[tuple[str, str, bool], int] = {}
+        listed = ListedDemands(self.cues, self.holders)
         for sent in self.doc.sents:
             self.last_issue: tuple[str, str] | None = None
             found_here = [f for tok in sent for f in self.stances.found_at(tok)]
+            found_here += [t for f in list(found_here) for t in listed_terms(f, self.cues, self.holders)]
+            found_here += listed.read(sent)  # "outlined eight measures it says are necessary:", then one a line
             # The parties to an agreement support it and what it provides for.
             found_here += [FoundStance(parties, "support", issue, False) for parties, issue in self.agreements.parties(sent)]
             for found in found_here:

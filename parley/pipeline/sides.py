@@ -17,12 +17,21 @@ if TYPE_CHECKING:
 
 # "the warring parties", "the rival sides": the two sides of the conflict named before.
 WARRING = {"warring", "rival", "opposing", "belligerent", "conflicting", "fighting"}
+# "The two men agreed", "the two leaders": two people named together or meeting just before.
+PERSON_PLURALS = {"man", "men", "leader", "leaders", "president", "presidents", "rival", "rivals"}
+# Verbs of two people meeting ("X met Y", "X held talks with Y").
+MEETING_VERBS = {"meet", "hold", "talk", "speak", "confer", "host", "receive"}
+# How many sentences before "the two men" the pair may be named.
+PAIR_SENTENCES = 2
 
 
 def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     """"Both sides", "the two countries": two actors named together before, the parties the report
     names most (the sides of the conflict, not the mediators named last)."""
     lemma = tok.lemma_.lower()
+    people = met_pair(resolver, tok)
+    if people:
+        return people
     if (lemma not in resolver.cues.group_nouns and lemma not in resolver.cues.body_nouns) or tok.tag_ not in ("NNS", "NNPS"):
         return ()
     words = {c.lower_ for c in tok.children}
@@ -86,3 +95,35 @@ def listed_before(resolver: HolderResolver, tok: Token) -> bool:
     if resolver.doc[k].text == ")":
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if resolver.doc[j].text == "("), k) - 1
     return k >= 0 and resolver.table.at(resolver.doc[k]) is not None
+
+
+def met_pair(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
+    """"Sarraj and Haftar ... The two men agreed", "X met Y in Jeddah. The two leaders agreed": the two people
+    named together or meeting last, in this sentence or the two before; () otherwise."""
+    words = {c.lower_ for c in tok.children}
+    if tok.lower_ not in PERSON_PLURALS or tok.tag_ not in ("NNS", "NNPS") or not ({"two", "the"} <= words or "both" in words):
+        return ()
+    start = tok.sent.start
+    for _ in range(PAIR_SENTENCES):
+        if start > 0:
+            start = resolver.doc[start - 1].sent.start
+
+    def person(t: Token) -> str | None:
+        actor = resolver.table.get(resolver.actor_of(t) or "") if t.pos_ in ("PROPN", "NOUN") else None
+        return actor.id if actor is not None and actor.type == "person" else None
+
+    found: tuple[str, ...] = ()
+    for t in resolver.doc[start:tok.i]:
+        first = person(t) if t.dep_ in ("nsubj", "nsubjpass") or t.conjuncts else None
+        if first is None or t.dep_ == "conj":
+            continue
+        others = [person(c) for c in t.conjuncts]
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in MEETING_VERBS:
+            verb = t.head
+            others += [person(o) for o in verb.children if o.dep_ == "dobj"]
+            others += [person(o) for p in (*verb.children, *(c for d in verb.children if d.dep_ == "dobj" for c in d.children))
+                       if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        pair = tuple(dict.fromkeys(a for a in (first, *others) if a is not None))
+        if len(pair) == 2:
+            found = pair
+    return found

@@ -158,3 +158,28 @@ def _nothing_there(be: Token) -> bool:
     """"there can be no ceasefire", "there will be no talks": an existential "be" with a "no" attribute."""
     return any(c.dep_ == "expl" for c in be.children) and any(
         c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in be.children)
+
+
+def listed_terms(found: FoundStance, cues: StanceCues, holders: HolderResolver) -> list[FoundStance]:
+    """"will only accept a comprehensive deal ... alongside key conditions for ending the war, including Hamas's
+    disarmament and new governance in Gaza": the terms a party accepts or asks for, named one by one after
+    "including", are each its demand."""
+    issue = found.issue
+    if not isinstance(issue, Token) or found.negated or found.stance not in ("demand", "willing", "support", "offer"):
+        return []
+    out: list[FoundStance] = []
+    for noun in issue.subtree:
+        if noun == issue or noun.tag_ != "NNS" or noun.lemma_.lower() not in cues.condition_nouns:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                out += [FoundStance(found.holders, "demand", _own_words(item), False)
+                        for item in (obj, *obj.conjuncts) if not holders.is_actor_phrase(item)]
+    return out
+
+
+def _own_words(item: Token) -> Span:
+    """An item of a list without the items conjoined to it ("Hamas's disarmament", not "... and new governance")."""
+    end = min((c.left_edge.i for c in item.children if c.dep_ in ("cc", "conj") or (c.dep_ == "punct" and c.i > item.i)),
+              default=item.right_edge.i + 1)
+    return item.doc[item.left_edge.i:end]

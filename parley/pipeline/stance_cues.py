@@ -105,6 +105,8 @@ class StanceCues:
     stateless_bodies: frozenset[str]
     question_nouns: frozenset[str]
     own_word_keys: frozenset[str]
+    verdict_nouns: frozenset[str]
+    occasion_adjectives: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

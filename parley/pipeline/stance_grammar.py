@@ -61,7 +61,13 @@ def is_negated(tok: Token) -> bool:
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) for t in chain for c in t.children) \
-        or _neither_nor(tok)
+        or _neither_nor(tok) or _no_object(tok)
+
+
+def _no_object(tok: Token) -> bool:
+    """"sought no changes to the plan": a verb whose object says "no" is negated."""
+    return tok.pos_ == "VERB" and any(k.dep_ == "det" and k.lower_ == "no" for c in tok.children
+                                      if c.dep_ == "dobj" for k in c.children)
 
 
 def _neither_nor(tok: Token) -> bool:
@@ -190,3 +196,11 @@ def required_content(verb: Token, cues: StanceCues) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "about")
          for o in p.children if o.dep_ == "pobj"), None)
+
+
+def reason_phrases(verb: Token) -> list[Token]:
+    """"(which Israel accepted but Hamas) rejected for lacking guarantees": a "for" with a gerund gives the
+    reason for the stance, not its issue."""
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i + 1 < len(doc)
+            and doc[c.i + 1].tag_ == "VBG"]

@@ -344,6 +344,10 @@ class StanceReader:
         speaker = self.holders.speaker(adj)
         if subj is None or speaker is None or self.holders.is_actor_phrase(subj):
             return []
+        near = (adj.head, adj, *(c for c in (*adj.head.children, *adj.children) if c.dep_ == "advmod"))  # "as long as"
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "as", "while", "until")
+                                         for m in c.children) for t in near for c in t.children):
+            return []  # "peace will be impossible as long as the reference remains": a term set, not peace refused
         # "those conditions": the words as written, even when they are a bare stance noun.
         return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(adj.head))]
 

@@ -23,6 +23,7 @@ from parley.pipeline.stance_grammar import (
     is_background,
     is_negated,
     is_passive,
+    reason_phrases,
     required_content,
 )
 
@@ -230,8 +231,9 @@ class VerbStanceReader:
             if said is not None:
                 return said
         found = self._issue_words(verb, part, actor_issue)
-        if found is None and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
-                c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children):
+        reasons = reason_phrases(verb)  # "which Israel accepted but Hamas rejected for lacking guarantees"
+        if (found is None or reasons) and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c not in reasons for c in verb.children):
             # "a pathway to a Palestinian state, which Saudi Arabia insists on but Netanyahu rejects": the
             # relative pronoun of the first clause is the object of the second.
             found = next((c for c in verb.head.subtree if c.tag_ == "WDT" and c.dep_ in ("dobj", "pobj")), None)
@@ -281,9 +283,10 @@ class VerbStanceReader:
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > addressed.i and c.tag_ == "VB"
                            and infinitival(c)), None)
         if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand" and not any(
-                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "of")) for c in verb.children):
+                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and not self.grammar.is_time(c))
+                for c in verb.children):
             # "We demand, after a complete end to the aggression, to resume political dialogue": the infinitive
-            # the parser hung apart from the verb.
+            # the parser hung apart from the verb; "has sought for almost two years to organise elections".
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
                            and infinitival(c) and not any(m.dep_ == "mark" for m in c.children)), None)
         if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
