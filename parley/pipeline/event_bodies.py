@@ -126,17 +126,18 @@ def _of_parties(r: PartyResolver, noun: Token) -> bool:
     named: list[Actor] = []
     # "militants linked to al Qaeda and Islamic State", "fighters loyal to Machar": the parties they serve
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
-    preps += [p for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATION_WORDS
+    served = [p for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATION_WORDS
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
-    for prep in preps:
+    for prep in preps + served:
+        # "fighters loyal to Gen. Laurent Nkunda": a leader they serve is their party too
+        kinds = ("state", "location", "group", "organization") + (("person",) if prep in served else ())
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             # "militants from the ... movement Hamas": the name beside the noun of the phrase
             for x in (t for o in (obj, *obj.conjuncts) for t in (o, *o.children)
                       if t is o or t.dep_ in NAME_DEPS):
                 m = r.table.at(x)
                 a = r.table.get(m.actor_id) if m is not None else None
-                if a is not None and a.type in ("state", "location", "group", "organization") \
-                        and all(a.id != b.id for b in named):
+                if a is not None and a.type in kinds and all(a.id != b.id for b in named):
                     named.append(a)
     if any(a.type not in ("state", "location") for a in named):
         return True

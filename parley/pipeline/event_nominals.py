@@ -48,9 +48,13 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     for c in noun.children:
         if c.dep_ == "poss":
             actors += reader.actors_in(reader.phrase_tokens(c))
-        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and d.pattern.type == "REQUEST")):
-            # "demands from President Ivan Duque that it release all hostages": who demands
+        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and d.pattern.type == "REQUEST")
+                                              or (c.lower_ == "from" and _under_attack(noun, d.pattern))):
+            # "demands from President Ivan Duque that it release all hostages": who demands; "came under
+            # attack from Boko Haram": who attacks, and whoever came under it is attacked
             actors += reader.actors_in(t for g in c.children for t in reader.phrase_tokens(g))
+            if c.lower_ == "from" and d.pattern.type != "REQUEST":
+                targets += reader.subject_actors(noun.head.head)
         elif c.dep_ == "prep" and c.lower_ in PAIR_PREPS:
             between = [t for g in c.children for t in reader.phrase_tokens(g)]
             # "consultations between Riyadh and Sanaa": capitals stand for their states
@@ -145,6 +149,12 @@ def speaks_of(verb: Token, book: PatternBook) -> bool:
     """Whether a verb speaks about an event rather than carrying it out ("reported the air strikes",
     "an approach that prioritizes negotiations"): its subject is no party to the event."""
     return verb.lemma_.lower() in book.speech_verbs | NOT_LIGHT_VERBS or book.cue(verb) is not None
+
+
+def _under_attack(noun: Token, pattern: Pattern) -> bool:
+    """Whether an attack noun says what came or was under it ("the base came under attack from the RSF")."""
+    return pattern.type == "ASSAULT" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+        and noun.head.head.pos_ in VERB_POS
 
 
 def agentless_talks(noun: Token, pattern: Pattern) -> bool:

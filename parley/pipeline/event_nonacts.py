@@ -37,8 +37,11 @@ RETURN_IDIOM_NOUNS = {"exchange", "return", "swap"}
 # Verbs of keeping captives: as a participle on the captives they say who holds them.
 HOLDING_VERBS = {"hold", "keep"}
 # Types of acts whose purpose is only striven for ("cooperate so as to agree", "held talks to reach
-# a truce"); an order's purpose ("issued directives to implement the ceasefire") is carried out.
-STRIVING_TYPES = {"COOPERATE", "CONSULT"}
+# a truce"), or the mission of forces sent ("deployed a 1,000-strong force to Mozambique to fight alongside
+# Mozambique's forces"); an order's purpose ("issued directives to implement the ceasefire") is carried out.
+STRIVING_TYPES = {"COOPERATE", "CONSULT", "MOBILIZE"}
+# Modes of aid that send forces, whose mission is striven for like a deployment's.
+MISSION_MODES = {"peacekeeping"}
 # Subjects that speak for themselves: "we need", "I need".
 SPEAKER_SUBJECTS = {"we", "i"}
 # Verbs by which a document states its content ("the plan called for", "the deal foresaw").
@@ -176,8 +179,8 @@ def _purpose_of_other(verb: Token, pattern: Pattern, triggers: dict[int, Pattern
     head = triggers.get(verb.head.i)
     if pattern.type == "REQUEST" and head is not None and head.type == "CONSULT" and verb.head.tag_ in PAST_TAGS:
         return False  # "said it has contacted the commanders ... to urge them to meet": the contact made the appeal
-    return verb.dep_ == "advcl" and head is not None and head.type in STRIVING_TYPES and head.type != pattern.type \
-        and is_infinitive(verb)
+    return verb.dep_ == "advcl" and head is not None and head.type != pattern.type and is_infinitive(verb) \
+        and (head.type in STRIVING_TYPES or head.mode in MISSION_MODES)
 
 
 def _act_as_subject(verb: Token, book: PatternBook) -> bool:

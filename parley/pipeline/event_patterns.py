@@ -178,10 +178,13 @@ class PatternBook:
                 return p
         return None
 
-    def status_of_word(self, token: Token) -> str | None:
-        """The status a trigger's own word gives ("pledged aid" -> pledged), or None."""
+    def status_of_word(self, token: Token, own_type: str | None = None) -> str | None:
+        """The status a trigger's own word gives ("pledged aid" -> pledged), or None; a request verb
+        that also reports a deed of its own ("pressed its offensive") does not make the deed asked for."""
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
         for p in lists.get(token.lemma_.lower(), []):
+            if p.absorbs and p.type and own_type and p.type != own_type:
+                continue
             # "called off the talks" is no "call for"; "announced the release" is no "announced that X must"
             # ("told his Russian counterpart that ..." is no "told X to")
             if p.status and p.governs and (not (p.preps or p.modals or p.clause) or p.matches_verb(token)):

@@ -226,7 +226,7 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     """The status of the event reported at ``trigger`` (steps 1-3 of the module docstring)."""
     cue, cue_pattern, path = governing_cue(trigger, book, triggers)
     chain = [trigger, *path] + ([cue] if cue is not None else [])
-    status = own.status or book.status_of_word(trigger)
+    status = own.status or book.status_of_word(trigger, own.type)
     subject = _measured_noun(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     if cue is None and trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass"):
         # "Talks are due to resume", "peace talks will resume next week", "the next round of talks

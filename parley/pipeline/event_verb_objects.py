@@ -20,7 +20,9 @@ ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid
                  "without"}
 # Nouns that count what their "of" names ("dozens of rockets", "a barrage of missiles").
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "wave", "barrage",
-                  "salvo", "volley", "series", "round", "string", "batch", "group", "list", "couple", "pair",
+                  "salvo", "volley", "series", "waves", "barrages", "salvos", "volleys", "rounds",
+                  # "has seized chunks of territory", "captured swathes of the north"
+                  "chunk", "chunks", "swath", "swaths", "swathe", "swathes", "parts", "tract", "tracts", "round", "string", "batch", "group", "list", "couple", "pair",
                   "score", "scores", "handful",
                   # measures and parts: "25,000 tons of food aid", "part of a military aid program", "more than half
                   # of the air targets"
@@ -42,6 +44,9 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
 # The word a pattern's ``objects`` lists for an object named as a person ("received Blinken").
 PERSON_OBJECT = "@person"
+# The word it lists for an object named as a place ("the M23 captured Goma", "Russia annexed Crimea").
+PLACE_OBJECT = "@place"
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def object_words(token: Token) -> set[str]:
@@ -53,7 +58,19 @@ def object_words(token: Token) -> set[str]:
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ in ("dobj", "nsubjpass"):
         # "Netanyahu received Blinken", "Erdogan hosted Zelensky" (not "received Patriot air defense systems")
         words.add(PERSON_OBJECT)
+    if token.pos_ == "PROPN" and token.dep_ in ("dobj", "nsubjpass") and _place(token):
+        words.add(PLACE_OBJECT)
     return words
+
+
+def _place(token: Token) -> bool:
+    """Whether a name is a place's: a place or state the actors stage found there, or a place the parser names."""
+    table = token.doc._.actors if token.doc.has_extension("actors") else None
+    mention = table.at(token) if table is not None else None
+    actor = table.get(mention.actor_id) if mention is not None else None
+    if actor is not None:
+        return actor.type in ("location", "state")
+    return token.ent_type_ in PLACE_ENTITIES
 
 
 # Verbs of a reported clause that say what their subject is or bears ("said Hamas was responsible",
@@ -179,6 +196,9 @@ def verb_objects(token: Token) -> list[Token]:
     # emergency" names the emergency
     heads += [g for h in list(heads) if h.lemma_.lower() in QUANTITY_NOUNS | FRAME_NOUNS
               for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "provided approximately $4 billion in security assistance": a sum names what it is paid in
+    heads += [g for h in list(heads) if h.pos_ == "NUM" or any(c.tag_ == "$" for c in h.children)
+              for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
     found = list(heads)
     for h in heads:
         found += [c for c in h.children if c.dep_ in ("compound", "conj", "amod")]
