@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from parley.models import Event, Extraction
 
 
@@ -39,3 +41,18 @@ def assert_absent(ex: Extraction, absent: str) -> None:
     """"TYPE" is not coded at all, "TYPE:status" not with that status."""
     type_, _, status = absent.partition(":")
     assert not [e for e in of_type(ex, type_) if not status or e.status == status], coded(ex)
+
+
+def party_names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> list[list[str]]:
+    """For each actor with these ids, its name and aliases as written."""
+    return [[a.name, *a.aliases] for i in ids if (a := ex.actor(i)) is not None]
+
+
+def named(alternatives: str, parties: list[list[str]]) -> bool:
+    """Whether one of the parties is named by one of the "|"-separated alternatives (short ones as written)."""
+    for alt in alternatives.split("|"):
+        short = len(alt) <= 4
+        pattern = re.compile(r"\b" + re.escape(alt) + (r"\b" if short else ""), 0 if short else re.I)
+        if any(pattern.search(n) for names in parties for n in names):
+            return True
+    return False

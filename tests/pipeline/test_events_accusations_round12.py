@@ -21,31 +21,11 @@ None) requires that no such event is coded.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-
-
-def _names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> list[list[str]]:
-    out = []
-    for i in ids:
-        a = ex.actor(i)
-        if a is not None:
-            out.append([a.name, *a.aliases])
-    return out
-
-
-def _named(alternatives: str, parties: list[list[str]]) -> bool:
-    """Whether one of the parties is named by one of the alternatives (short ones as written)."""
-    for alt in alternatives.split("|"):
-        short = len(alt) <= 4
-        pattern = re.compile(r"\b" + re.escape(alt) + (r"\b" if short else ""), 0 if short else re.I)
-        if any(pattern.search(n) for names in parties for n in names):
-            return True
-    return False
+from tests.pipeline.event_support import named, party_names
 
 
 def _holds(ex: Extraction, check: tuple[str, str | None, str | None]) -> bool:
@@ -53,13 +33,13 @@ def _holds(ex: Extraction, check: tuple[str, str | None, str | None]) -> bool:
     if type_.startswith("-"):
         absent, _, status = type_[1:].partition(":")
         return not [e for e in ex.events if e.type == absent and (not status or e.status == status)
-                    and (actor is None or _named(actor, _names(ex, e.actors)))]
-    return any(e.type == type_ and e.status == "occurred" and actor is not None and _named(actor, _names(ex, e.actors))
-               and (target is None or _named(target, _names(ex, e.targets))) for e in ex.events)
+                    and (actor is None or named(actor, party_names(ex, e.actors)))]
+    return any(e.type == type_ and e.status == "occurred" and actor is not None and named(actor, party_names(ex, e.actors))
+               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events)
 
 
 def _coded(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    return [(e.type, e.status, e.trigger, [n[0] for n in _names(ex, e.actors)], [n[0] for n in _names(ex, e.targets)])
+    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
             for e in ex.events]
 
 

@@ -13,30 +13,15 @@ matched against the names and aliases of the event's parties.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-
-
-def _names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> list[list[str]]:
-    return [[a.name, *a.aliases] for i in ids if (a := ex.actor(i)) is not None]
-
-
-def _named(alternatives: str, parties: list[list[str]]) -> bool:
-    """Whether one of the parties is named by one of the alternatives (short ones as written)."""
-    for alt in alternatives.split("|"):
-        short = len(alt) <= 4
-        pattern = re.compile(r"\b" + re.escape(alt) + (r"\b" if short else ""), 0 if short else re.I)
-        if any(pattern.search(n) for names in parties for n in names):
-            return True
-    return False
+from tests.pipeline.event_support import named, party_names
 
 
 def _coded(ex: Extraction) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [(e.type, e.trigger, [n[0] for n in _names(ex, e.actors)], [n[0] for n in _names(ex, e.targets)])
+    return [(e.type, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
             for e in ex.events]
 
 
@@ -219,5 +204,5 @@ CASES = [
 @pytest.mark.parametrize(("text", "type_", "actor", "target"), CASES)
 def test_group_event(text: str, type_: str, actor: str, target: str | None) -> None:
     ex = extract(text)
-    assert any(e.type == type_ and _named(actor, _names(ex, e.actors))
-               and (target is None or _named(target, _names(ex, e.targets))) for e in ex.events), _coded(ex)
+    assert any(e.type == type_ and named(actor, party_names(ex, e.actors))
+               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events), _coded(ex)

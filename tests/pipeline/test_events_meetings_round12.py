@@ -26,46 +26,26 @@ cases left unfixed, are expected failures with their reason.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-
-
-def _names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> list[list[str]]:
-    out = []
-    for i in ids:
-        a = ex.actor(i)
-        if a is not None:
-            out.append([a.name, *a.aliases])
-    return out
-
-
-def _named(alternatives: str, parties: list[list[str]]) -> bool:
-    """Whether one of the parties is named by one of the alternatives (short ones as written)."""
-    for alt in alternatives.split("|"):
-        short = len(alt) <= 4
-        pattern = re.compile(r"\b" + re.escape(alt) + (r"\b" if short else ""), 0 if short else re.I)
-        if any(pattern.search(n) for names in parties for n in names):
-            return True
-    return False
+from tests.pipeline.event_support import named, party_names
 
 
 def _coded(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    return [(e.type, e.status, e.trigger, [n[0] for n in _names(ex, e.actors)],
-             [n[0] for n in _names(ex, e.targets)]) for e in ex.events]
+    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)],
+             [n[0] for n in party_names(ex, e.targets)]) for e in ex.events]
 
 
 def _found(ex: Extraction, type_: str, actor: str, target: str, status: str | None, either: bool) -> bool:
     for e in ex.events:
         if e.type != type_ or (status is not None and e.status != status):
             continue
-        actors, targets = _names(ex, e.actors), _names(ex, e.targets)
-        if _named(actor, actors) and _named(target, targets):
+        actors, targets = party_names(ex, e.actors), party_names(ex, e.targets)
+        if named(actor, actors) and named(target, targets):
             return True
-        if either and _named(target, actors) and _named(actor, targets):
+        if either and named(target, actors) and named(actor, targets):
             return True
     return False
 

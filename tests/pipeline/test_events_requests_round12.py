@@ -19,26 +19,11 @@ request whose actor and target (None: any) are named by one of the "|" alternati
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-
-
-def _names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> list[list[str]]:
-    return [[a.name, *a.aliases] for i in ids if (a := ex.actor(i)) is not None]
-
-
-def _named(alternatives: str, parties: list[list[str]]) -> bool:
-    """Whether one of the parties is named by one of the alternatives (short ones as written)."""
-    for alt in alternatives.split("|"):
-        short = len(alt) <= 4
-        pattern = re.compile(r"\b" + re.escape(alt) + (r"\b" if short else ""), 0 if short else re.I)
-        if any(pattern.search(n) for names in parties for n in names):
-            return True
-    return False
+from tests.pipeline.event_support import named, party_names
 
 
 def _holds(ex: Extraction, check: tuple[str, str, str | None] | tuple[str, str]) -> bool:
@@ -46,8 +31,8 @@ def _holds(ex: Extraction, check: tuple[str, str, str | None] | tuple[str, str])
         type_, _, status = check[1].partition(":")
         return not [e for e in ex.events if e.type == type_ and (not status or e.status == status)]
     type_, actor, target = check  # type: ignore[misc]
-    return any(e.type == type_ and e.status == "demanded" and _named(actor, _names(ex, e.actors))
-               and (target is None or _named(target, _names(ex, e.targets))) for e in ex.events)
+    return any(e.type == type_ and e.status == "demanded" and named(actor, party_names(ex, e.actors))
+               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events)
 
 
 CASES = [
@@ -336,7 +321,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "checks"), CASES)
 def test_requests(text: str, checks: list[tuple]) -> None:
     ex = extract(text)
-    coded = [(e.type, e.status, e.trigger, [n[0] for n in _names(ex, e.actors)], [n[0] for n in _names(ex, e.targets)])
+    coded = [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
              for e in ex.events]
     for check in checks:
         assert _holds(ex, check), (check, coded)

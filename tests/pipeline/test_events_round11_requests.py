@@ -16,41 +16,21 @@ separated by "|", matched against the names and aliases of the event's parties.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-
-
-def _names(ex: Extraction, ids: tuple[str, ...] | list[str]) -> list[list[str]]:
-    out = []
-    for i in ids:
-        a = ex.actor(i)
-        if a is not None:
-            out.append([a.name, *a.aliases])
-    return out
-
-
-def _named(alternatives: str, parties: list[list[str]]) -> bool:
-    """Whether one of the parties is named by one of the alternatives (short ones as written)."""
-    for alt in alternatives.split("|"):
-        short = len(alt) <= 4
-        pattern = re.compile(r"\b" + re.escape(alt) + (r"\b" if short else ""), 0 if short else re.I)
-        if any(pattern.search(n) for names in parties for n in names):
-            return True
-    return False
+from tests.pipeline.event_support import named, party_names
 
 
 def _coded(ex: Extraction) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [(e.type, e.trigger, [n[0] for n in _names(ex, e.actors)], [n[0] for n in _names(ex, e.targets)])
+    return [(e.type, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
             for e in ex.events]
 
 
 def _found(ex: Extraction, type_: str, actor: str, target: str | None) -> bool:
-    return any(e.type == type_ and _named(actor, _names(ex, e.actors))
-               and (target is None or _named(target, _names(ex, e.targets))) for e in ex.events)
+    return any(e.type == type_ and named(actor, party_names(ex, e.actors))
+               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events)
 
 
 FOUND = [
@@ -604,9 +584,9 @@ def test_request_not_coded(text: str, kind: str, party: str) -> None:
     ex = extract(text, published="2024-01-01")
     requests = [e for e in ex.events if e.type == "REQUEST"]
     if kind == "REQUEST":
-        bad = [e for e in requests if party == "" or _named(party, _names(ex, e.actors))]
+        bad = [e for e in requests if party == "" or named(party, party_names(ex, e.actors))]
     else:
-        bad = [e for e in requests if _named(party, _names(ex, e.targets))]
+        bad = [e for e in requests if named(party, party_names(ex, e.targets))]
     assert not bad, _coded(ex)
 
 
