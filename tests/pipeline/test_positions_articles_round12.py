@@ -15,32 +15,12 @@ FIT cases steered the rules; ASIDE cases come from articles kept aside and were 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from parley.models import Extraction
+from tests.pipeline.position_support import held_by, issue_overlap
 
 ASIDE = pytest.mark.xfail(reason="aside case that still fails: scored only at the end", strict=False)
 NEGATIVE = {"oppose", "reject"}
-
-
-def _words(s: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", s.lower().replace("u.n.", "un").replace("u.s.", "us")).split()
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    hit = sum(min(wa.count(w), wb.count(w)) for w in set(wb))
-    return 2 * hit / (len(wa) + len(wb)) if wa and wb else 0.0
-
-
-def _held_by(ex: Extraction, holder: str) -> list:
-    """The positions whose holder's name or alias contains one of the "|"-separated names."""
-    def names(p) -> list[str]:
-        actor = ex.actor(p.holder)
-        return [n.lower() for n in ((actor.name, *actor.aliases) if actor else (p.holder,))]
-    return [p for p in ex.positions if any(h.lower() in n for h in holder.split("|") for n in names(p))]
 
 
 # https://middle-east-online.com/en/un-says-haftar-sarraj-agree-hold-libya-polls
@@ -146,8 +126,8 @@ ASIDE_CASES = [
 @pytest.mark.parametrize(("text", "holder", "issue", "stance"), FIT + ASIDE_CASES)
 def test_positions_articles_round12(run, text, holder, issue, stance) -> None:
     ex = run(text)
-    assert any(_overlap(issue, p.issue) >= 0.5 and (stance in NEGATIVE) == (p.stance in NEGATIVE)
-               for p in _held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert any(issue_overlap(issue, p.issue) >= 0.5 and (stance in NEGATIVE) == (p.stance in NEGATIVE)
+               for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
 
 
 NONE = [
@@ -183,12 +163,12 @@ NONE = [
 @pytest.mark.parametrize(("text", "holder", "issue"), NONE)
 def test_positions_articles_round12_none(run, text, holder, issue) -> None:
     ex = run(text)
-    held = _held_by(ex, holder)
+    held = held_by(ex, holder)
     if issue == "*":
         assert not held, [(p.holder, p.stance, p.issue) for p in held]
     else:
         negative = "changes" in issue  # "sought no changes": if read at all, a negative stance
-        assert not any(_overlap(issue, p.issue) >= 0.6 and not (negative and p.stance in NEGATIVE) for p in held), \
+        assert not any(issue_overlap(issue, p.issue) >= 0.6 and not (negative and p.stance in NEGATIVE) for p in held), \
             [(p.holder, p.stance, p.issue) for p in held]
 
 
@@ -196,4 +176,4 @@ def test_sought_for_two_years_names_the_elections(run) -> None:
     # https://middle-east-online.com/en/un-says-haftar-sarraj-agree-hold-libya-polls
     ex = run('The UN, supported by Western powers, has sought for almost two years to organise elections as a way of '
              'ending eight years of conflict.')
-    assert any("elections" in p.issue for p in _held_by(ex, 'UN|United Nations')), ex.positions
+    assert any("elections" in p.issue for p in held_by(ex, 'UN|United Nations')), ex.positions

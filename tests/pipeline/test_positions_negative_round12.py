@@ -8,35 +8,15 @@ dismisses. Each case carries its page's address. Cases marked "aside" were held 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from parley.models import Extraction
+from tests.pipeline.position_support import held_by, issue_overlap
 
 PARSE = pytest.mark.xfail(reason="the parser hangs the second verb of the sentence apart from its subject", strict=False)
 ACTOR = pytest.mark.xfail(reason="the holder is not found as an actor (a group or regional government)", strict=False)
 QUOTE = pytest.mark.xfail(reason="the quote after 'X responded:' gets no speaker", strict=False)
 ASIDE = pytest.mark.xfail(reason="held-out check case, not yet read", strict=False)
 NEGATIVE = {"oppose", "reject"}
-
-
-def _words(s: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", s.lower().replace("u.n.", "un").replace("u.s.", "us")).split()
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    hit = sum(min(wa.count(w), wb.count(w)) for w in set(wb))
-    return 2 * hit / (len(wa) + len(wb)) if wa and wb else 0.0
-
-
-def _held_by(ex: Extraction, holder: str) -> list:
-    """The positions whose holder's name or alias contains one of the "|"-separated names."""
-    def names(p) -> list[str]:
-        actor = ex.actor(p.holder)
-        return [n.lower() for n in ((actor.name, *actor.aliases) if actor else (p.holder,))]
-    return [p for p in ex.positions if any(h.lower() in n for h in holder.split("|") for n in names(p))]
 
 
 FOUND = [
@@ -451,9 +431,9 @@ FOUND = [
 @pytest.mark.parametrize(("text", "holder", "issue", "stance"), FOUND)
 def test_positions_round12_negative_and_ready(run, text, holder, issue, stance) -> None:
     ex = run(text)
-    assert any(max(_overlap(i, p.issue) for i in issue.split("|")) >= 0.5
+    assert any(max(issue_overlap(i, p.issue) for i in issue.split("|")) >= 0.5
                and (stance in NEGATIVE) == (p.stance in NEGATIVE)
-               for p in _held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
+               for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
 
 
 DISMISSED = [
@@ -468,5 +448,5 @@ DISMISSED = [
 @pytest.mark.parametrize(("text", "holder", "issue"), DISMISSED)
 def test_positions_round12_dismissed_report_states_no_openness(run, text, holder, issue) -> None:
     ex = run(text)
-    assert not any(_overlap(issue, p.issue) >= 0.5 and p.stance not in NEGATIVE
-                   for p in _held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert not any(issue_overlap(issue, p.issue) >= 0.5 and p.stance not in NEGATIVE
+                   for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]

@@ -15,24 +15,13 @@ Sentences come from news pages of many outlets found with the project's search t
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parley.models import Extraction
+from tests.pipeline.position_support import issue_overlap
 
 NOT_YET = pytest.mark.xfail(reason="not read yet: holder, condition or issue boundary", strict=False)
 NEGATIVE = {"oppose", "reject"}
-
-
-def _words(s: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", s.lower().replace("u.n.", "un").replace("u.s.", "us")).split()
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    hit = sum(min(wa.count(w), wb.count(w)) for w in set(wb))
-    return 2 * hit / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
 def _held(ex: Extraction, holder: str, issue: str, stance: str | None) -> bool:
@@ -44,7 +33,7 @@ def _held(ex: Extraction, holder: str, issue: str, stance: str | None) -> bool:
         names = {n.lower() for n in ((actor.name, *actor.aliases) if actor else ())}
         if actor is not None and actor.country:
             names.add(actor.country.lower())
-        if any(w in n for w in wanted for n in names) and _overlap(issue, p.issue) >= 0.5 and (
+        if any(w in n for w in wanted for n in names) and issue_overlap(issue, p.issue) >= 0.5 and (
                 stance is None or (stance in NEGATIVE) == (p.stance in NEGATIVE)):
             return True
     return False

@@ -7,32 +7,12 @@ FIT cases steered the rules; ASIDE cases were scored only at the end."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from parley.models import Extraction
+from tests.pipeline.position_support import held_by, issue_overlap
 
 NOT_YET = pytest.mark.xfail(reason="not read yet: holder, issue phrase or construction not covered", strict=False)
 ASIDE = pytest.mark.xfail(reason="aside case that still fails: scored only at the end", strict=False)
-
-
-def _words(s: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", s.lower().replace("u.n.", "un").replace("u.s.", "us")).split()
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    hit = sum(min(wa.count(w), wb.count(w)) for w in set(wb))
-    return 2 * hit / (len(wa) + len(wb)) if wa and wb else 0.0
-
-
-def _held_by(ex: Extraction, holder: str) -> list:
-    """The positions whose holder's name or alias contains one of the "|"-separated names."""
-    def names(p) -> list[str]:
-        actor = ex.actor(p.holder)
-        return [n.lower() for n in ((actor.name, *actor.aliases) if actor else (p.holder,))]
-    return [p for p in ex.positions if any(h.lower() in n for h in holder.split("|") for n in names(p))]
 
 
 FIT = [
@@ -331,5 +311,5 @@ ASIDE_CASES = [
 def test_positions_round12_support_demand(run, text, holder, issue, stance) -> None:
     ex = run(text)
     negative = {"oppose", "reject"}
-    assert any(_overlap(issue, p.issue) >= 0.5 and (stance in negative) == (p.stance in negative)
-               for p in _held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert any(issue_overlap(issue, p.issue) >= 0.5 and (stance in negative) == (p.stance in negative)
+               for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]

@@ -5,31 +5,11 @@ passages from news reports of many conflicts, with the outlet's address on each 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from parley.models import Extraction
+from tests.pipeline.position_support import held_by, issue_overlap
 
 NOT_YET = pytest.mark.xfail(reason="not read yet: holder, quote attribution or construction not covered", strict=False)
-
-
-def _words(s: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", s.lower().replace("u.n.", "un").replace("u.s.", "us")).split()
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    hit = sum(min(wa.count(w), wb.count(w)) for w in set(wb))
-    return 2 * hit / (len(wa) + len(wb)) if wa and wb else 0.0
-
-
-def _held_by(ex: Extraction, holder: str) -> list:
-    """The positions whose holder's name or alias contains one of the "|"-separated names."""
-    def names(p) -> list[str]:
-        actor = ex.actor(p.holder)
-        return [n.lower() for n in ((actor.name, *actor.aliases) if actor else (p.holder,))]
-    return [p for p in ex.positions if any(h.lower() in n for h in holder.split("|") for n in names(p))]
 
 
 FOUND = [
@@ -245,8 +225,8 @@ FOUND = [
 def test_positions_round9_quoted_stances(run, text, holder, issue, stance) -> None:
     ex = run(text)
     negative = {"oppose", "reject"}
-    assert any(_overlap(issue, p.issue) >= 0.5 and (stance in negative) == (p.stance in negative)
-               for p in _held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert any(issue_overlap(issue, p.issue) >= 0.5 and (stance in negative) == (p.stance in negative)
+               for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
 
 
 NONE = [
@@ -278,4 +258,4 @@ NONE = [
 @pytest.mark.parametrize(("text", "holder"), NONE)
 def test_positions_round9_quoted_narration_states_none(run, text, holder) -> None:
     ex = run(text)
-    assert not _held_by(ex, holder), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert not held_by(ex, holder), [(p.holder, p.stance, p.issue) for p in ex.positions]

@@ -1,0 +1,27 @@
+"""Shared by the position tests: issue words compared as the scorer compares them, and positions by holder."""
+
+from __future__ import annotations
+
+import re
+
+from parley.models import Extraction, Position
+
+
+def issue_words(s: str) -> list[str]:
+    """Lower-cased words, with U.N./U.S. folded as the scorer folds them."""
+    return re.sub(r"[^\w\s]", " ", s.lower().replace("u.n.", "un").replace("u.s.", "us")).split()
+
+
+def issue_overlap(a: str, b: str) -> float:
+    """Token F1 of two issue phrases."""
+    wa, wb = issue_words(a), issue_words(b)
+    hit = sum(min(wa.count(w), wb.count(w)) for w in set(wb))
+    return 2 * hit / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+def held_by(ex: Extraction, holder: str) -> list[Position]:
+    """The positions whose holder's name or alias contains one of the "|"-separated names."""
+    def names(p: Position) -> list[str]:
+        actor = ex.actor(p.holder)
+        return [n.lower() for n in ((actor.name, *actor.aliases) if actor else (p.holder,))]
+    return [p for p in ex.positions if any(h.lower() in n for h in holder.split("|") for n in names(p))]
