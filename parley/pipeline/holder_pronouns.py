@@ -16,6 +16,8 @@ from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.stance_cues import StanceCues
 
+# How far before a quote an outlet reports the words of the speaker quoted before it.
+OUTLET_REACH = 300
 FIRST_PERSON = {"we", "our", "us", "ours", "ourselves", "i", "my", "me", "mine"}
 PERSONAL = {"he", "his", "him", "she", "her", "hers"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
@@ -233,6 +235,10 @@ class PronounResolver:
                 best = actor.id
         return best
 
+    def _outlet(self, actor_id: str) -> bool:
+        actor = self.table.get(actor_id)
+        return actor is not None and actor.sector == "MED" and actor.type == "organization"
+
     def _body_of(self, speaker: str) -> str:
         """A government official's "we" is their state, a spokesman's the body he speaks for ("'We are always
         ready for a direct dialogue,' Kanyuka said", the M23's political spokesman); anyone else's is their own."""
@@ -248,6 +254,13 @@ class PronounResolver:
         subject of the sentence's reporting verb."""
         for q in self.quotes:
             if q.speaker and q.span[0] <= tok.idx < q.span[1]:
+                if self._outlet(q.speaker):
+                    # "..., Ghoga told a news conference, reports Reuters. 'Because of this we refuse ...'": the
+                    # outlet reports the words; they are the last speaker's before it.
+                    before = [b for b in self.quotes if b.speaker and not self._outlet(b.speaker)
+                              and q.span[0] - OUTLET_REACH <= b.span[1] <= q.span[0]]
+                    if before:
+                        return before[-1].speaker
                 return q.speaker
         if quoted_only:
             return None

@@ -213,3 +213,15 @@ def conjoined_titles(tok: Token, actor_of: Callable[[Token], str | None]) -> tup
             if named is not None:
                 found.append(named)
     return tuple(found)
+
+
+# "all of us", "each of them": the pronoun of the "of" phrase is who they are.
+PARTITIVES = {"all", "each", "both", "many", "most"}
+
+
+def partitive_of(tok: Token) -> Token | None:
+    """The pronoun a partitive stands for: "All of us call on the parties" -> us."""
+    if tok.lower_ not in PARTITIVES or tok.pos_ not in ("PRON", "DET"):
+        return None
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PRON"), None)

@@ -31,6 +31,7 @@ from parley.pipeline.holder_states import (
     joint_authors,
     known_as,
     listed_apposition,
+    partitive_of,
     people_state,
     ruling_state,
     spoken_for,
@@ -112,6 +113,8 @@ class HolderResolver(PronounResolver):
         pair = both_sides(self, tok)
         if pair:
             return pair
+        if (of := partitive_of(tok)) is not None:
+            return self.actors_of(of)  # "All of us call on the parties": the speaker's "us"
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.lower_ not in RELATIVE | PLURAL:
             return self.actors_of(tok.head.head)  # "Kigali, which denies supporting M23"
         joint = joint_authors(tok, self.table, self.cues.document_nouns)

@@ -22,6 +22,7 @@ from parley.pipeline.issue_references import (
 )
 from parley.pipeline.issue_trimming import (
     carried_content,
+    led_to,
     passed_on,
 )
 from parley.pipeline.issue_voids import able_to, names_nothing
@@ -77,7 +78,7 @@ class IssueNamer(PhraseWriter):
         if actor_issue and root.pos_ in ("PROPN", "NOUN") and self.holders.is_actor_phrase(root):
             written = self._written(root)
             return (written, written) if written else None
-        carried = passed_on(root)
+        carried = passed_on(root) or led_to(root)
         if carried is not None:
             return self.issue(carried, alone=alone)  # "a contribution to ending the war": ending the war
         called = called_for(root, self.cues, self.holders)
@@ -99,6 +100,11 @@ class IssueNamer(PhraseWriter):
             pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"any"}), None)
             if pointer is not None and root.pos_ == "NOUN":
                 return root.lemma_.lower(), f"{pointer.lower_} {root.text}"  # "rejected this precondition"
+            owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                          and self.holders.is_actor_phrase(c)), None)
+            if owner is not None and root.pos_ == "NOUN" and self.cues.nouns.get(root.lemma_.lower()) in ("offer", "demand"):
+                # "remain open to Russia's proposal", "rejected Hamas's demands": the other party's text.
+                return root.lemma_.lower(), root.doc[owner.left_edge.i:root.i + 1].text
             return None  # "pledges his support": a bare stance word names no issue
         if root.lemma_.lower() in self.cues.vague_nouns and root.pos_ in NOUN_POS and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):

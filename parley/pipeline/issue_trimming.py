@@ -30,6 +30,10 @@ LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need
 PASS_ON_NOUNS = {"contribution", "opportunity", "chance", "way", "path", "attempt", "bid", "push", "drive", "progress",
                  "move"}  # "should make the first move to withdraw from populated centers"
 PASS_ON_PREPOSITIONS = {"to", "toward", "towards", "for"}
+# "anything that can bring forward the end of the conflict", "any effort that could lead to an end of hostilities".
+ANY_PRONOUNS = {"anything", "everything"}
+ANY_DETERMINERS = {"any", "all", "every"}
+BRINGING_VERBS = {"bring", "lead", "contribute", "help", "result"}
 # Prepositions whose phrase tells the setting of a stance, never its issue.
 CIRCUMSTANCE_PREPOSITIONS = {"amid", "amidst", "despite"}
 
@@ -112,4 +116,21 @@ def carried_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> To
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not holders.is_actor_phrase(obj):
                 return obj
+    return None
+
+
+def led_to(tok: Token) -> Token | None:
+    """"anything that can bring forward the end of the conflict" -> end, "any effort that could lead to an end of
+    hostilities" -> end: what whatever is welcomed would bring about, or None."""
+    indefinite = tok.lower_ in ANY_PRONOUNS or (tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in tok.children))
+    if not indefinite:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in BRINGING_VERBS):
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            obj = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ in PASS_ON_PREPOSITIONS
+                        for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None and obj.pos_ != "PRON":
+            return obj
     return None

@@ -26,6 +26,8 @@ from parley.pipeline.stance_cues import StanceCues
 # Where a phrase stops being the issue: clauses that comment on it, not name it.
 CUT_DEPS = {"relcl", "advcl", "appos", "parataxis", "punct", "mark", "acl"}
 MAX_ISSUE_TOKENS = 12
+# A condition the parser took for a content clause: "(willing to discuss) if there are clear foundations".
+SUPPOSING = {"if", "unless"}
 # "with a view to", "with the aim of": a purpose, not part of the issue's name.
 PURPOSE_NOUNS = {"view", "aim", "goal", "purpose", "intention", "objective"}
 # Adverbs that are part of what an action is ("meet again"), unlike manner ("significantly decrease").
@@ -128,6 +130,8 @@ class PhraseWriter:
             path = path_to(t, root)
             if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) for a in path):
                 continue
+            if any(a.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in a.children) for a in path):
+                continue  # "willing to meet and discuss if there are clear foundations": the parser's "discuss whether"
             if any(comments_on_phrase(a, root) for a in path):
                 continue  # "extradite them, which Havana refused"
             if any(a.dep_ == "prep" and a.lower_ == "with" and any(o.lemma_.lower() in PURPOSE_NOUNS for o in a.children)

@@ -47,6 +47,10 @@ what a party holds out for ("will not stop until Hamas is destroyed"), condition
 Armenia changing its constitution"), a text's authors ("adopted a resolution demanding a ceasefire"), a
 judgement ("called the referendums illegal") and an aim ("with a view to the creation of a state").
 
+Sayings in a speaker's words state stances too (:mod:`parley.pipeline.stance_sayings`): "the only way is dialogue",
+"there is no higher priority than the release of all hostages", "there will be no agreement without X", "we reject
+any proposal that does not include a permanent ceasefire", "agreements are needed", "the door to dialogue remains open".
+
 Conditions a party sets on its own course are its demands (:mod:`parley.pipeline.stance_conditions`: "would only
 halt its offensive if Kiev surrenders", "ready for a ceasefire, on condition that Turkish forces leave", "there could
 be no ceasefire until X"); what a supposition says of the one supposed ("if Ukraine renounces its aim") is no stance.
@@ -84,6 +88,8 @@ VERSION = "parley.positions.v3"
 MAX_JOINT_ACTION_TOKENS = 14
 # A list of this many noun phrases or more is a list of issues, one stance on each.
 MIN_LIST_ITEMS = 3
+# A pronoun left as the issue: what it stands for was not found ("we hope to see it soon").
+UNRESOLVED_WORDS = {"it", "this", "that", "them", "these", "those"}
 # The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
 MAX_REPORTED_WORDS = 6
 # Prepositions after which a long phrase only adds where, when, who or how.
@@ -236,8 +242,8 @@ class _DocumentPositions:
         if named is None:
             return []
         issue, issue_text = named
-        if issue.lower() in ANONYMITY_WORDS:
-            return []  # "The source requested anonymity": a source's condition, no position
+        if issue.lower() in ANONYMITY_WORDS or issue.lower() in UNRESOLVED_WORDS:
+            return []  # "The source requested anonymity": a source's condition; "hope to see it soon": unknown
         if found.wording:
             issue_text = found.wording  # "until all hostages are released": "release all hostages"
         if issue.lower() in self.cues.ellipsis_words:
@@ -277,8 +283,10 @@ def _listed(issue: Token | Span) -> list[Span]:
     verb = issue.head.head if issue.dep_ == "pobj" else issue.head
     if len(nouns) == 1 and issue.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
         after = issue.right_edge.i + 1
-        rest = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos") and c.pos_ == "NOUN"
-                     and c.left_edge.i == after + 1 and issue.doc[after].text == ","), None)
+        # "must ensure the cessation of aggression, the withdrawal of the occupation, and ...": or on the clause above.
+        hosts = (verb, verb.head) if verb.dep_ == "ccomp" else (verb,)
+        rest = next((c for h in hosts for c in h.children if c.dep_ in ("npadvmod", "dobj", "appos", "dep", "attr", "conj")
+                     and c.pos_ == "NOUN" and c.left_edge.i == after + 1 and issue.doc[after].text == ","), None)
         if rest is not None:
             nouns += [rest, *(c for c in rest.conjuncts if c.i > rest.i and c.pos_ in ("NOUN", "PROPN"))]
     # "ruled out any ceasefire or resumption of peace talks": two alternatives, each an issue of its own
@@ -295,7 +303,8 @@ def _listed(issue: Token | Span) -> list[Span]:
     # "food, medicine, clean water, sanitation": a list of single words names one need, not several issues.
     if either and all(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
         return []
-    if not either and any(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
+    # "a ceasefire, security guarantees and territorial integrity of Ukraine": one single word among named issues.
+    if not either and sum(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items) > 1:
         return []
     return items
 

@@ -32,6 +32,7 @@ from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import FoundStance, is_negated
 from parley.pipeline.stance_judgements import JudgementReader
+from parley.pipeline.stance_sayings import without
 
 UNTIL = {"until", "till"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
@@ -169,6 +170,8 @@ class ConstructionReader:
         clause = going if going is not None else be
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
             is_negated(clause) and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children))
+        if without(noun) is not None:
+            return []  # "there will be no agreement without the release of prisoners": the release is demanded
         if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children) or not denied \
                 or not (going is not None or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in be.children)):
             return []
@@ -239,7 +242,10 @@ class ConstructionReader:
         if not negated and lemma not in self.cues.until_verbs:
             return []
         # A resolve, not a story: "will keep fighting", "vowed to continue"; not "fighting continued until".
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in course.children)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in course.children) or (
+            # "we will continue to fight until the occupation ends": the resolve on the verb above.
+            course.dep_ == "xcomp" and course.head.lemma_.lower() in self.cues.until_verbs
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in course.head.children))
         vowed = course.dep_ == "xcomp" and course.head.lemma_.lower() in self.cues.resolve_verbs
         present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children))
@@ -254,6 +260,12 @@ class ConstructionReader:
     def _goal_wording(goal: Token) -> str | None:
         """"until all hostages are released": the goal as an action, "release all hostages"."""
         subj = next((c for c in goal.children if c.dep_ == "nsubjpass"), None)
+        if goal.pos_ == "VERB" and subj is None and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in goal.children):
+            # "until this criminal regime has gone": what is to happen to the subject, with it.
+            gone = next((c for c in goal.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if gone is not None:
+                words = [t.text for t in gone.subtree if t.dep_ != "det" and not t.is_punct]
+                return " ".join([*words, goal.text])
         if goal.pos_ != "VERB" or subj is None:
             return None
         # "the Hamas radical movement, which rules the enclave,": the noun phrase without its comments.

@@ -107,6 +107,10 @@ class StanceCues:
     own_word_keys: frozenset[str]
     verdict_nouns: frozenset[str]
     occasion_adjectives: frozenset[str]
+    priority_nouns: frozenset[str]
+    priority_adjectives: frozenset[str]
+    provision_verbs: frozenset[str]
+    door_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -204,3 +204,10 @@ def reason_phrases(verb: Token) -> list[Token]:
     doc = verb.doc
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i + 1 < len(doc)
             and doc[c.i + 1].tag_ == "VBG"]
+
+
+def keeps_own_stance(verb: Token, cues: StanceCues) -> bool:
+    """"does not relinquish its demands", "will not drop our conditions": what a party keeps is its own stance,
+    named elsewhere, not an issue ("will not relinquish his position as President" is about an office)."""
+    return any(c.dep_ == "dobj" and (cues.nouns.get(c.lemma_.lower()) == "demand" or c.lemma_.lower() in cues.condition_nouns)
+               and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in verb.children)

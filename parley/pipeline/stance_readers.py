@@ -33,6 +33,7 @@ from parley.pipeline.stance_grammar import (
     required_content,
 )
 from parley.pipeline.stance_outcomes import OutcomeReader
+from parley.pipeline.stance_sayings import SayingReader
 from parley.pipeline.verb_stances import VerbStanceReader
 
 FIRST_PERSON_WORDS = {"we", "i", "us"}
@@ -56,6 +57,7 @@ class StanceReader:
         self.conditions = ConditionReader(doc, cues, holders)
         self.feelings = FeelingReader(doc, cues, holders)
         self.commitments = CommitmentReader(doc, cues, holders)
+        self.sayings = SayingReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
@@ -72,7 +74,8 @@ class StanceReader:
                 return []
             return self._terms_cue(tok) + self._condition_cue(tok) + self.conditions.found_at(tok)
         return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
-            + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok)
+            + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok) \
+            + self.sayings.found_at(tok)
 
     def _dismissed_report(self, tok: Token) -> bool:
         """The word is in the content of a report its holder is said to deny: "the Kremlin has dismissed

@@ -23,6 +23,7 @@ from parley.pipeline.stance_grammar import (
     is_background,
     is_negated,
     is_passive,
+    keeps_own_stance,
     reason_phrases,
     required_content,
 )
@@ -72,6 +73,8 @@ class VerbStanceReader:
                 stance = self.cues.negated_only[key]
                 negated = False  # the stance already says it: "not taking part" is a rejection
                 own_words = key in self.cues.own_word_keys
+                if stance == "reject" and keeps_own_stance(verb, self.cues):
+                    return []  # "does not relinquish its demands": it holds them, named elsewhere
             elif key in self.cues.verbs:
                 stance = self.cues.verbs[key]
             else:
@@ -272,10 +275,11 @@ class VerbStanceReader:
                 subj = verb.head
             if subj is not None and not self.holders.is_actor_phrase(subj):
                 return subj
-        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c)), None)
+        clause = next(  # not a clause before the verb: "We all wish to lower the flames, we want an end to ..."
+            (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c) and c.i > verb.i), None)
         if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
             # "insisting they first release an ex-lawmaker": a bare subjunctive, what is demanded.
-            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBP" and not any(
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBP" and c.i > verb.i and not any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)
         addressed = next((c for c in verb.children if c.dep_ == "dobj" and self.holders.is_actor_phrase(c)), None)
         if clause is None and addressed is not None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
