@@ -1,0 +1,223 @@
+"""The issue a stance verb is about: its object, prepositional object, infinitive or "that" clause.
+
+An actor as object is whom a call is made to or whom it is about, not the issue ("urged both sides to
+uphold the truce", "condemned the junta for continuing air strikes"); a relative pronoun stands for the
+noun its clause is about; a "that" clause is an issue only when it says what should be.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.noun_stances import NounStanceReader
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import CallGrammar, reason_phrases, required_content
+
+# "insisted that the talks must include": a "that" clause with one of these states what should be, not what is.
+MODALS = {"must", "should", "would", "will", "shall", "can", "could", "need", "ought", "'ll"}
+# The longest "want X done" issue kept whole; a longer one is its X.
+MAX_SMALL_CLAUSE = 8
+
+
+class VerbIssueReader:
+    """Finds the issues of the stance verbs of one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, grammar: CallGrammar,
+                 nouns: NounStanceReader) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.holders = holders
+        self.grammar = grammar
+        self.nouns = nouns
+
+    def issue(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
+        """What a cue verb (with its particle or preposition ``part``) takes a stance on, or None."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+        # "supported Haftar as a way to fight the armed groups": a purpose, not a role.
+        if part is None and role is not None and self.holders.is_actor_phrase(obj) and obj.lower_ not in ("it", "this") \
+                and not actor_issue and not any(
+                c.dep_ == "acl" for o in role.children for c in o.children):
+            return self.doc[obj.left_edge.i:role.right_edge.i + 1]  # "will not accept the US as the mediator"
+        if obj is not None and obj.lower_ == "what" and obj.tag_ == "WP" and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+            # "What we want is the end of this rebellion", "what we reject is ...": what the clause is said to be.
+            said = next((c for c in verb.head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > verb.i), None)
+            if said is not None:
+                return said
+        found = self._words(verb, part, actor_issue)
+        reasons = reason_phrases(verb)  # "which Israel accepted but Hamas rejected for lacking guarantees"
+        if (found is None or reasons) and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c not in reasons for c in verb.children):
+            # "a pathway to a Palestinian state, which Saudi Arabia insists on but Netanyahu rejects": the
+            # relative pronoun of the first clause is the object of the second.
+            found = next((c for c in verb.head.subtree if c.tag_ == "WDT" and c.dep_ in ("dobj", "pobj")), None)
+        # "which Saudi Arabia insists on", not "to which both had agreed" (the parser's antecedent is unsure).
+        stranded = isinstance(found, Token) and found.dep_ == "pobj" and found.head.i > found.head.head.i
+        if isinstance(found, Token) and found.lower_ in ("which", "that") and found.tag_ == "WDT" and (
+                found.dep_ == "dobj" or stranded):
+            # "a final agreement, one that the United States would support", "the talks, which the RSF
+            # has agreed to attend": the noun the relative clause is about.
+            clause = next((a for a in found.ancestors if a.dep_ == "relcl"), None)
+            named = clause.head if clause is not None else None
+            if named is not None and named.lower_ in ("one", "ones") and named.dep_ == "appos":
+                named = named.head  # "a final agreement, one that the United States would support"
+            return named if named is not None and named.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return found
+
+    def _words(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+                and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the Framework Agreement ..., which was agreed by the Government of Sudan and the JEM": the noun.
+            # "a peace initiative ..., rejected by the Taliban": the noun the participle is about; "an
+            # association ..., a goal approved by Pristina": the noun the apposition names.
+            noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+            # "the Framework Agreement for the Resolution of the Conflict in Darfur, which was agreed by":
+            # the parser may hang the clause on the last noun of the agreement's name.
+            named = noun
+            while self.holders.is_actor_phrase(noun) and named.dep_ in ("pobj", "prep") and named.head != named:
+                named = named.head
+                if named.lemma_.lower() in self.cues.agreement_nouns:
+                    return named
+            return noun
+        if any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children):
+            # "The proposal was rejected by Hamas", "a plan which was welcomed by the AU": the subject.
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj is not None and not self.holders.is_actor_phrase(subj):
+                return subj
+        clause = next(  # not a clause before the verb: "We all wish to lower the flames, we want an end to ..."
+            (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitival(c) and c.i > verb.i), None)
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "insisting they first release an ex-lawmaker": a bare subjunctive, what is demanded.
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBP" and c.i > verb.i and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)
+        addressed = next((c for c in verb.children if c.dep_ == "dobj" and self.holders.is_actor_phrase(c)), None)
+        if clause is None and addressed is not None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "demanded Russia on Friday to withdraw all its troops": the parser hangs the call as an adverbial.
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > addressed.i and c.tag_ == "VB"
+                           and infinitival(c)), None)
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand" and not any(
+                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and not self.grammar.is_time(c))
+                for c in verb.children):
+            # "We demand, after a complete end to the aggression, to resume political dialogue": the infinitive
+            # the parser hung apart from the verb; "has sought for almost two years to organise elections".
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                           and infinitival(c) and not any(m.dep_ == "mark" for m in c.children)), None)
+        if clause is not None and clause.tag_ not in ("VB", "VBG") and self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose"):
+            clause = None  # "denied that the date had been set": a fact denied, not a stance
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "insisted that all women and children be released", "demanded that a timeline be set": a passive
+            # subjunctive, what is demanded.
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and _passive_subjunctive(c)), None)
+        if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
+                c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in clause.children) and not _passive_subjunctive(clause):
+            # "demanding sanctions to be lifted" is a demand; "insisted that the issue has not been" a claim.
+            clause = None  # "insisted that the issue has not been on the agenda": a claim, not a demand
+        if part is not None and part.dep_ in ("xcomp", "advcl"):  # "committed to work towards a ceasefire"
+            return part
+        if part is not None and (part.dep_ == "prep" or (part.dep_ == "conj" and part.pos_ == "ADP")):
+            obj = next((c for c in part.children if c.dep_ in ("pobj", "pcomp")), None)
+            # "called on all parties to seize ...", "appeals to all stakeholders to ...": the object is
+            # whom the call is made to; the infinitive is what is called for.
+            inner = next((c for c in obj.subtree if c.dep_ in ("acl", "relcl") and infinitival(c)), None) if obj else None
+            # "called for China's leader to resign", but "called for a cease-fire to end the bloodshed".
+            addressee = obj is not None and (self.holders.is_actor_phrase(obj) or self.cues.verbs.get(
+                f"{verb.lemma_.lower()} {part.lower_}") == "demand" and (
+                    part.lower_ != "for" or self.holders.actor_of(obj) is not None))
+            # "called on citizens, including those abroad, to reclaim their lands": a purpose clause too.
+            purpose = clause or next((c for c in verb.children if c.dep_ == "advcl" and infinitival(c)), None)
+            if addressee and (purpose or inner):
+                return purpose or inner
+            return obj
+        if part is not None and part.dep_ == "prt" and clause is None:
+            # "ruled out speaking directly with Zelensky": a gerund the parser hung as a clause of its own.
+            # "ruled out sending troops to Ukraine": or as its open complement.
+            gerund = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                           and c.i == part.i + 1), None)
+            if gerund is not None:
+                return gerund
+        if part is not None and part.dep_ == "dobj":  # "take part in the talks", "play a key role in"
+            # "gave the green light to a new round": the parser may read "to" as a dative.
+            preps = [c for c in (*part.children, *verb.children) if c.dep_ in ("prep", "dative")]
+            # "gave the green light on Saturday for further negotiations": the preposition of the issue.
+            prep = next((c for c in preps if c.lower_ in ("to", "for", "in", "on") and not self.grammar.is_time(c)),
+                        preps[0] if preps else None)
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        split = next((c for c in (*verb.children, *(obj.children if obj is not None else ())) if c.dep_ in ("dobj", "appos")
+                      and obj is not None and c.left_edge.i == obj.i + 1), None)
+        if split is not None and obj.lemma_.lower() in self.cues.vague_nouns:
+            # "supported the draft Bangsamoro law": the parser splits one object in two; the named one.
+            obj = split
+        # "For its part, the Polish authorities ruled out ...": a phrase before the verb frames the clause.
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on") and c.i > verb.i), None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
+                self.holders.is_actor_phrase(pobj) and not actor_issue)):
+            pobj = None
+        # "agreed on a ceasefire to be effective Saturday" is about the ceasefire, not its timing.
+        if pobj is not None and obj is None and (clause is None or pobj.i < clause.i):
+            return pobj
+        if pobj is None and obj is not None and clause is None and self.holders.is_actor_phrase(obj):
+            # "invited the Sudanese army and the RSF for negotiations": the parser hangs "for" on the object.
+            prep = next((c for o in (obj, *obj.conjuncts) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if pobj is not None and obj is not None and clause is None and self.holders.is_actor_phrase(obj) and not actor_issue \
+                and self.cues.verbs.get(verb.lemma_.lower()) != "support":
+            # "condemned the junta for continuing air strikes", "invited the army and the RSF for negotiations";
+            # "commends the African Union for the facilitation" praises an actor, it states no issue.
+            return pobj
+        # "urges them to continue with negotiations", "want the groups to reach a common platform":
+        # the object is whom the call is made to; the clause is what is called for.
+        if clause is None and obj is None and pobj is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
+            # "wanted free access for aid restored", "want the blockade lifted": what is to be done to it.
+            small = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and not any(
+                m.dep_ in ("mark", "aux", "auxpass") for m in c.children)), None)
+            subj = next((c for c in small.children if c.dep_ == "nsubj"), None) if small is not None else None
+            if subj is not None and subj.i < small.i and subj.pos_ != "PRON":
+                return self.doc[subj.left_edge.i:small.i + 1] if small.i - subj.left_edge.i < MAX_SMALL_CLAUSE else subj
+        if clause is not None:
+            if self.grammar.addressed(verb) and all(c.dep_ == "aux" for c in clause.children):
+                return None  # "invited the leaders of both countries to attend": to attend what, it does not say
+            content = required_content(clause, self.cues) if self.cues.verbs.get(verb.lemma_.lower()) == "demand" else None
+            if content is not None:
+                return content  # "demanded that any ceasefire deal must result in a permanent end to the onslaught"
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if clause.dep_ == "ccomp" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and not \
+                    self.holders.is_actor_phrase(subj) and self.cues.verbs.get(verb.lemma_.lower()) == "support":
+                # "hoped these releases would create positive momentum": what the clause is about, with it.
+                return self.doc[subj.left_edge.i:clause.right_edge.i + 1]
+            return clause
+        if obj is None and pobj is None and clause is None:
+            # "supports conducting negotiations": a gerund the parser hung as a clause of its own.
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+            if clause is not None:
+                return clause
+        if obj is not None and obj.lemma_.lower() in self.cues.nouns:
+            # "accepted a Gaza ceasefire proposal" names its issue; "praised Turkey's support for Ukraine"
+            # none: a bare stance word whose issue is not found says nothing.
+            named = any(c.dep_ in ("compound", "amod", "nmod") for c in obj.children)
+            # "indicated it would accept the proposal", "rejected the offer": the proposal on the table.
+            # "backed Kobler's suggestion": the suggestion as written.
+            # "dismissed M23's demands": someone's demands, answered, as written.
+            # "rejected any conditions for peace talks": the conditions themselves, answered.
+            owned = self.cues.nouns[obj.lemma_.lower()] == "demand" and (any(
+                c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in self.cues.condition_nouns)
+            answered = (self.cues.nouns[obj.lemma_.lower()] == "offer" or owned) and self.cues.verbs.get(
+                verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
+            # "rejected this precondition": the one named before, pointed at.
+            pointed = any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in obj.children)
+            found = self.nouns.issue(obj) or (obj if named or pointed else None)
+            if found is None and answered:
+                return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
+            return found
+        return obj or pobj
+
+
+def _passive_subjunctive(clause: Token) -> bool:
+    """"that a timeline be set": a passive with a bare "be" and no other auxiliary, what should be done."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be"
+                                        for c in clause.children) and not any(c.dep_ == "aux" for c in clause.children)
