@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -26,6 +27,11 @@ STAGES: dict[str, str] = {
 BEFORE_PARSER = {"parley_lines"}
 
 PIPELINE_VERSION = "parley.pipeline.v1"
+
+# A hyphen after an abbreviation with periods joins a prefix to a participle: "a U.N.-brokered deal", "U.S.-led
+# talks" (AP style). spaCy's tokenizer keeps such a word whole, so the mediator and the verb are lost; split it as it
+# splits "Saudi-led".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2013](?=[a-z])"
 
 
 def _stage_config(stage: str, settings: Settings) -> dict[str, str | None]:
@@ -53,10 +59,19 @@ def build_nlp(settings: Settings | None = None) -> Language:
         raise ConfigError(
             f"spaCy model {settings.spacy_model!r} is not installed; install it or set PARLEY_SPACY_MODEL"
         ) from exc
+    _split_abbreviation_hyphens(nlp)
     for stage in STAGES:
         before = "parser" if stage in BEFORE_PARSER and "parser" in nlp.pipe_names else None
         nlp.add_pipe(stage, before=before, config=_stage_config(stage, settings))
     return nlp
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Add :data:`ABBREVIATION_HYPHEN` to the tokenizer's infixes ("U.N.-brokered" -> "U.N.", "-", "brokered")."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is not None:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{ABBREVIATION_HYPHEN}").finditer
 
 
 @lru_cache(maxsize=2)

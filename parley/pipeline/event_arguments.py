@@ -86,8 +86,9 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
         # "through the mediation of the United Arab Emirates": a mediator stands between the parties
         targets = reader.main_parties(exclude=actors)
     # "ousted a Saudi-backed government": a backer of the target is not acted upon
+    # ("The Al-Qaeda-linked Al-Shabab fighters": the article and hyphens of a backer's name name no one else)
     backers = set(reader.actors_in(t for t in d.sentence if backer(t))) \
-        - set(reader.actors_in(t for t in d.sentence if not backer(t)))
+        - set(reader.actors_in(t for t in d.sentence if not backer(t) and t.pos_ not in ("DET", "PUNCT")))
     if d.pattern.symmetric and not targets:
         # "talks between the Democratic Republic of the Congo and Rwanda-backed M23 rebels": no side
         pool = [a for a in participants or actors if a not in backers]

@@ -22,7 +22,10 @@ NOT_LIGHT_VERBS = {"secure", "obtain", "win", "negotiate", "arrange", "broker", 
                    "prioritise", "favour", "favor", "prefer", "support", "back", "oppose", "want", "seek", "expect",
                    "await", "hope", "fear", "predict", "doubt", "question", "analyse", "analyze", "study", "review",
                    # "renewed peace talks to end more than five decades of war": what talks would end
-                   "end", "halt", "resolve", "settle", "avert", "prevent"}
+                   "end", "halt", "resolve", "settle", "avert", "prevent",
+                   # "the military overthrew the elected government ..., igniting mass protests": who causes
+                   # protests or unrest does not stage them
+                   "ignite", "spark", "trigger", "provoke", "prompt", "fuel", "stoke"}
 # Nouns for talks between the parties of a conflict, even where no party is named.
 AGENTLESS_TALKS = {"talk", "talks", "negotiation", "negotiations",
                    # "further consultations were expected to take place with Qatar's support"
@@ -45,7 +48,12 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     actors: list[str] = []
     targets: list[str] = []
     participants: list[str] = []
+    freed: list[str] = []
     for c in noun.children:
+        if c.dep_ == "poss" and d.pattern.mode == "release" and _released_people(c, noun):
+            # "the Americans' release": the possessor is who is freed, not who frees them
+            freed += reader.actors_in(reader.phrase_tokens(c))
+            continue
         if c.dep_ == "poss":
             actors += reader.actors_in(reader.phrase_tokens(c))
         elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "from" and d.pattern.type == "REQUEST")
@@ -127,7 +135,17 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         targets = modifiers + targets
     else:
         actors = modifiers
-    return actors, targets, participants
+    return [a for a in actors if a not in freed], targets, [a for a in participants if a not in freed]
+
+
+def _released_people(possessor: Token, noun: Token) -> bool:
+    """Whether the possessor of a release names the people freed ("the Americans' release", "the
+    hostages' release"), not a party that frees them ("Russia's release of 90 prisoners"): a plural
+    demonym or plural common noun, with no "of" phrase naming the freed."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return possessor.tag_ == "NNS" or (possessor.tag_ == "NNPS" and possessor.ent_type_ == "NORP"
+                                       and possessor.lower_.endswith(("ans", "ians", "is", "ese")))
 
 
 def _stray_pair(noun: Token, reader: RoleReader) -> list[Token]:

@@ -218,9 +218,10 @@ def _noun_preps(noun: Token, preps: frozenset[str]) -> bool:
 
 
 def _noun_complements(noun: Token) -> set[str]:
-    """The words that say what an event noun is of: its "of" objects and its compound modifiers."""
+    """The words that say what an event noun is of: its "of" objects and its noun modifiers."""
     heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    heads += [c for c in noun.children if c.dep_ == "compound"]
+    # "a regional proxy war": the parser may make a noun modifier an adjective
+    heads += [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ == "NOUN")]
     return {w for h in heads for x in (h, *h.conjuncts) for w in object_words(x)}
 
 

@@ -32,6 +32,11 @@ COLLECTIVE_BODIES = {"military", "army", "navy", "police", "government", "junta"
                      "alliance", "coalition", "command", "force", "administration", "leadership", "authority"}
 
 
+# Nouns for a war itself, which a following "it" may continue ("The conflict ... It has killed ...").
+CONFLICT_NOUNS = {"conflict", "war", "fighting", "violence", "crisis", "insurgency", "rebellion", "hostilities",
+                  "offensive", "campaign", "unrest", "fight"}
+
+
 class PronounResolution:
     """The pronoun half of the party resolver."""
 
@@ -49,6 +54,8 @@ class PronounResolution:
         if low in PERSON_PRONOUNS:
             return self._antecedent(token, {"person"}, prefer_subject=True, skip=self._clause_subject(token))
         if low in THING_PRONOUNS:
+            if self._continues_conflict(token):
+                return None  # "The conflict has turned into a proxy war ... It has killed 150,000 people"
             return self._speaker_of_clause(token) or self._antecedent(
                 token, {"state", "organization", "group"}, prefer_subject=True, skip=self._clause_subject(token))
         if low in SPEAKER_PRONOUNS and inside_quote(token):
@@ -221,6 +228,19 @@ class PronounResolution:
             if subjects:
                 return subjects[-1][1]
         return candidates[-1][1]
+
+    def _continues_conflict(self, token: Token) -> bool:
+        """Whether a sentence's subject "it" goes on with the war the sentence before made its subject
+        ("Yemen's conflict ... has in recent years turned into a regional proxy war ... It has killed
+        more than 150,000 people"): the war, not a party, is what "it" names."""
+        if token.dep_ != "nsubj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in token.sent[:token.i - token.sent.start]):
+            return False
+        idx = self.sentence_index[token.sent.start]
+        if idx == 0:
+            return False
+        before = self.sentences[idx - 1]
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lemma_.lower() in CONFLICT_NOUNS and self.table.at(subject) is None
 
     def _sentence_start(self, token: Token, back: int) -> int:
         idx = self.sentence_index[token.sent.start]

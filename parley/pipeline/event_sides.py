@@ -27,7 +27,9 @@ STATE_SIDE_NOUNS = {"government", "country", "nation", "state"}
 STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # Participles after a hyphen that make the word before it a backer ("Saudi-backed").
 BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
-                       "mediated", "affiliated"}
+                       "mediated", "affiliated",
+                       # "The Al-Qaeda-linked Al-Shabab fighters attacked the convoy" (AP via Arab News, Somalia 2017)
+                       "linked", "inspired", "associated"}
 
 
 class SideResolution:
@@ -146,8 +148,11 @@ class SideResolution:
 def backer(token: Token) -> bool:
     """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
     government", "the Iranian-allied Houthi militia", "The Houthis, who are backed by Iran"."""
-    if token.head.lower_ in BACKING_PARTICIPLES and token.i < token.head.i \
-            and token.dep_ in ("npadvmod", "amod", "compound", "nmod"):
+    word = token
+    while word.dep_ == "compound" and word.head.i != word.i and word.head.lower_ not in BACKING_PARTICIPLES:
+        word = word.head  # "Al-Qaeda-linked": "Al" is part of the name before the participle
+    if word.head.lower_ in BACKING_PARTICIPLES and word.i < word.head.i \
+            and word.dep_ in ("npadvmod", "amod", "compound", "nmod"):
         return True
     cur = token
     while cur.dep_ in ("conj", "compound", "amod") and cur.head.i != cur.i:

@@ -32,11 +32,16 @@ SPEECH_ACT_TYPES = {"REQUEST", "THREATEN"}
 CONDITIONAL_THREAT_TYPES = {"ASSAULT"}
 # Nouns that count or divide talks ("the next round of talks", "a new session of negotiations").
 ROUND_WORDS = {"round", "rounds", "session", "sessions", "series", "cycle", "phase", "stage"}
+# Types of a cue whose content is what it says another party did or should do ("accused the group of ...
+# preparing to wage war", "urged them to prepare to resume talks"): all of it belongs to the cue.
+CONTENT_TYPES = {"ACCUSE", "REQUEST"}
 # Verbs whose infinitive complement did not happen ("failed to agree").
 FAILURE_VERBS = {"fail"}
 # Verbs that with an infinitive say what their subject tries to do, not what it asks of others
 # ("forces are seeking to capture the town"); with an object they ask for it ("sought a ceasefire").
-ATTEMPT_VERBS = {"seek", "struggle"}
+# "It wants to oust the central government" (Al-Shabab, AP via Arab News): an aim of the subject's own is
+# no act either ("wants the parties to stop the war" asks another party, coded REQUEST).
+ATTEMPT_VERBS = {"seek", "struggle", "want", "aim", "strive", "wish"}
 # Verbs of a need, and the auxiliaries that foretell it ("will need to release"): a forecast or an
 # obligation, not an appeal.
 FORETOLD_NEED_VERBS = {"need", "require"}
@@ -94,7 +99,9 @@ def _pending(token: Token, own: Pattern) -> bool:
 
 def attempt(verb: Token) -> bool:
     """Whether a verb says what its subject tries to do: "seeking to capture the town"."""
-    return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
+    return verb.lemma_.lower() in ATTEMPT_VERBS and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and is_infinitive(c) and not any(g.dep_ == "nsubj" for g in c.children)
+                for c in verb.children)
 
 
 def foretold_need(verb: Token) -> bool:
@@ -172,8 +179,8 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
             marks.append(cur.head)
         for m in marks:
             p = book.marks.get(m.lower_)
-            if p is None or (p.modals and not _modal(cur, p.modals)):
-                continue
+            if p is None or (p.modals and not (_modal(cur, p.modals) or _main_clause_modal(cur, p.modals))):
+                continue  # "before negotiations can be conducted", "would only agree ... once the RSF withdrew"
             if p.skip:
                 skip = True
             if p.background:
@@ -202,6 +209,26 @@ def _modal(verb: Token, modals: frozenset[str]) -> bool:
 def _condition(mark: Pattern | None) -> bool:
     """Whether a subordinating word makes its main clause hypothetical ("if", not "before ... can")."""
     return mark is not None and mark.status == "hypothetical" and not mark.modals
+
+
+def _absorbed_cue(cue: Token, book: PatternBook, triggers: set[int]) -> bool:
+    """Whether a cue is itself inside what an absorbing cue says ("accused the group of forging ties with
+    Eritrea and preparing to wage war against Ethiopia": the war prepared is part of the accusation)."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False  # "rejected proposals from Najibullah for direct talks": a proposal is an act of its own
+    outer, outer_pattern, _ = governing_cue(cue, book, triggers)
+    return outer is not None and outer_pattern is not None and outer_pattern.absorbs and outer.i != cue.i \
+        and outer_pattern.type in CONTENT_TYPES
+
+
+def _main_clause_modal(clause: Token, modals: frozenset[str]) -> bool:
+    """Whether the clause a subordinate ``clause`` depends on carries one of ``modals`` ("would only
+    agree to a truce once ...")."""
+    if clause.dep_ != "advcl":
+        return False
+    main = clause.head
+    heads = [main] + ([main.head] if main.dep_ in ("xcomp", "conj") else [])
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for h in heads for c in h.children)
 
 
 def _made_conditional(noun: Token, book: PatternBook) -> bool:
@@ -236,7 +263,7 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         status = status or next((p.status for v in predicate if (p := book.cue(v)) is not None and p.status), None)
     absorbed = False
     if cue_pattern is not None:
-        absorbed = cue_pattern.absorbs
+        absorbed = cue_pattern.absorbs or _absorbed_cue(cue, book, triggers)
         status = status or cue_pattern.status
     status = status or _auxiliary_status(chain, book)
     clause_status, background, skip = _clauses(trigger, book, own.type in SPEECH_ACT_TYPES)

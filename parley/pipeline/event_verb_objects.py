@@ -38,6 +38,8 @@ TIME_MARKS = {"after", "before", "since", "until", "till"}
 TIME_SPANS = {"year", "month", "week", "day", "hour", "decade", "century", "minute"}
 # Named-entity labels of a party that can be asked to act ("proposed that Hamas release ...").
 PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+# Adjectives that make the people an object names casualties ("23 dead soldiers", "wounded civilians").
+CASUALTY_WORDS = {"dead", "wounded", "injured"}
 # Dependency relations that carry the object of a light verb ("hold talks", "talks were held").
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 
@@ -50,16 +52,19 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def object_words(token: Token) -> set[str]:
-    """The words an object noun matches in a pattern's ``objects``: its lemma and form, and a
+    """The words an object noun matches in a pattern's ``objects``: its lemma and form, a
     hyphenated compound with its compound modifier, which the parser splits ("the cease-fire" ->
-    "cease-fire", not a bare "fire")."""
+    "cease-fire", not a bare "fire"), and ``PLACE_OBJECT`` for the name of a town or region of the
+    gazetteer ("the Houthis seized Sanaa", "M23 captured Goma")."""
     words = {token.lemma_.lower(), token.lower_}
     words |= {f"{c.lower_}-{w}" for c in token.children if c.dep_ == "compound" for w in tuple(words)}
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ in ("dobj", "nsubjpass"):
         # "Netanyahu received Blinken", "Erdogan hosted Zelensky" (not "received Patriot air defense systems")
         words.add(PERSON_OBJECT)
-    if token.pos_ == "PROPN" and token.dep_ in ("dobj", "nsubjpass") and _place(token):
+    if token.pos_ == "PROPN" and ((token.dep_ in ("dobj", "nsubjpass") and _place(token)) or _place_name(token)):
         words.add(PLACE_OBJECT)
+    # "carried 23 dead AMISOM soldiers": the dead and the wounded, whoever they are
+    words |= {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in CASUALTY_WORDS}
     return words
 
 
@@ -71,6 +76,16 @@ def _place(token: Token) -> bool:
     if actor is not None:
         return actor.type in ("location", "state")
     return token.ent_type_ in PLACE_ENTITIES
+
+
+def _place_name(token: Token) -> bool:
+    """Whether a proper noun (with its compound words) names a town or region of the gazetteer, not a country
+    ("captured El-Fasher", where the parser may miss the entity)."""
+    from parley.pipeline.gazetteer import load_gazetteer  # the gazetteer is built once per process
+
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    place = load_gazetteer().lookup(" ".join(w.text for w in words))
+    return place is not None and place.kind != "country"
 
 
 # Verbs of a reported clause that say what their subject is or bears ("said Hamas was responsible",

@@ -32,7 +32,8 @@ Steps, per sentence:
    freed captives ("prisoners held in Israel are due to be freed") or the subject the parser left on
    a neighbouring verb acts (:mod:`.event_agents`); a need reported by another is the speaker's
    request; a meeting that dates another act and a joint act a party confirms are that act's subject's
-   (:mod:`.event_adjuncts`). Events with no actor are dropped; a phone call with several counterparts is one call each.
+   (:mod:`.event_adjuncts`); an answer to a proposal that names no target is aimed at the proposer ("agreed to a
+   truce proposed by the Quad", :mod:`.event_proposals`). Events with no actor are dropped; a phone call with several counterparts is one call each.
 4. Place, coordinates and date from the sentence; from the reports just before
    (:mod:`.event_context`), an event whose sentence has no date takes the date of the sentence
    before when that sentence names one of its actors, and an event with no place the place of an
@@ -100,6 +101,7 @@ from parley.pipeline.event_nonacts import (
 )
 from parley.pipeline.event_obligations import owed_acts
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
+from parley.pipeline.event_proposals import proposers
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
@@ -231,6 +233,7 @@ class EventCoder:
             assign_roles(draft, reader, self.book)
             self._unnamed_actors(draft, reader)
             blamed_subjects(draft, reader)  # "said Hamas was responsible for the attack"
+            draft.targets = draft.targets or proposers(draft, reader)  # "agreed to a truce proposed by the Quad"
             if draft.actors and (draft.targets or not (pattern.needs_target or alone_discussing(draft))
                                  or set(draft.actors) & set(aid_reporters(draft, reader, self.book.speech_verbs))):
                 # aid an aid body reports has no addressee to name ("Trucks carrying aid entered Gaza")
