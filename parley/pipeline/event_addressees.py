@@ -73,3 +73,12 @@ def _for_clause(verb: Token, reader: RoleReader) -> list[str]:
             if p.dep_ == "prep" and p.lower_ == "for":
                 heads += [g for g in p.children if g.dep_ == "pobj" and any(c.i > g.i for c in clauses)]
     return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
+
+
+def names_addressee(verb: Token, preps: tuple[str, ...]) -> bool:
+    """Whether an appeal names whom it is made to, party or not, after one of the pattern's
+    prepositions other than "for": "appealed to world leaders for help" (an object may be what is
+    asked: "set conditions")."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ not in ("for", "from", "with")
+               and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+               for c in verb.children)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.pipeline.event_addressees import asked_parties
+from parley.pipeline.event_authors import author_of, maker_of_antecedent
 from parley.pipeline.event_drafts import EventDraft
 from parley.pipeline.event_nominals import AGENTLESS_TALKS, agentless_talks, noun_roles
 from parley.pipeline.event_patterns import PatternBook
@@ -39,6 +40,8 @@ UNNAMED_FORCES = {"system", "unit", "force", "forces", "troop", "soldier", "batt
 # Sectors of a reporter that has armed bodies of its own; "Troops killed 12 civilians, Human Rights Watch said"
 # are no units of the rights group, nor of the witnesses who tell of them.
 ARMED_SECTORS = {"MIL", "GOV", "REB", "COP"}
+# Types of acts that answer what another party put forward ("gave his backing to a ceasefire announced by ...").
+ANSWER_TYPES = {"SUPPORT", "REJECT", "AGREE", "CONCEDE"}
 # Types of deeds, not words: a speaker does not do them by saying so.
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION"}
 
@@ -161,6 +164,10 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
         targets = asked_parties(verb, reader, actors)  # "called for Abiy to commit to ...": Abiy is asked
     if not targets:
         targets = _receivers(verb, reader)
+    if not targets and d.pattern.type in ANSWER_TYPES:
+        # "had given his backing to a ceasefire announced by South Sudan", "proposals that were not
+        # accepted by the Turkish Cypriot leader": the author of what is answered
+        targets = _authors(verb, d, reader, actors)
     # "closed its straits": a possessive that points back to the actor names no target
     targets = [t for t in targets if t not in actors]
     participants = list(actors)
@@ -183,6 +190,19 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
         # "Russia pulled out from the agreement": the other parties to the deal are left
         targets = reader.main_parties(exclude=actors)
     return actors, targets, participants
+
+
+def _authors(verb: Token, d: EventDraft, reader: RoleReader, actors: list[str]) -> list[str]:
+    """The authors of the proposals, ceasefires or appeals a verb answers (:mod:`.event_authors`)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in d.pattern.targets
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        found = author_of(noun, reader, actors)
+        if found:
+            return found
+    return maker_of_antecedent(verb, reader, actors)
 
 
 def _implicit_targets(d: EventDraft, verb: Token, reader: RoleReader, actors: list[str]) -> list[str]:

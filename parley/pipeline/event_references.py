@@ -55,6 +55,10 @@ HOLDING_VERBS = {"hold", "control", "occupy", "run", "use", "man", "operate", "g
 SEAT_NOUNS = {"government", "authority", "authorities", "regime", "administration", "leadership", "junta"}
 
 
+# Prepositions of place that, among the prepositions an act names its target with, say what it is aimed at.
+AIMING_PREPS = {"at"}
+
+
 class PartyResolver(PronounResolution, SideResolution):
     """Resolves the words of one document to the party actors they name or refer to."""
 
@@ -87,11 +91,13 @@ class PartyResolver(PronounResolution, SideResolution):
                 continue
             yield from self.phrase_tokens(child, stop)
 
-    def actors_in(self, tokens: Iterable[Token], places_as_states: bool = False, countries_only: bool = False) -> list[str]:
+    def actors_in(self, tokens: Iterable[Token], places_as_states: bool = False, countries_only: bool = False,
+                  aimed: bool = False) -> list[str]:
         """The party actors the tokens mention, in text order, pronouns resolved; with
         ``places_as_states`` a place stands for its state when the document names that state
         ("handed over to Baku", "seized the city of Goma"); with ``countries_only`` only a country
-        does ("Representatives from Congo", not "the Istanbul peace process")."""
+        does ("Representatives from Congo", not "the Istanbul peace process"); with ``aimed`` the
+        tokens are what an act is aimed "at" ("fired a ballistic missile at Israel"), no place."""
         found: list[str] = []
         tokens = sorted(tokens, key=lambda t: t.i)
         bodies, where = body_heads(self, tokens)
@@ -113,7 +119,8 @@ class PartyResolver(PronounResolution, SideResolution):
             # an act is "on" is ("an attack on Israel", "called on Syria"), and so is the government
             # that sits in a capital ("accused the government in Kinshasa")
             if actor_id is None and (places_as_states or seat) \
-                    and (seat or not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)) \
+                    and (seat or not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)
+                         or (aimed and t.head.lower_ in AIMING_PREPS)) \
                     and not (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
                 # "a Gaza ceasefire", "the Istanbul talks": a place that qualifies a thing is no party
                 m = self.table.at(t)

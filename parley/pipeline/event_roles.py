@@ -46,6 +46,10 @@ PLACE_NOUNS = {"capital", "city", "town", "village", "region", "province", "dist
 COMPLEMENT_VERB_DEPS = frozenset({"xcomp", "conj", "acomp"})
 
 
+# Days named bare after a subject in wire style ("Azerbaijan Sunday accused Armenia").
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 class RoleReader(PlaceReader):
     """Reads actors, targets, places and dates for the events of one document."""
 
@@ -125,8 +129,10 @@ class RoleReader(PlaceReader):
         # "fired missiles and drones at each other's military installations"
         objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
         # "Each side blamed the other"
-        each = any(s.dep_ == "nsubj" and (s.lower_ == "each" or any(d.lower_ == "each" for d in s.children))
+        each = any(s.dep_ == "nsubj" and (s.lower_ == "each" or any(d.lower_ in ("each", "both") for d in s.children))
                    for s in verb.children)
+        # "Baku and Yerevan have now both accused the other"
+        each = each or any(c.lower_ == "both" and c.dep_ in ("advmod", "preconj", "det", "dep") for c in verb.children)
         return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
                    or (o.lower_ == "each" and o.nbor(1).lower_ == "other" if o.i + 1 < len(o.doc) else False)
                    or (each and o.lower_ == "other" and any(d.lower_ == "the" for d in o.children))
@@ -182,6 +188,10 @@ class RoleReader(PlaceReader):
             # subject of the verb above an infinitive does what the infinitive says
             subj = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "csubj") or (raised and c.dep_ == "nsubjpass")]
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not subj and not agent:
+                # "Azerbaijan Sunday accused Armenia": the parser may read the subject as a compound of the day
+                subj = [g for c in cur.children if c.dep_ == "npadvmod" and c.lower_ in WEEKDAYS
+                        for g in c.children if g.dep_ == "compound" and g.i < c.i and g.pos_ == "PROPN"]
             heads = self._past_dateline(agent or subj)
             if heads and cur.dep_ == "relcl" and all(h.tag_ in RELATIVE_TAGS for h in heads):
                 # "Hakan Fidan, who chairs the talks": the relative pronoun is the noun it describes
@@ -326,7 +336,10 @@ class RoleReader(PlaceReader):
             where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"including"}
                      for t in c.subtree}
             # ("representatives of the regime in Barbados": a country named only as a venue is none)
-            named = self.holders_of(h) or self.actors_in((t for t in phrase if t.i not in where), places_as_states=True) \
+            # "fired a ballistic missile at Israel": what an act is aimed at is no place
+            aimed = h.dep_ == "pobj" and h.head.lower_ in roles
+            named = self.holders_of(h) or self.actors_in((t for t in phrase if t.i not in where), places_as_states=True,
+                                                         aimed=aimed) \
                 or [a for a in self.actors_in(phrase, places_as_states=True) if a not in self.venues()]
             found += [a for a in named if a not in found]
         sides = next((t for h in heads for t in self.phrase_tokens(h) if self.is_sides(t)), None)

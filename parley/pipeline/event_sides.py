@@ -26,6 +26,9 @@ STATE_SIDE_NOUNS = {"government", "country", "nation", "state"}
 # Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
 STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # Participles after a hyphen that make the word before it a backer ("Saudi-backed").
+# Participles by which a party puts its weight behind a proposal of its own making, and the nouns of proposals.
+AUTHORING_PARTICIPLES = {"backed", "sponsored", "supported"}
+PROPOSAL_NOUNS = {"proposal", "plan", "initiative", "resolution", "draft", "roadmap", "offer", "framework"}
 BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
                        "mediated", "affiliated",
                        # "The Al-Qaeda-linked Al-Shabab fighters attacked the convoy" (AP via Arab News, Somalia 2017)
@@ -147,16 +150,26 @@ class SideResolution:
 
 def backer(token: Token) -> bool:
     """Whether a word names a backer of what is acted upon, not a target: "a Saudi-backed
-    government", "the Iranian-allied Houthi militia", "The Houthis, who are backed by Iran"."""
+    government", "the Iranian-allied Houthi militia", "The Houthis, who are backed by Iran". Who backs
+    a proposal is its author, a party to it: "rejected a ceasefire proposal backed by the United States"."""
     word = token
     while word.dep_ == "compound" and word.head.i != word.i and word.head.lower_ not in BACKING_PARTICIPLES:
         word = word.head  # "Al-Qaeda-linked": "Al" is part of the name before the participle
     if word.head.lower_ in BACKING_PARTICIPLES and word.i < word.head.i \
             and word.dep_ in ("npadvmod", "amod", "compound", "nmod"):
-        return True
+        return not _authored(word.head)
     cur = token
     while cur.dep_ in ("conj", "compound", "amod") and cur.head.i != cur.i:
         cur = cur.head  # "backed by Russia and Iran", "supported by neighbouring Rwanda"
     agent = cur.head
     return cur.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lower_ in BACKING_PARTICIPLES \
-        and agent.head.dep_ in ("acl", "relcl", "advcl")
+        and agent.head.dep_ in ("acl", "relcl", "advcl") and not _authored(agent.head)
+
+
+def _authored(participle: Token) -> bool:
+    """Whether a backing participle describes a proposal its backer puts forward ("a proposal backed by
+    the United States", "a US-backed plan"), not a party or a deal others made ("US-brokered truce")."""
+    noun = participle.head
+    while noun.dep_ in ("amod", "compound", "npadvmod") and noun.head.i != noun.i and noun.pos_ not in NOUN_POS:
+        noun = noun.head
+    return participle.lower_ in AUTHORING_PARTICIPLES and noun.lemma_.lower() in PROPOSAL_NOUNS

@@ -16,7 +16,10 @@
    actor is one of the two main parties. A backer named only as such ("Iran-backed") is never
    guessed, nor, for a hostile act, a UN office or an aid group. A ceasefire, withdrawal or release
    by both main parties together ("Both nations have issued directives to implement the ceasefire")
-   is each one's towards the other: the first side acts, the other is the target, nothing is guessed.
+   is each one's towards the other: the first side acts, the other is the target, nothing is guessed;
+   so is a hostile act of both ("Baku and Yerevan have now both accused the other"). An appeal to a
+   named non-party ("appealed to world leaders") is not guessed; see :mod:`.event_guesses` for the
+   side's armed forces, the attacker an armed act answers, and the states never guessed.
 
 Guessed targets are marked: the event's ``inferred_targets`` is true.
 """
@@ -27,7 +30,9 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from parley.pipeline.event_addressees import names_addressee
 from parley.pipeline.event_drafts import EventDraft, coded_type
+from parley.pipeline.event_guesses import conjoined_subject, forces_of, last_attackers, own_state
 from parley.pipeline.event_party_words import home_of_named
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
@@ -61,6 +66,8 @@ COUNTERPART_TYPES = {"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COE
 PARTY_TYPES = {"state", "group", "organization"}
 # Types of hostile acts: their counterpart is a party to the conflict (a state, an armed group or their forces).
 HOSTILE_TYPES = {"THREATEN", "ASSAULT", "COERCE", "ACCUSE", "SANCTION", "PROTEST"}
+# Types of armed acts: their counterpart is whom the side fights, not a state that sanctions or accuses it.
+ARMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 # Types of acts aimed at the adversary: hostile acts, and what is conceded to or refused it.
 ADVERSARIAL_TYPES = HOSTILE_TYPES | {"RETREAT", "CONCEDE", "REJECT"}
 # Types of acts the two main parties do together only towards each other ("Both nations have issued
@@ -194,6 +201,7 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
         reader.actors_in(t for t in doc if not backer(t)))
     # the parties the reports name, before any is guessed
     named = [(coded_type(k), list(k.actors), list(k.targets)) for k in drafts]
+    used = {a for k in drafts for a in (*k.actors, *k.targets)}
     # "The SPLM-N and the RSF launched intensive artillery and drone strikes": parties that strike
     # together (not "clashes between" them) are allies, never each other's adversary
     together = [list(k.actors) for k in drafts if coded_type(k) in HOSTILE_TYPES and not k.pattern.symmetric
@@ -206,16 +214,29 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
             continue
         if d.targets and d.trigger.pos_ in VERB_POS and _reference(d.trigger, reader) is not None:
             continue  # the act referred to named the target (step 1)
-        if not d.targets and (coded_type(d) in MUTUAL_TYPES | JOINT_TYPES or d.pattern.symmetric) \
+        if not d.targets and (coded_type(d) in MUTUAL_TYPES | JOINT_TYPES or d.pattern.symmetric
+                              or (coded_type(d) in ADVERSARIAL_TYPES and conjoined_subject(d.trigger))) \
                 and _joint(d.actors, reader):
             # "Both nations have issued directives to implement the ceasefire", "The two parties are
-            # looking to reach agreement": each side acts on the other, not on a mediator
+            # looking to reach agreement", "Baku and Yerevan have now both accused the other": each side
+            # acts on the other, not on a mediator nor on a third state
             d.actors, d.targets = reader.split_sides(d.actors)
             continue
+        if coded_type(d) == "REQUEST" and d.trigger.pos_ in VERB_POS and names_addressee(d.trigger, d.pattern.targets):
+            continue  # "Armenia appealed to world leaders for help": asked of whom it names, no party
         hostile = coded_type(d) in ADVERSARIAL_TYPES
         found = counterparts(d.actors, named, reader, backers, hostile=hostile,
-                             allies=_allies(d.actors, together, reader) if hostile else frozenset())
+                             allies=_allies(d.actors, together, reader) if hostile else frozenset(),
+                             armed=coded_type(d) in ARMED_TYPES)
         found = [f for f in found if f not in d.targets and f not in _hosts(d, kept, reader)]
+        if not found and hostile:
+            # "The government responded with airstrikes" after the White Army's attack
+            found = last_attackers(d, drafts, reader, lambda a: _side(a, reader), lambda a: _is_party(a, reader),
+                                   _allies(d.actors, together, reader))
+        if hostile:
+            # "the M23 threatened to hunt soldiers": the side guessed is also its armed forces the report names
+            found += [f for f in forces_of(found, reader, used) if f not in found and f not in d.targets]
+        found = [f for f in found if not own_state(f, d.actors, reader)]
         if found:
             d.targets = d.targets + found
             inferred.add(id(d))
@@ -233,17 +254,22 @@ def _hosts(d: EventDraft, kept: list[EventDraft], reader: RoleReader) -> set[str
 
 def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]], reader: RoleReader,
                  backers: frozenset[str] = frozenset(), hostile: bool = False,
-                 allies: frozenset[str] = frozenset()) -> list[str]:
+                 allies: frozenset[str] = frozenset(), armed: bool = False) -> list[str]:
     """The party the actors' side acts on, or is acted on by, most often among the ``named`` types,
     actors and targets of the document's events; for a ``hostile`` (adversarial) act, in the hostile events, else
     in any but from a third party that urged, backed or aided the side (a mediator is no
     adversary), and never one of the side's ``allies``; with none, a main party of the conflict
     that commits hostile acts of its own in the document, else the other main party when the
-    actors are one of its two main parties."""
+    actors are one of its two main parties. For an ``armed`` act, a party that sanctions the side but
+    fights it in no armed act of the document is no counterpart (a state that sanctions a warring
+    government is no party to its war)."""
     side = {_side(a, reader) for a in actors}
     counts: Counter[str] = Counter()
     hostile_counts: Counter[str] = Counter()
     third: set[str] = set()
+    fought: set[str] = set()
+    critics: set[str] = set()
+    bystanders: set[str] = set()
     for k_type, k_actors, k_targets in named:
         # lists in the order of mention, so that a tie goes to the party named first, whatever the hash seed
         acting = list(dict.fromkeys(_side(a, reader) for a in k_actors))
@@ -253,9 +279,18 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
         counts.update(found)
         if k_type in ADVERSARIAL_TYPES:
             hostile_counts.update(found)
+        if k_type in ARMED_TYPES:
+            fought.update(found)
+        elif k_type == "SANCTION" and side & set(acted):
+            critics.update(set(acting) - side)
         elif k_type in THIRD_PARTY_TYPES and side & set(acted):
             third |= set(acting) - side
     mediators = reader.mediator_ids()
+    if armed:
+        # nor is a state that sanctions the side but fights it in no armed act
+        bystanders = critics - fought
+        third |= bystanders
+        hostile_counts = Counter({a: n for a, n in hostile_counts.items() if a not in third})
     if hostile:
         # a mediator is no adversary ("extending a previous truce brokered under US-Saudi mediation")
         third |= mediators
@@ -269,6 +304,7 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
     # ("Iran-backed") is none
     parties = reader.main_parties(exclude=[], n=4)
     mains = [p for p in parties if _side(p, reader) not in side and p not in backers and _is_party(p, reader)
+             and _side(p, reader) not in bystanders
              and not _only_a_place(p, reader) and _side(p, reader) not in allies]
     for party in mains[:2]:
         if party in counts:
