@@ -82,7 +82,19 @@ def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int
         or _vehicle_moving(token, pattern) or (pattern.type == "REQUEST" and _narrated_need(token, book)) \
         or _purpose_of_other(token, pattern, triggers) or _document_content(token) \
         or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern) or _ultimatum(token) \
-        or _described_purpose(token, triggers)
+        or _described_purpose(token, triggers) or _set_aside(token)
+
+
+# Words right before a verb that set its act aside for another ("fight rather than negotiate",
+# "attack instead of negotiating").
+SET_ASIDE = (("rather", "than"), ("instead", "of"))
+
+
+def _set_aside(verb: Token) -> bool:
+    """Whether a verb is the act a party chooses against ("We will see the end of him rather than
+    negotiate", "the rebels would fight rather than negotiate"): no act, pledged or done."""
+    words = [t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i] if t.lower_ != "to"]
+    return tuple(words[-2:]) in SET_ASIDE
 
 
 def _described_purpose(verb: Token, triggers: dict[int, Pattern]) -> bool:

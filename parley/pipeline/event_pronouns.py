@@ -52,6 +52,9 @@ class PronounResolution:
             # "he said that himself and Tatar agreed to have a meeting": the one who says it
             return self._reporter(token) or self._antecedent(token, {"person"}, prefer_subject=True)
         if low in PERSON_PRONOUNS:
+            body = self._untitled_reporter(token)
+            if body is not None:
+                return body
             return self._antecedent(token, {"person"}, prefer_subject=True, skip=self._clause_subject(token))
         if low in THING_PRONOUNS:
             if self._continues_conflict(token):
@@ -168,6 +171,23 @@ class PronounResolution:
                 subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
                 return self.actor_at(subj) if subj is not None and subj.i != token.i else None
         return None
+
+    def _untitled_reporter(self, token: Token) -> str | None:
+        """The body an unnamed office-holder who says "he" or "she" of himself speaks for: "The head of
+        the Syrian government delegation ... said he had a useful meeting with ..." (Syria). None when
+        the reporter is named, or is itself a known actor."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in self.speech_verbs:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or self.actor_at(subj) is not None:
+            return None
+        found = [a for t in self.phrase_tokens(subj) if t.i != subj.i and (a := self.actor_at(t)) is not None]
+        found += [a for c in subj.children if c.dep_ == "appos" and (a := self.actor_at(c)) is not None]
+        if not found or any(self.actor_type(a) == "person" for a in found):
+            return None  # "The UN special envoy to Yemen, Martin Griffiths, said he met ...": named
+        return found[0] if self.actor_type(found[0]) in ("state", "organization", "group") else None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
         """The state, organization or group that "it" reports of itself: "Israel launched a strike

@@ -103,7 +103,7 @@ from parley.pipeline.event_obligations import owed_acts
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
 from parley.pipeline.event_proposals import proposers
 from parley.pipeline.event_roles import RoleReader
-from parley.pipeline.event_status import Modality, attempt, foretold_need, modality
+from parley.pipeline.event_status import SPEECH_ACT_TYPES, Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
 from parley.pipeline.event_terms import accord_terms
@@ -220,8 +220,11 @@ class EventCoder:
                     continue  # "..., the IOM warned on Tuesday": a warning of a danger, no threat
             if pattern.type == "REJECT" and pattern.governs and mod.status == "denied":
                 continue  # "had not ruled out talks", "did not reject the plan": no rejection
-            if token.pos_ in VERB_POS and (attempt(token) or (token.dep_ == "xcomp" and attempt(token.head))):
-                continue  # "forces are seeking to capture the town": an attempt, no request and no capture
+            if token.pos_ in VERB_POS and (attempt(token) or (token.dep_ == "xcomp" and attempt(token.head)
+                                                              and pattern.type not in SPEECH_ACT_TYPES)):
+                # "forces are seeking to capture the town": an attempt, no request and no capture; but "we
+                # want to demand from the U.N. to save our civilians" makes the demand it wants to make
+                continue
             if pattern.type == "REQUEST" and token.pos_ in VERB_POS and foretold_need(token):
                 continue  # "Hamas will need to release all of the hostages": a deal's term, no appeal
             if pattern.type == "REQUEST" and pattern.governs and document_call(token, reader):
