@@ -114,7 +114,12 @@ class Gazetteer:
         return self.lookup(name) is not None
 
 
-@lru_cache(maxsize=4)
 def load_gazetteer(extra: Path | None = None) -> Gazetteer:
-    """The gazetteer (built once per process and user file)."""
+    """The gazetteer (built once per process and user file: ``load_gazetteer()`` and
+    ``load_gazetteer(None)`` share one)."""
+    return _built(extra)
+
+
+@lru_cache(maxsize=4)
+def _built(extra: Path | None) -> Gazetteer:
     return Gazetteer(extra)
