@@ -242,6 +242,13 @@ def _made_conditional(noun: Token, book: PatternBook) -> bool:
     return any(t.pos_ == "ADJ" and (p := book.cue(t)) is not None and p.status == "hypothetical" for t in words)
 
 
+def _event_objects(trigger: Token, own: Pattern) -> list[Token]:
+    """The event nouns a light verb takes as its object ("had no meetings", "held no talks")."""
+    if trigger.pos_ not in ("VERB", "AUX") or not own.objects:
+        return []
+    return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in own.objects]
+
+
 def _auxiliary_status(tokens: list[Token], book: PatternBook) -> str | None:
     for t in tokens:
         for c in t.children:
@@ -280,8 +287,10 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         # "the talks ended without agreement on a ceasefire": the agreement did not happen
         return Modality(status="denied", background=background, absorbed=absorbed, skipped=skip,
                         cue=cue, cue_pattern=cue_pattern)
-    # "no details about the meetings" does not deny the meetings: only verbs and the trigger negate
-    if any(_negated(t) for t in chain if t.i == trigger.i or t.pos_ in ("VERB", "AUX")) and status != "hypothetical":
+    # "no details about the meetings" does not deny the meetings: only verbs and the trigger negate, and
+    # the event noun a light verb takes ("he had no meetings scheduled with Rouhani")
+    if any(_negated(t) for t in chain + _event_objects(trigger, own)
+           if t.i == trigger.i or t.pos_ in ("VERB", "AUX") or t.head.i == trigger.i) and status != "hypothetical":
         # "Putin would not attend the talks": a negated intention is a refusal
         # "his group is not taking part in the talks": not joining is refusing, whatever the tense
         # "will not clash", "will not sanction": forgoing a hostile act is no refusal, it did not happen
