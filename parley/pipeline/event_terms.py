@@ -44,6 +44,8 @@ def is_document(noun: Token) -> bool:
 
 def accord_terms(token: Token) -> bool:
     """Whether a trigger restates an accord or says what did not happen (see the module docstring)."""
+    if framed_accord(token):
+        return True
     verb = _clause_verb(token)
     if verb is None:
         return False
@@ -52,6 +54,23 @@ def accord_terms(token: Token) -> bool:
         return True  # "an agreement under which the two warring parties committed to protect civilians"
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(auxiliaries & UNFULFILLED_MODALS) and "have" in auxiliaries and verb.tag_ == "VBN"
+
+
+def framed_accord(noun: Token) -> bool:
+    """Whether an accord noun is the frame of what is done under it, not an accord made: "In accordance
+    with ... the US-Taliban Agreement, US Forces Afghanistan has begun its reduction of forces", "Under
+    the agreement, the prisoners are to be released" (the accord was made before; its terms are applied)."""
+    if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head  # "the Joint Declaration and the US-Taliban Agreement"
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("to", "with") and prep.head.lower_ in TERMS_PHRASES:
+        prep = prep.head.head if prep.head.head.lower_ == "in" and prep.head.dep_ == "pobj" else prep.head
+    framed = _terms_phrase(prep)
+    return framed is not None and framed.i == noun.i
 
 
 def _clause_verb(token: Token) -> Token | None:
