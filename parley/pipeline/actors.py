@@ -32,9 +32,9 @@ from spacy.util import filter_spans
 
 from parley import lexicon
 from parley.models import Actor
+from parley.pipeline.actor_bodies import BodyReader
 from parley.pipeline.actor_entities import EntityReader
 from parley.pipeline.actor_repairs import group_modifier, place_by_context, place_modifier, same_last_name
-from parley.pipeline.actor_titles import TitleReader
 from parley.pipeline.cues import load_cues
 from parley.pipeline.dictionary import ActorDictionary, Entry, load_dictionary
 from parley.pipeline.extensions import ActorTable, Mention, MentionKind
@@ -177,7 +177,7 @@ class ActorRecognizer:
         return doc
 
 
-class _Builder(TitleReader, EntityReader):
+class _Builder(BodyReader, EntityReader):
     """Reads one document (steps 1-5 of the module docstring; step 2 in
     :mod:`parley.pipeline.actor_entities`, steps 3-5 in :mod:`parley.pipeline.actor_titles`)."""
 
