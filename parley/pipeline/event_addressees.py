@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_status import is_infinitive
 
 # Relations of an infinitive clause on the appeal verb.
 CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "acl")
@@ -24,10 +25,6 @@ ASKING_NOUNS = {"need", "necessity", "call", "demand", "appeal", "plea", "reques
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nouns of talks whose counterpart ("talks with the army") is asked to hold them.
 TALKS_NOUNS = {"talk", "talks", "dialogue", "negotiation", "negotiations", "meeting", "contact", "contacts"}
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _that_clause(clause: Token) -> bool:
@@ -62,12 +59,12 @@ def _for_clause(verb: Token, reader: RoleReader) -> list[str]:
     "that" clause on a noun ("repeated demands that Israel withdraw from Gaza")."""
     heads: list[Token] = []
     for c in verb.children:
-        if c.dep_ in CLAUSE_DEPS and _infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+        if c.dep_ in CLAUSE_DEPS and is_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             heads += [s for s in c.children if s.dep_ in SUBJECT_DEPS]
         elif verb.pos_ == "NOUN" and c.dep_ in ("acl", "ccomp") and _that_clause(c):
             heads += [s for s in c.children if s.dep_ in SUBJECT_DEPS]
     if not heads:
-        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and _infinitive(c)
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and is_infinitive(c)
                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "for":

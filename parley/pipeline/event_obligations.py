@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import Pattern
+from parley.pipeline.event_pronouns import quote_speaker_at
 from parley.pipeline.event_roles import RoleReader
 
 # Types of deeds a party can be told it owes ("must withdraw", "must stop its attacks"); a meeting one
@@ -25,20 +24,11 @@ DEED_TYPES = {"RETREAT", "ASSAULT", "COERCE", "CONCEDE", "AID", "MOBILIZE", "SAN
 OBLIGATION = Pattern("obligation said", type="REQUEST", status="demanded")
 
 
-def _speaker(trigger: Token) -> str | None:
-    """The actor who speaks the quotation the trigger stands in, if any."""
-    at = trigger.idx
-    for q in trigger.doc._.quotes or []:
-        if q.speaker and q.span[0] <= at < q.span[1]:
-            return q.speaker
-    return None
-
-
 def owed_acts(drafts: list[EventDraft], reader: RoleReader) -> list[EventDraft]:
     """The drafts with each act a party is said to owe read as the speaker's request of that party."""
     kept: list[EventDraft] = []
     for d in drafts:
-        speaker = _speaker(d.trigger) if coded_type(d) in DEED_TYPES and d.modality.status == "demanded" else None
+        speaker = quote_speaker_at(d.trigger) if coded_type(d) in DEED_TYPES and d.modality.status == "demanded" else None
         actors = reader.with_states([speaker]) if speaker is not None else []
         if not actors or not d.actors or set(actors) & set(d.actors):
             kept.append(d)  # "we must defend our country", "he must meet with Polisario leader Brahim Ghali"

@@ -267,9 +267,9 @@ class PronounResolution:
         return self.sentences[max(0, idx - back)].start
 
     def _quote_speaker(self, token: Token) -> str | None:
-        for q in self.doc._.quotes or []:
-            if q.span[0] <= token.idx < q.span[1] and q.speaker:
-                return q.speaker
+        found = quote_speaker_at(token)
+        if found is not None:
+            return found
         # The speech verb after the closing quote ("...," he said), else before the opening one.
         text = self.doc.text
         line_end = text.find("\n", token.idx)
@@ -293,3 +293,11 @@ class PronounResolution:
                         if actor_id:
                             return actor_id
         return None
+
+
+def quote_speaker_at(token: Token) -> str | None:
+    """The speaker the quotes stage found for the quotation a token stands in, if any."""
+    for q in token.doc._.quotes or []:
+        if q.span[0] <= token.idx < q.span[1] and q.speaker:
+            return q.speaker
+    return None

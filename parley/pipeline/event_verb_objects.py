@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.gazetteer import load_gazetteer
+
 # Prepositions that attach circumstances, not a verb's argument: "withdraw ... under the ceasefire"
 # and "ending the war through negotiations" do not make "ceasefire" or "negotiations" the object.
 ADJUNCT_PREPS = {"under", "after", "before", "during", "since", "despite", "amid", "amidst", "following",
@@ -81,8 +83,6 @@ def _place(token: Token) -> bool:
 def _place_name(token: Token) -> bool:
     """Whether a proper noun (with its compound words) names a town or region of the gazetteer, not a country
     ("captured El-Fasher", where the parser may miss the entity)."""
-    from parley.pipeline.gazetteer import load_gazetteer  # the gazetteer is built once per process
-
     words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
     place = load_gazetteer().lookup(" ".join(w.text for w in words))
     return place is not None and place.kind != "country"

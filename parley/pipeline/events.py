@@ -33,7 +33,7 @@ Steps, per sentence:
    a neighbouring verb acts (:mod:`.event_agents`); a need reported by another is the speaker's
    request; a meeting that dates another act and a joint act a party confirms are that act's subject's
    (:mod:`.event_adjuncts`); an answer to a proposal that names no target is aimed at the proposer ("agreed to a
-   truce proposed by the Quad", :mod:`.event_proposals`). Events with no actor are dropped; a phone call with several counterparts is one call each.
+   truce proposed by the Quad", :func:`.event_authors.proposers`). Events with no actor are dropped; a phone call with several counterparts is one call each.
 4. Place, coordinates and date from the sentence; from the reports just before
    (:mod:`.event_context`), an event whose sentence has no date takes the date of the sentence
    before when that sentence names one of its actors, and an event with no place the place of an
@@ -86,6 +86,7 @@ from parley.pipeline.event_agents import (
     sibling_subject,
 )
 from parley.pipeline.event_arguments import assign_roles
+from parley.pipeline.event_authors import proposers
 from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_report_dates, inherit_venues
 from parley.pipeline.event_drafts import THREATENING_TYPES, EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
@@ -101,7 +102,6 @@ from parley.pipeline.event_nonacts import (
 )
 from parley.pipeline.event_obligations import owed_acts
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
-from parley.pipeline.event_proposals import proposers
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import SPEECH_ACT_TYPES, Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct

@@ -95,10 +95,7 @@ class SpeakerReferences:
             actor = self.table.get(m.actor_id)
             if actor is None or actor.type != "person" or m.start in self.quoted:
                 continue
-            root = self.doc[m.start:m.end].root
-            if root.dep_ in ("appos", "compound") and _titled(root.head, lemma) \
-                    or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) \
-                    or _title_before(self.doc, m.start, lemma):
+            if _named_with_title(self.doc, m.start, m.end, lemma):
                 return actor.id
         return None
 
@@ -114,10 +111,7 @@ class SpeakerReferences:
             actor = self.table.get(m.actor_id)
             if m.start <= head.i or m.start >= end or m.start in self.quoted or actor is None or actor.type != "person":
                 continue
-            root = self.doc[m.start:m.end].root
-            if root.dep_ in ("appos", "compound") and _titled(root.head, lemma) \
-                    or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) \
-                    or _title_before(self.doc, m.start, lemma):
+            if _named_with_title(self.doc, m.start, m.end, lemma):
                 return actor.id
         return None
 
@@ -280,6 +274,15 @@ def _reported_clause(pronoun: Token) -> set[int] | None:
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < pronoun.i:
         found |= {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
     return {i for i in found if i < pronoun.i} or None
+
+
+def _named_with_title(doc: Doc, start: int, end: int, lemma: str) -> bool:
+    """Whether the name at ``start:end`` carries the title ``lemma``: in apposition or compound with it
+    ("Stephane Dujarric, the chief spokesman"), or after it ("spokesman Stephane Dujarric")."""
+    root = doc[start:end].root
+    return (root.dep_ in ("appos", "compound") and _titled(root.head, lemma)) \
+        or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) \
+        or _title_before(doc, start, lemma)
 
 
 def _title_before(doc: Doc, start: int, lemma: str, reach: int = 12) -> bool:

@@ -10,14 +10,10 @@ negated ("is not taking part") turns it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from parley.pipeline.holders import HolderResolver
-from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.sides import leader_state
-from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import (
-    CallGrammar,
     FoundStance,
     is_background,
     is_negated,
@@ -27,17 +23,8 @@ from parley.pipeline.stance_grammar import (
 from parley.pipeline.verb_issues import VerbIssueReader
 
 
-class VerbStanceReader:
-    """Reads the stances that cue verbs state in one document."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, grammar: CallGrammar,
-                 nouns: NounStanceReader) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
-        self.grammar = grammar
-        self.nouns = nouns
-        self.issues = VerbIssueReader(doc, cues, holders, grammar, nouns)
+class VerbStanceReader(VerbIssueReader):
+    """Reads the stances that cue verbs state in one document (the issues as :class:`VerbIssueReader` reads them)."""
 
     def read(self, verb: Token) -> list[FoundStance]:
         """The stances a cue verb states, with their holders and issues."""
@@ -108,7 +95,7 @@ class VerbStanceReader:
                        and any(t.dep_ == "cc" for t in self.doc[part.right_edge.i:c.i]))] \
                 if part is not None and part.dep_ == "prep" else [part]
             for each in parts:
-                issue = self.issues.issue(verb, each, actor_issue)
+                issue = self.issue(verb, each, actor_issue)
                 if issue is None and (key in self.cues.negated_only or key in self.cues.self_issue_verbs) and each is None:
                     # "they will not disarm or demobilise", "has been mediating between Ukraine and Russia":
                     # the action itself
