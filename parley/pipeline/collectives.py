@@ -48,6 +48,7 @@ class CollectiveLexicon:
     regions: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    holdings: frozenset[str] = frozenset()
     alone: dict[str, str] = field(default_factory=dict)
     target_sectors: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
@@ -68,6 +69,7 @@ def load_collectives() -> CollectiveLexicon:
             regions=frozenset(str(w).lower() for w in data.get("regions") or []),
             perpetrators=frozenset(str(w).lower() for w in data.get("perpetrators") or []),
             partitives=frozenset(str(w).lower() for w in data.get("partitives") or []),
+            holdings=frozenset(str(w).lower() for w in data.get("holdings") or []),
             alone={str(k): str(v) for k, v in (data.get("alone") or {}).items()},
             target_sectors=frozenset(str(w) for w in (data.get("targets") or {}).get("sectors") or []),
             target_nouns=frozenset(str(w).lower() for w in (data.get("targets") or {}).get("nouns") or []),
@@ -299,8 +301,10 @@ def _lemma(tok: Token) -> str:
 
 def _object(tok: Token) -> bool:
     """Whether a noun is the direct object of a verb, or joined to one ("killed 14 UN peacekeepers and five
-    Congolese soldiers")."""
-    return tok.dep_ == "dobj" or (tok.dep_ == "conj" and tok.head.dep_ == "dobj")
+    Congolese soldiers"), or what a passive participle says was done to it ("four alleged insurgents captured
+    in Quissanga district by the Defence and Security Forces")."""
+    return tok.dep_ == "dobj" or (tok.dep_ == "conj" and tok.head.dep_ == "dobj") \
+        or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)
 
 
 def _describing(modifiers: list[Token]) -> bool:

@@ -160,6 +160,13 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
                           if a not in patients]
     if passive_subj:
         targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
+    elif _described_noun(verb) is not None and not d.pattern.symmetric:
+        # "four alleged insurgents captured in Quissanga district by the Defence and Security Forces": the party
+        # a passive participle describes is acted upon, as a passive subject is; a thing's maker is not
+        # ("Iranian-made Shahed drones launched by Russia")
+        noun = _described_noun(verb)
+        patients = [a for a in reader.actors_in([noun, *noun.conjuncts]) if a not in actors]
+        targets = patients + [a for a in targets if a not in patients]
     if not targets and d.pattern.type == "REQUEST":
         targets = asked_parties(verb, reader, actors)  # "called for Abiy to commit to ...": Abiy is asked
     if not targets:
@@ -367,6 +374,14 @@ def _receivers(verb: Token, reader: RoleReader) -> list[str]:
     if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RECEIVING_VERBS:
         return []
     return reader.subject_actors(noun.head)
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """The common noun a passive participle describes ("insurgents captured by the army", "soldiers held captive
+    by the RSF"), or None; a name it follows is described by the way ("Ukraine, backed by its allies, ...")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+        return None
+    return verb.head
 
 
 def _source_phrase(token: Token) -> bool:

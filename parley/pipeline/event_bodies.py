@@ -50,14 +50,15 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
             bodies[t.i] = r.forces[t.i]
             continue
         if t.pos_ not in NOUN_POS or r.table.at(t) is not None or t.i < r.dateline_end(t) \
-                or t.dep_ in ("compound", "amod", "poss"):
-            continue  # "guerrilla group ELN": the noun qualifies a name
+                or (t.dep_ in ("compound", "amod", "poss") and not _holder_of(r, t)):
+            continue  # "guerrilla group ELN": the noun qualifies a name; "militants' positions" are theirs
         if not r.bodies and not r.collectives.is_target(t) and not _fighters_target(r, t):
             continue  # a target only where it is a side ("pounded pro-Russian rebels"), not "killed residents"
         if r.actor_at(t) is not None or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUN_POS
-                                         and t.head.head.lower_ not in r.collectives.words.quantifiers):
+                                         and t.head.head.lower_ not in r.collectives.words.quantifiers
+                                         and not _holder_of(r, t)):
             # "the rebel group" named before; "an alliance of ethnic minority armed groups": a member;
-            # "hundreds of rebels launched an attack": the rebels, counted
+            # "hundreds of rebels launched an attack": the rebels, counted; "positions of militants": theirs
             continue
         if r.is_sides(t):
             continue  # "Both governments agreed": the two sides named before, no body of its own
@@ -81,11 +82,21 @@ def body_heads(r: PartyResolver, tokens: list[Token]) -> tuple[dict[int, str], s
     return bodies, where
 
 
-def _acted_on(noun: Token) -> bool:
+def _holder_of(r: PartyResolver, noun: Token) -> bool:
+    """Whether a noun names whose position, base or camp its head is ("bombed militants' positions", "pounded
+    positions of militants in Swat"; ``holdings`` in resources/collectives.yaml)."""
+    if noun.dep_ == "poss":
+        return noun.head.lemma_.lower() in r.collectives.words.holdings
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in r.collectives.words.holdings
+
+
+def _acted_on(noun: Token, r: PartyResolver | None = None) -> bool:
     """Whether a noun is the object of a verb ("killed at least 14 insurgents") or the "by" phrase of its
-    object ("repelled an attack by armed men")."""
+    object ("repelled an attack by armed men"), or holds the object ("bombed militants' positions")."""
     if noun.dep_ == "conj":
         noun = noun.head
+    if r is not None and _holder_of(r, noun):
+        noun = noun.head if noun.dep_ == "poss" else noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.dep_ == "dobj":
         return True
     return noun.dep_ == "dobj"
@@ -95,7 +106,7 @@ def _fighters_target(r: PartyResolver, noun: Token) -> bool:
     """Whether fighters named by a noun are the target of an act ("Rwandan forces have killed at least 14
     insurgents"): where the report names no armed group they could belong to, or one it is about
     (:func:`_lone_group`); fighters of one of several groups named are not told apart."""
-    if not r.fighters or r.collectives.sector(noun) != "REB" or not _acted_on(noun):
+    if not r.fighters or r.collectives.sector(noun) != "REB" or not _acted_on(noun, r):
         return False  # "returning from operations against the militants": no act on them
     if not any(a.sector == "REB" for a in r.table.of_type("group")):
         return True

@@ -24,7 +24,7 @@ from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_phrases import inside_quote
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_status import ROUND_WORDS, is_infinitive
-from parley.pipeline.event_terms import accord_terms, is_document
+from parley.pipeline.event_terms import accord_handover, accord_terms, is_document
 from parley.pipeline.event_threats import deterrent
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
@@ -69,11 +69,20 @@ DEADLINE_VERBS = {"give", "grant", "allow"}
 # Tags of a verb that reports a past act ("has contacted", "met").
 PAST_TAGS = {"VBD", "VBN"}
 TIME_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+# Nouns of a time limit set for an act: what it is set for is required, not done ("set a deadline ... for
+# the M23 to have withdrawn").
+DEADLINE_NOUNS = {"deadline", "ultimatum", "time-limit"}
+# Nouns of a wish, and the verbs by which a wish names a state of the world rather than an act of the one who
+# wishes ("expressed his desire to see an end to the war"): no willingness to cooperate is indicated.
+WISH_NOUNS = {"desire", "wish", "hope", "hopes", "longing"}
+OUTCOME_VERBS = {"see", "witness"}
 
 def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int, Pattern]) -> bool:
     """Whether a trigger reports no act of the parties it names (see the module docstring)."""
     if accord_terms(token):
         return True  # "Under the terms of the agreement, IDF troops will gradually withdraw"
+    if pattern.type == "ASSAULT" and accord_handover(token):
+        return True  # "Under the ceasefire, ... with Lebanese forces taking control"
     if token.pos_ in NOUN_POS:
         return _in_return(token)
     if token.pos_ not in VERB_POS:
@@ -82,7 +91,8 @@ def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int
         or _vehicle_moving(token, pattern) or (pattern.type == "REQUEST" and _narrated_need(token, book)) \
         or _purpose_of_other(token, pattern, triggers) or _document_content(token) \
         or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern) or _ultimatum(token) \
-        or _described_purpose(token, triggers) or _set_aside(token)
+        or _described_purpose(token, triggers) or _set_aside(token) or _deadline_content(token) \
+        or (pattern.type == "AGREE" and _wished_outcome(token))
 
 
 # Words right before a verb that set its act aside for another ("fight rather than negotiate",
@@ -108,6 +118,26 @@ def _described_purpose(verb: Token, triggers: dict[int, Pattern]) -> bool:
         head = head.head  # "use it as a base to fight": the base's verb
     return head.pos_ in VERB_POS and head.i not in triggers and head.dep_ == "relcl" \
         and head.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _deadline_content(verb: Token) -> bool:
+    """Whether a verb is what a deadline set by its clause's verb requires ("The Luanda summit had set a
+    deadline of Friday November 25 ... for the M23 to have withdrawn", where the parser hangs the "for ...
+    to" clause on "set"): a required act, not done nor promised (a deadline's own "for"/"to" complement is
+    absorbed by the "demand (noun)" cue of the pattern book)."""
+    if verb.dep_ not in ("advcl", "acl") or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            or not is_infinitive(verb):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in DEADLINE_NOUNS
+               for c in verb.head.children)
+
+
+def _wished_outcome(verb: Token) -> bool:
+    """Whether a verb expresses a wish for an outcome ("Donald Trump ... has expressed his desire to see an end
+    to the war"): a wish to see a state of things commits its holder to no act (a position, not an AGREE)."""
+    wishes = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WISH_NOUNS]
+    return any(a.dep_ in ("acl", "relcl") and a.lemma_.lower() in OUTCOME_VERBS and is_infinitive(a)
+               for w in wishes for a in w.children)
 
 
 def _ultimatum(verb: Token) -> bool:

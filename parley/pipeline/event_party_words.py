@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # Head nouns of an official's title ("Deputy Prime Minister and Acting Prime Minister Phumtham").
 TITLE_NOUNS = {"minister", "president", "premier", "secretary", "chancellor", "chief", "commander", "envoy", "head",
                "chairman", "chair", "speaker", "governor", "ambassador", "spokesman", "spokesperson", "adviser"}
+# Words that put a title in the past ("former Nigerian President Olusegun Obasanjo", "ex-President").
+FORMER_WORDS = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"}
 # Nouns of an official of the other side ("his Pakistani counterpart").
 COUNTERPART_NOUNS = {"counterpart", "opposite"}
 
@@ -34,6 +36,18 @@ def titles_of_one(r: PartyResolver, first: Token) -> bool:
     m = r.table.at(last)
     return m is not None and r.actor_type(m.actor_id) == "person" \
         and all(r.table.at(x) is None or x.pos_ == "ADJ" or x.ent_type_ == "NORP" for x in first.subtree if x.i <= first.i)
+
+
+def former_home(r: PartyResolver, token: Token) -> bool:
+    """Whether a state's demonym or possessive says where a former official served ("former Nigerian President
+    Olusegun Obasanjo", "Colombia's former president"): he no longer acts for that state."""
+    if token.dep_ not in ("amod", "compound", "poss", "nmod") or r.actor_type(r.actor_at(token) or "") != "state":
+        return False
+    title = token.head
+    if title.lemma_.lower() not in TITLE_NOUNS:
+        return False
+    return any(c.lower_ in FORMER_WORDS for c in title.children) \
+        or (title.i > 0 and title.doc[title.i - 1].lower_ in FORMER_WORDS)
 
 
 def counterpart_owner(r: PartyResolver, token: Token) -> bool:

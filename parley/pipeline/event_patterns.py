@@ -80,6 +80,7 @@ class Pattern:
     fallback: bool = False  # from the fallback verb book: broad verbs, held to the filters of ``matches_verb``
     content: frozenset[str] = frozenset()  # coded only over an act of these types by another party in its clause
     subjects: frozenset[str] = frozenset()  # the verb's reported clause must be about one of these ("said the plan was ...")
+    promised: bool = False  # coded only as promised ("would respond to attacks"), not as done ("responded to the attack")
 
     @property
     def specificity(self) -> int:
@@ -106,7 +107,8 @@ class Pattern:
             return False
         if self.addressed and not any(c.dep_ in ("ccomp", "xcomp") and addressed_clause(token, c) for c in token.children):
             return False
-        if self.modals and not any(c.dep_ == "ccomp" and any(m.dep_ == "aux" and m.lower_ in self.modals for m in c.children)
+        if self.modals and not any(c.dep_ == "ccomp" and (any(m.dep_ == "aux" and m.lower_ in self.modals for m in c.children)
+                                                          or ("should" in self.modals and mandative(c)))
                                    for c in token.children):
             return False
         # a fallback verb in a clause that dates the news by an earlier or later happening ("five years
@@ -268,6 +270,7 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         clause=_word(entry["clause"]) if entry.get("clause") else None, predicates=_frozen(entry, "predicates"),
         addressed=bool(entry.get("addressed")), modals=_frozen(entry, "modals"),
         content=frozenset(str(t).upper() for t in entry.get("content") or []), subjects=_frozen(entry, "subjects"),
+        promised=bool(entry.get("promised")),
     )
 
 
@@ -320,3 +323,12 @@ def plover_type_of_cameo(code: str) -> tuple[str | None, str | None] | None:
         if code[:n] in table:
             return table[code[:n]]
     return None
+
+
+def mandative(clause: Token) -> bool:
+    """Whether a "that" clause is a mandative subjunctive ("has insisted that the International Criminal Court
+    withdraw arrest warrants"): a bare verb with a subject of its own and no auxiliary says what should be
+    done, as "should" would."""
+    return clause.tag_ == "VB" and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we", "they")
+                                       for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)

@@ -29,7 +29,7 @@ from parley.pipeline.event_descriptions import (
     load_references,
     state_forces,
 )
-from parley.pipeline.event_party_words import counterpart_owner, home_of_named
+from parley.pipeline.event_party_words import counterpart_owner, former_home, home_of_named
 from parley.pipeline.event_pronouns import PronounResolution
 from parley.pipeline.event_sides import SideResolution, backer
 from parley.pipeline.event_venues import venues
@@ -102,9 +102,10 @@ class PartyResolver(PronounResolution, SideResolution):
         tokens = sorted(tokens, key=lambda t: t.i)
         bodies, where = body_heads(self, tokens)
         for t in tokens:
-            if t.i in where or community_demonym(self, t) or home_of_named(self, t) or counterpart_owner(self, t):
+            if t.i in where or community_demonym(self, t) or home_of_named(self, t) or counterpart_owner(self, t) \
+                    or former_home(self, t):
                 # "Syrian rebels", "South Sudan's opposition parties": where the body is, not who;
-                # "Turkish Cypriot leader": a people, not two states
+                # "Turkish Cypriot leader": a people, not two states; "former Nigerian President": no longer
                 continue
             if t.i in bodies:
                 if bodies[t.i] not in found:

@@ -23,6 +23,8 @@ SIDES_MAIN = 3
 SIDE_SHARE = 2
 # Plural nouns of "both governments", "the two countries": the pair is of states.
 STATE_SIDE_NOUNS = {"government", "country", "nation", "state"}
+# Plural nouns of "both leaders", "both major politicians": the persons named as the pair, beside their states.
+PERSON_SIDE_NOUNS = {"president", "leader", "politician", "minister", "negotiator"}
 # Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
 STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # Participles after a hyphen that make the word before it a backer ("Saudi-backed").
@@ -86,6 +88,8 @@ class SideResolution:
         main = set(self.main_parties(exclude=[], n=SIDES_MAIN))
         # "both governments", "the two countries": states, not the armed groups named beside them
         states_only = token.lemma_.lower() in STATE_SIDE_NOUNS
+        persons = token.lemma_.lower() in PERSON_SIDE_NOUNS
+        fallback: list[str] = []
         for t in reversed(self.doc[earliest:token.i]):
             if t.dep_ == "conj" or t.pos_ not in NOUN_POS or not any(c.dep_ == "conj" for c in t.children):
                 continue
@@ -94,11 +98,19 @@ class SideResolution:
                 actor_id = next((a for x in self.conjunct_tokens(g) if (a := self.actor_at(x))), None) \
                     or body_side(self, g)
                 if actor_id and self.side_state(actor_id) not in {self.side_state(i) or i for i in ids}:
-                    ids.append(self.side_state(actor_id) or actor_id)
+                    ids.append(actor_id if persons and self.actor_type(actor_id) == "person"
+                               else self.side_state(actor_id) or actor_id)
             if states_only and any(self.side_state(i) is None for i in ids):
                 continue
-            if len(ids) >= 2 and (not main or main & set(ids)) and not titles_of_one(self, t):
+            if len(ids) >= 2 and (not main or main & {self.side_state(i) or i for i in ids}) and not titles_of_one(self, t):
+                if persons and not all(self.actor_type(i) == "person" for i in ids):
+                    # "both President Vucic and Prime Minister Kurti ... Serbia-Kosovo relations ... both major
+                    # politicians": the pair of persons, not the nearer pair of states
+                    fallback = fallback or [self.side_state(i) or i for i in ids]
+                    continue
                 return ids
+        if fallback:
+            return fallback
         if states_only:
             states = [a for a in self.main_parties(exclude=[], n=SIDES_MAIN + 2) if self.side_state(a) is not None]
             if len(states) >= 2:

@@ -133,7 +133,7 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
     cur = token
     for _ in range(6):
         if cur.dep_ == "conj":
-            if cur.tag_ in FINITE_TAGS:
+            if cur.tag_ in FINITE_TAGS and not _participle_conjunct(cur):
                 # "said the embargo would not work and warned that ...": a finite conjunct is a
                 # clause of its own, with its own tense and negation
                 break
@@ -167,6 +167,14 @@ def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[
         path.append(head)
         cur = head
     return None, None, path
+
+
+def _participle_conjunct(verb: Token) -> bool:
+    """Whether a verb tagged past tense is a participle joined to an infinitive ("called on all Libyan leaders
+    to be visionary and committed to sitting at the negotiating table"): with no subject of its own it
+    shares the infinitive's cue."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and verb.head.tag_ == "VB" and is_infinitive(verb.head)
 
 
 def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple[str | None, bool, bool]:

@@ -102,3 +102,30 @@ def _terms_phrase(prep: Token) -> Token | None:
 
 def _pobj(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+# Verbs by which an accord gives a party something ("The agreement also allowed the government to assume
+# control"); with the provision verbs of :mod:`.event_nonacts` they state the accord's terms.
+GRANTING_VERBS = {"allow", "grant", "give", "let", "hand", "transfer", "permit", "enable"}
+# Dependencies that lead from a word up to the clause it belongs to ("with Lebanese forces taking control":
+# the participle hangs on "with", which hangs on "withdraw").
+CLAUSE_LINKS = {"pcomp", "pobj", "prep", "advcl", "xcomp", "ccomp", "conj", "dobj", "acl"}
+
+
+def accord_handover(token: Token) -> bool:
+    """Whether a seizure is set inside an accord's terms ("Under the ceasefire, Israel will withdraw from
+    southern Lebanon within 60 days, with Lebanese forces taking control"; "the agreement allowed the
+    government to assume control"): an accord hands control over, it does not schedule an attack, so the
+    words are no ASSAULT (the accord and a withdrawal it provides for stay)."""
+    cur = token
+    for _ in range(5):
+        for c in cur.children:
+            framed = _terms_phrase(c)
+            if framed is not None and is_document(framed):
+                return True
+        if cur.lemma_.lower() in GRANTING_VERBS and any(c.dep_ == "nsubj" and is_document(c) for c in cur.children):
+            return True
+        if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False

@@ -171,6 +171,7 @@ class EventCoder:
         barriers = {t.i for t, p in triggers if not accusation_noun(t, p)}
         drafts: list[EventDraft] = []
         governing: set[int] = set()
+        governed: dict[int, list[Token]] = {}
         for token, pattern in triggers:
             mod = modality(token, pattern, self.book, barriers if token.i in barriers else trigger_ids)
             if accusation_noun(token, pattern):
@@ -181,6 +182,7 @@ class EventCoder:
                 mod = Modality()
             if mod.cue is not None:
                 governing.add(mod.cue.i)
+                governed.setdefault(mod.cue.i, []).append(token)
             if mod.skipped or mod.absorbed or characterizes(token, pattern):
                 continue  # characterizes: "Burhan, who controls the military", "A ceasefire is an agreement"
             if token.pos_ in NOUN_POS and mod.cue is None and inside_event(token, trigger_ids) \
@@ -207,6 +209,8 @@ class EventCoder:
             if pattern.type in THREATENING_TYPES and mod.status == "pledged" and mod.cue is None \
                     and self_announced(token, self.book.speech_verbs):
                 mod = replace(mod, announced=True)  # "said it would target all ships": a threat made
+            if pattern.promised and mod.status != "pledged":
+                continue  # "responded to the attack with airstrikes": the airstrikes are the act
             if unreported_violation(token, pattern):
                 continue  # "cautioning against any move to violate the ceasefire": no breach reported
             if no_act(token, pattern, self.book, trigger_patterns):
@@ -243,6 +247,12 @@ class EventCoder:
                 drafts += self._per_counterpart(draft, reader)
         drafts += self._claims(drafts, reader)
         accused(drafts)
+        # "denied any involvement in the fighting": a denial of an act it names by a noun and no party is
+        # still a rejection that happened (what it denies is not coded, so the denial is); a denied
+        # clause ("denied claims that it had refused to negotiate") is the denial's content
+        kept = {d.modality.cue.i for d in drafts if d.modality.cue is not None}
+        governing = {i for i in governing if i in kept or not self._denial(sentence.doc[i])
+                     or any(t.pos_ not in NOUN_POS for t in governed[i])}
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         # in the order of the words: "denied that ..., and accused Moscow of lying" reports the denial first
         return sorted(drafts, key=lambda d: d.trigger.i)
@@ -265,6 +275,11 @@ class EventCoder:
                     claim.targets += [a for a in d.actors if a not in claim.targets]
                 break
         return list(found.values())
+
+    def _denial(self, token: Token) -> bool:
+        """Whether a word is a cue of denial with a type of its own ("denied", "refuted")."""
+        cue = self.book.cue(token)
+        return cue is not None and cue.status == "denied" and cue.type is not None
 
     def _discarded(self, verb: Token) -> bool:
         """Whether a discard entry of the pattern book rules the verb out ("press on", "fly to")."""
