@@ -122,11 +122,16 @@ class IssueNamer(PhraseWriter):
                                            for c in root.children):
                 return "same", root.text  # "invited the army to do the same": the issue named just before
             if names_nothing(root, self.cues):
+                subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                if subj is not None and any(c.dep_ == "mark" and c.lower_ == "for" for c in root.children):
+                    return self.issue(subj, alone=alone)  # "called for a referendum to do so": the referendum
                 return None  # "hoping to be able to do so", "their readiness to support"
             # "declined to comment"; but "ruled out speaking directly with Zelensky" is about talks
             if root.lemma_.lower() in self.cues.empty_actions and not any(
                     c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children):
                 return None
+            if root.lemma_.lower() in self.cues.speech_verbs and any(c.dep_ == "ccomp" for c in root.children):
+                return None  # "I just want to stress that we continue to ...": a way of saying, what is said is read there
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
             if obj is not None and passed_on(obj) is not None:
                 return self.issue(obj, alone=alone)  # "seize the opportunity to resume peace talks"

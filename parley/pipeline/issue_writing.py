@@ -213,5 +213,6 @@ class PhraseWriter:
     def _content_clause(self, clause: Token) -> bool:
         """"his commitment to directly negotiating with the group": the infinitive of a stance noun is what
         it is about, not a comment on it."""
-        return clause.dep_ == "acl" and clause.head.lemma_.lower() in self.cues.nouns and any(
+        # "Palestinians' right to live in independence and dignity": what a right is to, is the right.
+        return clause.dep_ == "acl" and (clause.head.lemma_.lower() in self.cues.nouns or clause.head.lemma_.lower() in self.cues.right_nouns) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -54,6 +54,9 @@ class NounStanceReader:
         outer = noun.head.head if noun.dep_ == "pobj" else None
         if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in self.cues.nouns:
             return []  # "hope for Israel's commitment to a ceasefire": a wish about it, not Israel's stance
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ == "nsubj" and noun.head.head.lemma_ == "be":
+            # "My vision and goal is the two-state solution": the first noun carries whose and what, for both.
+            noun = noun.head
         holders = self._holders(noun)
         issue = self.issue(noun)
         if noun.lemma_.lower() in self.cues.condition_nouns:
@@ -123,6 +126,11 @@ class NounStanceReader:
     def _holders(self, noun: Token) -> tuple[str, ...]:
         if self._said_own(noun):
             return self.holders.subject_actors(noun.head.head)
+        if noun.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in noun.head.children):
+            # "EU membership must remain the long-term goal of both countries", X said: what must be, X demands.
+            speaker = self.holders.speaker(noun)
+            if speaker is not None:
+                return (speaker,)
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.holders.table.at(c) is not None):
                 actors = self.holders.actors_of(c)
@@ -138,7 +146,7 @@ class NounStanceReader:
         carried = noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"} \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
         # "voiced approval of the Hamas statement": the one who voices it, not the "of" phrase it is about.
-        for prep in noun.children:
+        for prep in (*noun.children, *self._given_from(noun)):
             if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or (prep.lower_ == "of" and not (
                     carried and self.holders.subject_actors(head)) and noun.lemma_.lower() not in self.cues.verdict_nouns)):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -148,7 +156,7 @@ class NounStanceReader:
         if noun.dep_ == "pobj" and head.lower_ in ("on", "regarding") and head.head.lemma_.lower() in self.cues.position_nouns:
             # "conveying Russia's position on the inadmissibility of X": whose position it is.
             return self._holders(head.head)
-        if noun.dep_ == "attr" and head.lemma_ == "be":
+        if noun.dep_ == "attr" and head.lemma_.lower() in self.cues.copular_verbs:
             # "a peaceful resolution of the conflict is a priority for us": whose priority it is.
             for_whom = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                              for o in p.children if o.dep_ == "pobj"), None)
@@ -250,7 +258,7 @@ class NounStanceReader:
             if found is not None:
                 return found
         head = noun.head
-        if noun.dep_ == "attr" and head.lemma_ == "be":
+        if noun.dep_ == "attr" and head.lemma_.lower() in self.cues.copular_verbs:
             # "The withdrawal is a key demand of the militants to end the war": the subject is the demand,
             # the infinitive its purpose.
             subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
@@ -300,7 +308,7 @@ class NounStanceReader:
             found = pobj(("including",)) or self._including_after(noun)
             if found is not None:
                 return found
-        if noun.dep_ == "attr" and head.lemma_ == "be":
+        if noun.dep_ == "attr" and head.lemma_.lower() in self.cues.copular_verbs:
             return next((c for c in head.children if c.dep_ in ("nsubj", "csubj") and c.i < noun.i), None)
         if noun.dep_ == "appos":
             return head
@@ -353,10 +361,18 @@ class NounStanceReader:
         "of"/"from" phrase)."""
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.cues.receiving_verbs or not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children):
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in (*noun.children, *self._given_from(noun))):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj) else None
+
+    def _given_from(self, noun: Token) -> list[Token]:
+        """"The Syria attack drew support from the European Union": the parser hangs the "from" phrase of a
+        received stance on the verb."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.cues.receiving_verbs:
+            return []
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1]
 
     def _torn_clause(self, noun: Token) -> Token | None:
         """The infinitive the parser tore from a cue noun's "of" phrase ("the commitment of A, B and C to

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_efforts import EffortReader
 from parley.pipeline.stance_grammar import FoundStance, is_negated
 from parley.pipeline.stance_judgements import JudgementReader
 from parley.pipeline.stance_sayings import without
@@ -51,12 +52,17 @@ class ConstructionReader:
         self.cues = cues
         self.holders = holders
         self.judgements = JudgementReader(doc, cues, holders)
+        self.efforts = EffortReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
-        """The stances a construction around ``tok`` states."""
+        """The stances a construction around ``tok`` states; efforts ("doing everything to V") are read in ``stance_efforts``."""
+        return self._found_at(tok) + self.efforts.found_at(tok)
+
+    def _found_at(self, tok: Token) -> list[FoundStance]:
         if tok.pos_ in ("VERB", "AUX"):
             return (self._until(tok) + self._conditioned(tok) + self._participle(tok) + self.judgements.judged(tok)
-                    + self.judgements.responded(tok) + self.judgements.predicated(tok))
+                    + self.judgements.responded(tok) + self.judgements.predicated(tok) + self.judgements.unconcerned(tok)
+                    + self.judgements.harmful(tok))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.document_nouns:
             return self._document(tok)
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in self.cues.condition_adjectives:

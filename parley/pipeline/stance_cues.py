@@ -111,6 +111,20 @@ class StanceCues:
     priority_adjectives: frozenset[str]
     provision_verbs: frozenset[str]
     door_nouns: frozenset[str]
+    deal_nouns: frozenset[str]
+    deal_verbs: frozenset[str]
+    effort_verbs: frozenset[str]
+    effort_objects: frozenset[str]
+    effort_nouns: frozenset[str]
+    light_effort_verbs: frozenset[str]
+    effort_adverbs: frozenset[str]
+    guard_verbs: frozenset[str]
+    haste_nouns: frozenset[str]
+    right_nouns: frozenset[str]
+    harm_verbs: frozenset[str]
+    harmed_goods: frozenset[str]
+    copular_verbs: frozenset[str]
+    indifference_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

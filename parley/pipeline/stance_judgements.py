@@ -5,6 +5,12 @@
 - "the agreement was an important step towards peace", "the referendums are illegal", in X's
   statement: X's judgement of the subject (``judgements``).
 - "responded favorably to the Hamas statement": the manner of a response (``response_manners``).
+- "the deal represents a real opportunity", "the accord constitutes a breakthrough": as "is" (``copular_verbs``).
+- "a ceasefire announced a day earlier doesn't really concern us", "the ceasefire does not concern the group", in X's
+  statement: X rejects it (``indifference_verbs``).
+- "\"referendums\" in the occupied territories complicate efforts to activate the diplomatic process", "the expansion of
+  settlements imperils the viability of a two-state solution", in X's statement: X opposes what harms the peace
+  (``harm_verbs`` on ``harmed_goods``).
 
 The words are in ``resources/stance_cues.yaml``.
 """
@@ -67,13 +73,17 @@ class JudgementReader:
     def predicated(self, be: Token) -> list[FoundStance]:
         """"the agreement was an important step towards ending the war", "the referendums are illegal", in
         X's statement: X's judgement of the subject."""
-        if be.lemma_ != "be":
+        if be.lemma_.lower() not in self.cues.copular_verbs:
             return []
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj):
             return []
+        if any(t.lemma_.lower() in self.cues.priority_nouns for t in (subj, *subj.conjuncts)):
+            return []  # "my vision and goal is the two-state solution": the stance noun says what is held, read there
         stance = None
-        for word in (c for c in be.children if c.dep_ in ("attr", "acomp") and c.i > be.i):
+        # "the deal represents a real opportunity": what a verb other than "be" says the thing is, is its object.
+        said = ("attr", "acomp") if be.lemma_ == "be" else ("attr", "acomp", "dobj", "oprd")
+        for word in (c for c in be.children if c.dep_ in said and c.i > be.i):
             stance = self._judgement(word) if word.lemma_.lower() not in self.cues.verdict_adjectives else None
             if stance is None and word.pos_ == "NOUN":
                 # "an important step", "a positive development": the noun's modifier judges.
@@ -84,6 +94,40 @@ class JudgementReader:
         if stance is None or speaker is None:
             return []
         return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(be))]
+
+    def unconcerned(self, verb: Token) -> list[FoundStance]:
+        """"a ceasefire announced a day earlier doesn't really concern us", "the ceasefire does not concern the
+        group": what the speaker's side says does not concern it, it rejects."""
+        if verb.lemma_.lower() not in self.cues.indifference_verbs or not is_negated(verb):
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or self.holders.is_actor_phrase(subj):
+            return []
+        if subj.pos_ == "PRON":
+            # "so it doesn't really concern us": what "it" stands for is not read here.
+            return []
+        # "does not concern us", "does not concern the group": the one who says so speaks for whom it concerns.
+        speaker = self.holders.speaker(verb)
+        holders = (speaker,) if speaker is not None else ()
+        return [FoundStance(holders, "reject", subj, False)] if holders else []
+
+    def harmful(self, verb: Token) -> list[FoundStance]:
+        """"referendums in the occupied territories complicate efforts to activate the diplomatic process", said by X:
+        X opposes what it says harms a peace, a process or a deal."""
+        if verb.lemma_.lower() not in self.cues.harm_verbs or is_negated(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
+            return []
+        # "violates international law and further imperils ...": the subject of the first of two verbs.
+        subj = next((c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj):
+            return []
+        goods = self.cues.harmed_goods | self.cues.agreement_nouns | self.cues.meeting_nouns
+        if not any(t.lemma_.lower() in goods for t in obj.subtree):
+            return []
+        speaker = self.holders.speaker(verb)
+        return [FoundStance((speaker,), "oppose", self.doc[subj.left_edge.i:subj.right_edge.i + 1], False)] \
+            if speaker is not None else []
 
     def _judgement(self, word: Token) -> Stance | None:
         """The stance a judging word states ("illegal", "positive"), if any."""

@@ -1,7 +1,8 @@
 """The issue a stance verb is about: its object, prepositional object, infinitive or "that" clause.
 
 An actor as object is whom a call is made to or whom it is about, not the issue ("urged both sides to
-uphold the truce", "condemned the junta for continuing air strikes"); a relative pronoun stands for the
+uphold the truce", "condemned the junta for continuing air strikes"), unless it is praised for a deal it
+made ("praised the two sides for agreeing on a mechanism": the mechanism); a relative pronoun stands for the
 noun its clause is about; a "that" clause is an issue only when it says what should be.
 """
 
@@ -165,6 +166,11 @@ class VerbIssueReader:
             # "invited the Sudanese army and the RSF for negotiations": the parser hangs "for" on the object.
             prep = next((c for o in (obj, *obj.conjuncts) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is not None and clause is None and not actor_issue and self.cues.verbs.get(verb.lemma_.lower()) == "support" \
+                and (self.holders.is_actor_phrase(obj) or obj.pos_ == "PRON"):
+            deal = self._praised_deal(verb, obj)
+            if deal is not None:
+                return deal  # "praised those responsible for negotiating the exchange": the exchange
         if pobj is not None and obj is not None and clause is None and self.holders.is_actor_phrase(obj) and not actor_issue \
                 and self.cues.verbs.get(verb.lemma_.lower()) != "support":
             # "condemned the junta for continuing air strikes", "invited the army and the RSF for negotiations";
@@ -191,6 +197,15 @@ class VerbIssueReader:
                 # "hoped these releases would create positive momentum": what the clause is about, with it.
                 return self.doc[subj.left_edge.i:clause.right_edge.i + 1]
             return clause
+        if obj is None and pobj is None and clause is None and self.cues.verbs.get(verb.lemma_.lower()) in ("support", "oppose"):
+            # "welcomed a prisoner swap deal reached between Israel and Hamas": the parser reads the participle
+            # as a clause with the deal for its subject; the deal is the object.
+            reduced = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > verb.i
+                            and not any(m.dep_ in ("aux", "auxpass", "mark") for m in c.children)), None)
+            subj = next((c for c in reduced.children if c.dep_ == "nsubj"), None) if reduced is not None else None
+            if subj is not None and subj.pos_ == "NOUN" and subj.left_edge.i == verb.i + 1 \
+                    and not self.holders.is_actor_phrase(subj):
+                return subj
         if obj is None and pobj is None and clause is None:
             # "supports conducting negotiations": a gerund the parser hung as a clause of its own.
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
@@ -215,6 +230,38 @@ class VerbIssueReader:
                 return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
             return found
         return obj or pobj
+
+    def _praised_deal(self, verb: Token, praised: Token) -> Token | None:
+        """The deal an actor is praised for making ("praised the two sides for agreeing on a mechanism",
+        "congratulated X and Y on the signing of a ceasefire agreement"), or None ("commends South Africa for
+        hosting the talks" praises a service, not a deal)."""
+        hosts = [verb, praised, *praised.conjuncts, *(c for c in praised.children if c.dep_ in ("amod", "acl"))]
+        for prep in (p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "on") and p.i > praised.i):
+            for deed in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+                deal = self._deal_in(deed)
+                if deal is not None:
+                    return deal
+        return None
+
+    def _deal_in(self, deed: Token) -> Token | None:
+        """The deal a deed names: the object of "negotiating the exchange", "agreeing on a mechanism", or a deal
+        noun itself ("the signing of a ceasefire agreement", "the exchange")."""
+        lemma = deed.lemma_.lower()
+        deals = self.cues.agreement_nouns | self.cues.deal_nouns
+        if deed.pos_ == "VERB":
+            if lemma not in self.cues.sealing_verbs | self.cues.deal_verbs:
+                return None
+            made = next((c for c in deed.children if c.dep_ == "dobj"), None) or next(
+                (o for p in deed.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for o in p.children
+                 if o.dep_ == "pobj"), None)
+            return made if made is not None and not self.holders.is_actor_phrase(made) else None
+        if lemma in deals:
+            return deed
+        if lemma not in self.cues.light_nouns:
+            return None
+        # "the signing of a ceasefire agreement": the agreement signed
+        return next((o for p in deed.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.lemma_.lower() in deals), None)
 
 
 def _passive_subjunctive(clause: Token) -> bool:
