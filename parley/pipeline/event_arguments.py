@@ -116,7 +116,8 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
     d.actors = reader.with_states(actors)
     d.targets = [t for t in reader.with_states(targets) if t not in d.actors]
     tokens = list(reader.phrase_tokens(d.trigger, {"relcl", "ccomp", "parataxis", "csubj"}))
-    d.place, d.coordinates = reader.place(d.trigger, tokens, d.sentence, talks=d.pattern.type == "CONSULT")
+    d.place, d.coordinates = reader.place(d.trigger, tokens, d.sentence, talks=d.pattern.type == "CONSULT",
+                                           act=d.act_type)
     d.date = reader.date(d.trigger, tokens, d.sentence, d.modality.background)
 
 

@@ -1,8 +1,9 @@
 """Step 4 of the ``parley_events`` stage: what an event takes from the reports just before it.
 
 An act whose sentence has no date takes the date of the sentence before when that sentence names
-one of its actors; an act with no place the place of an act of its party just before, and what is
-said or agreed at talks the place of those talks. What a reaction to "the decision" targets is read
+one of its actors; an act with no place the place of an act of its party just before, or of the act a
+definite noun of its own refers back to ("The attack was claimed by ..."), and what is said or agreed at
+talks the place of those talks. What a reaction to "the decision" targets is read
 by :mod:`.event_targets`.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_places import PLACE_NOUNS
 from parley.pipeline.event_roles import RoleReader
 
 
@@ -68,14 +70,37 @@ def inherit_places(drafts: list[EventDraft], reader: RoleReader) -> None:
                   and set(k.actors) & set(d.actors) and not k.modality.background]
         if placed:
             d.place, d.coordinates = placed[-1].place, placed[-1].coordinates
+        else:
+            d.place, d.coordinates = _referred_place(d.trigger, reader) or (None, None)
+
+
+# Determiners of a noun that refers back to an act reported before ("The attack was claimed by Al Shabaab").
+BACK_DETS = {"the", "this", "that"}
+# How many sentences back such a noun may refer.
+BACK_SENTENCES = 2
+
+
+def _referred_place(trigger: Token, reader: RoleReader) -> tuple[str, tuple[float, float] | None] | None:
+    """The place of the act a definite event noun of the trigger refers back to: "... killed in suicide
+    bomb attack on local government office in the Somali capital Mogadishu. The attack was claimed by
+    Al Shabaab": the attack claimed is the one placed in Mogadishu."""
+    nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in reader.trigger_nouns
+             and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in t.children)]
+    if not nouns:
+        return None
+    n = reader.sentence_index.get(trigger.sent.start, 0)
+    for prev in reversed(reader.sentences[max(0, n - BACK_SENTENCES):n]):
+        for t in reversed(prev):
+            if t.lemma_.lower() == nouns[0].lemma_.lower():
+                place, coordinates = reader.place(t, list(t.subtree), prev)
+                return (place, coordinates) if place else None
+    return None
 
 
 # Types of what happens at talks: the meeting itself and what its parties agree there.
 AT_TALKS = {"CONSULT", "AGREE"}
 # Prepositions that place talks ("talks in Tanzania", "the meeting at the UN headquarters").
 VENUE_PREPS = {"in", "at"}
-# Nouns that stand for the place named after "of" or in apposition ("the resort city of Arusha").
-PLACE_NOUNS = {"city", "town", "capital", "resort", "island", "port", "village"}
 
 
 def inherit_venues(drafts: list[EventDraft], reader: RoleReader, talk_nouns: frozenset[str]) -> None:
