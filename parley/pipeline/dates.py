@@ -3,8 +3,9 @@
 Steps, in order:
 
 1. Date expressions are found with one regular expression over the text (weekdays, month-day,
-   day-month, month-year, months and years after a preposition, "today", "last week", "earlier
-   this month", "three days ago", ISO dates); month and weekday names must be capitalised, so
+   day-month, month-year, months and years after a preposition, "today", "overnight", "earlier in the
+   day", "last week", "late last month", "three days ago", "Thursday (March 13)", "between 27 and 28
+   October" (its first day), ISO dates); month and weekday names must be capitalised, so
    "may" the verb and "march" the verb are never dates.
 2. Each expression gets its relation from the words before it ("since Feb. 24", "until May",
    "as of 29 April", "in March") or from the clause it sits in ("since the war started on
@@ -72,8 +73,12 @@ _AFTER_PREP = "|".join(f"(?<=\\b{w}\\s)" for w in (
 _PATTERNS = [
     r"\d{4}-\d{2}-\d{2}",
     # weekday, with an optional modifier and part of the day: "late Saturday", "Tuesday night"
+    # and the date written after it, also in brackets: "Thursday, March 13", "Thursday (March 13)"
     rf"(?:(?:last|this|next|late|early|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"(?:,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?",
+    rf"(?:,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"|\s+\((?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?\))?",
+    # a span of days: its first day dates what began then ("between 27 and 28 October")
+    rf"(?<=between\s){_DAY}\s+and\s+{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?",
     # month-day (year): "March 29", "Feb. 24, 2022", "29 March 2022", "24th of February"
     rf"(?:{_EDGE}\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
@@ -84,12 +89,12 @@ _PATTERNS = [
     rf"|last|next|this)[\s-]+)?{_MONTH}\b(?!\s*(?:,\s*)?\d)",
     rf"(?:{_AFTER_PREP}|(?<=and\s)|(?<=to\s))(?:(?:early|mid|late|the end of|the beginning of|the start of"
     rf"|the middle of)[\s-]+)?{_YEAR}\b(?![\s-]*\d)(?!-)(?!\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z])",
-    rf"(?:{_EDGE}[\s-]+){_YEAR}",
+    rf"(?:{_EDGE}[\s-]+){_YEAR}\b(?!s)",
     rf"(?:{_EDGE}[\s-]+|(?:last|next|this)\s+){_MONTH}",
     # deictic words and relative spans
-    r"(?i:\b(?:today|yesterday|tomorrow|tonight|last night)\b)",
-    r"(?i:\b(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)\b)",
-    r"(?i:\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b)",
+    r"(?i:\b(?:today|yesterday|tomorrow|tonight|last night|overnight)\b)",
+    r"(?i:\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:week|month|year)\b)",
+    r"(?i:\b(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)\b)",
     r"(?i:\b(?:this|last|next|the past)\s+(?:week|month|year|weekend)\b)",
     r"(?i:\bthis\s+(?:morning|afternoon|evening)\b)",
     r"(?i:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
@@ -174,12 +179,14 @@ def resolve_date(text: str, published: str | date | None, *, future: bool = Fals
     if m := re.fullmatch(r"(this|last|next)\s+(" + "|".join(WEEKDAYS) + r")", low):
         return _weekday(pub, WEEKDAYS[m.group(2)], m.group(1), future)
     if m := re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", low):
-        rest = low[m.end():].strip(" ,")
+        rest = low[m.end():].strip(" ,()")
         if rest and not re.fullmatch(r"(morning|afternoon|evening|night)", rest):
             # "Saturday, April 30, 2022": the written date wins over the weekday
-            return resolve_date(words[m.end():].strip(" ,"), published, future=future)
+            return resolve_date(words[m.end():].strip(" ,()"), published, future=future)
         modifier = "next" if re.match(r"next\b", low) else "last" if re.match(r"last\b", low) else ""
         return _weekday(pub, WEEKDAYS[m.group(1)], modifier, future)
+    if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(.+)", low):
+        low = f"{m.group(1)} {m.group(2)}"  # "27 and 28 october": the first day
     return _calendar(low, pub, future) or _deictic(low, pub) or _with_dateparser(words, pub)
 
 
@@ -235,11 +242,13 @@ def _calendar(low: str, pub: date | None, future: bool) -> str | None:
 def _deictic(low: str, pub: date | None) -> str | None:
     if pub is None:
         return None
-    days = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-            "yesterday": -1, "last night": -1, "tomorrow": 1}
+    # "overnight" in a report is the night that ends on its day: wire copy dates it by the publication date
+    days = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0,
+            "earlier in the day": 0, "later in the day": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
     if low in days:
         return (pub + timedelta(days=days[low])).isoformat()
-    if m := re.fullmatch(r"(?:(?:earlier|later)\s+)?(this|last|next|the past)\s+(week|weekend|month|year)", low):
+    if m := re.fullmatch(r"(?:(?:earlier|later|early|late)\s+)?(this|last|next|the past)\s+(week|weekend|month|year)",
+                         low):
         which, unit = m.groups()
         step = {"this": 0, "last": -1, "the past": -1, "next": 1}[which]
         if unit in ("week", "weekend"):
@@ -304,9 +313,12 @@ def _relation(doc: Doc, span: Span) -> Relation:
 
 
 def _is_future(span: Span) -> bool:
-    for head in [span.root, *span.root.ancestors][:4]:
+    for head in [span.root, *span.root.ancestors][:6]:
         if head.pos_ in ("VERB", "AUX"):
-            return any(c.lower_ in _FUTURE_AUX for c in head.children) or head.lemma_ in _FUTURE_HEADS
+            if any(c.lower_ in _FUTURE_AUX for c in head.children) or head.lemma_ in _FUTURE_HEADS:
+                return True
+            if head.dep_ != "xcomp":
+                return False  # "is scheduled to visit ... on Aug. 20": the verb that governs the infinitive decides
     return False
 
 

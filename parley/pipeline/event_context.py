@@ -1,17 +1,22 @@
 """Step 4 of the ``parley_events`` stage: what an event takes from the reports just before it.
 
 An act whose sentence has no date takes the date of the sentence before when that sentence names
-one of its actors; an act with no place the place of an act of its party just before, or of the act a
-definite noun of its own refers back to ("The attack was claimed by ..."), and what is said or agreed at
-talks the place of those talks. What a reaction to "the decision" targets is read
+one of its actors, or the date of the same kind of act of the same parties told in the sentence before
+or after; an act done by saying something takes the day its author was last reported speaking; a deed
+dated only by the day of the report takes the earlier day the report gives it a few sentences on. An act
+with no place takes the place of an act of its party just before, or of the act a definite noun of its
+own refers back to ("The attack was claimed by ..."), and what is said or agreed at talks the place of
+those talks. What a reaction to "the decision" targets is read
 by :mod:`.event_targets`.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_places import PLACE_NOUNS
 from parley.pipeline.event_roles import RoleReader
 
@@ -34,8 +39,49 @@ def inherit_dates(drafts: list[EventDraft], reader: RoleReader) -> None:
         d.date = reader.date(prev.root, list(prev), prev, False)
 
 
+# A time of day ("at 3:35 PM", "5 p.m.", "at 21:00"): the act took place on a day the report has named.
+CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:[ap]\.m\.|[AaPp][Mm]\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+
+
+def inherit_clock_dates(drafts: list[EventDraft], reader: RoleReader) -> None:
+    """An act told with a time of day and no date took place on the last day the report named just
+    before: "a press conference held on May 10. According to him, Pakistan's DGMO contacted his Indian
+    counterpart at 3:35 PM"."""
+    index = reader.sentence_index
+    for d in drafts:
+        if d.date is not None or d.modality.status != "occurred" or d.modality.background \
+                or not CLOCK_TIME.search(d.sentence.text):
+            continue
+        here = index.get(d.sentence.start, 0)
+        days = [m for m in reader.doc._.dates or [] if m.start < d.sentence.start and m.value and len(m.value) == 10
+                and m.relation == "on" and here - index.get(reader.doc[m.start].sent.start, 0) <= 1]
+        if days:
+            d.date = days[-1]
+
+
+def inherit_neighbour_dates(drafts: list[EventDraft], reader: RoleReader) -> None:
+    """An act with no date is dated by the sentence before or after when that sentence tells the same
+    kind of act, of the same parties or of parties unnamed, with a date: "Colombia's government and the
+    ELN have agreed to a six-month ceasefire ... A deal ... was signed on Friday"."""
+    index = reader.sentence_index
+    for d in drafts:
+        if d.date is not None or d.modality.status != "occurred" or d.modality.background:
+            continue
+        here = index.get(d.sentence.start, 0)
+        neighbours = [k for n in (here - 1, here + 1) for k in drafts if index.get(k.sentence.start, 0) == n]
+        for k in neighbours:
+            if k.date is not None and k.date.value \
+                    and coded_type(k) == coded_type(d) and k.modality.status == "occurred" \
+                    and not k.modality.background and k.date.relation == "on" \
+                    and (set(k.actors) & set(d.actors) or not k.actors or not d.actors):
+                d.date = k.date
+                break
+
+
 # Types of acts done by saying something: an accusation or a demand reported "on Monday" was made then.
 SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"}
+# Statuses of such an act that say it was done in the saying: a demand made ("demanded") is a request that occurred.
+SAYING_STATUSES = {"occurred", "demanded"}
 
 
 def inherit_report_dates(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> None:
@@ -56,6 +102,75 @@ def inherit_report_dates(drafts: list[EventDraft], reader: RoleReader, speech_ve
                     and verb.dep_ in ("parataxis", "ccomp", "advcl", "relcl"):
                 d.date = m
                 break
+
+
+def inherit_speech_dates(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> None:
+    """An act done by saying something, with no date of its own, was done when its author was last
+    reported speaking: "Saar said Monday that ... Israel also demands that ..., Saar said"; "the UN
+    Human Rights Office reported on Monday ... She denounced the raids"."""
+    speeches = [(m, verb) for m in reader.doc._.dates or [] if m.value and m.relation == "on"
+                and (verb := _speech_verb(reader.doc[m.start], speech_verbs)) is not None]
+    if not speeches:
+        return
+    index = reader.sentence_index
+    for d in drafts:
+        if d.date is not None or d.type not in SAID_TYPES and d.pattern.type not in SAID_TYPES \
+                or d.modality.status not in SAYING_STATUSES or d.modality.background or not d.actors \
+                or not _has_subject(d.trigger):
+            continue  # "the ceasefire agreed in Doha" names an accord; it is no act of saying
+        here = index.get(d.sentence.start, 0)
+        for m, verb in reversed(speeches):
+            if verb.i > d.trigger.i:
+                continue
+            said = reader.sentences[index.get(verb.sent.start, 0)]
+            if index.get(said.start, 0) > here or not set(reader.actors_in(said)) & set(d.actors):
+                continue
+            d.date = m
+            break
+
+
+def prefer_act_dates(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> None:
+    """A deed dated only by the day it was reported took place on the earlier day the report gives the
+    same deed of the same party a few sentences on: "A Myanmar military airstrike on a village killed ten
+    civilians, locals and media reports said on Wednesday. ... A military jet dropped three bombs on
+    Nyaung Kone village ... on Tuesday afternoon"."""
+    index = reader.sentence_index
+    for d in drafts:
+        m = d.date
+        if m is None or not m.value or len(m.value) != 10 or coded_type(d) in SAID_TYPES:
+            continue
+        verb = _speech_verb(reader.doc[m.start], speech_verbs)
+        if verb is None or not verb.is_ancestor(d.trigger):
+            continue
+        here = index.get(d.sentence.start, 0)
+        for k in drafts:
+            own = k.date
+            if own is None or not own.value or len(own.value) != 10 or not own.value < m.value \
+                    or not 0 < index.get(k.sentence.start, 0) - here <= ACT_DATE_REACH \
+                    or coded_type(k) != coded_type(d) or not set(k.actors) & set(d.actors) \
+                    or _speech_verb(reader.doc[own.start], speech_verbs) is not None:
+                continue
+            d.date = own
+            break
+
+
+# How many sentences on the report may date again a deed it first dated by the day of the report.
+ACT_DATE_REACH = 3
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own or shares that of the verb it is coordinated with."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.i != verb.i and _has_subject(verb.head)
+
+
+def _speech_verb(token: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The verb of saying a date hangs on ("said on Monday", "reported Monday"), if it is one."""
+    verb = token.head.head if token.head.dep_ == "prep" else token.head  # "said on Monday", "said Monday"
+    return verb if verb.lemma_.lower() in speech_verbs and verb.pos_ == "VERB" else None
 
 
 def inherit_places(drafts: list[EventDraft], reader: RoleReader) -> None:

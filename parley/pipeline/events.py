@@ -87,7 +87,16 @@ from parley.pipeline.event_agents import (
 )
 from parley.pipeline.event_arguments import assign_roles
 from parley.pipeline.event_authors import proposers
-from parley.pipeline.event_context import inherit_dates, inherit_places, inherit_report_dates, inherit_venues
+from parley.pipeline.event_context import (
+    inherit_clock_dates,
+    inherit_dates,
+    inherit_neighbour_dates,
+    inherit_places,
+    inherit_report_dates,
+    inherit_speech_dates,
+    inherit_venues,
+    prefer_act_dates,
+)
 from parley.pipeline.event_drafts import THREATENING_TYPES, EventDraft, coded_type
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_gerunds import retag_nominal_gerunds
@@ -140,6 +149,10 @@ class EventCoder:
         drafts = owed_acts(drafts, reader)  # "'... must withdraw from Tigray,' it said": the speaker's request
         inherit_dates(drafts, reader)
         inherit_report_dates(drafts, reader, self.speech_verbs)
+        inherit_speech_dates(drafts, reader, self.speech_verbs)
+        inherit_neighbour_dates(drafts, reader)
+        inherit_clock_dates(drafts, reader)
+        prefer_act_dates(drafts, reader, self.speech_verbs)
         inherit_places(drafts, reader)
         inherit_venues(drafts, reader, self.talk_nouns)
         guessed = referred_targets(drafts, reader, self.book)
