@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span
 
 from parley.pipeline.actor_repairs import (
+    document_title,
     extend_name,
     group_modifier,
     known_spelling,
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 # Endings that make a place's name an adjective of its people ("Tigray" -> "Tigrayan", "Amhara" -> "Amharan").
 DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
+# Prepositions after which a name is where something is ("in nearby Khan Yunis"), not who acts.
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 
 
 class EntityReader:
@@ -66,6 +69,29 @@ class EntityReader:
             return False
         return any(word.lower().endswith(e) and len(word) - len(e) >= 4
                    and rec.gazetteer.lookup(word[:-len(e)]) is not None for e in DEMONYM_ENDINGS)
+
+    def _place_named_person(self, ent: Span) -> bool:
+        """Whether a name the model took for a person is a place the text only names as one: a place
+        the gazetteer knows, or any name after "in"/"at"/"near" ("in the Red and Arabian Seas"), that
+        no title, honorific or speech verb makes a person and the dictionary knows as no person."""
+        doc, rec = self.doc, self.rec
+        hit = rec.dictionary.lookup(ent.text)
+        if hit is not None and hit.entry.type == "person" or fold(ent.text) in rec.non_actor_names:
+            return False
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (rec._is_title(before) or before.lower_ in HONORIFICS):
+            return False
+        root = ent.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in rec.speech_verbs or root.dep_ == "poss":
+            return False
+        if any(t.dep_ == "appos" and rec._is_title(t) for t in root.children):
+            return False  # "Ahmed Hassan, the spokesman"
+        if any(t.dep_ == "appos" and t.lower_ in rec.place_nouns for t in root.children):
+            return True  # "El Obeid, the capital of North Kordofan state"
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.i < ent.start \
+                and all(t.is_lower for t in doc[root.head.i + 1:ent.start]):
+            return True  # but not "spokesman in Geneva Ahmad Fawzi confirmed"
+        return len(ent) > 1 and rec.gazetteer.lookup(ent.text) is not None and root.dep_ not in ("nsubj", "nsubjpass")
 
     def _entity_mention(self, ent: Span) -> None:
         rec, label = self.rec, ent.label_
@@ -103,6 +129,9 @@ class EntityReader:
             self._person_mention(ent, linked)  # "Mr Restrepo said": never a place or a body
             return
         one_word = len(text.split()) == 1  # "al-Houthi" after "Mohammed Ali al-Houthi": one name in three tokens
+        if label == "PERSON" and self._place_named_person(ent):
+            self._location(ent, place)  # "in nearby Khan Yunis", "El Obeid, the capital of North Kordofan"
+            return
         if label == "PERSON" or (one_word and linked and not (place and place.population > 10**7)):
             if place is not None and linked is None and not (len(ent) > 1 and label == "PERSON"):
                 self._location(ent, place)
@@ -312,7 +341,8 @@ class EntityReader:
             ent = ent[1:]
             if not len(ent):
                 return
-        if fold(ent.text) in rec.non_actor_names or ent[-1].lower_ in rec.document_heads:
+        if fold(ent.text) in rec.non_actor_names or ent[-1].lower_ in rec.document_heads \
+                or document_title(ent, rec.document_heads):
             return
         if len(ent) == 1 and ent[0].tag_ == "JJ":
             return  # an adjective the model took for a name ("the Tigrayan leadership")

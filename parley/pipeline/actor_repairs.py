@@ -146,3 +146,23 @@ def same_last_name(key: str, keys: list[str]) -> str | None:
     near = [k for k in keys if len(k) >= MIN_FUZZY_LAST and k[:3] == key[:3] and k != key and " " not in k]
     best = process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=SAME_PERSON_SCORE) if near else None
     return best[0] if best else None
+
+
+def document_title(ent: Span, document_heads: set[str]) -> bool:
+    """Whether an "organization" is the title of a document or a part of one: a name that opens
+    with a document's head and a preposition ("Agreement for Lasting Peace"), or a name joined by
+    "of"/"on"/"for" and "and" to a capitalized document head before it ("the draft Agreement on Peace
+    and the Establishment of Interstate Relations")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) > 1 and words[0].lower_ in document_heads and words[1].lower_ in NAME_PREPS:
+        return True
+    t = ent.root
+    for _ in range(6):
+        if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ not in NAME_PREPS:
+            return False
+        t = t.head
+        if t.i < ent.start and t.lower_ in document_heads and t.text[:1].isupper():
+            return True
+    return False

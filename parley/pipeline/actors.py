@@ -34,7 +34,8 @@ from parley import lexicon
 from parley.models import Actor
 from parley.pipeline.actor_bodies import BodyReader
 from parley.pipeline.actor_entities import EntityReader
-from parley.pipeline.actor_repairs import group_modifier, place_by_context, place_modifier, same_last_name
+from parley.pipeline.actor_places import LOCATIVE_PREPS, PlaceReader
+from parley.pipeline.actor_repairs import group_modifier, place_by_context, same_last_name
 from parley.pipeline.cues import load_cues
 from parley.pipeline.dictionary import ActorDictionary, Entry, load_dictionary
 from parley.pipeline.extensions import ActorTable, Mention, MentionKind
@@ -55,7 +56,6 @@ PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould", "walad"}
 # Lower-case particles a name may begin with ("al-Shabab", "el-Sisi", "de Mistura", "von der Leyen").
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "di", "da", "van", "von"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
-LOCATIVE_PREPS = {"in", "to", "from", "at", "near", "around", "into", "outside", "inside", "across", "toward", "towards", "via", "through", "on"}
 
 
 @dataclass
@@ -96,6 +96,7 @@ class ActorRecognizer:
         self.place_heads = set(non_actors.get("place_heads") or ())
         self.place_nouns = set(non_actors.get("place_nouns") or ())
         self.portfolio_words = set(non_actors.get("portfolio_words") or ())
+        self.people_nouns = set(non_actors.get("people_nouns") or ())
         # the dictionary's person and body names, for names spelled a letter or two apart
         self.person_names = sorted({fold(e.name) for es in self.dictionary.persons.values() for e in es})
         self.body_names = sorted({k for k, h in self.dictionary.forms.items()
@@ -177,7 +178,7 @@ class ActorRecognizer:
         return doc
 
 
-class _Builder(BodyReader, EntityReader):
+class _Builder(BodyReader, EntityReader, PlaceReader):
     """Reads one document (steps 1-5 of the module docstring; step 2 in
     :mod:`parley.pipeline.actor_entities`, steps 3-5 in :mod:`parley.pipeline.actor_titles`)."""
 
@@ -235,7 +236,7 @@ class _Builder(BodyReader, EntityReader):
         for e in sorted(person_ents, key=len, reverse=True):
             if any(t.is_digit for t in e) or e[-1].pos_ != "PROPN" or fold(e.text) in rec.non_actor_names:
                 continue
-            if len(e) == 1 and self.rec.gazetteer.lookup(e.text) is not None:
+            if len(e) == 1 and self.rec.gazetteer.lookup(e.text) is not None or self._place_named_person(e):
                 continue  # "Kyiv" tagged as a person: a place unless a full name says otherwise
             if (place_by_context(e, rec.place_nouns) or group_modifier(e) and self._person_key(e.text)
                     not in self.person_by_last) and rec.dictionary.lookup(e.text) is None:
@@ -324,32 +325,6 @@ class _Builder(BodyReader, EntityReader):
                 if t.text == acr and t.i not in self.taken:
                     c.add(doc[t.i:t.i + 1], "alias")
                     self.taken.add(t.i)
-
-    def _demote_locative_states(self) -> None:
-        """A state the text only names as a place ("DAKAR, Senegal", "the talks in Tanzania", "the
-        Cuban capital") or as where a person is from ("Joaquim Chissano of Mozambique") is a place;
-        a state that acts anywhere ("At the talks in Istanbul, Russia refused") stays a state."""
-        doc = self.doc
-        persons = {i for c in self.clusters.values() if c.type == "person" for s, e, _ in c.mentions for i in range(s, e)}
-        for c in self.clusters.values():
-            if c.type != "state" or not c.mentions or any(self._is_agent(doc[s:e]) for s, e, _ in c.mentions):
-                continue
-            if all(kind == "name" and self._locative(doc[s:e]) or kind in ("name", "demonym")
-                   and place_modifier(doc[s:e], self.rec.place_nouns, persons) for s, e, kind in c.mentions):
-                c.type = "location"
-                c.place = self.rec.gazetteer.lookup(c.name)
-                c.sector = None
-
-    def _locative(self, span: Span) -> bool:
-        doc = self.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is None:
-            return False
-        if prev.lower_ in LOCATIVE_PREPS and span.root.dep_ == "pobj":
-            return True
-        # "DAKAR, Senegal", "in Goma, Congo": a country after a place and a comma
-        return prev.text == "," and span.start > 1 and any(
-            c.type == "location" and any(e == span.start - 1 for _, e, _ in c.mentions) for c in self.clusters.values())
 
     # output -----------------------------------------------------------------------------
     def table(self) -> ActorTable:
