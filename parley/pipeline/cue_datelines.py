@@ -16,8 +16,8 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 def dateline(token: Token) -> bool:
     """'Gaza: The Islamic Resistance Movement announced ...', 'New Delhi: ..., the ministry has
     announced': a place name and a colon opening the sentence are its dateline, not the subject; so
-    are a place, an agency and a date before a dash ("SANAA, Yemen — The International Committee of
-    the Red Cross says", "DAVAO CITY, Philippines (Xinhua) - ..., the military said")."""
+    are places, an agency and a date before a dash ("SANAA, Yemen — The International Committee of
+    the Red Cross says", "SANAA / ADEN, Yemen - ...", "DAVAO CITY, Philippines (Xinhua) - ...")."""
     doc = token.doc
     if token.pos_ != "PROPN" or token.left_edge.i != token.sent.start:
         return False
@@ -28,14 +28,14 @@ def dateline(token: Token) -> bool:
     if doc[last + 1].text == ":":
         return len(words) <= 4
     if (doc[last + 1].text in DATELINE_DASHES and len(words) <= 12
-            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.text[:1].isupper() for t in words)):
+            and all(t.pos_ in ("PROPN", "NUM", "PUNCT", "SYM") or t.text[:1].isupper() for t in words)):
         return True
     # "MOGADISHU (Reuters) - Somali Islamist group al Shabaab claimed ...": the parser may hang the
     # subject on the dateline as its apposition; the dateline still ends at its dash
     start = token.sent.start
     dash = next((t for t in doc[start:min(start + 8, token.sent.end)] if t.text in DATELINE_DASHES), None)
     return (dash is not None and token.i < dash.i and dash.i > start + 1
-            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.text[:1].isupper() for t in doc[start:dash.i]))
+            and all(t.pos_ in ("PROPN", "NUM", "PUNCT", "SYM") or t.text[:1].isupper() for t in doc[start:dash.i]))
 
 
 def subject_before(verb: Token) -> Token | None:

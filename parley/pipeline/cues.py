@@ -151,6 +151,8 @@ def subject_of(verb: Token) -> Token | None:
         if t is None:
             break
         subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not _bracketed(c) and not dateline(c)]
+        if len(subjects) > 1 and _relaying_phrase(subjects[0]):
+            subjects = subjects[1:]  # "Quoting MoRRD officials, the local Ariana News reported": the news
         if subjects:
             # "spokesman for the six groups Issam al-Haj told journalists": the parser may give a
             # verb two subjects; the one right before it is its own, unless a comma sets it off as
@@ -175,6 +177,15 @@ def subject_of(verb: Token) -> Token | None:
         # speaks (a statement through its author)
         return verb.head
     return inverted_subject(verb) or dashed_subject(verb)
+
+
+def _relaying_phrase(subject: Token) -> bool:
+    """'Quoting MoRRD officials, ...', 'Citing sources, ...': a participle phrase opening the
+    sentence, which the parser may take for a subject; whom it quotes is the source, not the speaker."""
+    first = subject.doc[subject.left_edge.i]
+    word = first.lower_
+    return word.endswith("ing") and first.i < subject.i and (
+        first.lemma_.lower() in RELAY_VERBS or word[:-3] in RELAY_VERBS or word[:-3] + "e" in RELAY_VERBS)
 
 
 def _interrupted_subject(verb: Token) -> Token | None:
@@ -276,6 +287,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
     i = verb.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].tag_ != "POS"):
         i -= 1
+    if subj is None and i > 0 and doc[i].text == ",":
+        return _set_off_speaker(doc[i - 1], verb)
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or (subj is not None and i <= subj.i):
         return None
     if subj is not None and (_in_apposition(doc[i], subj) or any(
@@ -287,6 +300,21 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if subj is not None and (table is None or table.at(doc[i]) is None):
         return None  # "Kalın, the spokesman, said": the parser's subject stands
     return doc[i]
+
+
+def _set_off_speaker(last: Token, verb: Token) -> Token | None:
+    """'..., Stephane Dujarric, spokesman for the United Nations Secretary-General, has said.': a
+    speaker set off by commas before a sentence-final cue, which the parser hung on the content as
+    an apposition; it is the name that heads the phrase (or the title, when no name leads it)."""
+    doc = verb.doc
+    t = last
+    while t.dep_ in ("pobj", "prep", "compound", "flat", "amod", "nmod") and verb.i > t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i and doc[t.left_edge.i - 1].text == ",":
+        t = t.head  # "Dujarric, spokesman for ...": the name the title describes
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("appos", "conj") or t.left_edge.i == 0:
+        return None
+    return t if doc[t.left_edge.i - 1].text == "," else None
 
 
 def medium_of(verb: Token, cues: SpeechCues, quoted: set[int]) -> str | None:

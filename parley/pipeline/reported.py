@@ -1,7 +1,8 @@
 """Reported speech: what someone said, in the reporter's words.
 
 Three shapes: a speech verb with a clausal complement on either side (``Kalın said (that) ...``,
-``..., the spokesperson added``, ``told AA that ...``); ``according to X``; and ``in his words``.
+``..., the spokesperson added``, ``told AA that ...``, ``As the president noted, ...``); ``according
+to X``; and ``in his words``.
 The content is the complement (or the rest of the sentence), without "that" and the punctuation
 at its edges, and it ends where another report begins (", noting that ...", ", while Y said ...").
 A report that lies almost wholly inside quote marks is a direct quote, found elsewhere.
@@ -9,36 +10,27 @@ A report that lies almost wholly inside quote marks is a direct quote, found els
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, medium_of, object_after, path_to, subject_of
-from parley.pipeline.quote_marks import MARKS, paragraphs
+from parley.pipeline.quote_marks import paragraphs
+from parley.pipeline.reported_clauses import (
+    Report,
+    after_time_word,
+    clause_after_aside,
+    closes_phrase,
+    trimmed,
+)
 
-# At least this many words make a report ("he said so" reports nothing).
-MIN_WORDS = 3
 # A report with more of its characters inside quote marks than this is a direct quote; below it,
 # the reporter's own words make it a report too ('the families are "in urgent need of ...," X said').
 MAX_QUOTED_SHARE = 0.8
-EDGE_WORDS = {"that"}
 # Conjunctions that open the clause of another speaker: "X said A, while Y said B".
 CONTRAST_MARKS = {"while", "whereas"}
 # Conjunctions of time that open the clause of another statement: "..., after Trump claimed that ...".
 TIME_MARKS = {"as", "after", "before", "when", "since"}
-
-
-@dataclass(frozen=True)
-class Report:
-    """One reported statement: its content (character offsets), cue and speaker phrase."""
-
-    start: int
-    end: int
-    cue: str
-    cue_token: int
-    subject: Token | None
-    medium: str | None
-    text: str | None = None  # when the content is not the whole span: a cue clause cut out
 
 
 def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list[tuple[int, int]]) -> list[Report]:
@@ -91,7 +83,7 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         comp = next((c for c in verb.rights if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == verb.i + 1
                                                    for m in c.children)), None)
     if comp is None:
-        comp = _that_clause_in_phrase(verb)
+        comp = _that_clause_in_phrase(verb) or clause_after_aside(verb)
     subject = subject_of(verb)
     if subject is None or subject.i in quoted:
         return None
@@ -100,7 +92,7 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         if cues.is_verb(verb.head) and outer is not None:
             if outer.pos_ == "NOUN" and outer.lemma_.lower() in cues.media_nouns and outer.i > verb.i:
                 # "X said he recognized ..., state television said": X's content runs up to the medium
-                span = _trimmed(verb.doc[verb.i + 1:outer.left_edge.i], verb, paras)
+                span = trimmed(verb.doc[verb.i + 1:outer.left_edge.i], verb, paras)
                 return None if span is None else Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i,
                                                         subject, medium_of(verb, cues, quoted))
             return None  # "Rebels have vowed to fight on, a rebel spokesman said": the spokesman's content
@@ -108,10 +100,10 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         # clause for the head of the cue; the content is what follows the cue's own words
         return _inverted_report(verb, subject, cues, quoted, paras)
     if comp is None:
-        return _parenthetical_report(verb, subject, cues, quoted, paras)
+        return _as_report(verb, subject, cues, quoted, paras) or _parenthetical_report(verb, subject, cues, quoted, paras)
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > verb.i:
-        lo = max(lo, verb.i + 1)
+        lo = after_time_word(verb.doc, max(lo, verb.i + 1), hi, verb)
         hi = _split_predicate_end(verb, comp, hi)
     else:
         # "..., Presidential Spokesperson Ibrahim Kalın said": the content ends before the speaker.
@@ -129,11 +121,13 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
             hi = before
         hi = min(hi, before)
     hi = _own_content_end(verb.doc, lo, hi, verb, cues, quoted)
-    span = _trimmed(verb.doc[lo:hi], verb, paras)
+    span = trimmed(verb.doc[lo:hi], verb, paras)
     if span is None:
         return None
     return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject,
                   medium_of(verb, cues, quoted))
+
+
 
 
 def _split_predicate_end(verb: Token, comp: Token, hi: int) -> int:
@@ -189,7 +183,7 @@ def _directive_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: li
         return None
     lo, hi = addressee.left_edge.i, max(action.right_edge.i, to.i) + 1
     hi = _own_content_end(doc, lo, hi, verb, cues, quoted)
-    span = _trimmed(doc[lo:hi], verb, paras)
+    span = trimmed(doc[lo:hi], verb, paras)
     if span is None:
         return None
     cue = f"{verb.lemma_.lower()} {doc[verb.i + 1].lower_}" if preps else verb.lemma_.lower()
@@ -245,7 +239,30 @@ def _own_content_end(doc: Doc, lo: int, hi: int, verb: Token, cues: SpeechCues, 
 def _inverted_report(verb: Token, subject: Token, cues: SpeechCues, quoted: set[int],
                      paras: list[tuple[int, int]]) -> Report | None:
     doc = verb.doc
-    span = _trimmed(doc[verb.right_edge.i + 1:verb.sent.end], verb, paras)
+    span = trimmed(doc[verb.right_edge.i + 1:verb.sent.end], verb, paras)
+    if span is None:
+        return None
+    return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject, medium_of(verb, cues, quoted))
+
+
+def _as_report(verb: Token, subject: Token, cues: SpeechCues, quoted: set[int],
+               paras: list[tuple[int, int]]) -> Report | None:
+    """'As the president noted, this is one of the best news that can be', '..., as the ministry
+    said': a cue clause opened by "as" comments on the clause it is set off from, which is the content."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    sent = verb.sent
+    if first == sent.start and last + 1 < sent.end and doc[last + 1].text == ",":
+        span = trimmed(doc[last + 2:sent.end], verb, paras)
+    elif first > sent.start and doc[first - 1].text == "," and (last + 1 >= sent.end or doc[last + 1].is_punct):
+        span = trimmed(doc[sent.start:first - 1], verb, paras)
+    else:
+        return None
     if span is None:
         return None
     return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject, medium_of(verb, cues, quoted))
@@ -275,8 +292,8 @@ def _parenthetical_report(verb: Token, subject: Token, cues: SpeechCues, quoted:
     if not joined and last + 1 < len(doc) and doc[last + 1].text not in (",", ".", "!", "?") and not doc[last + 1].is_space:
         return None
     sent = verb.sent
-    left = _trimmed(doc[sent.start:first], verb, paras)
-    right = _trimmed(doc[last + 1:sent.end], verb, paras) if last + 1 < sent.end and not joined else None
+    left = trimmed(doc[sent.start:first], verb, paras)
+    right = trimmed(doc[last + 1:sent.end], verb, paras) if last + 1 < sent.end and not joined else None
     if left is None and right is None:
         return None
     if left is not None and right is not None and right.start_char > left.end_char:
@@ -304,32 +321,21 @@ def _phrase_report(token: Token, cues: SpeechCues, paras: list[tuple[int, int]])
         # the source's own phrase ("a statement from the ministry"), not what is coordinated with it
         phrase_end = max(end, source.i + 1, *(c.right_edge.i + 1 for c in source.rights
                                               if c.dep_ in ("prep", "acl", "relcl", "compound", "nmod")))
+        # "according to Dave Eubank, a member of the Free Burma Rangers, a relief agency that ...": an
+        # apposition set off by commas describes the source and is no part of the content
+        phrase_end = max([phrase_end, *(c.right_edge.i + 1 for c in source.rights if c.dep_ == "appos"
+                                        and doc[c.left_edge.i - 1].text == "," and closes_phrase(doc, c.right_edge.i + 1))])
     sent = token.sent
     left = doc[sent.start:token.i]
     right = doc[phrase_end:sent.end]
     words = lambda s: sum(1 for t in s if t.is_alpha)  # noqa: E731 - a local measure, read once
     content = left if words(left) >= words(right) else right
-    span = _trimmed(content, token, paras)
+    span = trimmed(content, token, paras)
     if span is None:
         return None
     return Report(span.start_char, span.end_char, lemma, token.i, source, None)
 
 
-def _trimmed(span: Span, cue: Token, paras: list[tuple[int, int]]) -> Span | None:
-    """The span within the cue's paragraph, without "that", punctuation and marks at its edges."""
-    doc = span.doc
-    lo_char, hi_char = next(((s, e) for s, e in paras if s <= cue.idx < e), (0, len(doc.text)))
-    lo, hi = span.start, span.end
-    while lo < hi and (doc[lo].idx < lo_char or doc[lo].is_punct or doc[lo].is_space
-                       or doc[lo].text in MARKS or doc[lo].lower_ in EDGE_WORDS):
-        lo += 1
-    while hi > lo and (doc[hi - 1].idx >= hi_char or doc[hi - 1].is_punct or doc[hi - 1].is_space
-                       or doc[hi - 1].text in MARKS):
-        hi -= 1
-    out = doc[lo:hi]
-    if sum(1 for t in out if t.is_alpha) < MIN_WORDS:
-        return None
-    return out
 
 
 def _quoted_share(report: Report, quote_spans: list[tuple[int, int]]) -> float:

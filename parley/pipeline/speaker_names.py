@@ -52,6 +52,24 @@ def closing_apposition(r: SpeakerResolver, head: Token) -> Mention | None:
     return m
 
 
+def leading_apposition(r: SpeakerResolver, head: Token) -> Mention | None:
+    """'..., Fraidon Azhand, spokesman for the ministry said': a bare title whose person is named
+    just before it, set off by commas; the parser may hang the name on the reported clause."""
+    doc = r.doc
+    lemma = head.lemma_.lower()
+    first = head.left_edge.i
+    if lemma not in r.person_nouns or first < 2 or doc[first].lower_ in ("the", "a", "an") \
+            or doc[first - 1].text != "," or head.i > head.head.i:
+        return None
+    m = r.speaking_mention(doc[first - 2])
+    actor = r.table.get(m.actor_id) if m else None
+    if actor is None or m is None or actor.type != "person" or m.end != first - 1 or (first - 2) in r.quoted:
+        return None
+    if m.start > 0 and doc[m.start - 1].text != ",":
+        return None  # "Kyiv's Azhand, spokesman ...": not a name set off by commas
+    return m
+
+
 def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
     """A speaker the actors stage left unnamed, made an actor of its own: a body named
     by its head noun ("the Indian Ministry of External Affairs has announced", "Ukraine's air

@@ -11,6 +11,7 @@ the subject of a main clause outside quotes.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -81,8 +82,32 @@ class SpeakerReferences:
             if found is not None:
                 return found
         if other:
-            return None  # "the head of the SLM": the organization named inside decides
+            # "The UN official said" right after a person of the UN spoke: that person; else "the
+            # head of the SLM": the organization named inside decides
+            return self._member_back(head)
         return self._last_person(head, country) or self._next_speaker(head)
+
+    def _member_back(self, head: Token) -> str | None:
+        """'Stephane Dujarric, spokesman for the United Nations Secretary-General, has said ... The
+        UN official said': a definite title naming a body refers back to the last person who spoke,
+        when the body was named where that person was introduced (the same or the sentence before)."""
+        if head.tag_.endswith("S"):
+            return None
+        bodies = [a for t in self.doc[head.left_edge.i:head.i] if (m := self.table.at(t)) is not None
+                  and (a := self.table.get(m.actor_id)) is not None and a.type != "state"]
+        person = self._last_person(head, None, speakers_only=True)
+        if not bodies or person is None:
+            return None
+        first = min((m for m in self.table.mentions if m.actor_id == person), key=lambda m: m.start, default=None)
+        if first is None or first.start >= head.i:
+            return None
+        sent = self.doc[first.start].sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        context = self.doc[lo:sent.end].text.lower()
+        names = {n.lower() for a in bodies for n in (a.name, *a.aliases) if len(n) > 1}
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", context) for n in names):
+            return person
+        return None
 
     def _introduced_as(self, head: Token) -> str | None:
         """'The UN envoy to Libya, Abdullah Batele, held a series of meetings ... The UN envoy noted

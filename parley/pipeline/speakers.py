@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues, path_to, subject_of
 from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.speaker_descriptions import described_elsewhere
 from parley.pipeline.speaker_joint import joint_body, joint_party
 from parley.pipeline.speaker_names import (
     closing_apposition,
@@ -49,6 +50,7 @@ from parley.pipeline.speaker_names import (
     described_press,
     governed_state,
     hyphen_modifier,
+    leading_apposition,
     unnamed_speaker,
 )
 from parley.pipeline.speaker_references import PRONOUN_TYPES, WINDOW, SpeakerReferences
@@ -129,8 +131,8 @@ class SpeakerResolver(SpeakerReferences):
         while len(phrase) > 1 and phrase[0].is_punct:
             phrase = phrase[1:]
         actor_id, mention = self._noun_phrase(subject, depth=0)
-        if actor_id is None:
-            actor_id = joint_party(self, subject)
+        if actor_id is None:  # a joint statement's first party; "a local coordination body" named later
+            actor_id = joint_party(self, subject) or (described_elsewhere(self, subject) if mention is None else None)
         if mention is not None:
             completed_name(self, mention)
             return Speaker(mention.actor_id, mention.text, (mention.start_char, mention.end_char))
@@ -174,7 +176,7 @@ class SpeakerResolver(SpeakerReferences):
             return m.actor_id, m
         if lemma in self.cues.nouns and lemma not in self.person_nouns:
             return self._author(head, depth), None
-        named = self._named_apposition(head) or closing_apposition(self, head)
+        named = self._named_apposition(head) or closing_apposition(self, head) or leading_apposition(self, head)
         if named is not None:
             return named.actor_id, named  # "Its Director-General, Amy Pope, said"
         governed = governed_state(self, head)
