@@ -56,6 +56,14 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def count_after_month(tok: Token) -> bool:
+    """"since April 257 civilians were killed": a number past a month that no day or year can be counts the noun
+    after it."""
+    doc = tok.doc
+    return tok.text.isdigit() and tok.i > 0 and doc[tok.i - 1].lower_ in MONTHS and 31 < int(tok.text) < 1000 \
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNS", "NNPS")
+
+
 def _no_date_part(tok: Token) -> bool:
     """A number the tagger put in a date that no date has: "Since 24 Feb 2022, 19391 children were deported"; or in
     money that names no currency: "more than 4 million Ukrainian refugees" read as money beside "$1.1 billion"."""
@@ -75,6 +83,8 @@ def _no_date_part(tok: Token) -> bool:
     doc = tok.doc
     if tok.i > 0 and doc[tok.i - 1].lower_ in WEEKDAYS and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in (
             "NNS", "NNPS", "JJ") and doc[tok.i + 1].lower_ not in MONTHS:
+        return True
+    if count_after_month(tok):
         return True
     # "brings the total ... since the truce began on January 19 to 18": a day range never runs back, so the number
     # after "to" is the total, not a day
@@ -227,7 +237,7 @@ class CountReader:
                 return whole
         # "Today 230 Ukrainian defenders have returned": a number the parser hung on a date word counts the noun
         # after it
-        if head.i < root.i and any(d.start <= head.i < d.end for d in doc._.dates or ()):
+        if head.i < root.i and (any(d.start <= head.i < d.end for d in doc._.dates or ()) or count_after_month(root)):
             return self._noun_after(doc, amount) or (root, None)
         # "At least 130 sick and wounded men": the number hangs on the first adjective of its noun
         if head.pos_ == "ADJ" and head.dep_ == "amod" and head.i == amount.end and head.head.pos_ == "NOUN" \
@@ -260,7 +270,8 @@ class CountReader:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return root, pobj
-        if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in SCALE_WORDS:
+        # ("Another twenty died": a number word the tagger calls a noun counts no noun of its own)
+        if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in SCALE_WORDS and not root.like_num:
             return root, root
         # the parser left the number unattached ("Since 24 Feb 2022, 19391 Ukrainian children were deported"):
         # the noun right after it, through its modifiers, is what it counts
@@ -360,34 +371,3 @@ class CountReader:
                  and (trigger is None or c.i != trigger.i) and not c.like_num and c.lemma_.lower() not in self.qualifiers]
         start = min([noun.i] + [w.i for w in words])
         return noun.doc[start:noun.i + 1].text
-
-
-def clause_of(tok: Token) -> list[Token]:
-    """The words of the clause a noun stands in: its heads up to the first verb that is not "include" or "involve",
-    and the subjects and objects of those verbs ("a prisoner exchange ..., including 1,400 Houthi prisoners";
-    "Israel's release included ... 250 prisoners"), not a clause it is only joined to ("The swap comes after a
-    plane crashed with 65 POWs on board")."""
-    out = [tok]
-    for h in tok.ancestors:
-        out.append(h)
-        if h.pos_ in ("VERB", "AUX"):
-            out += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-            if lemma_of(h) not in ("include", "involve"):
-                break
-    return out
-
-
-def region_of(tok: Token) -> list[Token]:
-    """The trigger's own clause: its objects and modifiers, not the clauses hung on it."""
-    out = [tok]
-    # "hand over 33 hostages, including eight dead bodies": the parts of a count say nothing of the whole
-    # and "reached 2.1 million of some 12 million people in need": a pool's words are the pool's
-    parts = {t.i for p in tok.subtree if p.dep_ == "prep" and (p.lower_ in ("including", "excluding") or (
-             p.lower_ == "of" and p.head.like_num and p.head.i != tok.i)) for t in p.subtree}
-    for c in tok.children:
-        if c.dep_ in ("advcl", "conj", "ccomp", "relcl", "cc", "punct", "nsubj", "nsubjpass", "parataxis"):
-            continue
-        out.extend(t for t in c.subtree if t.i not in parts)
-    if (tok.pos_ == "NOUN" or tok.dep_ in ("amod", "acl")) and tok.head.i != tok.i:
-        out.append(tok.head)  # "aid trucks entered", "250 taken hostage" parsed as a modifier of "hostage"
-    return out

@@ -76,7 +76,10 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                     # both counts as subjects belongs to the nearer one
                     c.dep_ == "acl" and c.i == head.i + 1 and head.dep_ in ("nsubj", "nsubjpass") and any(
                         o.dep_ in ("nsubj", "nsubjpass") and head.i < o.i < head.head.i
-                        and any(g.dep_ == "nummod" for g in o.children) for o in head.head.children))
+                        and any(g.dep_ == "nummod" for g in o.children) for o in head.head.children)) or (
+                    # "left two soldiers dead ... and four others injured": "others" name no one by themselves,
+                    # the participle after them is what happened to them
+                    c.dep_ == "acl" and c.i == head.i + 1 and head.lower_ == "others")
                 # "eight dead bodies": what happens to bodies is their measure (step c), not that they are dead
                 if m == "killed" and noun is not None and lemma_of(noun) in self.remains:
                     continue
@@ -201,7 +204,8 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         # takes the verb of its part
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             part = h.head.head.head if h.head.head.lower_ == "out" else h.head.head
-            if part.like_num and part.dep_ in NOUN_DEPS:
+            # but "free six of the up to 700 hostages it holds": a pool its own clause describes is not freed
+            if part.like_num and part.dep_ in NOUN_DEPS and not any(c.dep_ == "relcl" for c in h.children):
                 h = part
         # "a total of 419,200 refugees have returned": the total is what the verb is said of
         while h.dep_ == "pobj" and h.head.lower_ == "of" and lemma_of(h.head.head) in self.totals \
@@ -211,6 +215,12 @@ class MeasureReader(WordOrderReadings, MeasureRules):
             named = self._named_total(h, table)
             if named is not None:
                 return named, h, False
+        # "terrorists held more than 1,200 people hostage": the subject of a noun the verb predicates of it
+        if verbs_ok and h.dep_ == "nsubj" and h.head.pos_ == "NOUN" and h.head.i > h.i \
+                and h.head.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and h.head.head.pos_ == "VERB":
+            m = self._verb_measure(h.head.head, noun, table)
+            if m:
+                return m, h.head.head, False
         if verbs_ok and h.dep_ in NOUN_DEPS and h.head.i != h.i:
             v = h.head
             if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
@@ -231,7 +241,9 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                 # "resulted in 28 deaths and injuries to 139 people": the noun right before "to", wherever the
                 # parser hung the phrase
                 near = prep.doc[prep.i - 1] if prep.i > 0 else prep
-                if prep.lower_ in ("to", "among") and near.pos_ == "NOUN" and near.i != v.i:
+                # ("grants amnesty to 1,600 prisoners", with "amnesty" tagged a verb: a word that only governs counts)
+                if prep.lower_ in ("to", "among") and (near.pos_ == "NOUN" or near.lower_ in self.governs) \
+                        and near.i != v.i:
                     m = self.match(near, noun, True, [near], table)
                     if m:
                         return m, near, False
@@ -336,61 +348,3 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                     if m:
                         return m, p, False
         return None, None, False
-
-    def _goods_of_people(self, pobj: Token, noun: Token | None) -> bool:
-        """Whether a phrase on counted people names goods or vehicles ("30,000 people with food trucks"), which say
-        how they were reached, not what they are."""
-        return noun is not None and lemma_of(pobj) in self.goods and lemma_of(noun) not in self.goods
-
-    def _with_other_harm(self, v: Token, m: str, noun: Token | None, table: ActorTable | None) -> bool:
-        """Whether a verb of the killed or the injured is joined by a verb of the other that counts no one of its own
-        ("were injured or killed", "have been killed or wounded"): the count combines both (docs/annotation.md)."""
-        other = "injured" if m == "killed" else "killed"
-        return any(c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and all(  # "killed or injured", next to each other
-            t.dep_ in ("cc", "advmod", "aux", "auxpass") for t in v.doc[v.i + 1:c.i]) and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "nummod", "dobj") or g.like_num for g in c.children)
-            and self._verb_measure(c, noun, table) == other for c in v.children)
-
-    def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
-        m = self.match(v, noun, False, self._region(v), table)
-        # "assisted 4,030 stranded migrants to return home": the move they were helped to make is the figure
-        if m == "assisted" and depth < 2:
-            moved = next((m2 for c in v.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                          for m2 in [self._verb_measure(c, noun, table, depth + 1)] if m2 in ("returned", "evacuated")),
-                         None)
-            m = moved or m
-        if m:
-            return m
-        # "four more hostages were added to Israel's list of fatalities", "added to the death toll": what is added to
-        # a list or a total is counted as it
-        if lemma_of(v) == "add":
-            for p in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                      if p.dep_ == "pobj"):
-                of = next((g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                           if g.dep_ == "pobj"), None)
-                for w in (of, p) if lemma_of(p) in self.totals | {"list", "tally", "roll"} else ():
-                    m = self.match(w, noun, True, [w], table) if w is not None else None
-                    if m:
-                        return m
-        for c in v.children:
-            # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
-            # "had been admitted with shrapnel wounds"
-            # ("As a key body in protecting prisoners, the headquarters has organized ...": an "as" before the verb
-            # says what its subject is)
-            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "with")
-                                                                   and not (c.lower_ == "as" and c.i < v.i)) \
-                    or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) in ("be", "live", "remain")):
-                target = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")),
-                                                         None)
-                if target is not None:
-                    m = self.match(target, noun, target.pos_ == "NOUN", self._region(target), table)
-                    # "with" gives only wounds: "50 trucks arrived with 900 tons of food" are no tonnage
-                    # "Seven were soldiers" says who they were, not what happened to them
-                    if m and (c.lower_ != "with" or m == "injured") and not (c.dep_ == "attr" and m in self.weak):
-                        return m
-                    # "are due to be freed", "are expected to be released": down the chain of complements
-                    if depth < 2 and target.pos_ in ("VERB", "ADJ", "AUX"):
-                        m = self._verb_measure(target, noun, table, depth + 1)
-                        if m:
-                            return m
-        return None

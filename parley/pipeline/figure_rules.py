@@ -11,7 +11,42 @@ from spacy.tokens import Token
 
 from parley import lexicon
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.figure_counts import CountReader, clause_of, lemma_of, region_of, word_set
+from parley.pipeline.figure_counts import CountReader, lemma_of, word_set
+
+
+def clause_of(tok: Token) -> list[Token]:
+    """The words of the clause a noun stands in: its heads up to the first verb that is not "include" or "involve",
+    and the subjects and objects of those verbs ("a prisoner exchange ..., including 1,400 Houthi prisoners";
+    "Israel's release included ... 250 prisoners"), not a clause it is only joined to ("The swap comes after a
+    plane crashed with 65 POWs on board")."""
+    out = [tok]
+    # "free six of the up to 700 hostages it holds": a pool its own clause describes is not in its part's clause
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num \
+            and any(c.dep_ == "relcl" for c in tok.children):
+        return out
+    for h in tok.ancestors:
+        out.append(h)
+        if h.pos_ in ("VERB", "AUX"):
+            out += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if lemma_of(h) not in ("include", "involve"):
+                break
+    return out
+
+
+def region_of(tok: Token) -> list[Token]:
+    """The trigger's own clause: its objects and modifiers, not the clauses hung on it."""
+    out = [tok]
+    # "hand over 33 hostages, including eight dead bodies": the parts of a count say nothing of the whole
+    # and "reached 2.1 million of some 12 million people in need": a pool's words are the pool's
+    parts = {t.i for p in tok.subtree if p.dep_ == "prep" and (p.lower_ in ("including", "excluding") or (
+             p.lower_ == "of" and p.head.like_num and p.head.i != tok.i)) for t in p.subtree}
+    for c in tok.children:
+        if c.dep_ in ("advcl", "conj", "ccomp", "relcl", "cc", "punct", "nsubj", "nsubjpass", "parataxis"):
+            continue
+        out.extend(t for t in c.subtree if t.i not in parts)
+    if (tok.pos_ == "NOUN" or tok.dep_ in ("amod", "acl")) and tok.head.i != tok.i:
+        out.append(tok.head)  # "aid trucks entered", "250 taken hostage" parsed as a modifier of "hostage"
+    return out
 
 
 @dataclass(frozen=True)
@@ -162,3 +197,61 @@ class MeasureRules:
             return False
         return any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in v.children) \
             or (v.dep_ == "xcomp" and lemma_of(v.head) == "able")
+
+    def _goods_of_people(self, pobj: Token, noun: Token | None) -> bool:
+        """Whether a phrase on counted people names goods or vehicles ("30,000 people with food trucks"), which say
+        how they were reached, not what they are."""
+        return noun is not None and lemma_of(pobj) in self.goods and lemma_of(noun) not in self.goods
+
+    def _with_other_harm(self, v: Token, m: str, noun: Token | None, table: ActorTable | None) -> bool:
+        """Whether a verb of the killed or the injured is joined by a verb of the other that counts no one of its own
+        ("were injured or killed", "have been killed or wounded"): the count combines both (docs/annotation.md)."""
+        other = "injured" if m == "killed" else "killed"
+        return any(c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and all(  # "killed or injured", next to each other
+            t.dep_ in ("cc", "advmod", "aux", "auxpass") for t in v.doc[v.i + 1:c.i]) and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "nummod", "dobj") or g.like_num for g in c.children)
+            and self._verb_measure(c, noun, table) == other for c in v.children)
+
+    def _verb_measure(self, v: Token, noun: Token | None, table: ActorTable | None, depth: int = 0) -> str | None:
+        m = self.match(v, noun, False, self._region(v), table)
+        # "assisted 4,030 stranded migrants to return home": the move they were helped to make is the figure
+        if m == "assisted" and depth < 2:
+            moved = next((m2 for c in v.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                          for m2 in [self._verb_measure(c, noun, table, depth + 1)] if m2 in ("returned", "evacuated")),
+                         None)
+            m = moved or m
+        if m:
+            return m
+        # "four more hostages were added to Israel's list of fatalities", "added to the death toll": what is added to
+        # a list or a total is counted as it
+        if lemma_of(v) == "add":
+            for p in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"):
+                of = next((g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"), None)
+                for w in (of, p) if lemma_of(p) in self.totals | {"list", "tally", "roll"} else ():
+                    m = self.match(w, noun, True, [w], table) if w is not None else None
+                    if m:
+                        return m
+        for c in v.children:
+            # "were forced to flee", "remain missing", "left 30 dead", "died of their wounds"
+            # "had been admitted with shrapnel wounds"
+            # ("As a key body in protecting prisoners, the headquarters has organized ...": an "as" before the verb
+            # says what its subject is)
+            if c.dep_ in ("xcomp", "acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "with")
+                                                                   and not (c.lower_ == "as" and c.i < v.i)) \
+                    or (c.dep_ == "prep" and c.lower_ == "in" and lemma_of(v) in ("be", "live", "remain")):
+                target = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")),
+                                                         None)
+                if target is not None:
+                    m = self.match(target, noun, target.pos_ == "NOUN", self._region(target), table)
+                    # "with" gives only wounds: "50 trucks arrived with 900 tons of food" are no tonnage
+                    # "Seven were soldiers" says who they were, not what happened to them
+                    if m and (c.lower_ != "with" or m == "injured") and not (c.dep_ == "attr" and m in self.weak):
+                        return m
+                    # "are due to be freed", "are expected to be released": down the chain of complements
+                    if depth < 2 and target.pos_ in ("VERB", "ADJ", "AUX"):
+                        m = self._verb_measure(target, noun, table, depth + 1)
+                        if m:
+                            return m
+        return None

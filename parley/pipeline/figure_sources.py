@@ -35,6 +35,7 @@ class SourceFinder(SpeakerRules):
         self.generic_sources = word_set(data.get("generic_sources"))
         self.definite_bodies = word_set(own.get("definite_bodies"))
         self.governs = word_set(data.get("governs"))
+        self.things = word_set(data.get("things")) | {"injury", "casualty", "death"}
         # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
         self.reporting_bodies = sorted((str(n) for n in own.get("un", {}).get("names", [])), key=len, reverse=True)
 
@@ -200,9 +201,13 @@ class SourceFinder(SpeakerRules):
                     g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
                 for prep in preps:
                     pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-                    if pobj is not None:
+                    # "its daily statistical report of casualties and injuries": what a report is of is no author
+                    if pobj is not None and not (prep.lower_ == "of" and lemma_of(pobj) in self.things):
                         return self._source_name(pobj, table, back)
                 if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                    return self._source_name(c, table, back)
+                # "according to its daily report": the body the possessive stands for, or no one named here
+                if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their"):
                     return self._source_name(c, table, back)
             # "The report said one Karen guerrilla died", "the statement, read on national television, said": a
             # definite report that names no one is the one the sentence before gave

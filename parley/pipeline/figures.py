@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from parley import lexicon
 from parley.models import Figure
 from parley.pipeline.extensions import ActorTable, DateMention
-from parley.pipeline.figure_counts import CountReader, FigureDraft, lemma_of, word_set
+from parley.pipeline.figure_counts import CountReader, FigureDraft, count_after_month, lemma_of, word_set
 from parley.pipeline.figure_measures import DASHES, MeasureReader
 from parley.pipeline.figure_sources import PLACE_PREPS, SourceFinder
 from parley.pipeline.figure_totals import combined_displacement
@@ -133,7 +133,7 @@ class FigureExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable | None = doc._.actors
         dates: list[DateMention] = list(doc._.dates or [])
-        skip = {i for d in dates for i in range(d.start, d.end)}
+        skip = {i for d in dates for i in range(d.start, d.end) if not count_after_month(doc[i])}
         figures: list[Figure] = []
         sentence_of: list[int] = []
         for n, sent in enumerate(doc.sents):
