@@ -15,25 +15,18 @@ The words are data in ``resources/stance_cues.yaml``; the readers run with the o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from parley.models import Stance
-from parley.pipeline.holders import HolderResolver
-from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import FoundStance, is_background, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_background, is_negated
 
 FUTURE_WORDS = {"will", "would", "'ll", "shall"}
 # "declared the truce over", "declared the ceasefire void": what is declared is the truce's end.
 ENDING_DEPS = ("oprd", "ccomp", "xcomp", "acomp")
 
 
-class CommitmentReader:
+class CommitmentReader(DocumentReader):
     """Reads the truces a party pledges to declare or extend and the talks it confirms it attends."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         if tok.pos_ == "VERB":

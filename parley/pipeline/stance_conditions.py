@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import FoundStance, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
 
 SUPPOSING = {"if", "unless"}
 UNTIL = {"until", "till"}
@@ -38,13 +38,8 @@ def in_supposition(tok: Token) -> Token | None:
     return None
 
 
-class ConditionReader:
+class ConditionReader(DocumentReader):
     """Reads the conditions a party sets, in one document."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):

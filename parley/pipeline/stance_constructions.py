@@ -31,7 +31,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_efforts import EffortReader
-from parley.pipeline.stance_grammar import FoundStance, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
 from parley.pipeline.stance_judgements import JudgementReader
 from parley.pipeline.stance_sayings import without
 
@@ -44,13 +44,11 @@ MAX_ASIDE_TOKENS = 4
 MOMENT_SUBJECTS = {"it", "this", "now", "that"}
 
 
-class ConstructionReader:
+class ConstructionReader(DocumentReader):
     """Reads the stances that constructions state in one document."""
 
     def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
+        super().__init__(doc, cues, holders)
         self.judgements = JudgementReader(doc, cues, holders)
         self.efforts = EffortReader(doc, cues, holders)
 

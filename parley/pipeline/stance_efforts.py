@@ -20,12 +20,10 @@ not a stance; a negated one ("we are not doing everything") states none; a purpo
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
-from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import FoundStance, is_background, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_background, is_negated
 
 # Auxiliaries that put an effort in the past: "had done everything", "did everything", "was doing everything".
 PAST_AUXILIARIES = {"had", "did", "was", "were"}
@@ -37,13 +35,8 @@ FIRST_PERSON = {"we", "i"}
 FUTURE = {"will", "shall", "'ll"}
 
 
-class EffortReader:
+class EffortReader(DocumentReader):
     """Reads the stances that efforts state in one document."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.haste_nouns:

@@ -13,12 +13,10 @@ The words are in ``resources/stance_cues.yaml``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
-from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import FoundStance, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
 
 # What a feeling is about: "encouraged by", "pleased with", "happy about", "satisfied at".
 FEELING_PREPOSITIONS = {"by", "with", "about", "at", "over"}
@@ -26,13 +24,8 @@ FEELING_PREPOSITIONS = {"by", "with", "about", "at", "over"}
 OWN_COURSE = {"us", "me", "'s", "\u2019s", "we"}
 
 
-class FeelingReader:
+class FeelingReader(DocumentReader):
     """Reads the stances stated by feelings and exhortations in one document."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         if tok.lower_ in self.cues.feelings and tok.pos_ in ("ADJ", "VERB"):

@@ -117,13 +117,17 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-class CallGrammar:
-    """Phrasal cue keys, and the demands made to someone, in one document."""
+class DocumentReader:
+    """What each stance reader of one document holds: the document, the stance cues and the holder resolver."""
 
     def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
         self.doc = doc
         self.cues = cues
         self.holders = holders
+
+
+class CallGrammar(DocumentReader):
+    """Phrasal cue keys, and the demands made to someone, in one document."""
 
     def phrasal_keys(self, verb: Token) -> list[tuple[str, Token | None]]:
         """"call for", "rule out", "take part", "sign off on", "commit to V": the verb with its particle,

@@ -17,23 +17,16 @@ The words are in ``resources/stance_cues.yaml``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from parley.models import Stance
-from parley.pipeline.holders import HolderResolver
-from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import FoundStance, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
 
 RESPONSE_VERBS = {"respond", "react", "reply"}
 
 
-class JudgementReader:
+class JudgementReader(DocumentReader):
     """Reads the stances that judgements state in one document."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
 
     def judged(self, verb: Token) -> list[FoundStance]:
         """"called the referendums illegal", "described the ceasefire as a positive step": the subject's

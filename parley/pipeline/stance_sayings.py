@@ -19,11 +19,9 @@ to surrender"), and a negated saying ("force is not the only way") states no sta
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from parley.pipeline.holders import HolderResolver
-from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import FoundStance
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance
 
 # "the only way", "the sole option", "the one solution".
 ONLY_WORDS = {"only", "sole", "one"}
@@ -36,13 +34,8 @@ DOOR_STATES = {"open": "willing", "closed": "reject", "shut": "reject"}
 CONTAINING_VERBS = {"include", "contain", "provide", "address", "meet", "guarantee", "ensure"}
 
 
-class SayingReader:
+class SayingReader(DocumentReader):
     """Reads the stances stated by sayings about the only way and the first priority in one document."""
-
-    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
