@@ -24,6 +24,7 @@ from parley.pipeline.actor_repairs import (
     place_by_context,
     same_last_name,
 )
+from parley.pipeline.event_words import PLACE_PREPS
 from parley.pipeline.gazetteer import Place, fold
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 # Endings that make a place's name an adjective of its people ("Tigray" -> "Tigrayan", "Amhara" -> "Amharan").
 DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
-# Prepositions after which a name is where something is ("in nearby Khan Yunis"), not who acts.
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
-
-
 class EntityReader:
     """Mixin of the actor builder: reads the named entities the dictionary did not take."""
 

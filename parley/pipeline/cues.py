@@ -185,7 +185,7 @@ def _relaying_phrase(subject: Token) -> bool:
     first = subject.doc[subject.left_edge.i]
     word = first.lower_
     return word.endswith("ing") and first.i < subject.i and (
-        first.lemma_.lower() in RELAY_VERBS or word[:-3] in RELAY_VERBS or word[:-3] + "e" in RELAY_VERBS)
+        first.lemma_.lower() in RELAY_VERBS or word[:-3] + "e" in RELAY_VERBS)
 
 
 def _interrupted_subject(verb: Token) -> Token | None:

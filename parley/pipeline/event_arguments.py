@@ -161,11 +161,10 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
                           if a not in patients]
     if passive_subj:
         targets = reader.actors_in(t for h in passive_subj for t in reader.phrase_tokens(h)) + targets
-    elif _described_noun(verb) is not None and not d.pattern.symmetric:
+    elif (noun := _described_noun(verb)) is not None and not d.pattern.symmetric:
         # "four alleged insurgents captured in Quissanga district by the Defence and Security Forces": the party
         # a passive participle describes is acted upon, as a passive subject is; a thing's maker is not
         # ("Iranian-made Shahed drones launched by Russia")
-        noun = _described_noun(verb)
         patients = [a for a in reader.actors_in([noun, *noun.conjuncts]) if a not in actors]
         targets = patients + [a for a in targets if a not in patients]
     if not targets and d.pattern.type == "REQUEST":

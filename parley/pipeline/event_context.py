@@ -129,6 +129,10 @@ def inherit_speech_dates(drafts: list[EventDraft], reader: RoleReader, speech_ve
             break
 
 
+# How many sentences on the report may date again a deed it first dated by the day of the report.
+ACT_DATE_REACH = 3
+
+
 def prefer_act_dates(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> None:
     """A deed dated only by the day it was reported took place on the earlier day the report gives the
     same deed of the same party a few sentences on: "A Myanmar military airstrike on a village killed ten
@@ -152,10 +156,6 @@ def prefer_act_dates(drafts: list[EventDraft], reader: RoleReader, speech_verbs:
                 continue
             d.date = own
             break
-
-
-# How many sentences on the report may date again a deed it first dated by the day of the report.
-ACT_DATE_REACH = 3
 
 
 def _has_subject(verb: Token) -> bool:

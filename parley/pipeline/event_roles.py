@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from parley.pipeline.dates import WEEKDAYS
 from parley.pipeline.event_descriptions import community_demonym
 from parley.pipeline.event_mediators import MEDIATION_LEMMAS
 from parley.pipeline.event_phrases import (
@@ -45,9 +46,6 @@ PLACE_NOUNS = {"capital", "city", "town", "village", "region", "province", "dist
 # Relations from a clause's verb to the verbs that carry its content ("are due to resume").
 COMPLEMENT_VERB_DEPS = frozenset({"xcomp", "conj", "acomp"})
 
-
-# Days named bare after a subject in wire style ("Azerbaijan Sunday accused Armenia").
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 class RoleReader(PlaceReader):

@@ -27,10 +27,10 @@ STATE_SIDE_NOUNS = {"government", "country", "nation", "state"}
 PERSON_SIDE_NOUNS = {"president", "leader", "politician", "minister", "negotiator"}
 # Sectors of the bodies and officials that act for their state (a rebel group of the country does not).
 STATE_SIDE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
-# Participles after a hyphen that make the word before it a backer ("Saudi-backed").
 # Participles by which a party puts its weight behind a proposal of its own making, and the nouns of proposals.
 AUTHORING_PARTICIPLES = {"backed", "sponsored", "supported"}
 PROPOSAL_NOUNS = {"proposal", "plan", "initiative", "resolution", "draft", "roadmap", "offer", "framework"}
+# Participles after a hyphen that make the word before it a backer ("Saudi-backed").
 BACKING_PARTICIPLES = {"backed", "allied", "sponsored", "supported", "aligned", "funded", "armed", "brokered",
                        "mediated", "affiliated",
                        # "The Al-Qaeda-linked Al-Shabab fighters attacked the convoy" (AP via Arab News, Somalia 2017)

@@ -35,7 +35,7 @@ class SourceFinder(SpeakerRules):
         self.generic_sources = word_set(data.get("generic_sources"))
         self.definite_bodies = word_set(own.get("definite_bodies"))
         self.governs = word_set(data.get("governs"))
-        self.things = word_set(data.get("things")) | {"injury", "casualty", "death"}
+        self.things = word_set(data.get("things"))
         # bodies whose own releases report figures (resources/figure_sources.yaml, shared with the store)
         self.reporting_bodies = sorted((str(n) for n in own.get("un", {}).get("names", [])), key=len, reverse=True)
 

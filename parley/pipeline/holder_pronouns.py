@@ -257,10 +257,11 @@ class PronounResolver:
                 if self._outlet(q.speaker):
                     # "..., Ghoga told a news conference, reports Reuters. 'Because of this we refuse ...'": the
                     # outlet reports the words; they are the last speaker's before it.
-                    before = [b for b in self.quotes if b.speaker and not self._outlet(b.speaker)
-                              and q.span[0] - OUTLET_REACH <= b.span[1] <= q.span[0]]
-                    if before:
-                        return before[-1].speaker
+                    prior = next((b.speaker for b in reversed(self.quotes) if b.speaker
+                                  and q.span[0] - OUTLET_REACH <= b.span[1] <= q.span[0]
+                                  and not self._outlet(b.speaker)), None)
+                    if prior:
+                        return prior
                 return q.speaker
         if quoted_only:
             return None

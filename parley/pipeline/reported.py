@@ -128,8 +128,6 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
                   medium_of(verb, cues, quoted))
 
 
-
-
 def _split_predicate_end(verb: Token, comp: Token, hi: int) -> int:
     """'adding that troops deployed to the area were instructed to ...': the parser may split one
     reported clause in two, its subject's part and, right after it, a predicate with no subject of
@@ -334,8 +332,6 @@ def _phrase_report(token: Token, cues: SpeechCues, paras: list[tuple[int, int]])
     if span is None:
         return None
     return Report(span.start_char, span.end_char, lemma, token.i, source, None)
-
-
 
 
 def _quoted_share(report: Report, quote_spans: list[tuple[int, int]]) -> float:

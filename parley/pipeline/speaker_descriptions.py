@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from parley.pipeline.speaker_references import WINDOW
+
 if TYPE_CHECKING:
     from parley.pipeline.speakers import SpeakerResolver
 
@@ -43,7 +45,7 @@ def described_elsewhere(r: SpeakerResolver, head: Token) -> str | None:
 
 def _apposition_before(r: SpeakerResolver, head: Token, lemma: str) -> str | None:
     """'X, a humanitarian relief agency that ...' before 'the agency said': X."""
-    for t in reversed(r.doc[max(0, head.i - 250):head.i]):
+    for t in reversed(r.doc[max(0, head.i - WINDOW):head.i]):
         if t.lemma_.lower() != lemma or t.dep_ != "appos" or t.i in r.quoted:
             continue
         m = r.speaking_mention(t.head)

@@ -20,18 +20,24 @@ not a stance; a negated one ("we are not doing everything") states none; a purpo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from parley.pipeline.issue_phrases import infinitival
-from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_background, is_negated
+from parley.pipeline.stance_grammar import (
+    FIRST_PERSON_SUBJECTS,
+    DocumentReader,
+    FoundStance,
+    is_background,
+    is_negated,
+)
 
 # Auxiliaries that put an effort in the past: "had done everything", "did everything", "was doing everything".
 PAST_AUXILIARIES = {"had", "did", "was", "were"}
 # Clauses that carry a purpose: "work hard to secure" (advcl), "try to achieve" (xcomp), "everything to extract"
 # (relcl on "everything"), "efforts to secure" (acl on the noun).
 PURPOSE_DEPS = ("advcl", "xcomp", "relcl", "acl")
-# The speaker's side: an effort stated of "we" is a stance; one told of a third party is a report of its conduct.
-FIRST_PERSON = {"we", "i"}
 FUTURE = {"will", "shall", "'ll"}
 
 
@@ -65,7 +71,7 @@ class EffortReader(DocumentReader):
         if not purposes:
             return []
         subj = self._subject(tok)
-        if subj is not None and subj.lower_ not in FIRST_PERSON:
+        if subj is not None and subj.lower_ not in FIRST_PERSON_SUBJECTS:
             return []  # "the army is doing everything to ...": told of another, a report of their conduct
         if subj is not None:
             holders = self.holders.subject_actors(tok)
@@ -109,23 +115,20 @@ class EffortReader(DocumentReader):
     @staticmethod
     def _subject(verb: Token) -> Token | None:
         """The subject of the effort, through the verbs it hangs from: "we continue to try to achieve"."""
-        tok = verb
-        for _ in range(4):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
-                return subj
-            tok = tok.head
-        return None
+        return next((c for t in _chain(verb) for c in t.children if c.dep_ == "nsubj"), None)
 
     @staticmethod
     def _past(verb: Token) -> bool:
         """The effort is told as done: "tried to", "had done everything", "continued to try"."""
-        tok = verb
-        for _ in range(4):
-            if tok.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES
-                                           for c in tok.children):
-                return True
-            if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
-                return False
-            tok = tok.head
-        return False
+        return any(t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES
+                                          for c in t.children) for t in _chain(verb))
+
+
+def _chain(verb: Token) -> Iterator[Token]:
+    """The verb and up to three verbs it hangs from as an infinitive or a conjunct ("continue to try to")."""
+    tok = verb
+    for _ in range(4):
+        yield tok
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return
+        tok = tok.head

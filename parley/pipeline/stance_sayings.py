@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from parley.pipeline.stance_grammar import DocumentReader, FoundStance
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_passive
 
 # "the only way", "the sole option", "the one solution".
 ONLY_WORDS = {"only", "sole", "one"}
@@ -70,8 +70,7 @@ class SayingReader(DocumentReader):
 
     def _needed(self, verb: Token) -> list[FoundStance]:
         """"Firm agreements on a final settlement are needed," X said: X demands them."""
-        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children) \
-                or _negated(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
+        if not is_passive(verb) or _negated(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
             return []
         return self._stance(verb, "demand", next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
 

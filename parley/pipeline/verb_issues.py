@@ -14,7 +14,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, reason_phrases, required_content
+from parley.pipeline.stance_grammar import CallGrammar, DocumentReader, reason_phrases, required_content
 
 # "insisted that the talks must include": a "that" clause with one of these states what should be, not what is.
 MODALS = {"must", "should", "would", "will", "shall", "can", "could", "need", "ought", "'ll"}
@@ -22,14 +22,12 @@ MODALS = {"must", "should", "would", "will", "shall", "can", "could", "need", "o
 MAX_SMALL_CLAUSE = 8
 
 
-class VerbIssueReader:
+class VerbIssueReader(DocumentReader):
     """Finds the issues of the stance verbs of one document."""
 
     def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, grammar: CallGrammar,
                  nouns: NounStanceReader) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.holders = holders
+        super().__init__(doc, cues, holders)
         self.grammar = grammar
         self.nouns = nouns
 
