@@ -56,6 +56,12 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def pool_with_own_clause(tok: Token) -> bool:
+    """A pool a count is taken from that its own relative clause describes: "free six of the up to 700
+    hostages it holds" frees six, not the pool."""
+    return any(c.dep_ == "relcl" for c in tok.children)
+
+
 def count_after_month(tok: Token) -> bool:
     """"since April 257 civilians were killed": a number past a month that no day or year can be counts the noun
     after it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.figure_counts import lemma_of
+from parley.pipeline.figure_counts import lemma_of, pool_with_own_clause
 from parley.pipeline.figure_rules import MeasureRules
 from parley.pipeline.figure_totals import WordOrderReadings
 
@@ -204,8 +204,8 @@ class MeasureReader(WordOrderReadings, MeasureRules):
         # takes the verb of its part
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             part = h.head.head.head if h.head.head.lower_ == "out" else h.head.head
-            # but "free six of the up to 700 hostages it holds": a pool its own clause describes is not freed
-            if part.like_num and part.dep_ in NOUN_DEPS and not any(c.dep_ == "relcl" for c in h.children):
+            # but not a pool its own clause describes
+            if part.like_num and part.dep_ in NOUN_DEPS and not pool_with_own_clause(h):
                 h = part
         # "a total of 419,200 refugees have returned": the total is what the verb is said of
         while h.dep_ == "pobj" and h.head.lower_ == "of" and lemma_of(h.head.head) in self.totals \

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from parley import lexicon
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.figure_counts import CountReader, lemma_of, word_set
+from parley.pipeline.figure_counts import CountReader, lemma_of, pool_with_own_clause, word_set
 
 
 def clause_of(tok: Token) -> list[Token]:
@@ -20,9 +20,8 @@ def clause_of(tok: Token) -> list[Token]:
     "Israel's release included ... 250 prisoners"), not a clause it is only joined to ("The swap comes after a
     plane crashed with 65 POWs on board")."""
     out = [tok]
-    # "free six of the up to 700 hostages it holds": a pool its own clause describes is not in its part's clause
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num \
-            and any(c.dep_ == "relcl" for c in tok.children):
+    # a pool its own clause describes is not in its part's clause
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num and pool_with_own_clause(tok):
         return out
     for h in tok.ancestors:
         out.append(h)
