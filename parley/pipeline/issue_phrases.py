@@ -180,13 +180,13 @@ class IssueNamer(PhraseWriter):
                 return status, status
         if root.pos_ not in NOUN_POS or (self.holders.is_actor_phrase(root) and not self._formed_body(root)):
             return None
-        written = self._written(root)
+        written = self._written(root, conjuncts=not alone)
         if not written:
             return None
         names = []
         # "a ceasefire with the group, the National Liberation Army": an actor is no second issue.
         for conjunct in (root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > root.i
-                                 and not self.holders.is_actor_phrase(c))):
+                                 and not alone and not self.holders.is_actor_phrase(c))):
             tokens = self._core(conjunct)
             head = self._semantic_head(conjunct)
             transparent = head.lemma_.lower() in self.cues.light_nouns | self.cues.agreement_nouns

@@ -16,6 +16,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
+from parley.pipeline.stance_repairs import apposed_to, repeated_from, torn_clause
 
 # "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own; "its goal is"
 # leaves whose goal to a pronoun resolution too unsure to read it by.
@@ -57,13 +58,18 @@ class NounStanceReader:
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ == "nsubj" and noun.head.head.lemma_ == "be":
             # "My vision and goal is the two-state solution": the first noun carries whose and what, for both.
             noun = noun.head
-        holders = self._holders(noun)
+        first = repeated_from(noun)
+        holders = self._holders(first or noun)
         issue = self.issue(noun)
+        if isinstance(issue, Token) and any(repeated_from(c) == noun for c in issue.children if c.dep_ == "conj"):
+            # "the need for an immediate ceasefire and the urgent need for humanitarian aid": the first need
+            # without the second, which is read at its own noun.
+            return [FoundStance(holders, stance, issue, is_negated(noun), alone=True)] if holders else []
         if noun.lemma_.lower() in self.cues.condition_nouns:
             terms = self._terms_for(noun, holders)
             if terms:
                 return terms
-        if isinstance(issue, Token) and issue == self._torn_clause(noun):
+        if isinstance(issue, Token) and issue == torn_clause(noun, self.holders):
             # The parties the parser took for the infinitive's subject belong to the "of" phrase too.
             subj = next(a for a in issue.children if a.dep_ == "nsubj")
             holders = tuple(dict.fromkeys((*holders, *self.holders.actors_of(subj))))
@@ -163,6 +169,14 @@ class NounStanceReader:
             actors = self.holders.actors_of(for_whom) if for_whom is not None else ()
             if actors:
                 return actors
+            if noun.lemma_.lower() in self.cues.condition_nouns:
+                # "the withdrawal of troops was a precondition for talks", X said: terms set without an owner
+                # are the speaker's.
+                said = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.speech_verbs else None
+                speaker = self.holders.speaker(noun, quoted_only=True)
+                found = self.holders.subject_actors(said) if said is not None else (speaker,) if speaker else ()
+                if found:
+                    return found
         if carried:
             found = self.holders.subject_actors(head)
             if not found and head.dep_ == "acl" and head.head.dep_ == "dobj" \
@@ -333,10 +347,10 @@ class NounStanceReader:
                 return after
             # "welcomed the commitment of the government, the rebels and the party to attend the talks": the
             # parser may make the last parties the subject of the infinitive.
-            torn = self._torn_clause(noun)
+            torn = torn_clause(noun, self.holders)
             if torn is not None:
                 return torn
-        return self._apposed_to(noun)
+        return apposed_to(noun)
 
     def _occasion(self, noun: Token, prep: Token, obj: Token) -> bool:
         """"outlined its demands for the ongoing peace talks": talks under way are where the demands are made,
@@ -373,26 +387,3 @@ class NounStanceReader:
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.cues.receiving_verbs:
             return []
         return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1]
-
-    def _torn_clause(self, noun: Token) -> Token | None:
-        """The infinitive the parser tore from a cue noun's "of" phrase ("the commitment of A, B and C to
-        attend the talks", read as "[B and C] to attend"), or None."""
-        if noun.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-            return None
-        return next((c for c in noun.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > noun.i and c.tag_ == "VB"
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                     and any(a.dep_ == "nsubj" and a.i > noun.i and self.holders.is_actor_phrase(a) for a in c.children)),
-                    None)
-
-    def _apposed_to(self, noun: Token) -> Token | None:
-        """", a key Russian demand,": the noun phrase before the comma that this one renames."""
-        i = noun.left_edge.i - 1
-        while i >= 0 and self.doc[i].is_quote:
-            i -= 1
-        if i < 1 or self.doc[i].text != ",":
-            return None
-        i -= 1
-        while i >= 0 and self.doc[i].is_quote:
-            i -= 1
-        before = self.doc[i]
-        return before if before.pos_ in ("NOUN", "PROPN") and before.sent == noun.sent else None

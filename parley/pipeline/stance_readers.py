@@ -3,12 +3,11 @@
 Cue verbs and cue nouns have readers of their own (:mod:`parley.pipeline.verb_stances`,
 :mod:`parley.pipeline.noun_stances`). Read here: prisoner exchanges ("will return N prisoners in return
 for ..."), pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the
-president", "in an effort to restore Hadi"; "will attend the talks", "talks between X and Y are scheduled for May 12", "a delegation arrived in Cairo to discuss a ceasefire"), conditions ("will start talks when it sees U.N. troops"),
-what a speaker says must or should happen ("'Russia must withdraw its troops,' he said"), the terms a
-subject sets on its own action ("will not sign unless Armenia changes its constitution"), verdicts in a
+president", "in an effort to restore Hadi"; "will attend the talks", "talks between X and Y are scheduled for May 12", "a delegation arrived in Cairo to discuss a ceasefire"), verdicts in a
 statement ("those conditions are unacceptable"), "it is necessary to ..." and predicate adjectives ("is
 ready to discuss"). Constructions around ordinary words are read in
-:mod:`parley.pipeline.stance_constructions`, conditions in :mod:`parley.pipeline.stance_conditions`.
+:mod:`parley.pipeline.stance_constructions`, conditions in :mod:`parley.pipeline.stance_conditions`, what a
+speaker says must happen and the terms a party sets in :mod:`parley.pipeline.stance_obligations`.
 """
 
 from __future__ import annotations
@@ -30,13 +29,12 @@ from parley.pipeline.stance_grammar import (
     FoundStance,
     is_background,
     is_negated,
-    required_content,
 )
+from parley.pipeline.stance_obligations import ObligationReader
 from parley.pipeline.stance_outcomes import OutcomeReader
 from parley.pipeline.stance_sayings import SayingReader
 from parley.pipeline.verb_stances import VerbStanceReader
 
-FIRST_PERSON_WORDS = {"we", "i", "us"}
 FUTURE_WORDS = {"will", "would", "'ll", "shall"}
 # "if they are ready to", "unless it was prepared to": a supposition, not a stance.
 SUPPOSITIONS = {"if", "unless", "whether"}
@@ -58,6 +56,7 @@ class StanceReader:
         self.feelings = FeelingReader(doc, cues, holders)
         self.commitments = CommitmentReader(doc, cues, holders)
         self.sayings = SayingReader(doc, cues, holders)
+        self.obligations = ObligationReader(doc, cues, holders, self.grammar)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
@@ -72,7 +71,7 @@ class StanceReader:
             # condition itself may be the stance of the one who sets it.
             if supposition != tok:
                 return []
-            return self._terms_cue(tok) + self._condition_cue(tok) + self.conditions.found_at(tok)
+            return self.obligations.terms(tok) + self.obligations.condition(tok) + self.conditions.found_at(tok)
         return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
             + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok) \
             + self.sayings.found_at(tok)
@@ -104,7 +103,7 @@ class StanceReader:
             return self._adjective_cue(tok, self.cues.adjectives[tok.lower_])  # "would be prepared to cease fire"
         if tok.pos_ in ("VERB", "AUX"):
             return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok) or self._attendance_cue(tok)
-                    or self._purpose_cue(tok) or self._condition_cue(tok) or self._ought_cue(tok)) + self._terms_cue(tok) \
+                    or self._purpose_cue(tok) or self.obligations.condition(tok) or self.obligations.ought(tok)) + self.obligations.terms(tok) \
                 + self._scheduled_cue(tok)
         if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non":
             lemma = f"non-{lemma}"  # "non - negotiable", as the tokenizer splits it
@@ -258,88 +257,6 @@ class StanceReader:
                     continue
                 out.append(FoundStance(holders, "support", action, False))
         return out
-
-    def _condition_cue(self, verb: Token) -> list[FoundStance]:
-        """"the SLM will start the political process when it sees U.N. troops on the ground": what the
-        subject waits to see, it demands."""
-        if verb.lemma_.lower() not in self.cues.condition_verbs or verb.dep_ != "advcl":
-            return []
-        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "if", "until", "unless") for c in verb.children):
-            return []
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        main = verb.head
-        # The same party on both sides of the condition: "X will ... when it sees".
-        holders = self.holders.subject_actors(main)
-        if obj is None or not holders or set(self.holders.subject_actors(verb)) - set(holders):
-            return []
-        return [FoundStance(holders, "demand", self.doc[obj.left_edge.i:obj.right_edge.i + 1], False)]
-
-    def _ought_cue(self, verb: Token) -> list[FoundStance]:
-        """"Blinken told Aliyev that the conflict should be settled without delay", "'Russia must withdraw
-        its troops,' he said": what a speaker says must or should happen, the speaker demands."""
-        # "rebels would have to comply with the conditions": "have to" is a modal of its own; "had had to
-        # flee" tells what happened.
-        obliged = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitival(c)), None) \
-            if verb.lemma_ == "have" and verb.tag_ in ("VB", "VBP", "VBZ") else None
-        if obliged is None and not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
-            return []
-        if obliged is not None and any(c.lower_ == "yet" for c in verb.children):
-            return []  # "the government has yet to decide on its position": not done yet, asked of no one
-        if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
-            return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
-        if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
-                c.dep_ == "dobj" and not self.holders.is_actor_phrase(c) for c in verb.children):
-            return []  # "On Sunday, he must meet with Polisario leader Brahim Ghali": a plan, not a demand
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        if subj is None or subj.lower_ in FIRST_PERSON_WORDS:
-            return []  # "we must defend ourselves" is resolve, not a demand on anyone
-        # "Armenia must change its constitution ..., stated Bayramov": the attribution after the clause.
-        inverted = next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i
-                         and c.lemma_.lower() in self.cues.speech_verbs and self.doc[c.i - 1].text == ","
-                         and not any(k.dep_ == "nsubj" for k in c.children)), None)
-        reported = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs) or inverted is not None
-        speaker = self.holders.speaker(verb, quoted_only=not reported)
-        if speaker is None and inverted is not None:
-            said = next((c for c in inverted.children if c.dep_ in ("dobj", "attr", "npadvmod")), None)
-            speaker = self.holders.actor_of(said) if said is not None else None
-        if speaker is None:
-            return []
-        # "no conditions should be imposed": a subject denied by "no" negates the demand too.
-        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
-        stance: Stance = "oppose" if is_negated(verb) or denied else "demand"
-        return [FoundStance((speaker,), stance, required_content(verb, self.cues) or obliged or verb, False)]
-
-    def _terms_cue(self, verb: Token) -> list[FoundStance]:
-        """"Azerbaijan will not sign a treaty unless Armenia changes its constitution", "will talk only if
-        they lay down their arms": the condition the subject sets on its own action is its demand."""
-        if verb.dep_ != "advcl" or self.grammar.called_for(verb):
-            return []
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        opening = [t.lower_ for t in self.doc[verb.left_edge.i:(subj.left_edge.i if subj is not None else verb.i)]]
-        if " ".join(opening) not in self.cues.condition_words:
-            return []
-        holders = self.holders.subject_actors(verb.head) or self._terms_speaker(verb)
-        if not holders:
-            return []
-        # "unless it opens direct talks": the condition's action with its object, without its subject.
-        issue = self.doc[(subj.right_edge.i + 1) if subj is not None else verb.i:verb.right_edge.i + 1]
-        return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
-
-    def _terms_speaker(self, verb: Token) -> tuple[str, ...]:
-        """"Zelensky said peace talks would be possible only after Moscow withdraws its forces": terms set on a
-        process (talks, a deal, peace), not on an actor's own action, are the speaker's demand."""
-        main = verb.head
-        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        processes = self.cues.meeting_nouns | self.cues.gathering_nouns | self.cues.agreement_nouns | {"peace"}
-        if subj is None or subj.lemma_.lower() not in processes or self.holders.is_actor_phrase(subj) \
-                or main.dep_ not in ("ccomp", "ROOT") or is_negated(main):
-            return ()  # "unless there is an end to the conflict, millions more will flee": a warning, no terms
-        if main.dep_ == "ROOT":
-            speaker = self.holders.speaker(verb)
-            return (speaker,) if speaker is not None else ()
-        # "said after meeting African leaders that ...": the parser may hang the clause lower than the verb.
-        said = next((a for a in main.ancestors if a.lemma_.lower() in self.cues.speech_verbs), None)
-        return self.holders.subject_actors(said) if said is not None else ()
 
     def _verdict_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
         """"those conditions are unacceptable", said by X: X's stance on the subject."""

@@ -1,0 +1,134 @@
+"""Stances of obligation and terms: what a speaker says must or should happen ("'Russia must withdraw its
+troops,' he said"; "'We must reach a ceasefire,' he said", the speaker's side's own demand; "there must be an
+immediate ceasefire"), what a party waits to see before it acts ("will start the political process when it
+sees U.N. troops"), and the terms a subject sets on its own action ("will not sign unless Armenia changes its
+constitution") or a speaker sets on a process ("peace talks would be possible only after Moscow withdraws its
+forces"). Read for :mod:`parley.pipeline.stance_readers`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.models import Stance
+from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_grammar import (
+    CallGrammar,
+    DocumentReader,
+    FoundStance,
+    is_background,
+    is_negated,
+    required_content,
+)
+
+FIRST_PERSON_WORDS = {"we", "i", "us"}
+
+
+class ObligationReader(DocumentReader):
+    """Obligations, waiting conditions and terms stated in one document."""
+
+    def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, grammar: CallGrammar) -> None:
+        super().__init__(doc, cues, holders)
+        self.grammar = grammar
+
+    def condition(self, verb: Token) -> list[FoundStance]:
+        """"the SLM will start the political process when it sees U.N. troops on the ground": what the
+        subject waits to see, it demands."""
+        if verb.lemma_.lower() not in self.cues.condition_verbs or verb.dep_ != "advcl":
+            return []
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "if", "until", "unless") for c in verb.children):
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        main = verb.head
+        # The same party on both sides of the condition: "X will ... when it sees".
+        holders = self.holders.subject_actors(main)
+        if obj is None or not holders or set(self.holders.subject_actors(verb)) - set(holders):
+            return []
+        return [FoundStance(holders, "demand", self.doc[obj.left_edge.i:obj.right_edge.i + 1], False)]
+
+    def ought(self, verb: Token) -> list[FoundStance]:
+        """"Blinken told Aliyev that the conflict should be settled without delay", "'Russia must withdraw
+        its troops,' he said": what a speaker says must or should happen, the speaker demands."""
+        # "rebels would have to comply with the conditions": "have to" is a modal of its own; "had had to
+        # flee" tells what happened.
+        obliged = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitival(c)), None) \
+            if verb.lemma_ == "have" and verb.tag_ in ("VB", "VBP", "VBZ") else None
+        if obliged is None and not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
+            return []
+        if obliged is not None and any(c.lower_ == "yet" for c in verb.children):
+            return []  # "the government has yet to decide on its position": not done yet, asked of no one
+        if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
+            return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
+        if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
+                c.dep_ == "dobj" and not self.holders.is_actor_phrase(c) for c in verb.children):
+            return []  # "On Sunday, he must meet with Polisario leader Brahim Ghali": a plan, not a demand
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None and subj.lower_ in FIRST_PERSON_WORDS:
+            return self._own_duty(verb, obliged)
+        if subj is None:
+            return []
+        # "Armenia must change its constitution ..., stated Bayramov": the attribution after the clause.
+        inverted = next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i
+                         and c.lemma_.lower() in self.cues.speech_verbs and self.doc[c.i - 1].text == ","
+                         and not any(k.dep_ == "nsubj" for k in c.children)), None)
+        reported = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs) or inverted is not None
+        speaker = self.holders.speaker(verb, quoted_only=not reported)
+        if speaker is None and inverted is not None:
+            said = next((c for c in inverted.children if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+            speaker = self.holders.actor_of(said) if said is not None else None
+        if speaker is None:
+            return []
+        # "no conditions should be imposed": a subject denied by "no" negates the demand too.
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        stance: Stance = "oppose" if is_negated(verb) or denied else "demand"
+        # "there must be an immediate ceasefire": what there must be.
+        existing = next((c for c in verb.children if c.dep_ == "attr"), None) if subj.dep_ == "expl" else None
+        return [FoundStance((speaker,), stance, required_content(verb, self.cues) or obliged or existing or verb, False)]
+
+    def _own_duty(self, verb: Token, obliged: Token | None) -> list[FoundStance]:
+        """"'We must reach a ceasefire,' he said", "we have to end this war": what a speaker's side says it must
+        bring about is its own demand; "we must defend ourselves" (no object but a pronoun) is resolve."""
+        action = obliged or verb
+        if action.lemma_.lower() in self.cues.verbs or is_background(verb) or is_negated(verb):
+            return []  # "we must not take any rash actions": restraint, no issue
+        obj = next((c for c in action.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(obj):
+            return []
+        if self.holders.speaker(verb, quoted_only=True) is None:
+            return []  # a first person outside a quote: the writer's
+        holders = self.holders.subject_actors(verb)
+        return [FoundStance(holders, "demand", action, False)] if holders else []
+
+    def terms(self, verb: Token) -> list[FoundStance]:
+        """"Azerbaijan will not sign a treaty unless Armenia changes its constitution", "will talk only if
+        they lay down their arms": the condition the subject sets on its own action is its demand."""
+        if verb.dep_ != "advcl" or self.grammar.called_for(verb):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        opening = [t.lower_ for t in self.doc[verb.left_edge.i:(subj.left_edge.i if subj is not None else verb.i)]]
+        if " ".join(opening) not in self.cues.condition_words:
+            return []
+        holders = self.holders.subject_actors(verb.head) or self._terms_speaker(verb)
+        if not holders:
+            return []
+        # "unless it opens direct talks": the condition's action with its object, without its subject.
+        issue = self.doc[(subj.right_edge.i + 1) if subj is not None else verb.i:verb.right_edge.i + 1]
+        return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
+
+    def _terms_speaker(self, verb: Token) -> tuple[str, ...]:
+        """"Zelensky said peace talks would be possible only after Moscow withdraws its forces": terms set on a
+        process (talks, a deal, peace), not on an actor's own action, are the speaker's demand."""
+        main = verb.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        processes = self.cues.meeting_nouns | self.cues.gathering_nouns | self.cues.agreement_nouns | {"peace"}
+        if subj is None or subj.lemma_.lower() not in processes or self.holders.is_actor_phrase(subj) \
+                or main.dep_ not in ("ccomp", "ROOT") or is_negated(main):
+            return ()  # "unless there is an end to the conflict, millions more will flee": a warning, no terms
+        if main.dep_ == "ROOT":
+            speaker = self.holders.speaker(verb)
+            return (speaker,) if speaker is not None else ()
+        # "said after meeting African leaders that ...": the parser may hang the clause lower than the verb.
+        said = next((a for a in main.ancestors if a.lemma_.lower() in self.cues.speech_verbs), None)
+        return self.holders.subject_actors(said) if said is not None else ()

@@ -1,0 +1,46 @@
+"""Where the parser hangs a stance noun's parts elsewhere, for :mod:`parley.pipeline.noun_stances`: an
+infinitive torn from the noun's "of" phrase ("the commitment of A, B and C to attend the talks"), the phrase a
+noun renames after a comma ("X, a key Russian demand,") and a cue noun repeated in a list ("the need for an
+immediate ceasefire and the urgent need for humanitarian aid").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.pipeline.holders import HolderResolver
+
+
+def torn_clause(noun: Token, holders: HolderResolver) -> Token | None:
+    """The infinitive the parser tore from a cue noun's "of" phrase ("the commitment of A, B and C to
+    attend the talks", read as "[B and C] to attend"), or None."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > noun.i and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and any(a.dep_ == "nsubj" and a.i > noun.i and holders.is_actor_phrase(a) for a in c.children)),
+                None)
+
+
+def apposed_to(noun: Token) -> Token | None:
+    """", a key Russian demand,": the noun phrase before the comma that this one renames."""
+    i = noun.left_edge.i - 1
+    while i >= 0 and noun.doc[i].is_quote:
+        i -= 1
+    if i < 1 or noun.doc[i].text != ",":
+        return None
+    i -= 1
+    while i >= 0 and noun.doc[i].is_quote:
+        i -= 1
+    before = noun.doc[i]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.sent == noun.sent else None
+
+
+def repeated_from(noun: Token) -> Token | None:
+    """"the need for X and the urgent need for Y": the parser hangs the second cue noun on X; the first noun, whose
+    holder the second shares, or None."""
+    obj = noun.head
+    if noun.dep_ != "conj" or obj.dep_ != "pobj" or obj.head.dep_ != "prep":
+        return None
+    first = obj.head.head
+    return first if first.lemma_.lower() == noun.lemma_.lower() and first.i < noun.i else None
