@@ -8,19 +8,32 @@ at the party its content clause says acted.
   carried out an airstrike" still denies the airstrike.
 - The party the content clause names as acting is the accused: "accusations by the RSF that it (the
   army) carried out an airstrike" accuses the army.
+
+Accusations a speaker makes by telling, in its own quoted words, what another party did or is:
+
+- "'The RSF attacked from multiple directions and infiltrated the hospital,' Minni Minawi said": the
+  speaker accuses the party that is the subject of a hostile act (assault, coercion, threat) it reports
+  (:func:`said_acts`). No charge: the speaker's own side's act, a journalist's narration, a paraphrase
+  ("the ministry said an Israeli strike killed ..."), a strike named by a noun or a participle, an act on
+  a third party, a report by the press or an aid or international body, a sentence already coding the
+  accusation.
+- "'Once again, Russia proves it is a terrorist state,' Zelenskiy wrote": a quoted clause that says
+  another party is one of the words that make naming an accusation (:func:`named_criminal`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from parley.pipeline.event_drafts import EventDraft
+from parley.models import Quote
+from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import Pattern
 from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_sides import STATE_SIDE_SECTORS
 from parley.pipeline.event_status import Modality
-from parley.pipeline.event_verb_objects import clause_subjects
+from parley.pipeline.event_verb_objects import COPULAS, clause_subjects
 from parley.pipeline.event_words import NOUN_POS, VERB_POS
 
 ACCUSING = "ACCUSE"
@@ -80,3 +93,104 @@ def blamed_subjects(d: EventDraft, reader: RoleReader) -> None:
         return
     subjects = [t for s in clause_subjects(d.trigger) for t in reader.phrase_tokens(s)]
     d.targets = [a for a in reader.actors_in(subjects, places_as_states=True) if a not in d.actors]
+
+
+# Types of hostile acts: to say another party did one is to accuse it ("'The RSF attacked ... the
+# hospital,' Minawi said").
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+# The pattern of an accusation read off what a speaker says another party did.
+SAID_ACCUSATION = Pattern("say another party struck", type=ACCUSING, mode="allege")
+# Sectors of bodies that report what happened rather than charge a party: the press, international
+# and aid organizations ("the United Nations said", "IOM Spokesman Kennedy Okoth Omondi said").
+WITNESS_SECTORS = {"MED", "IGO", "NGO"}
+
+
+def quotation_at(token: Token) -> Quote | None:
+    """The direct quotation a token stands in, with the speaker the quotes stage found, if any: what a
+    party says in its own words, not a paraphrase ("the ministry said an Israeli strike killed ...")."""
+    return next((q for q in token.doc._.quotes or [] if q.direct and q.span[0] <= token.idx < q.span[1]), None)
+
+
+def said_acts(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> list[EventDraft]:
+    """Accusations made by telling another party's hostile act: a direct quotation's speaker accuses the
+    party that is the subject of an assault, coercion or threat it reports ("'The RSF attacked from multiple directions and infiltrated the hospital,' Minni Minawi
+    said"). Not an accusation: a speaker's account of its own side's act ("the army said it killed 30
+    fighters"), an act a journalist narrates (no speaker), an act not reported as done, or an act of a
+    sentence that already codes an accusation between the same parties ("accused the RSF of attacking")."""
+    found: list[EventDraft] = []
+    for d in drafts:
+        if coded_type(d) not in HOSTILE_TYPES or d.modality.status != "occurred" or d.modality.background \
+                or d.pattern.symmetric or not told_of(d, reader):
+            continue  # "since Russia launched its invasion": a recalled act; "the two forces clashed": no aggressor
+        quote = quotation_at(d.trigger)
+        speakers = reader.with_states([quote.speaker]) if quote is not None and quote.speaker else []
+        if not speakers or any(own_side(reader, s, a) for s in speakers for a in d.actors):
+            continue  # "we struck their positions": the speaker's own act
+        if any(not any(own_side(reader, s, t) for s in speakers) for t in d.targets):
+            continue  # "the Yemeni forces targeted a ship heading to Israel": a third party's account, no charge
+        if any(getattr(reader.table.get(s), "sector", None) in WITNESS_SECTORS for s in speakers):
+            continue  # "the United Nations said": a count of what happened, no charge
+        if any(coded_type(k) == ACCUSING and k.sentence.start == d.sentence.start
+               and (set(k.actors) & set(speakers) or set(k.targets) & set(d.actors)) for k in drafts + found):
+            continue  # "accused the army of shelling": one accusation
+        found.append(EventDraft(SAID_ACCUSATION, saying_verb(d.trigger, speech_verbs), d.sentence, Modality(),
+                                actors=speakers, targets=list(d.actors)))
+    return found
+
+
+def named_criminal(doc: Doc, drafts: list[EventDraft], reader: RoleReader, words: frozenset[str]) -> list[EventDraft]:
+    """Accusations made by saying in one's own words what another party is: "'Once again, Russia proves
+    it is a terrorist state,' Zelenskiy wrote" accuses Russia (the word is one a verb of naming needs to
+    accuse, "called Kyiv a terrorist regime"). The subject is the party, or, for a pronoun, the subject of
+    the verb the clause completes ("Russia proves it is ..."); the speaker's own side is no target."""
+    found: list[EventDraft] = []
+    for q in doc._.quotes or []:
+        span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand") if q.direct and q.speaker else None
+        speakers = reader.with_states([q.speaker]) if span is not None and q.speaker else []
+        for cop in (t for t in span or [] if t.lemma_.lower() in COPULAS and speakers):
+            if any(c.dep_ == "neg" for c in cop.children):
+                continue  # "we are not terrorists"
+            named = [w for c in cop.children if c.dep_ in ("attr", "acomp")
+                     for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound"))) if words & {w.lemma_.lower(), w.lower_}]
+            subjects = [c for c in cop.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].pos_ == "PRON" and cop.dep_ == "ccomp":
+                subjects = [c for c in cop.head.children if c.dep_ == "nsubj"]  # "Russia proves it is ..."
+            parties = reader.actors_in([t for s in subjects for t in reader.phrase_tokens(s)], places_as_states=True)
+            parties = [a for a in parties if not any(own_side(reader, s, a) for s in speakers)]
+            if not named or not parties or any(coded_type(k) == ACCUSING and k.sentence.start == cop.sent.start
+                                               and set(k.targets) & set(parties) for k in drafts + found):
+                continue
+            found.append(EventDraft(SAID_ACCUSATION, named[0], cop.sent, Modality(), actors=speakers, targets=parties))
+    return found
+
+
+def own_side(reader: RoleReader, speaker: str, actor: str) -> bool:
+    """Whether an actor is on the speaker's side: one party, or the state, state bodies and officials of
+    one country ("Azerbaijan's defence ministry" and Azerbaijan; not a rebel group or an aid body of it)."""
+    if reader.same_side(speaker, actor):
+        return True
+    a, b = reader.table.get(speaker), reader.table.get(actor)
+    return a is not None and b is not None and a.country is not None and a.country == b.country \
+        and all(x.type == "state" or x.sector in STATE_SIDE_SECTORS or (x.type != "group" and x.sector is None)
+                for x in (a, b))
+
+
+def told_of(d: EventDraft, reader: RoleReader) -> bool:
+    """Whether the act is told of its actor, the subject of its verb ("The RSF attacked from multiple
+    directions"): a strike named by a noun ("The Israeli enemy strike on Baalshmay killed five people")
+    or a participle ("a drone launched by the RSF") counts what was done, no charge."""
+    if d.trigger.pos_ not in VERB_POS or d.trigger.dep_ in ("acl", "amod"):
+        return False
+    subjects = [t for s in d.trigger.children if s.dep_ == "nsubj" for t in reader.phrase_tokens(s)]
+    return bool(set(reader.actors_in(subjects, places_as_states=True)) & set(d.actors))
+
+
+def saying_verb(act: Token, speech_verbs: frozenset[str]) -> Token:
+    """The verb by which the act is said, in the act's own sentence ("Minawi said"), else the act."""
+    head = act
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in VERB_POS and head.lemma_.lower() in speech_verbs:
+            return head
+    said = [t for t in act.sent if t.pos_ in VERB_POS and t.lemma_.lower() in speech_verbs and t.i != act.i]
+    return min(said, key=lambda t: abs(t.i - act.i)) if said else act

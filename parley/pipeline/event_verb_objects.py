@@ -100,6 +100,8 @@ def predicate_words(token: Token) -> list[Token]:
     with their modifiers and what an "act of" names ("an act of terrorism")."""
     heads = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "referred to Russia's decision as blackmail": the "as" phrase on the object of "to"
+    holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     # "described the ceasefire declared by the rebels as false": the parser may hang the "as" phrase on
     # the object's participle
     holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]

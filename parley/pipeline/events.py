@@ -49,7 +49,9 @@ Steps, per sentence:
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
 when they govern no event; a claim that another party struck accuses it ("claims the plane was shot down").
 An accusation a noun names is made whatever is said of it, and accuses the party its clause says acted
-(:mod:`.event_accusations`: "denied accusations by the RSF that it carried out an airstrike"); a party's
+(:mod:`.event_accusations`: "denied accusations by the RSF that it carried out an airstrike"), as does a
+speaker's quoted account of another party's attack or quoted naming of it ("'Russia proves it is a terrorist
+state,' Zelenskiy wrote"); a party's
 own announced attack and an armed party's warning against an act are threats (:mod:`.event_threats`).
 """
 
@@ -67,6 +69,8 @@ from parley.pipeline.event_accusations import (
     accused,
     blamed_subjects,
     made,
+    named_criminal,
+    said_acts,
     unreported_violation,
 )
 from parley.pipeline.event_adjuncts import (
@@ -137,6 +141,8 @@ class EventCoder:
         self.book: PatternBook = load_patterns(events_file, events_fallback)
         self.gazetteer: Gazetteer = load_gazetteer(places_file)
         self.speech_verbs = load_cues().verbs  # the verbs that report speech ("TASS reported on Monday")
+        # the words that make naming a party an accusation ("called Kyiv a terrorist regime")
+        self.charges = frozenset().union(*(p.predicates for p in self.book.patterns if p.type == "ACCUSE"))
         self.talk_nouns = frozenset(n for n, ps in self.book.by_noun.items() if any(p.type == "CONSULT" for p in ps))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -147,6 +153,8 @@ class EventCoder:
         for sentence in doc.sents:
             drafts += self._sentence(sentence, reader)
         drafts = owed_acts(drafts, reader)  # "'... must withdraw from Tigray,' it said": the speaker's request
+        drafts += said_acts(drafts, reader, self.speech_verbs)  # "'The RSF attacked ...,' Minawi said"
+        drafts += named_criminal(doc, drafts, reader, self.charges)  # "'Russia proves it is a terrorist state'"
         inherit_dates(drafts, reader)
         inherit_report_dates(drafts, reader, self.speech_verbs)
         inherit_speech_dates(drafts, reader, self.speech_verbs)
