@@ -56,3 +56,28 @@ def named(alternatives: str, parties: list[list[str]]) -> bool:
         if any(pattern.search(n) for names in parties for n in names):
             return True
     return False
+
+
+def coded_parties(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
+    """What was coded, with the first name of each party, for assertion messages."""
+    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)],
+             [n[0] for n in party_names(ex, e.targets)]) for e in ex.events]
+
+
+def found_named(ex: Extraction, types: str, actor: str, target: str | None, status: str | None = None) -> bool:
+    """Whether an event of one of the "|"-separated types (and this status) has an actor (and a target) named
+    by one of the "|"-separated alternatives."""
+    return any(e.type in types.split("|") and named(actor, party_names(ex, e.actors))
+               and (target is None or named(target, party_names(ex, e.targets)))
+               and (status is None or e.status == status) for e in ex.events)
+
+
+def holds(ex: Extraction, check: tuple[str, str | None, str | None]) -> bool:
+    """A check (type, actor, target): an event that occurred; "-TYPE" or "-TYPE:status" is not coded (for this
+    actor, when one is given)."""
+    type_, actor, target = check
+    if type_.startswith("-"):
+        absent, _, status = type_[1:].partition(":")
+        return not [e for e in ex.events if e.type == absent and (not status or e.status == status)
+                    and (actor is None or named(actor, party_names(ex, e.actors)))]
+    return actor is not None and found_named(ex, type_, actor, target, "occurred")

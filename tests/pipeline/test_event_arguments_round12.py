@@ -25,14 +25,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [(e.type, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
-            for e in ex.events]
-
+from tests.pipeline.event_support import coded_parties, named, party_names
 
 CASES = [
     pytest.param(
@@ -277,7 +270,7 @@ CASES = [
 def test_actor_and_target(text: str, url: str, types: str, actor: str, target: str) -> None:
     ex = extract(text)
     assert any(e.type in types.split("|") and named(actor, party_names(ex, e.actors)) and named(target, party_names(ex, e.targets))
-               for e in ex.events), _coded(ex)
+               for e in ex.events), coded_parties(ex)
 
 
 
@@ -305,21 +298,21 @@ HINDUSTAN_TEXT = (
 def test_both_accused_the_other_is_no_act_on_a_third_state() -> None:
     ex = extract(GLOBALCOURANT_TEXT)
     accusations = [e for e in ex.events if e.type == "ACCUSE" and "both accused" in GLOBALCOURANT_TEXT[e.span[0]:e.span[1]]]
-    assert accusations, _coded(ex)
+    assert accusations, coded_parties(ex)
     for e in accusations:
-        assert not named("Ukraine", party_names(ex, e.targets)), _coded(ex)
+        assert not named("Ukraine", party_names(ex, e.targets)), coded_parties(ex)
     assert any(named("Azerbaijan", party_names(ex, e.actors)) and named("Armenia", party_names(ex, e.targets))
-               for e in accusations), _coded(ex)
+               for e in accusations), coded_parties(ex)
 
 
 def test_appeal_to_named_non_party_guesses_no_party() -> None:
     ex = extract(GLOBALCOURANT_TEXT)
     appeals = [e for e in ex.events if e.type == "REQUEST" and e.trigger.startswith("appeal")]
-    assert appeals and not any(e.targets for e in appeals), _coded(ex)
+    assert appeals and not any(e.targets for e in appeals), coded_parties(ex)
 
 
 def test_state_is_no_counterpart_of_its_own_military() -> None:
     ex = extract(HINDUSTAN_TEXT)
     own = [e for e in ex.events if named("Sri Lanka's military", party_names(ex, e.actors))]
-    assert own, _coded(ex)
-    assert not any(named("Sri Lanka", [[n[0]] for n in party_names(ex, e.targets)]) for e in own), _coded(ex)
+    assert own, coded_parties(ex)
+    assert not any(named("Sri Lanka", [[n[0]] for n in party_names(ex, e.targets)]) for e in own), coded_parties(ex)

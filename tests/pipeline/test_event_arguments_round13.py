@@ -22,8 +22,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
+from tests.pipeline.event_support import coded_parties, named, party_names
 
 NDTV = 'https://www.ndtv.com/world-news/south-sudan-rivals-meet-formal-negotiations-yet-to-start-546910'
 GUARDIAN_NG = 'https://guardian.ng/news/syria-army-rebe-near-capital/'
@@ -55,11 +54,6 @@ WSN = 'http://www.worldsecuritynetwork.com/Broader-Middle-East/no_author/Jets-gu
 DAILYSTAR = 'https://www.thedailystar.net/news-detail-13037'
 JPOST = 'https://www.jpost.com/international/pakistan-army-bombards-militant-hide-outs-near-afghan-border'
 REL = 'RETREAT|CONCEDE'  # a release of captives
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [(e.type, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
-            for e in ex.events]
 
 
 CASES = [
@@ -218,4 +212,4 @@ CASES = [
 def test_actor_and_target(text: str, url: str, types: str, actor: str, target: str | None) -> None:
     ex = extract(text)
     assert any(e.type in types.split("|") and named(actor, party_names(ex, e.actors))
-               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events), _coded(ex)
+               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events), coded_parties(ex)

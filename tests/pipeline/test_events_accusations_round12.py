@@ -24,24 +24,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
-
-
-def _holds(ex: Extraction, check: tuple[str, str | None, str | None]) -> bool:
-    type_, actor, target = check
-    if type_.startswith("-"):
-        absent, _, status = type_[1:].partition(":")
-        return not [e for e in ex.events if e.type == absent and (not status or e.status == status)
-                    and (actor is None or named(actor, party_names(ex, e.actors)))]
-    return any(e.type == type_ and e.status == "occurred" and actor is not None and named(actor, party_names(ex, e.actors))
-               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events)
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
-            for e in ex.events]
-
+from tests.pipeline.event_support import coded_parties, holds
 
 CASES = [
     pytest.param(
@@ -562,4 +545,4 @@ CASES = [
 def test_accusations_rejections_threats(text: str, checks: list[tuple[str, str | None, str | None]]) -> None:
     ex = extract(text)
     for check in checks:
-        assert _holds(ex, check), (check, _coded(ex))
+        assert holds(ex, check), (check, coded_parties(ex))

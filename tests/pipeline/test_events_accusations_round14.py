@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from tests.pipeline.test_events_accusations_round12 import _coded, _holds
+from tests.pipeline.event_support import coded_parties, holds
 
 CASES = [
     pytest.param(
@@ -93,7 +93,7 @@ CASES = [
 def test_said_accusations(text: str, checks: list[tuple[str, str | None, str | None]]) -> None:
     ex = extract(text)
     for check in checks:
-        assert _holds(ex, check), (check, _coded(ex))
+        assert holds(ex, check), (check, coded_parties(ex))
 
 
 def test_named_criminal_negated() -> None:
@@ -101,4 +101,4 @@ def test_named_criminal_negated() -> None:
     # https://www.jewishpress.com/news/global/un/israel-blasts-un-official-who-called-hamas-a-political-movement/2024/02/15/
     ex = extract('Asked by Sky News about Israeli objections to a Hamas role in administering post-war Gaza, Griffiths '
                  'said, “Hamas is not a terrorist group. For us, of course, as you know, it’s a political movement.”')
-    assert _holds(ex, ('-ACCUSE', 'Griffiths', None)), _coded(ex)
+    assert holds(ex, ('-ACCUSE', 'Griffiths', None)), coded_parties(ex)

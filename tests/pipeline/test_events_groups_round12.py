@@ -16,14 +16,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [(e.type, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
-            for e in ex.events]
-
+from tests.pipeline.event_support import coded_parties, named, party_names
 
 CASES = [
     pytest.param(
@@ -205,4 +198,4 @@ CASES = [
 def test_group_event(text: str, type_: str, actor: str, target: str | None) -> None:
     ex = extract(text)
     assert any(e.type == type_ and named(actor, party_names(ex, e.actors))
-               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events), _coded(ex)
+               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events), coded_parties(ex)

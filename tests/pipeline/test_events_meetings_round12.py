@@ -30,12 +30,7 @@ import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)],
-             [n[0] for n in party_names(ex, e.targets)]) for e in ex.events]
+from tests.pipeline.event_support import coded_parties, named, party_names
 
 
 def _found(ex: Extraction, type_: str, actor: str, target: str, status: str | None, either: bool) -> bool:
@@ -391,7 +386,7 @@ CASES = [
 def test_meeting_or_agreement_found(text: str, url: str, type_: str, actor: str, target: str,
                                     status: str | None, either: bool) -> None:
     ex = extract(text, url=url)
-    assert _found(ex, type_, actor, target, status, either), _coded(ex)
+    assert _found(ex, type_, actor, target, status, either), coded_parties(ex)
 
 
 # Passages of consecutive sentences from one page: who met or agreed is named a sentence before ("the two
@@ -453,4 +448,4 @@ PASSAGES = [
 def test_meeting_in_passage(text: str, url: str, type_: str, actor: str, target: str,
                             status: str | None, either: bool) -> None:
     ex = extract(text, url=url)
-    assert _found(ex, type_, actor, target, status, either), _coded(ex)
+    assert _found(ex, type_, actor, target, status, either), coded_parties(ex)

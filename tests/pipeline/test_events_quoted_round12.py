@@ -16,19 +16,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)],
-             [n[0] for n in party_names(ex, e.targets)]) for e in ex.events]
-
-
-def _found(ex: Extraction, type_: str, actor: str, target: str | None, status: str | None) -> bool:
-    return any(e.type == type_ and named(actor, party_names(ex, e.actors))
-               and (target is None or named(target, party_names(ex, e.targets)))
-               and (status is None or e.status == status) for e in ex.events)
+from tests.pipeline.event_support import coded_parties, found_named, named, party_names
 
 
 def _fit_open(*values: object, id: str, reason: str) -> object:  # noqa: A002
@@ -216,7 +204,7 @@ FOUND = [
 @pytest.mark.parametrize(("text", "type_", "actor", "target", "status"), FOUND)
 def test_event_said_by_its_actor(text: str, type_: str, actor: str, target: str | None, status: str | None) -> None:
     ex = extract(text)
-    assert _found(ex, type_, actor, target, status), _coded(ex)
+    assert found_named(ex, type_, actor, target, status), coded_parties(ex)
 
 
 def test_act_chosen_against_is_no_act() -> None:
@@ -224,7 +212,7 @@ def test_act_chosen_against_is_no_act() -> None:
     ex = extract("“We are in a war of attrition this dictator has forced upon us,” Abed al-Hafeez Ghoga told a news "
                  "conference in Benghazi, reports Reuters.\n“Because of this we refuse to negotiate with him. We will "
                  "see the end of him rather than negotiate.")
-    assert not [e for e in ex.events if e.type == "CONSULT" and e.status == "pledged"], _coded(ex)
+    assert not [e for e in ex.events if e.type == "CONSULT" and e.status == "pledged"], coded_parties(ex)
 
 
 def test_unnamed_office_holder_speaks_for_his_body() -> None:
@@ -233,4 +221,4 @@ def test_unnamed_office_holder_speaks_for_his_body() -> None:
                  "a useful meeting with U.N. mediator Staffan de Mistura on Friday, focusing on a government position "
                  "paper on the “basic elements of a political solution” of the crisis.")
     assert not any(e.type == "CONSULT" and named("United Nations", party_names(ex, e.actors)) for e in ex.events), \
-        _coded(ex)
+        coded_parties(ex)

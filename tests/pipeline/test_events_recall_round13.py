@@ -28,7 +28,7 @@ import pytest
 
 from parley.extract import extract
 from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
+from tests.pipeline.event_support import coded_parties, named, party_names
 
 STATUSES = {"ACCUSE": {"occurred"}, "REJECT": {"occurred"}, "REQUEST": {"demanded"},
             "THREATEN": {"occurred", "pledged"}}
@@ -41,11 +41,6 @@ def _holds(ex: Extraction, check: tuple[str, str | None, str | None]) -> bool:
     return any(e.type == type_ and e.status in STATUSES[type_] and actor is not None
                and named(actor, party_names(ex, e.actors))
                and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events)
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str, str | None, list[str], list[str]]]:
-    return [(e.type, e.status, e.trigger, [n[0] for n in party_names(ex, e.actors)],
-             [n[0] for n in party_names(ex, e.targets)]) for e in ex.events]
 
 
 ASIDE = pytest.mark.xfail(strict=False, reason="aside check case, not diagnosed")
@@ -323,4 +318,4 @@ def test_events_recall_accusations_rejections_threats_requests(
         text: str, checks: list[tuple[str, str | None, str | None]]) -> None:
     ex = extract(text)
     for check in checks:
-        assert _holds(ex, check), (check, _coded(ex))
+        assert _holds(ex, check), (check, coded_parties(ex))

@@ -19,19 +19,7 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract
-from parley.models import Extraction
-from tests.pipeline.event_support import named, party_names
-
-
-def _coded(ex: Extraction) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [(e.type, e.trigger, [n[0] for n in party_names(ex, e.actors)], [n[0] for n in party_names(ex, e.targets)])
-            for e in ex.events]
-
-
-def _found(ex: Extraction, type_: str, actor: str, target: str | None) -> bool:
-    return any(e.type == type_ and named(actor, party_names(ex, e.actors))
-               and (target is None or named(target, party_names(ex, e.targets))) for e in ex.events)
-
+from tests.pipeline.event_support import coded_parties, found_named, named, party_names
 
 FOUND = [
     pytest.param(
@@ -512,9 +500,9 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "type_", "actor", "target"), FOUND)
-def test_request_found(text: str, type_: str, actor: str, target: str | None) -> None:
+def test_requestfound_named(text: str, type_: str, actor: str, target: str | None) -> None:
     ex = extract(text, published="2024-01-01")
-    assert _found(ex, type_, actor, target), _coded(ex)
+    assert found_named(ex, type_, actor, target), coded_parties(ex)
 
 
 # "REQUEST" with an actor: no request by that actor ("" any); "REQUEST->": no request aimed at that party
@@ -580,14 +568,14 @@ NOT_CODED = [
 
 
 @pytest.mark.parametrize(("text", "kind", "party"), NOT_CODED)
-def test_request_not_coded(text: str, kind: str, party: str) -> None:
+def test_request_notcoded_parties(text: str, kind: str, party: str) -> None:
     ex = extract(text, published="2024-01-01")
     requests = [e for e in ex.events if e.type == "REQUEST"]
     if kind == "REQUEST":
         bad = [e for e in requests if party == "" or named(party, party_names(ex, e.actors))]
     else:
         bad = [e for e in requests if named(party, party_names(ex, e.targets))]
-    assert not bad, _coded(ex)
+    assert not bad, coded_parties(ex)
 
 
 XFAIL = [
@@ -642,9 +630,9 @@ XFAIL = [
 @pytest.mark.xfail(strict=False, reason="request not yet found: an actor named only by surname or title after "
                    "its first mention, a verb the parser hangs inside a quotation, a body of states as addressee")
 @pytest.mark.parametrize(("text", "type_", "actor", "target"), XFAIL)
-def test_request_not_yet_found(text: str, type_: str, actor: str, target: str | None) -> None:
+def test_request_not_yetfound_named(text: str, type_: str, actor: str, target: str | None) -> None:
     ex = extract(text, published="2024-01-01")
-    assert _found(ex, type_, actor, target), _coded(ex)
+    assert found_named(ex, type_, actor, target), coded_parties(ex)
 
 
 NOT_CODED_XFAIL = [
@@ -658,5 +646,5 @@ NOT_CODED_XFAIL = [
 
 @pytest.mark.xfail(strict=False, reason="a request still coded where the report names none")
 @pytest.mark.parametrize(("text", "kind", "party"), NOT_CODED_XFAIL)
-def test_request_still_coded(text: str, kind: str, party: str) -> None:
-    test_request_not_coded(text, kind, party)
+def test_request_stillcoded_parties(text: str, kind: str, party: str) -> None:
+    test_request_notcoded_parties(text, kind, party)
