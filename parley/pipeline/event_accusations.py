@@ -19,6 +19,8 @@ Accusations a speaker makes by telling, in its own quoted words, what another pa
   accusation.
 - "'Once again, Russia proves it is a terrorist state,' Zelenskiy wrote": a quoted clause that says
   another party is one of the words that make naming an accusation (:func:`named_criminal`).
+
+A claim that an act was done accuses whoever did it: "claims the plane was shot down" (:func:`claimed_acts`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from parley.models import Quote
 from parley.pipeline.event_drafts import EventDraft, coded_type
-from parley.pipeline.event_patterns import Pattern
+from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_sides import STATE_SIDE_SECTORS
 from parley.pipeline.event_status import Modality
@@ -194,3 +196,23 @@ def saying_verb(act: Token, speech_verbs: frozenset[str]) -> Token:
             return head
     said = [t for t in act.sent if t.pos_ in VERB_POS and t.lemma_.lower() in speech_verbs and t.i != act.i]
     return min(said, key=lambda t: abs(t.i - act.i)) if said else act
+
+
+def claimed_acts(drafts: list[EventDraft], reader: RoleReader, book: PatternBook) -> list[EventDraft]:
+    """Accusations by claim: "claims the plane was shot down" accuses whoever shot it down; the
+    claimant, if another party, acts against the parties of the act its clause reports."""
+    found: dict[int, EventDraft] = {}
+    for d in drafts:
+        head = d.trigger
+        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i and head.head.pos_ != "NOUN":
+            head = head.head
+            p = next((p for p in book.by_verb.get(head.lemma_.lower(), []) if p.content), None)
+            if p is None:
+                continue
+            speakers = reader.with_states(reader.subject_actors(head))
+            alleged = {coded_type(d), f"{coded_type(d)}:{d.pattern.mode}".upper()} & p.content
+            if alleged and speakers and not set(speakers) & set(d.actors):
+                claim = found.setdefault(head.i, EventDraft(p, head, d.sentence, Modality(), actors=speakers))
+                claim.targets += [a for a in d.actors if a not in claim.targets]
+            break
+    return list(found.values())

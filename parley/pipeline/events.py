@@ -68,6 +68,7 @@ from parley.pipeline.event_accusations import (
     accusation_noun,
     accused,
     blamed_subjects,
+    claimed_acts,
     made,
     named_criminal,
     said_acts,
@@ -101,7 +102,7 @@ from parley.pipeline.event_context import (
     inherit_venues,
     prefer_act_dates,
 )
-from parley.pipeline.event_drafts import THREATENING_TYPES, EventDraft, coded_type
+from parley.pipeline.event_drafts import THREATENING_TYPES, EventDraft
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_gerunds import retag_nominal_gerunds
 from parley.pipeline.event_merge import merge_mentions, reported
@@ -266,7 +267,7 @@ class EventCoder:
                                  or set(draft.actors) & set(aid_reporters(draft, reader, self.book.speech_verbs))):
                 # aid an aid body reports has no addressee to name ("Trucks carrying aid entered Gaza")
                 drafts += self._per_counterpart(draft, reader)
-        drafts += self._claims(drafts, reader)
+        drafts += claimed_acts(drafts, reader, self.book)
         accused(drafts)
         # "denied any involvement in the fighting": a denial of an act it names by a noun and no party is
         # still a rejection that happened (what it denies is not coded, so the denial is); a denied
@@ -277,25 +278,6 @@ class EventCoder:
         drafts += self._cue_events(sentence, reader, trigger_ids, governing)
         # in the order of the words: "denied that ..., and accused Moscow of lying" reports the denial first
         return sorted(drafts, key=lambda d: d.trigger.i)
-
-    def _claims(self, drafts: list[EventDraft], reader: RoleReader) -> list[EventDraft]:
-        """Accusations by claim: "claims the plane was shot down" accuses whoever shot it down; the
-        claimant, if another party, acts against the parties of the act its clause reports."""
-        found: dict[int, EventDraft] = {}
-        for d in drafts:
-            head = d.trigger
-            while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i and head.head.pos_ != "NOUN":
-                head = head.head
-                p = next((p for p in self.book.by_verb.get(head.lemma_.lower(), []) if p.content), None)
-                if p is None:
-                    continue
-                speakers = reader.with_states(reader.subject_actors(head))
-                alleged = {coded_type(d), f"{coded_type(d)}:{d.pattern.mode}".upper()} & p.content
-                if alleged and speakers and not set(speakers) & set(d.actors):
-                    claim = found.setdefault(head.i, EventDraft(p, head, d.sentence, Modality(), actors=speakers))
-                    claim.targets += [a for a in d.actors if a not in claim.targets]
-                break
-        return list(found.values())
 
     def _denial(self, token: Token) -> bool:
         """Whether a word is a cue of denial with a type of its own ("denied", "refuted")."""
