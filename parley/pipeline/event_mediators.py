@@ -7,6 +7,10 @@ A party the report names as the one who mediates or brokers ("talks mediated by 
 Who is mediated between ("mediate between his government and the TPLF") is not a mediator. A host of
 talks between others is one too ("Qatar has been hosting talks between the two sides"); a host of a
 visitor is not ("Saudi Arabia hosted Zelensky").
+
+A mediation named by a noun in the adjunct of the act it mediates stands between the parties of that
+act: "The talks were held with "the mediation and assistance of the Chinese side"" mediates between
+the parties the talks are held by, not the parties the document names most.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 if TYPE_CHECKING:
+    from parley.pipeline.event_drafts import EventDraft
     from parley.pipeline.event_references import PartyResolver
 
 # Verbs and nouns whose agent or modifier names a mediator.
@@ -26,6 +31,10 @@ MEDIATION_LEMMAS = {"mediate", "broker", "mediation", "mediator"}
 HOSTING_LEMMAS = {"host"}
 TALKS_NOUNS = {"talk", "talks", "negotiation", "negotiations", "round", "rounds", "dialogue", "meeting", "meetings",
                "summit", "conference", "discussion", "discussions", "consultation", "consultations"}
+# Types of the acts a mediation stands between the parties of: talks and the deals they reach.
+MEDIATED_TYPES = {"CONSULT", "AGREE"}
+# Prepositions of a mediation noun that name whom it is between ("mediation between Kyiv and Moscow").
+BETWEEN_PREPS = {"between", "among"}
 # Relations below a mediation noun that name who mediates ("Qatari mediators", "US-Saudi mediation",
 # "Egypt's mediation").
 NOUN_NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -80,3 +89,23 @@ def _naming_words(token: Token) -> Iterator[Token]:
         yield h
         yield from h.conjuncts
         yield from (c for c in h.children if c.dep_ == "compound")
+
+
+def mediated_parties(drafts: list[EventDraft]) -> None:
+    """A mediation noun that names no parties of its own stands between the parties of the act it is an
+    adjunct of: "The talks were held with "the mediation and assistance of the Chinese side"" are the
+    talks of Myanmar's army and the alliance, "a meeting between the two warring parties with the
+    mediation of the Turkish government" that of Russia and Ukraine."""
+    for d in drafts:
+        noun = d.trigger
+        if d.pattern.mode != "mediate" or noun.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in noun.children):
+            continue
+        mediated = [k for k in drafts if k is not d and k.sentence.start == d.sentence.start
+                    and k.act_type in MEDIATED_TYPES and k.pattern.mode not in ("mediate", "host")
+                    and k.trigger.is_ancestor(noun)]
+        for k in sorted(mediated, key=lambda k: -k.trigger.i):  # the nearest act above the noun
+            parties = [a for a in (*k.actors, *k.targets) if a not in d.actors]
+            if len(parties) >= 2 and not set(d.actors) & set(k.actors):
+                d.targets = parties
+                break

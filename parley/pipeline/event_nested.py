@@ -3,8 +3,9 @@
 A noun in the argument of another trigger is part of that event ("met for peace talks"), as is an
 agreement about another event ("the agreement on the exchange of prisoners" is the exchange) and a
 verb naming what talks are about ("discussions on ... opening a corridor"). A noun that names its own
-parties ("As part of the prisoner exchange between Russia and Ukraine, ..."), a meeting a third party
-hosts or mediates, a mediation beside the act it mediates, and an act between named parties that
+parties ("As part of the prisoner exchange between Russia and Ukraine, ..."), a meeting with a
+counterpart that dates what is said of another event ("no progress on a ceasefire during the talks with
+his Russian counterpart"), a meeting a third party hosts or mediates, a mediation beside the act it mediates, and an act between named parties that
 another party reacts to ("welcomes the signing of the Agreement ... between Ethiopia and the TPLF")
 are events of their own.
 """
@@ -15,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from parley.pipeline.event_adjuncts import MEANS_PREPS, MEDIATOR_PREPS, meeting_adjunct, names_mediator
+from parley.pipeline.event_adjuncts import (
+    MEANS_PREPS,
+    MEDIATOR_PREPS,
+    MEETING_ADJUNCT_PREPS,
+    meeting_adjunct,
+    names_mediator,
+    paired_adjunct,
+)
 from parley.pipeline.event_merge import hosted_meeting
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_places import TALKS_TOPIC_PREPS
@@ -48,10 +56,16 @@ def own_parties(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     """A noun in an adjunct of another event that names its own parties is an event of its own
     ("As part of the prisoner exchange between Russia and Ukraine, the Russian side released ..."),
     and so is a meeting a third party hosts or mediates (:func:`.event_merge.hosted_meeting`)."""
-    if pattern.type == "CONSULT" and (hosted_meeting(noun, book) or meeting_adjunct(noun, pattern)):
+    if pattern.type == "CONSULT" and (hosted_meeting(noun, book) or meeting_adjunct(noun, pattern)
+                                      or paired_adjunct(noun, pattern)):
         return True
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
+    if pattern.type == "CONSULT" and pattern.symmetric and noun.head.lower_ in MEETING_ADJUNCT_PREPS \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        # "said there had been no progress on a ceasefire during the talks with his Russian counterpart":
+        # talks with a counterpart that date what is said of another event are a meeting of their own
+        return True
     if pattern.mode == "mediate" and noun.head.lower_ in MEDIATOR_PREPS and names_mediator(noun):
         # "an agreement reached ... under EU mediation", "a truce brokered under US-Saudi mediation",
         # "grateful to the UAE for their mediation": the mediator's own act beside the one mediated

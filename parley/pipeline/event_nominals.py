@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from parley.pipeline.event_agents import released_by_holder
 from parley.pipeline.event_drafts import EventDraft
+from parley.pipeline.event_mediators import MEDIATION_LEMMAS
+from parley.pipeline.event_party_words import COUNTERPART_NOUNS
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
 from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
@@ -39,6 +41,8 @@ TALKS_HAPPEN = {"resume", "begin", "start", "open", "continue", "reconvene", "co
                 "intensify", "accelerate", "progress", "advance", "proceed", "last", "drag"}
 # Nouns for one sitting of talks ("two rounds of peace talks").
 ROUNDS = {"round", "session", "phase"}
+# Nouns for the length of talks ("after a day of lengthy and intense talks", "after hours of talks").
+DURATIONS = {"minute", "hour", "day", "week", "month"}
 
 
 def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[list[str], list[str], list[str]]:
@@ -64,7 +68,9 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
             if c.lower_ == "from" and d.pattern.type != "REQUEST":
                 targets += reader.subject_actors(noun.head.head)
         elif c.dep_ == "prep" and c.lower_ in PAIR_PREPS:
-            between = [t for g in c.children for t in reader.phrase_tokens(g)]
+            # "a meeting between the two warring parties with the mediation of the Turkish government":
+            # who mediates between them is none of them
+            between = [t for g in c.children for t in reader.phrase_tokens(g) if not _under_mediation(t, g)]
             # "consultations between Riyadh and Sanaa": capitals stand for their states
             participants += reader.actors_in(between, places_as_states=True)
             sides = next((t for t in between if reader.is_sides(t)), None)
@@ -127,6 +133,9 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         verb = _setting_verb(noun)
         if verb is not None:
             actors = [a for a in reader.subject_actors(verb) if a not in targets]
+    if not actors and not participants and targets and d.pattern.symmetric:
+        # "during the talks with his Russian counterpart, Sergey Lavrov": whose counterpart is met meets him
+        actors = [a for a in _counterpart_owners(noun, reader) if a not in targets]
     if d.pattern.symmetric:
         participants = actors + modifiers + participants
         if participants and not actors:
@@ -136,6 +145,25 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     else:
         actors = modifiers
     return [a for a in actors if a not in freed], targets, [a for a in participants if a not in freed]
+
+
+def _under_mediation(token: Token, top: Token) -> bool:
+    """Whether a word of a phrase names a mediator in it ("the two warring parties with the mediation of
+    the Turkish government"): a mediation noun stands between it and the phrase's head."""
+    cur = token
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.lemma_.lower() in MEDIATION_LEMMAS and cur.pos_ in NOUN_POS:
+            return True
+        cur = cur.head
+    return False
+
+
+def _counterpart_owners(noun: Token, reader: RoleReader) -> list[str]:
+    """The actors whose counterpart a talks noun is held "with" ("talks with his Russian counterpart"):
+    the possessor of the counterpart."""
+    owners = (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in COUNTERPART_NOUNS for p in g.children if p.dep_ == "poss")
+    return [a for p in owners if (a := reader.actor_at(p)) is not None]
 
 
 def _released_people(possessor: Token, noun: Token) -> bool:

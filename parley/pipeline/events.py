@@ -76,7 +76,9 @@ from parley.pipeline.event_accusations import (
 )
 from parley.pipeline.event_adjuncts import (
     adjunct_agents,
+    adjunct_verb,
     meeting_adjunct,
+    paired_adjunct,
 )
 from parley.pipeline.event_agents import (
     PREFIXED_MODES,
@@ -105,6 +107,7 @@ from parley.pipeline.event_context import (
 from parley.pipeline.event_drafts import THREATENING_TYPES, EventDraft
 from parley.pipeline.event_generic import characterizes
 from parley.pipeline.event_gerunds import retag_nominal_gerunds
+from parley.pipeline.event_mediators import mediated_parties
 from parley.pipeline.event_merge import merge_mentions, reported
 from parley.pipeline.event_nested import about_event, inside_event, own_parties, reacted_to, topic_of_talks
 from parley.pipeline.event_nonacts import (
@@ -156,6 +159,7 @@ class EventCoder:
         drafts = owed_acts(drafts, reader)  # "'... must withdraw from Tigray,' it said": the speaker's request
         drafts += said_acts(drafts, reader, self.speech_verbs)  # "'The RSF attacked ...,' Minawi said"
         drafts += named_criminal(doc, drafts, reader, self.charges)  # "'Russia proves it is a terrorist state'"
+        mediated_parties(drafts)  # "The talks were held with the mediation of the Chinese side": the talks' parties
         inherit_dates(drafts, reader)
         inherit_report_dates(drafts, reader, self.speech_verbs)
         inherit_speech_dates(drafts, reader, self.speech_verbs)
@@ -198,7 +202,8 @@ class EventCoder:
             mod = modality(token, pattern, self.book, barriers if token.i in barriers else trigger_ids)
             if accusation_noun(token, pattern):
                 mod = made(mod)  # "denied accusations by the RSF": the accusation was made, the denial is coded
-            if mod.cue is not None and mod.cue.i == token.head.head.i and meeting_adjunct(token, pattern):
+            if mod.cue is not None and (meeting_adjunct(token, pattern) or paired_adjunct(token, pattern)) \
+                    and mod.cue == adjunct_verb(token):
                 # "In a meeting with the Dutch Ambassador, ... called on ...": the meeting dates the call
                 # and is no content of it
                 mod = Modality()
