@@ -134,14 +134,17 @@ class HolderResolver(PronounResolver):
         found: list[str] = []
         for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of)):
             actor = self.actor_of(t)
-            if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or self._described(t):
+            title = actor is None and t.lemma_.lower() in self.cues.title_nouns
+            if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or self._described(t) or title:
                 # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states
-                # they come from, even when the whole phrase was taken for an actor of its own.
+                # they come from, even when the whole phrase was taken for an actor of its own; "the Emir of Qatar".
                 prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
                 members = [a for o in (obj, *obj.conjuncts) if (a := self.actor_of(o))] if obj is not None else []
                 if obj is not None and not members:
                     members = list(both_sides(self, obj))  # "representatives from the two countries"
+                if not members and actor is None:
+                    members = self._named_after_post(t)
                 found.extend(members or ([actor] if actor else []))
             elif actor is not None:
                 found.append(actor)
@@ -159,6 +162,14 @@ class HolderResolver(PronounResolver):
                        for o in c.children if o.dep_ == "pobj"]
             found = [a for o in members for a in self.actors_of(o)] or found
         return tuple(dict.fromkeys(self.state_for(a) for a in found))
+
+    def _named_after_post(self, title: Token) -> list[str]:
+        """"International envoy to Syria Lakhdar Brahimi welcomed ...": the parser takes the name after a post for
+        the object of its "to"; the person named there holds the post."""
+        prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        actor = self.table.get(self.actor_of(obj) or "") if obj is not None and obj.pos_ == "PROPN" else None
+        return [actor.id] if actor is not None and actor.type == "person" else []
 
     def state_for(self, actor_id: str) -> str:
         """A government body's stance is its state's ("Qatar's foreign ministry" holds what Qatar holds)."""

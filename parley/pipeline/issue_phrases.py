@@ -60,6 +60,8 @@ class IssueNamer(PhraseWriter):
         ``actor_issue`` an actor ("stands with Israel") is an issue too; with ``alone`` an action
         without the actions conjoined to it."""
         head = root.root if isinstance(root, Span) else root
+        if isinstance(root, Token) and self._deed_told(root):
+            return None  # "praised the pivotal role played by the US administration": a deed done, no issue
         if is_bare_reference(head) and (isinstance(root, Token) or len(root) <= 3):
             # "Putin would agree to the plan": the plan described before ("a US proposal for an immediate
             # 30-day ceasefire"), written with its short name ("ceasefire plan").
@@ -240,6 +242,18 @@ class IssueNamer(PhraseWriter):
         name = self.vocabulary.name(words, None if root.lemma_.lower() in self.cues.light_nouns else root)
         return (name or written), written
 
+
+    def _deed_told(self, root: Token) -> bool:
+        """"the pivotal role played by the new US administration", "the important role Egypt ... played": a vague noun
+        whose clause tells who did it, with nothing of its own that names an issue."""
+        if root.lemma_.lower() not in self.cues.vague_nouns or root.pos_ != "NOUN" or any(c.dep_ in ("prep", "compound") for c in root.children):
+            return False
+        for clause in (c for c in root.children if c.dep_ in ("acl", "relcl")):
+            doers = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            doers += [c for c in clause.children if c.dep_ == "nsubj"]
+            if any(self.holders.is_actor_phrase(d) for d in doers):
+                return True
+        return False
 
     def _formed_body(self, root: Token) -> bool:
         """"a national unity government", "a transitional government": a body to be formed, not one named."""

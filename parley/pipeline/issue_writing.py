@@ -128,7 +128,8 @@ class PhraseWriter:
             if within is not None and not within.start <= t.i < within.end:
                 continue
             path = path_to(t, root)
-            if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) for a in path):
+            if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) and not self._which_text(a, root)
+                   for a in path):
                 continue
             if any(a.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in a.children) for a in path):
                 continue  # "willing to meet and discuss if there are clear foundations": the parser's "discuss whether"
@@ -209,6 +210,21 @@ class PhraseWriter:
         text = "".join((antecedent(t) or self._referent_text(t) or t.text) + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
                        for k, t in enumerate(keep))
         return text.strip()
+
+    def _which_text(self, clause: Token, root: Token) -> bool:
+        """"the ceasefire reached between Armenia and Azerbaijan": a participle right after a text or talks noun that
+        names the parties between whom it is says which one it is, and is part of its name ("the agreement signed on
+        March 10" only tells when, "the truce declared by the ELN" who made it); so is what an effort is for ("all
+        efforts aimed at stopping the crisis", ``purpose_participles`` on ``purpose_nouns``)."""
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.head != root or root.pos_ != "NOUN" \
+                or clause.i != max(t.i for t in root.subtree if t.i < clause.left_edge.i) + 1:
+            return False
+        if clause.lemma_.lower() in self.cues.purpose_participles:
+            return root.lemma_.lower() in self.cues.purpose_nouns  # "all efforts aimed at stopping the crisis": what for
+        if root.lemma_.lower() not in self.cues.agreement_nouns | self.cues.meeting_nouns | self.cues.deal_nouns:
+            return False
+        return any(o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for c in clause.children
+                   if c.dep_ == "prep" and c.lower_ == "between" for o in c.children)
 
     def _content_clause(self, clause: Token) -> bool:
         """"his commitment to directly negotiating with the group": the infinitive of a stance noun is what

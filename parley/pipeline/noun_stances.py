@@ -108,15 +108,18 @@ class NounStanceReader:
         return obj if obj is not None and obj.pos_ != "PRON" and self.holders.is_actor_phrase(obj) else None
 
     def _side_taken(self, noun: Token, stance: Stance) -> list[FoundStance]:
-        """"came out in support of Israel", "voted in favour of the plan": the subject takes the side."""
+        """"came out in support of Israel", "voted in favour of the plan": the subject takes the side; "Qatar's
+        position in support of the rights of ...": the position's holder."""
         head = noun.head
         if noun.dep_ != "pobj" or head.lower_ != "in" or noun.lemma_.lower() not in self.cues.actor_issue_cues:
             return []
-        if head.head.pos_ not in ("VERB", "AUX") or head.head.lemma_.lower() not in self.cues.side_verbs | {"be"}:
+        # "reiterated the State of Qatar's firm position in support of the legitimate rights of ...": whose position it is.
+        position = head.head.pos_ == "NOUN" and head.head.lemma_.lower() in self.cues.position_nouns
+        if not position and (head.head.pos_ not in ("VERB", "AUX") or head.head.lemma_.lower() not in self.cues.side_verbs | {"be"}):
             return []
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         issue = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        holders = self.holders.subject_actors(head.head)
+        holders = self._holders(head.head) if position else self.holders.subject_actors(head.head)
         if issue is None or not holders:
             return []
         return [FoundStance(holders, stance, issue, is_negated(head.head), True)]
@@ -138,7 +141,7 @@ class NounStanceReader:
             if speaker is not None:
                 return (speaker,)
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.holders.table.at(c) is not None):
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.holders.table.at(c) is not None):
                 actors = self.holders.actors_of(c)
                 if actors:
                     return actors
@@ -266,9 +269,10 @@ class NounStanceReader:
                           for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "with")
                           for x in p.children if x.dep_ in ("pobj", "pcomp") and not self.holders.is_actor_phrase(x)), None)
             if found is None:
-                # "gave his backing to a seven-day ceasefire": a text or a process, not a recipient
-                found = next((o for to in tos for o in to.children if o.dep_ == "pobj"
-                              and o.lemma_.lower() in self._text_nouns and not self.holders.is_actor_phrase(o)), None)
+                # "gave his backing to a seven-day ceasefire", "reaffirmed its unwavering support to a peaceful solution
+                # of the Libyan conflict", "its support to holding elections": a thing or a process, not a recipient.
+                found = next((o for to in tos for o in to.children if (o.dep_ == "pcomp" or (
+                    o.dep_ == "pobj" and o.pos_ == "NOUN" and self._named_thing(o))) and not self.holders.is_actor_phrase(o)), None)
             if found is not None:
                 return found
         head = noun.head
@@ -351,6 +355,10 @@ class NounStanceReader:
             if torn is not None:
                 return torn
         return apposed_to(noun)
+
+    def _named_thing(self, obj: Token) -> bool:
+        """A text, talks, a peace or its ways ("a peaceful solution of the Libyan conflict"), not whom it goes to."""
+        return obj.lemma_.lower() in self._text_nouns | self.cues.harmed_goods | self.cues.means_nouns
 
     def _occasion(self, noun: Token, prep: Token, obj: Token) -> bool:
         """"outlined its demands for the ongoing peace talks": talks under way are where the demands are made,

@@ -125,6 +125,8 @@ class StanceCues:
     harmed_goods: frozenset[str]
     copular_verbs: frozenset[str]
     indifference_verbs: frozenset[str]
+    purpose_participles: frozenset[str]
+    title_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -223,7 +223,9 @@ class VerbIssueReader(DocumentReader):
                 verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
             # "rejected this precondition": the one named before, pointed at.
             pointed = any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in obj.children)
-            found = self.nouns.issue(obj) or (obj if named or pointed else None)
+            # "support all efforts aimed at stopping the crisis": the efforts with what they are for.
+            aimed = any(c.dep_ == "acl" and c.lemma_.lower() in self.cues.purpose_participles for c in obj.children)
+            found = self.nouns.issue(obj) or (obj if named or pointed or aimed else None)
             if found is None and answered:
                 return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
             return found

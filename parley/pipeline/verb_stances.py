@@ -106,6 +106,13 @@ class VerbStanceReader(VerbIssueReader):
                     turned = self._denied_course(verb, issue, stance) and not self._demand_on_others(
                         issue, stance, holders)
                     found.append(FoundStance(holders, "oppose" if turned else stance, issue, negated, actor_issue))
+            if found and part is not None and part.dep_ == "prep":
+                # "called for an immediate ceasefire in Gaza and Lebanon, and an end to the provocations of settlers":
+                # the parser may hang the second object on the verb, as a noun conjoined to it.
+                found += [FoundStance(holders, stance, c, negated, actor_issue) for c in verb.children
+                          if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > part.right_edge.i
+                          and any(t.dep_ == "cc" for t in self.doc[part.right_edge.i:c.i])
+                          and not self.holders.is_actor_phrase(c)]
             return found
         return []
 
