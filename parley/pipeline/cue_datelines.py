@@ -19,7 +19,9 @@ def dateline(token: Token) -> bool:
     are places, an agency and a date before a dash ("SANAA, Yemen — The International Committee of
     the Red Cross says", "SANAA / ADEN, Yemen - ...", "DAVAO CITY, Philippines (Xinhua) - ...")."""
     doc = token.doc
-    if token.pos_ != "PROPN" or token.left_edge.i != token.sent.start:
+    # "BENGHAZI, Libya – Libyan rebels delivered": a place in capitals the parser took for a common noun.
+    if (token.pos_ != "PROPN" and not (token.text.isupper() and len(token.text) > 2)) \
+            or token.left_edge.i != token.sent.start:
         return False
     words = [t for t in token.subtree if t.text != ":" and t.text not in DATELINE_DASHES]
     last = words[-1].i if words else token.i

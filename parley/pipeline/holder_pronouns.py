@@ -4,7 +4,8 @@
 subject of the sentence's reporting verb), and a government official's "we" is their state; "he" is
 the nearest person before ("X told Y he is committed": X); "it" and "its" the subject of the clause they
 hang from or of the reported clause before, a sentence's opening "it" the body the sentence before made its
-subject, else the nearest state or organization; a spokesman's "they" is the body his title names.
+subject, else the nearest state or organization; a spokesman's "they" is the body his title names, and so is the
+"we" of one whose title names a group by name ("Ahmed Hussein Adam, a JEM spokesman": the JEM, whatever his sector).
 """
 
 from __future__ import annotations
@@ -202,6 +203,9 @@ class PronounResolver:
         actor = self.table.get(person)
         if actor is None:
             return None
+        named = self._role_body(actor)
+        if named is not None:
+            return named
         if actor.sector in ("GOV", "MIL"):
             return self.table.state_of(person)
         bodies = [a for a in self.table.of_type("group", "organization") if a.sector == actor.sector
@@ -243,11 +247,24 @@ class PronounResolver:
         """A government official's "we" is their state, a spokesman's the body he speaks for ("'We are always
         ready for a direct dialogue,' Kanyuka said", the M23's political spokesman); anyone else's is their own."""
         actor = self.table.get(speaker)
+        if actor is not None and actor.type == "person" and self._role_body(actor) is not None \
+                and SPOKESMEN & set((actor.role or "").lower().split()):
+            return self._role_body(actor)  # "Ahmed Hussein Adam, a JEM spokesman": the JEM's "we", whatever his sector
         if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
             return self.table.state_of(speaker) or speaker
         if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()):
             return self._affiliation(speaker) or speaker
         return speaker
+
+    def _role_body(self, actor: Actor | None) -> str | None:
+        """The armed group or organization a person's title names by name ("JEM spokesman", "Hamas political
+        bureau member"), when it names one and no state."""
+        if actor is None or actor.type != "person" or not actor.role:
+            return None
+        role = f" {' '.join(actor.role.lower().split())} "
+        bodies = [a.id for a in self.table.of_type("group", "organization") if a.sector not in ("MED", "GOV", "MIL")
+                  and any(f" {n.lower()} " in role for n in (a.name, *a.aliases) if n)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def speaker(self, tok: Token, quoted_only: bool = False) -> str | None:
         """Who says the words at ``tok``: the quotes stage's speaker, else (unless ``quoted_only``) the

@@ -1,7 +1,9 @@
 """Holders the parser's tree does not name plainly: "the government" of the report's state, a people named by
 its plural demonym ("Palestinians demand a capital of their own"), a list hung on its first name as an
 apposition, a title before a name ("The Chairperson of the AU Commission Mahmoud Ali Youssouf"), a title used
-again ("the Turkish Cypriot leader"), a bracketed acronym before a description, the authors of a joint text."""
+again ("the Turkish Cypriot leader"), a bracketed acronym before a description, the authors of a joint text, a list
+split between an apposition and a conjunct ("mediators Qatar, Egypt, and the US"), a dateline's conjoined country, an
+unnamed official qualified by a state ("An Israeli government representative") and "the army" named before."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Doc, Token
 from parley.models import Actor
 from parley.pipeline.actor_titles import TITLE_WORDS
 from parley.pipeline.collectives import Collectives
+from parley.pipeline.cue_datelines import DATELINE_DASHES
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.extensions import ActorTable
 
@@ -88,6 +91,14 @@ def listed_apposition(tok: Token, table: ActorTable, actor_of: Callable[[Token],
     first = actor_of(tok) if table.at(tok) is not None else None
     if first is None:
         return ()
+    # "mediators Qatar, Egypt, and the US have called on": the parser hangs the middle name of a list on the first
+    # as an apposition and the last as its conjunct; each name between them is listed too.
+    last = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
+    middle = tuple(c for c in tok.children if c.dep_ == "appos" and tok.i < c.i < last and tok.doc[c.left_edge.i - 1].text == ","
+                   and table.at(c) is not None and (a := actor_of(c)) is not None and a != first
+                   and getattr(table.get(a), "type", None) == getattr(table.get(first), "type", None))
+    if middle:
+        return middle
     for c in tok.children:
         if c.dep_ != "appos" or c.i < tok.i or tok.doc[c.left_edge.i - 1].text != "," \
                 or not any(k.dep_ == "conj" for k in c.children):
@@ -225,3 +236,85 @@ def partitive_of(tok: Token) -> Token | None:
         return None
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.pos_ == "PRON"), None)
+
+
+def official_state(person: str, table: ActorTable, doc: Doc) -> str | None:
+    """"An Israeli government representative has dismissed the proposal": an official the report names only by what
+    they are, qualified by a state's name or demonym, speaks for that state; None for a named person or one a body
+    qualifies ("A Hamas official"; but "A US State Department official" is the US's)."""
+    actor = table.get(person)
+    if actor is None or actor.type != "person" or not (actor.sector in ("GOV", "MIL") or GOVERNMENT_BODIES & set(
+            actor.name.lower().split())) or any(m.actor_id == person and m.kind != "description" for m in table.mentions):
+        return None
+    state = table.get(table.state_of(person))
+    if state is None or state.type != "state":
+        return None
+    spans = [(m.start, m.end) for m in table.mentions if m.actor_id == person]
+    within = [a for m in table.mentions for start, end in spans if m.actor_id != person
+              and start <= m.start and m.end <= end and (a := table.get(m.actor_id)) is not None]
+    if any(a.type not in ("state", "location") and (a.sector not in ("GOV", "MIL") or a.country != state.country)
+           for a in within):
+        return None
+    words = {w.lower_ for start, end in spans for w in doc[start:end]}
+    return state.id if words & {n.lower() for n in (state.name, *state.aliases)} else None
+
+
+def armed_forces_before(tok: Token, table: ActorTable) -> str | None:
+    """"Sudan's army and the paramilitary RSF ... The army confirmed it had sent envoys": "the army" is the one state
+    armed force named before (an organization of the MIL sector), not the armed group named last; None if there is
+    none or more than one."""
+    if tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    forces = {a.id for m in table.mentions if m.end <= tok.i and (a := table.get(m.actor_id)) is not None
+              and a.type == "organization" and a.sector == "MIL"}
+    return forces.pop() if len(forces) == 1 else None
+
+
+def dateline_places(tok: Token, table: ActorTable) -> tuple[Token, ...]:
+    """The place opening a dateline and the country the parser conjoined to it ("BENGHAZI, Libya – Libyan rebels
+    delivered": the subject hangs on "Libya")."""
+    return (tok, *(c for c in tok.children if c.dep_ == "conj" and c.i < tok.i + 4 and is_state(c, table)))
+
+
+def named_rebels(table: ActorTable) -> list[str]:
+    """The rebel groups the report names by name."""
+    return [a.id for a in table.of_type("group", "organization") if a.sector == "REB"
+            and any(m.actor_id == a.id and m.kind != "description" for m in table.mentions)]
+
+
+def described(tok: Token, table: ActorTable) -> bool:
+    """The noun names its actor only by what it is ("mediators", "the rebels"), not by a name."""
+    m = table.at(tok)
+    actor = table.get(m.actor_id) if m is not None else None
+    return m is not None and m.kind == "description" and actor is not None and actor.type == "group" \
+        and tok.tag_ in ("NNS", "NNPS")
+
+
+def dateline_subject(tok: Token, table: ActorTable) -> Token | None:
+    """A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",
+    "TEHRAN (Tasnim) – Yemen's Houthis said": the last phrase it hung on the place. A word in capitals
+    is a dateline whatever the actors stage took it for."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    m = table.at(tok)
+    # "United Nations, Oct 18 (EFE).- United Nations Secretary General Antonio Guterres": a name, then a date
+    # and a credit open the line, whatever the name is and however many words it has.
+    dated = m is not None and m.start == tok.sent.start and m.end == tok.i + 1 and tok.doc[tok.i + 1].text == "," \
+        and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ == "DATE"
+    if tok.i != tok.sent.start and not dated:
+        return None
+    place = table.get(m.actor_id) if m else None
+    if not (tok.text.isupper() or tok.doc[tok.i + 1].text in (",", "(", "–", "—", "-")):
+        return None
+    # "TEHRAN (Tasnim) – Yemen's Houthis": a news agency in brackets is the credit, not the subject.
+    named = [c for p in dateline_places(tok, table) for c in p.children
+             if c.dep_ == "appos" and tok.doc[max(c.left_edge.i - 1, 0)].text != "("]
+    if not named:
+        return None
+    dashed = any(t.text in DATELINE_DASHES for t in tok.doc[tok.i + 1:named[-1].i])
+    if not tok.text.isupper() and not dashed and any(k.dep_ == "conj" for k in named[-1].children):
+        return None  # "Germany, Italy, the Netherlands, Sweden and Switzerland - welcome": a list of names
+    if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed) \
+            and not dated:
+        return None
+    return named[-1]

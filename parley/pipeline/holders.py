@@ -12,7 +12,8 @@ parser took for a subject ("PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia"
 named by a plural noun ("rights groups") is a collective holder (:mod:`parley.pipeline.collectives`);
 a government body's stance is its state's. An unnamed "spokesman for rebel groups" speaks for the rebels, and a
 rebel leader's "his group" is his movement: neither is ever a state. "The ministry" is the ministry named
-before, as its state's; what a speaker says another "must" do is the speaker's demand.
+before, as its state's; what a speaker says another "must" do is the speaker's demand. An unnamed official qualified
+by a state speaks for it, and "the army" is the one state armed force named before (:mod:`parley.pipeline.holder_states`).
 """
 
 from __future__ import annotations
@@ -24,13 +25,18 @@ from parley.pipeline.extensions import Mention
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
+    armed_forces_before,
     bracketed_name,
     conjoined_titles,
+    dateline_subject,
+    described,
     fighters_group,
     is_state,
     joint_authors,
     known_as,
     listed_apposition,
+    named_rebels,
+    official_state,
     partitive_of,
     people_state,
     ruling_state,
@@ -46,7 +52,6 @@ PLURAL = {"they", "them", "their", "theirs"}
 # Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel
 # group" is M23), then a demonym or possessive (where it is from).
 MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
-DASHES = {"–", "—", "-", "--"}
 # Modals by which a speaker says what another must do.
 OBLIGATION = {"must", "should"}
 
@@ -128,14 +133,15 @@ class HolderResolver(PronounResolver):
             plural = self._plural(tok)
             if plural:
                 return plural
-        dated = self._dateline_subject(tok)
+        dated = dateline_subject(tok, self.table)
         if dated is not None:
             return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
         found: list[str] = []
         for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of)):
             actor = self.actor_of(t)
             title = actor is None and t.lemma_.lower() in self.cues.title_nouns
-            if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or self._described(t) or title:
+            if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or described(t, self.table) \
+                    or title:
                 # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states
                 # they come from, even when the whole phrase was taken for an actor of its own; "the Emir of Qatar".
                 prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
@@ -153,10 +159,10 @@ class HolderResolver(PronounResolver):
             for c in t.children:
                 if c.dep_ in ("nmod", "compound", "amod") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
                     named = [a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a]
-                    if named and actor in found and (actor in self.collectives.pending or self._described(t)):
+                    if named and actor in found and (actor in self.collectives.pending or described(t, self.table)):
                         found.remove(actor)  # "Egyptian and Qatari mediators" are Egypt and Qatar, no body of their own
                     found.extend(named)
-        if not found or all(a in self.collectives.pending for a in found) or (len(found) == 1 and self._described(tok)):
+        if not found or all(a in self.collectives.pending for a in found) or (len(found) == 1 and described(tok, self.table)):
             # "the main opposition groups, including the SPLM-IO, refused": the members it names.
             members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                        for o in c.children if o.dep_ == "pobj"]
@@ -179,7 +185,7 @@ class HolderResolver(PronounResolver):
         if actor is not None and actor.type == "organization" and actor.sector is None \
                 and GOVERNMENT_BODIES & set(actor.name.lower().split()):
             return state_named(actor_id, self.table, self.doc) or actor_id  # "The Foreign Ministry of Syria": Syria's
-        return actor_id
+        return official_state(actor_id, self.table, self.doc) or actor_id  # "An Israeli government representative"
 
     def _plural(self, tok: Token) -> tuple[str, ...]:
         """"they", "them": the conjoined subject of the clause they hang from ("Congo and M23 signed a
@@ -238,29 +244,17 @@ class HolderResolver(PronounResolver):
         words = [*(c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), tok]
         if not any(w.lemma_.lower() in self.cues.fighter_nouns for w in words):
             return None
-        rebels = self._named_rebels()
+        rebels = named_rebels(self.table)
         if len(rebels) == 1:
             return rebels[0]
         span = tok.doc[words[0].i:tok.i + 1]
         return self.collectives.body(f"fighters {span.text.lower()}", Actor(id="", name=span.text, type="group",
                                      sector="REB"), span.start, span.end, tok.doc)
 
-    def _named_rebels(self) -> list[str]:
-        """The rebel groups the report names by name."""
-        return [a.id for a in self.table.of_type("group", "organization") if a.sector == "REB"
-                and any(m.actor_id == a.id and m.kind != "description" for m in self.table.mentions)]
-
     def _bare_fighters(self, tok: Token) -> bool:
         """"Rebels", "the insurgents": fighters named by what they are, with no name or place."""
         return tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
             c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
-
-    def _described(self, tok: Token) -> bool:
-        """The noun names its actor only by what it is ("mediators", "the rebels"), not by a name."""
-        m = self.table.at(tok)
-        actor = self.table.get(m.actor_id) if m is not None else None
-        return m is not None and m.kind == "description" and actor is not None and actor.type == "group" \
-            and tok.tag_ in ("NNS", "NNPS")
 
     def _apposed_name(self, tok: Token) -> str | None:
         """A body described by what it is and named in apposition ("Colombia's last recognized guerrilla
@@ -289,7 +283,7 @@ class HolderResolver(PronounResolver):
         """The actor a noun refers to: its own mention, a modifier's, a pronoun's referent."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
-        dated = self._dateline_subject(tok)
+        dated = dateline_subject(tok, self.table)
         if dated is not None:
             return self.actor_of(dated)
         body = spoken_for(tok, self.table)
@@ -316,7 +310,7 @@ class HolderResolver(PronounResolver):
         apposed = self._apposed_name(tok)
         if apposed is not None:
             return apposed  # "Colombia's last recognized guerrilla group, the National Liberation Army (ELN)"
-        own = self.table.at(tok).actor_id if self._described(tok) and self._bare_fighters(tok) else None
+        own = self.table.at(tok).actor_id if described(tok, self.table) and self._bare_fighters(tok) else None
         for t in ((tok,) if own is None else ()) + tuple(sorted(
                 (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
                 key=lambda c: (MODIFIER_ORDER[c.dep_], is_state(c, self.table)))):
@@ -347,10 +341,12 @@ class HolderResolver(PronounResolver):
             return known  # "The rebels, known as the Front for Change and Concord in Chad (FACT)"
         if self._bare_fighters(tok):
             # "Rebels had proposed a ceasefire": the one rebel group the report names, if there is one.
-            rebels = self._named_rebels()
+            rebels = named_rebels(self.table)
             if len(rebels) == 1:
                 return rebels[0]
             return own or (self.collectives.holder(tok) if not rebels else None)
+        if tok.lemma_.lower() in self.cues.military_nouns and (forces := armed_forces_before(tok, self.table)):
+            return forces  # "Sudan's army and the paramilitary RSF ... The army confirmed it had sent envoys"
         if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an
@@ -379,31 +375,3 @@ class HolderResolver(PronounResolver):
         if m is None or actor is None or actor.type != "location":
             return m
         return next((o for o in self.table.mentions if o.start == m.start and o.kind == "metonym"), m)
-
-    def _dateline_subject(self, tok: Token) -> Token | None:
-        """A dateline the parser took for the subject: "NAIROBI, Kenya - The M23 rebel group ... said",
-        "TEHRAN (Tasnim) – Yemen's Houthis said": the last phrase it hung on the place. A word in capitals
-        is a dateline whatever the actors stage took it for."""
-        if tok.i + 1 >= len(tok.doc):
-            return None
-        m = self.table.at(tok)
-        # "United Nations, Oct 18 (EFE).- United Nations Secretary General Antonio Guterres": a name, then a date
-        # and a credit open the line, whatever the name is and however many words it has.
-        dated = m is not None and m.start == tok.sent.start and m.end == tok.i + 1 and tok.doc[tok.i + 1].text == "," \
-            and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ == "DATE"
-        if tok.i != tok.sent.start and not dated:
-            return None
-        place = self.table.get(m.actor_id) if m else None
-        if not (tok.text.isupper() or tok.doc[tok.i + 1].text in (",", "(", "–", "—", "-")):
-            return None
-        # "TEHRAN (Tasnim) – Yemen's Houthis": a news agency in brackets is the credit, not the subject.
-        named = [c for c in tok.children if c.dep_ == "appos" and tok.doc[max(c.left_edge.i - 1, 0)].text != "("]
-        if not named:
-            return None
-        dashed = any(t.text in DASHES for t in tok.doc[tok.i + 1:named[-1].i])
-        if not tok.text.isupper() and not dashed and any(k.dep_ == "conj" for k in named[-1].children):
-            return None  # "Germany, Italy, the Netherlands, Sweden and Switzerland - welcome": a list of names
-        if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed) \
-                and not dated:
-            return None
-        return named[-1]

@@ -127,6 +127,7 @@ class StanceCues:
     indifference_verbs: frozenset[str]
     purpose_participles: frozenset[str]
     title_nouns: frozenset[str]
+    military_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

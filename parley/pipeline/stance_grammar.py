@@ -153,8 +153,10 @@ class CallGrammar(DocumentReader):
     def called_for(self, tok: Token) -> bool:
         """The words are what a demand asks of someone: "urged Russia to accept", "asked Tshisekedi to
         express his commitment", "called on Israel to allow"."""
-        if tok.pos_ == "VERB" and self.addressed(tok):
-            return False  # "..., urging all parties to abide by the ceasefire": a call of its own
+        if tok.pos_ == "VERB" and self.addressed(tok) and tok.dep_ != "xcomp":
+            # "..., urging all parties to abide by the ceasefire": a call of its own; but "urged the US to press
+            # Israel to agree on a ceasefire" is a call asked of the US, not the US's own (read on below).
+            return False
         t = tok
         while t.head is not t:
             if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"):
