@@ -101,6 +101,7 @@ def assign_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> None:
             pool = first + [a for a in pool if a not in first]
         if len(pool) >= 2:
             actors, targets = reader.split_sides(pool)
+            d.mutual = tuple(actors + targets) if targets else ()
     # "according to Cuban Foreign Minister Bruno Rodriguez": the source of the report is no party
     sources = set(reader.actors_in(t for t in d.sentence if _source_phrase(t))) \
         - set(reader.actors_in(t for t in d.sentence if not _source_phrase(t)))
@@ -185,6 +186,7 @@ def _verb_roles(d: EventDraft, reader: RoleReader) -> tuple[list[str], list[str]
     if reader.is_reciprocal(verb):
         # "accused each other": each side acts on the other
         actors, targets = reader.split_sides(actors) if len(actors) >= 2 else (actors, [])
+        d.mutual = tuple(actors + targets) if targets else ()
         participants = list(actors)
     elif not targets and d.pattern.targets:
         targets = _implicit_targets(d, verb, reader, actors)

@@ -28,6 +28,9 @@ class EventDraft:
     coordinates: tuple[float, float] | None = None
     date: DateMention | None = None
     type: str | None = None
+    # the parties of a mutual act of the sides named together ("Syrian rebels and government forces
+    # exchanged prisoners", "accused each other"): each is also the other's target (see ``event``)
+    mutual: tuple[str, ...] = ()
 
     @property
     def act_type(self) -> str:
@@ -46,10 +49,14 @@ class EventDraft:
             mode = mode or self.act_type.lower()
         elif type_ != self.act_type:
             mode, status = "threaten force", "occurred"  # the threat is made
+        # each side of a mutual act acts on the other: both are actors and both are targets (a party
+        # guessed later stays a target only)
+        actors = self.actors + [t for t in self.targets if t in self.mutual and t not in self.actors]
+        targets = self.targets + [a for a in self.actors if a in self.mutual and a not in self.targets]
         return Event(
             type=type_,
             mode=mode,
-            actors=tuple(self.actors), targets=tuple(self.targets),
+            actors=tuple(actors), targets=tuple(targets),
             place=self.place, coordinates=self.coordinates,
             date=self.date.value if self.date else None,
             date_text=self.date.text if self.date else None,

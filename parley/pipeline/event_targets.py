@@ -13,10 +13,12 @@
    all, or only "Banyamulenge villages") is also aimed at the actor's counterpart in the document:
    the party its side acts on, or is acted on by, most often in the document's other events, a main
    party of the conflict counting once more; with no such event, the other main party when the
-   actor is one of the two main parties. A backer named only as such ("Iran-backed") is never
-   guessed, nor, for a hostile act, a UN office or an aid group. A ceasefire, withdrawal or release
+   actor is one of the two main parties. A party the sentence names "with", "against" or "between"
+   comes first ("agreed to a ceasefire after ... fighting with rebels"). A backer named only as such
+   ("Iran-backed") is never guessed, nor, for a hostile act, a UN office or an aid group, nor, for
+   aid or support, a party the side fights. A ceasefire, withdrawal or release
    by both main parties together ("Both nations have issued directives to implement the ceasefire")
-   is each one's towards the other: the first side acts, the other is the target, nothing is guessed;
+   is each one's towards the other: each side is an actor and a target, nothing is guessed;
    so is a hostile act of both ("Baku and Yerevan have now both accused the other"). An appeal to a
    named non-party ("appealed to world leaders") is not guessed; see :mod:`.event_guesses` for the
    side's armed forces, the attacker an armed act answers, and the states never guessed.
@@ -32,8 +34,16 @@ from spacy.tokens import Span, Token
 
 from parley.pipeline.event_addressees import names_addressee
 from parley.pipeline.event_drafts import EventDraft, coded_type
-from parley.pipeline.event_guesses import conjoined_subject, forces_of, last_attackers, own_state
-from parley.pipeline.event_party_words import home_of_named
+from parley.pipeline.event_guesses import (
+    FRIENDLY_TYPES,
+    conjoined_subject,
+    foes,
+    forces_of,
+    last_attackers,
+    only_a_place,
+    own_state,
+    sentence_counterparts,
+)
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
 from parley.pipeline.event_sides import backer
@@ -77,14 +87,6 @@ MUTUAL_TYPES = {"RETREAT", "CONCEDE"}
 # Types of acts the two main parties do with each other when both act ("The two parties are looking to
 # reach agreement"): the one is the other's counterpart.
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
-# Prepositions of where people go or are ("flee to neighboring Thailand", "into northern Thailand's province").
-PLACE_PHRASE_PREPS = {"to", "into", "in", "inside", "across", "from", "near", "toward", "towards", "at", "within"}
-# Verbs of people fleeing, and of driving people somewhere: a state named as where they go is a refuge,
-# not a party ("more villagers might flee to neighboring Thailand"); aid, troops or envoys sent to a
-# state, or a withdrawal from it, name a party ("military aid to Mozambique", "withdrawal from Panama").
-FLEEING_VERBS = {"flee", "escape", "cross", "seek", "evacuate", "displace"}
-DRIVING_VERBS = {"send", "drive", "push", "force"}
-PEOPLE_NOUNS = {"people", "villager", "resident", "civilian", "family", "refugee", "person", "inhabitant"}
 # Types of acts by which a third party urges, backs or aids a side ("the US urge both parties").
 THIRD_PARTY_TYPES = {"REQUEST", "SUPPORT", "AID"}
 
@@ -221,13 +223,16 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
             # looking to reach agreement", "Baku and Yerevan have now both accused the other": each side
             # acts on the other, not on a mediator nor on a third state
             d.actors, d.targets = reader.split_sides(d.actors)
+            d.mutual = tuple(d.actors + d.targets) if d.targets else ()
             continue
         if coded_type(d) == "REQUEST" and d.trigger.pos_ in VERB_POS and names_addressee(d.trigger, d.pattern.targets):
             continue  # "Armenia appealed to world leaders for help": asked of whom it names, no party
         hostile = coded_type(d) in ADVERSARIAL_TYPES
-        found = counterparts(d.actors, named, reader, backers, hostile=hostile,
-                             allies=_allies(d.actors, together, reader) if hostile else frozenset(),
-                             armed=coded_type(d) in ARMED_TYPES)
+        allies = _allies(d.actors, together, reader) if hostile else frozenset()
+        # "agreed to an immediate ceasefire after ... fighting with rebels": the counterpart the sentence names
+        found = sentence_counterparts(d, reader, lambda a: _side(a, reader), lambda a: _is_party(a, reader),
+                                      set(backers | allies | reader.mediator_ids() | _hosts(d, kept, reader))) \
+            or counterparts(d.actors, named, reader, backers, hostile=hostile, allies=allies, armed=coded_type(d) in ARMED_TYPES)
         found = [f for f in found if f not in d.targets and f not in _hosts(d, kept, reader)]
         if not found and hostile:
             # "The government responded with airstrikes" after the White Army's attack
@@ -237,8 +242,12 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
             # "the M23 threatened to hunt soldiers": the side guessed is also its armed forces the report names
             found += [f for f in forces_of(found, reader, used) if f not in found and f not in d.targets]
         found = [f for f in found if not own_state(f, d.actors, reader)]
+        if coded_type(d) in FRIENDLY_TYPES:  # "Ukraine has already sent 563,317 tons of food products": not to a foe
+            found = [f for f in found if _side(f, reader) not in foes(d.actors, named, lambda a: _side(a, reader))]
         if found:
-            d.targets = d.targets + found
+            # "media outlets reported that the authorities ... and the rebels had held secret talks": a
+            # pair with a non-party is no mutual act of the sides
+            d.targets, d.mutual = d.targets + found, ()
             inferred.add(id(d))
     return inferred
 
@@ -305,13 +314,13 @@ def counterparts(actors: list[str], named: list[tuple[str, list[str], list[str]]
     parties = reader.main_parties(exclude=[], n=4)
     mains = [p for p in parties if _side(p, reader) not in side and p not in backers and _is_party(p, reader)
              and _side(p, reader) not in bystanders
-             and not _only_a_place(p, reader) and _side(p, reader) not in allies]
+             and not only_a_place(p, reader) and _side(p, reader) not in allies]
     for party in mains[:2]:
         if party in counts:
             counts[party] += 1
     # a threat or an attack is aimed at a party to the conflict, not at the UN office reporting it
     ranked = [a for a, _ in counts.most_common() if (reader.actor_type(a) in PARTY_TYPES or _is_party(a, reader))
-              and (_is_party(a, reader) or not hostile) and not _only_a_place(a, reader) and a not in allies]
+              and (_is_party(a, reader) or not hostile) and not only_a_place(a, reader) and a not in allies]
     if not ranked and hostile:
         # "the United States has led strikes in response to more than two dozen Houthi attacks":
         # the party that attacks is the likelier adversary than a state named as where it happens
@@ -336,37 +345,6 @@ def _allies(actors: list[str], together: list[list[str]], reader: RoleReader) ->
     side = {_side(a, reader) for a in actors}
     return frozenset(_side(a, reader) for group in together if side & {_side(g, reader) for g in group}
                      for a in group) - side
-
-
-def _only_a_place(actor_id: str, reader: RoleReader) -> bool:
-    """Whether the report names a state only as where people go or are ("villagers might flee to
-    neighboring Thailand", "sent 2,500 people into northern Thailand's Mae Hong Son province"): no
-    counterpart to guess."""
-    mentions = [m for m in reader.table.mentions if m.actor_id == actor_id]
-    # "Yemen's Iran-backed Huthi rebels": the home of a group named beside it is no more than a place
-    return bool(mentions) and all(_in_place_phrase(reader.doc[m.end - 1]) or home_of_named(reader, reader.doc[m.end - 1])
-                                  for m in mentions)
-
-
-def _in_place_phrase(token: Token) -> bool:
-    cur = token
-    for _ in range(4):
-        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in PLACE_PHRASE_PREPS:
-            # "flee to neighboring Thailand": the parser may read "neighboring" as a verb
-            return _people_moving(cur.head.head)
-        if cur.dep_ not in ("poss", "compound", "amod", "pobj", "appos") and not (cur.dep_ == "dobj" and cur.head.dep_ == "pcomp") \
-                or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
-def _people_moving(head: Token) -> bool:
-    """Whether the word a place phrase hangs from moves people: "flee", or "sent 2,500 people"."""
-    lemma = head.lemma_.lower()
-    if lemma in FLEEING_VERBS:
-        return True
-    return lemma in DRIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS for c in head.children)
 
 
 def _joint(actors: list[str], reader: RoleReader) -> bool:
