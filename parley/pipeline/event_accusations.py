@@ -36,7 +36,7 @@ from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_sides import STATE_SIDE_SECTORS
 from parley.pipeline.event_status import Modality
 from parley.pipeline.event_verb_objects import COPULAS, clause_subjects
-from parley.pipeline.event_words import NOUN_POS, VERB_POS
+from parley.pipeline.event_words import ARMED_TYPES, NOUN_POS, VERB_POS
 
 ACCUSING = "ACCUSE"
 # The mode of a breach of a truce: coded where it is reported as done ("had violated the new
@@ -97,9 +97,6 @@ def blamed_subjects(d: EventDraft, reader: RoleReader) -> None:
     d.targets = [a for a in reader.actors_in(subjects, places_as_states=True) if a not in d.actors]
 
 
-# Types of hostile acts: to say another party did one is to accuse it ("'The RSF attacked ... the
-# hospital,' Minawi said").
-HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 # The pattern of an accusation read off what a speaker says another party did.
 SAID_ACCUSATION = Pattern("say another party struck", type=ACCUSING, mode="allege")
 # Sectors of bodies that report what happened rather than charge a party: the press, international
@@ -121,7 +118,8 @@ def said_acts(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozen
     sentence that already codes an accusation between the same parties ("accused the RSF of attacking")."""
     found: list[EventDraft] = []
     for d in drafts:
-        if coded_type(d) not in HOSTILE_TYPES or d.modality.status != "occurred" or d.modality.background \
+        # to say another party did an armed act is to accuse it
+        if coded_type(d) not in ARMED_TYPES or d.modality.status != "occurred" or d.modality.background \
                 or d.pattern.symmetric or not told_of(d, reader):
             continue  # "since Russia launched its invasion": a recalled act; "the two forces clashed": no aggressor
         quote = quotation_at(d.trigger)

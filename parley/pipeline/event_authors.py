@@ -57,8 +57,8 @@ def maker_of_antecedent(verb: Token, reader: RoleReader, actors: list[str]) -> l
     return [a for a in reader.subject_actors(maker) if a not in actors]
 
 
-# Types of an answer to what another party put forward.
-ANSWER_TYPES = {"AGREE", "REJECT"}
+# Types of an answer whose target is who put forward what it answers.
+AUTHORED_ANSWER_TYPES = {"AGREE", "REJECT"}
 # Participles that say who put a proposal forward ("a truce proposed by the Quad"); not a mediator's ("agreed on
 # peace talks mediated by the African Union": the sides agree with each other).
 PROPOSING_VERBS = {"propose", "offer", "put", "present", "submit", "table", "draft", "suggest", "float", "unveil",
@@ -69,7 +69,7 @@ def proposers(d: EventDraft, reader: RoleReader) -> list[str]:
     """The parties named by the "by" phrase of a proposing participle on the object of an answer
     that names no target ("agreed to a humanitarian truce proposed by the Quad" -> the Quad)."""
     verb = d.trigger
-    if coded_type(d) not in ANSWER_TYPES or verb.pos_ not in VERB_POS or d.targets:
+    if coded_type(d) not in AUTHORED_ANSWER_TYPES or verb.pos_ not in VERB_POS or d.targets:
         return []
     found: list[str] = []
     for noun in _objects(verb):

@@ -113,6 +113,9 @@ def inherit_speech_dates(drafts: list[EventDraft], reader: RoleReader, speech_ve
     if not speeches:
         return
     index = reader.sentence_index
+    # the actors of each sentence that reports a speech, read once
+    speakers = {verb.sent.start: set(reader.actors_in(reader.sentences[index.get(verb.sent.start, 0)]))
+                for _, verb in speeches}
     for d in drafts:
         if d.date is not None or d.type not in SAID_TYPES and d.pattern.type not in SAID_TYPES \
                 or d.modality.status not in SAYING_STATUSES or d.modality.background or not d.actors \
@@ -122,8 +125,7 @@ def inherit_speech_dates(drafts: list[EventDraft], reader: RoleReader, speech_ve
         for m, verb in reversed(speeches):
             if verb.i > d.trigger.i:
                 continue
-            said = reader.sentences[index.get(verb.sent.start, 0)]
-            if index.get(said.start, 0) > here or not set(reader.actors_in(said)) & set(d.actors):
+            if index.get(verb.sent.start, 0) > here or not speakers[verb.sent.start] & set(d.actors):
                 continue
             d.date = m
             break

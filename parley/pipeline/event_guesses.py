@@ -32,11 +32,11 @@ from spacy.tokens import Token
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_party_words import home_of_named
 from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_words import ARMED_TYPES
 
 # Words of the name of a government office, not a fighting force ("Russian Ministry of Defense").
 OFFICE_WORDS = {"ministry", "department", "minister", "office", "council"}
-# Types of armed acts that answer the attack before them, and of the attacks they answer.
-ANSWERING_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+# Types of the attacks that armed acts (``ARMED_TYPES``) answer.
 ATTACK_TYPES = {"ASSAULT", "COERCE"}
 # How many sentences back the attack answered is looked for.
 WINDOW = 2
@@ -76,7 +76,7 @@ def forces_of(states: list[str], reader: RoleReader, used: set[str]) -> list[str
 def last_attackers(d: EventDraft, drafts: list[EventDraft], reader: RoleReader, side_of: Callable[[str], str],
                    is_party: Callable[[str], bool], allies: frozenset[str]) -> list[str]:
     """The parties of the nearest attack before ``d`` by another side, or none."""
-    if coded_type(d) not in ANSWERING_TYPES:
+    if coded_type(d) not in ARMED_TYPES:
         return []
     index = reader.sentence_index
     here = index.get(d.sentence.start, 0)
@@ -163,7 +163,7 @@ def foes(actors: list[str], named: list[tuple[str, list[str], list[str]]], side_
     side = {side_of(a) for a in actors}
     found: set[str] = set()
     for k_type, k_actors, k_targets in named:
-        if k_type not in ANSWERING_TYPES:
+        if k_type not in ARMED_TYPES:
             continue
         acting, acted = {side_of(a) for a in k_actors}, {side_of(t) for t in k_targets}
         if acting & acted:

@@ -47,7 +47,7 @@ from parley.pipeline.event_guesses import (
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_roles import STATE_SECTORS, RoleReader
 from parley.pipeline.event_sides import backer
-from parley.pipeline.event_words import NOUN_POS, VERB_POS
+from parley.pipeline.event_words import ARMED_TYPES, NOUN_POS, VERB_POS
 
 # Modes of the events of a host or mediator of others' talks.
 HOSTING_MODES = {"host", "mediate"}
@@ -76,8 +76,8 @@ COUNTERPART_TYPES = {"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COE
 PARTY_TYPES = {"state", "group", "organization"}
 # Types of hostile acts: their counterpart is a party to the conflict (a state, an armed group or their forces).
 HOSTILE_TYPES = {"THREATEN", "ASSAULT", "COERCE", "ACCUSE", "SANCTION", "PROTEST"}
-# Types of armed acts: their counterpart is whom the side fights, not a state that sanctions or accuses it.
-ARMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+# The counterpart of an armed act (``ARMED_TYPES``) is whom the side fights, not a state that sanctions or
+# accuses it.
 # Types of acts aimed at the adversary: hostile acts, and what is conceded to or refused it.
 ADVERSARIAL_TYPES = HOSTILE_TYPES | {"RETREAT", "CONCEDE", "REJECT"}
 # Types of acts the two main parties do together only towards each other ("Both nations have issued

@@ -22,3 +22,5 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 WHEN_PREPS = {"during", "before", "after", "since", "until", "amid", "following"}
 # Prepositions that name the parties of an act together ("talks between Russia and Ukraine").
 PAIR_PREPS = {"between", "among"}
+# Types of armed acts: attacks, coercion and threats of force.
+ARMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
