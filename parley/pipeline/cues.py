@@ -128,6 +128,15 @@ def _bracketed(token: Token) -> bool:
 RELAY_VERBS = {"quote", "cite"}
 
 
+def holds_clause(subject: Token) -> bool:
+    """Whether a subject's phrase holds a clause of its own with a subject ("The radical Palestinian
+    movement Hamas has in fact rejected the proposal, ..., Netanyahu's office said": the parser made
+    the reported clause a subject of the cue); an apposition ("Adam Saleh Abakar, the spokesman")
+    holds none."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.i > subject.i
+               and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in subject.subtree)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, borrowed from the verb it is coordinated with or modifies."""
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -158,7 +167,8 @@ def subject_of(verb: Token) -> Token | None:
             # verb two subjects; the one right before it is its own, unless a comma sets it off as
             # an apposition ("Adam Saleh Abakar, the spokesman for the RSF said")
             before = [c for c in subjects if c.i < t.i]
-            if len(before) > 1 and not any(w.text == "," for w in t.doc[before[-2].i:before[-1].left_edge.i]):
+            if len(before) > 1 and (not any(w.text == "," for w in t.doc[before[-2].i:before[-1].left_edge.i])
+                                    or holds_clause(before[-2])):
                 return before[-1]
             return subjects[0]
         dated = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and dateline(c)), None)

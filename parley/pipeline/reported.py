@@ -20,6 +20,7 @@ from parley.pipeline.reported_clauses import (
     Report,
     after_time_word,
     clause_after_aside,
+    clause_before_subject,
     closes_phrase,
     trimmed,
 )
@@ -100,6 +101,10 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         # clause for the head of the cue; the content is what follows the cue's own words
         return _inverted_report(verb, subject, cues, quoted, paras)
     if comp is None:
+        clause = clause_before_subject(verb, subject, paras)
+        if clause is not None:
+            return Report(clause.start_char, clause.end_char, verb.lemma_.lower(), verb.i, subject,
+                          medium_of(verb, cues, quoted))
         return _as_report(verb, subject, cues, quoted, paras) or _parenthetical_report(verb, subject, cues, quoted, paras)
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > verb.i:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.cues import holds_clause
 from parley.pipeline.quote_marks import MARKS
 
 # At least this many words make a report ("he said so" reports nothing).
@@ -75,3 +76,18 @@ def clause_after_aside(verb: Token) -> Token | None:
                 and any(x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i for x in c.children) and c.tag_ != "VBG":
             return c
     return None
+
+
+def clause_before_subject(verb: Token, subject: Token, paras: list[tuple[int, int]]) -> Span | None:
+    """'The radical Palestinian movement Hamas has in fact rejected the proposal ..., while Israel
+    agreed to it, Israeli Prime Minister Benjamin Netanyahu's office said': the parser gave the cue a
+    second subject, before the speaker and set off by a comma, which holds the reported clause; the
+    content runs from the sentence's start to that comma."""
+    doc = verb.doc
+    other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i
+                  and c.right_edge.i < subject.left_edge.i), None)
+    if other is None or verb.i < subject.i or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if not holds_clause(other):
+        return None
+    return trimmed(doc[verb.sent.start:subject.left_edge.i - 1], verb, paras)

@@ -7,13 +7,17 @@
 - a body named by its head noun ("the Indian Ministry of External Affairs has announced", "Ukraine's
   air force said", "according to National Iraqi News Agency"), a body of a state ("South Sudan's main
   opposition party said"), the people beside a person ("Parry's family has said"), or a person named
-  after a title ("opposition spokesperson Pal Mai Deng said"): each becomes an actor of its own,
+  after a title ("opposition spokesperson Pal Mai Deng said") or before one in apposition ("Kamal
+  Kambal, the SPLM-N representative in UK, told RFI"): each becomes an actor of its own,
   added to the document's actors once, as the positions stage does for collective holders;
 - the press of a state ("according to the Transnistrian press"), a group of its own;
 - a government named by its leader or by several states ("Maduro's government", "The US and Saudi
   governments"): the state, the first-named for a joint statement;
 - a body's name cut short by the actors stage ("the Russian MOD", "BBC Russian Service", "the
-  Defense Ministry of Syria"): the whole phrase is added to the speaker's aliases.
+  Defense Ministry of Syria"): the whole phrase is added to the speaker's aliases;
+- a last name the actors stage did not link ("Prince Khalid"), or took for a place ("said Touadera"):
+  the one actor whose name holds it; whether a demonym phrase stands for a person ("the Turkish
+  minister") or for its state's body ("the Colombian government").
 """
 
 from __future__ import annotations
@@ -129,11 +133,28 @@ def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
             return None  # "a coalition of groups including the M23": the body named inside
         return register(r.table, doc[left.i:members.right_edge.i + 1], "group", state.country if state else None)
     name = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if name and not states and len(name) == len(words) and titled_after(r, head):
+        # '"...," Kamal Kambal, the SPLM-N representative in UK, told RFI': a name the model did not
+        # know, described by a person's title in apposition, is that person
+        return register(r.table, words, "person", None)
     titled = [t for t in words if t.lemma_.lower() in r.person_nouns and t.i < name[0].i] if name else []
     if len(name) < 2 or not titled or head.ent_type_ not in ("PERSON", "") or states \
             or name[-1].i != head.i or name[-1].i - name[0].i + 1 != len(name):
         return None
     return register(r.table, doc[name[0].i:head.i + 1], "person", None)
+
+
+def titled_after(r: SpeakerResolver, head: Token) -> bool:
+    """Whether a name is followed, after a comma, by a person's title in apposition ("Kamal Kambal,
+    the SPLM-N representative in UK,"; "Ahmed Qara Ali, spokesman for the group,")."""
+    if head.ent_type_ in NOT_PERSONS:
+        return False
+    return any(c.dep_ == "appos" and c.i > head.i and r.doc[c.left_edge.i - 1].text == ","
+               and (c.lemma_.lower() in r.person_nouns or c.lower_ in r.person_nouns) for c in head.children)
+
+
+# Entity labels of names that are no person, whatever title follows them.
+NOT_PERSONS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 
 
 def _members(head: Token) -> Token | None:
@@ -310,3 +331,38 @@ def _state_beside(r: SpeakerResolver, person_id: str) -> str | None:
         if actor is not None and actor.type == "state" and sent.start <= m.start < first.start:
             best = m if best is None or m.start > best.start else best
     return best.actor_id if best is not None else None
+
+
+def demonym_word(r: SpeakerResolver, head: Token) -> bool:
+    """Whether the head of a demonym phrase stands for a person of that state: the demonym itself
+    ("insisted the Qatari") or a title ("the Turkish minister"), and not a body it qualifies
+    ("according to the Colombian government", "the Ukrainian military said"), which is the state's
+    or its body's."""
+    lemma = head.lemma_.lower()
+    if lemma in r.person_nouns or head.lower_ in r.person_nouns:
+        return True
+    return head.text[:1].isupper() and lemma not in r.cues.body_heads and lemma not in r.cues.body_nouns \
+        and lemma not in r.cues.nouns and head.ent_type_ != "GPE"
+
+
+def surname_place(r: SpeakerResolver, m: Mention) -> Mention | None:
+    """'"...," said Touadera' after "President Faustin-Archange Touadera": a place, the seat of no
+    state, that the model made of a speaker's last name is the one actor whose name ends with it."""
+    if len(m.text.split()) != 1:
+        return None
+    named = {a.id for a in r.table.actors.values() if a.type not in ("location", "state")
+             and any(n.split()[-1:] == [m.text] for n in (a.name, *a.aliases))}
+    if len(named) != 1:
+        return None
+    return Mention(next(iter(named)), m.start, m.end, m.start_char, m.end_char, m.text, "name")
+
+
+def unlinked_name(r: SpeakerResolver, head: Token) -> str | None:
+    """'Prince Khalid' after 'Prince Khalid bin Salman': a name the actors stage did not link,
+    taken for the one person whose name holds it."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    word = head.text.lower()
+    persons = {a.id for a in r.table.actors.values() if a.type == "person"
+               and any(word in n.lower().split() for n in (a.name, *a.aliases))}
+    return next(iter(persons)) if len(persons) == 1 else None

@@ -25,6 +25,9 @@ PRONOUN_TYPES: dict[str, frozenset[str]] = {
     "he": _PERSON, "him": _PERSON, "his": _PERSON, "she": _PERSON, "her": _PERSON,
     "it": _BODY, "its": _BODY, "they": _BODY, "them": _BODY, "their": _BODY,
 }
+# Types a name given a person's title may have been mistaken for ("Coordinator ..., Dossou Patrice
+# Ahouansou, said" typed as an organization); a pronoun "he" may still stand for it.
+TITLED_TYPES = frozenset({"organization", "group"})
 # How far back (in tokens) a pronoun looks for its antecedent: about three short paragraphs.
 WINDOW = 250
 
@@ -36,6 +39,7 @@ class SpeakerReferences:
     cues: SpeechCues
     table: ActorTable
     quoted: set[int]
+    person_nouns: frozenset[str]
     # (token index, actor id) of main-clause subjects and speakers, in text order.
     history: list[tuple[int, str]]
     # (token index, actor id, head noun) of resolved speakers.
@@ -247,12 +251,15 @@ class SpeakerReferences:
         pos = bisect.bisect_left(self.history, (pronoun.i, ""))
         reported = _reported_clause(pronoun)
         spoke = {i for i, _, _ in self.speakers}
+        # "UNHCR Principal Situation Coordinator in Chad, Dossou Patrice Ahouansou, said ... '...' he
+        # said": a speaker introduced by a person's title is a person, whatever type the name was given
+        titled = {i for i, _, noun in self.speakers if noun in self.person_nouns} if types == _PERSON else set()
         held: str | None = None
         for i, actor_id in reversed(self.history[:pos]):
             if pronoun.i - i > WINDOW:
                 break
             actor = self.table.get(actor_id)
-            if actor is None or actor.type not in types:
+            if actor is None or (actor.type not in types and not (i in titled and actor.type in TITLED_TYPES)):
                 continue
             if held is None and reported is not None and i in reported:
                 # "The UN Humanitarian Air Service reached about 900,000 people, it said": the subject

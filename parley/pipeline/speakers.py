@@ -3,7 +3,8 @@
 Names, title phrases ("the presidential spokesperson") and described persons ("a Ukrainian
 negotiator") are mentions the actors stage already resolved. This module adds, in this order:
 
-1. a demonym standing for a person ("insisted the Qatari"): a person of that state spoke before;
+1. a demonym standing for a person ("insisted the Qatari", "the Turkish minister"): a person of that
+   state spoke before (not "according to the Colombian government": the state's);
 2. documents ("the statement read", "a statement saying", "the army statement said"; "a statement ...
    that said" through its relative pronoun): their author,
    named by a possessive, a modifier, "from X", the verb that issued them, or the statement before;
@@ -46,11 +47,14 @@ from parley.pipeline.speaker_joint import joint_body, joint_party
 from parley.pipeline.speaker_names import (
     closing_apposition,
     completed_name,
+    demonym_word,
     described_body,
     described_press,
     governed_state,
     hyphen_modifier,
     leading_apposition,
+    surname_place,
+    unlinked_name,
     unnamed_speaker,
 )
 from parley.pipeline.speaker_references import PRONOUN_TYPES, WINDOW, SpeakerReferences
@@ -114,7 +118,11 @@ class SpeakerResolver(SpeakerReferences):
         # what the subject phrase merely names ("The Britain-based monitoring group said") gives way
         # to the speaker it was resolved to
         self.history = [(i, a) for i, a in self.history if i != subject.i]
-        bisect.insort(self.history, (subject.i, actor_id))
+        if not (subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl"):
+            # "Peskov called 'Ukraine-style' the statement by ..., Davyd Arakhamia, who said Kyiv might
+            # return ... '...,' he noted": a speaker named in a relative clause is a side remark;
+            # the pronoun after it is still the main speaker
+            bisect.insort(self.history, (subject.i, actor_id))
         if subject.pos_ != "PRON":
             bisect.insort(self.speakers, (subject.i, actor_id, subject.lemma_.lower()))
 
@@ -168,7 +176,8 @@ class SpeakerResolver(SpeakerReferences):
         if m is not None and m.kind == "demonym" and head.text[:1].isupper() and lemma in self.cues.body_heads:
             m = unnamed_speaker(self, head) or m  # "the Indian Ministry of External Affairs": not India
         if m is not None:
-            if m.kind == "demonym" and self._definite(head) and head.pos_ in ("NOUN", "PROPN"):
+            if m.kind == "demonym" and self._definite(head) and head.pos_ in ("NOUN", "PROPN") \
+                    and demonym_word(self, head):
                 state = self.table.get(m.actor_id)
                 person = self._last_person(head, state.country if state else None)
                 if person is not None:
@@ -210,7 +219,7 @@ class SpeakerResolver(SpeakerReferences):
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None and lemma not in self.cues.proxy_nouns:
             return self._noun_phrase(poss, depth + 1)
-        return self._unlinked_name(head), None
+        return unlinked_name(self, head), None
 
     def _named_apposition(self, head: Token, types: tuple[str, ...] = ("person",)) -> Mention | None:
         """The actor an apposition of the subject names: "Its Director-General, Amy Pope,"."""
@@ -309,16 +318,6 @@ class SpeakerResolver(SpeakerReferences):
                   if t.i not in self.quoted and t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.nouns]
         return next((t for t in before if t.lemma_ == noun.lemma_), before[0] if before else None)
 
-    def _unlinked_name(self, head: Token) -> str | None:
-        """'Prince Khalid' after 'Prince Khalid bin Salman': a name the actors stage did not link,
-        taken for the one person whose name holds it."""
-        if head.pos_ != "PROPN" or not head.text[:1].isupper():
-            return None
-        word = head.text.lower()
-        persons = {a.id for a in self.table.actors.values() if a.type == "person"
-                   and any(word in n.lower().split() for n in (a.name, *a.aliases))}
-        return next(iter(persons)) if len(persons) == 1 else None
-
     # -- actors inside a phrase (step 5) -------------------------------------------------------
     def _actor_in(self, head: Token) -> tuple[Mention, Token] | None:
         """The actor mention a subject phrase stands for: itself, an apposition, or an author."""
@@ -393,6 +392,8 @@ class SpeakerResolver(SpeakerReferences):
             # "according to Moscow": a capital speaks for its state.
             state = next((a for a in self.table.actors.values() if a.type == "state"
                           and (actor.name in a.aliases or m.text in a.aliases)), None)
-            return Mention(state.id, m.start, m.end, m.start_char, m.end_char, m.text, "metonym") if state else None
+            if state is not None:
+                return Mention(state.id, m.start, m.end, m.start_char, m.end_char, m.text, "metonym")
+            return surname_place(self, m)  # '"...," said Touadera': a last name taken for a place
         return m if actor is not None else None
 
