@@ -13,20 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.models import Extraction
-from tests.pipeline.holder_support import fits, held
-
-
-def check(ex: Extraction, expected: list, forbidden: list[str]) -> None:
-    for names, word, sign in expected:
-        assert any(any(fits(ex.actor(p.holder), n) for n in names) and word.lower() in p.issue.lower()
-                   and (p.stance in ("oppose", "reject")) == (sign == "-") for p in ex.positions), (names, word, held(ex))
-    words = [w.lower() for _, w, _ in expected]
-    for p in ex.positions:
-        actor = ex.actor(p.holder)
-        if actor is not None and (not words or any(w in p.issue.lower() for w in words)):
-            assert not any(f.lower() in actor.name.lower() for f in forbidden), (actor.name, p.issue, held(ex))
-
+from tests.pipeline.holder_support import check
 
 CASES = [
     # (text, [(holder names, issue word, "+" or "-")], holders that must not hold those issues)
