@@ -25,9 +25,10 @@ from parley.pipeline.event_adjuncts import (
     paired_adjunct,
 )
 from parley.pipeline.event_merge import hosted_meeting
+from parley.pipeline.event_nominals import attribution_phrases
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_places import TALKS_TOPIC_PREPS
-from parley.pipeline.event_words import PAIR_PREPS
+from parley.pipeline.event_words import ARMED_TYPES, PAIR_PREPS
 
 if TYPE_CHECKING:
     from parley.pipeline.event_roles import RoleReader
@@ -59,6 +60,13 @@ def own_parties(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     if pattern.type == "CONSULT" and (hosted_meeting(noun, book) or meeting_adjunct(noun, pattern)
                                       or paired_adjunct(noun, pattern)):
         return True
+    if pattern.type in ARMED_TYPES and answered_act(noun, book):
+        # "Iran retaliated for America's Saturday night attacks": the act answered is one of its own
+        return True
+    if pattern.type in ARMED_TYPES and attribution_phrases(noun, book):
+        # "The attack ... was blamed on the ELN", "killed ... in an ambush which the army has blamed on
+        # ELN rebels": the act put down to a party is its own, not part of the blame or the killing
+        return True
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     if pattern.type == "CONSULT" and pattern.symmetric and noun.head.lower_ in MEETING_ADJUNCT_PREPS \
@@ -81,6 +89,24 @@ def own_parties(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
         # demand with its own author beside the act it accompanies ("complied with demands from ..." answers it)
         return True
     return any(t.dep_ == "prep" and t.lower_ in PAIR_PREPS for t in noun.subtree)
+
+
+def answered_act(noun: Token, book: PatternBook) -> bool:
+    """Whether a noun names, with its own party (a possessor that is no pronoun, or a "by" phrase), an
+    act that the verb above it answers (``answers`` in resources/event_patterns.yaml): "Iran retaliated
+    for America's Saturday night attacks on Iranian nuclear sites", "repelled an attack by a small group
+    of RSF fighters". The answer and the act answered are two acts of two parties."""
+    if not any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+               for c in noun.children):
+        return False
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in book.answer_verbs
+    return False
 
 
 def about_event(noun: Token, pattern: Pattern, triggers: set[int]) -> bool:

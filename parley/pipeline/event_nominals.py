@@ -12,7 +12,7 @@ from parley.pipeline.event_mediators import MEDIATION_LEMMAS
 from parley.pipeline.event_party_words import COUNTERPART_NOUNS
 from parley.pipeline.event_patterns import Pattern, PatternBook
 from parley.pipeline.event_roles import COMPLEMENT_VERB_DEPS, RoleReader, clause_verbs
-from parley.pipeline.event_words import CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
+from parley.pipeline.event_words import ARMED_TYPES, CLAUSE_DEPS, NOUN_POS, PAIR_PREPS, PLACE_PREPS, VERB_POS
 
 # Verbs whose subject speaks of the event its object names without carrying it out ("reported the air
 # strikes", "an approach that prioritizes negotiations").
@@ -102,6 +102,10 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
                                  and not (c.pos_ in VERB_POS and c.tag_ == "VBN")
                                  for t in reader.phrase_tokens(c, CLAUSE_DEPS))
     light = _light_verb(noun)
+    if not actors and not participants and d.pattern.type in ARMED_TYPES:
+        # "The attack ... was blamed on the ELN", "an ambush which the army has blamed on ELN rebels":
+        # whom an act is put down to carried it out, not who puts it down to them
+        actors = _attributed_to(noun, light, reader, book)
     if not participants and light is not None:
         # "a deal struck between the Israeli government and Hamas", "clashes broke out ... between
         # the brigade and the apparatus": the verb of the noun names its parties
@@ -145,6 +149,32 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
     else:
         actors = modifiers
     return [a for a in actors if a not in freed], targets, [a for a in participants if a not in freed]
+
+
+def _attributed_to(noun: Token, light: Token | None, reader: RoleReader, book: PatternBook) -> list[str]:
+    """The actors an attribution verb puts an act named by a noun down to (:func:`attribution_phrases`).
+    An apposition names the party a description stands for ("Colombia's second largest rebel group,
+    the ELN")."""
+    found: list[str] = []
+    for obj in attribution_phrases(noun, book, light):
+        named = reader.actors_in(t for c in obj.children if c.dep_ == "appos" for t in reader.phrase_tokens(c))
+        found += [a for a in named or reader.actors_in(reader.phrase_tokens(obj)) if a not in found]
+    return found
+
+
+def attribution_phrases(noun: Token, book: PatternBook, light: Token | None = None) -> list[Token]:
+    """The objects of "on" or "to" of a verb that puts an act named by a noun down to a party (``attributions``
+    in resources/event_patterns.yaml): the verb of the noun as its object ("The attack ... was blamed on
+    the National Liberation Army (ELN)", "blamed the attack on"), as a participle ("An attack attributed
+    to ... the ELN") or as a relative clause whose pronoun is its object ("an ambush which the army has
+    blamed on National Liberation Army (ELN) rebels"; BBC and Colombia Reports, Colombia)."""
+    verbs = [c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and any(
+        w.dep_ in ("dobj", "nsubjpass") and w.tag_ in ("WDT", "WP") for w in c.children))]
+    light = light if light is not None else _light_verb(noun)
+    if light is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(light)
+    return [g for v in verbs if v.lemma_.lower() in book.attribution_verbs for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children if g.dep_ == "pobj"]
 
 
 def _under_mediation(token: Token, top: Token) -> bool:

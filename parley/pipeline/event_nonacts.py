@@ -4,13 +4,13 @@
 50,000" say what an act did (its own noun reports it); "Ukraine ... needs further military support"
 is the reporter's account, voiced by no one; "met ... to discuss a possible prisoner exchange" names
 the meeting's topic; "in exchange for 90 Palestinian prisoners" is what comes back in a release;
-"prisoners held by Israel" says who holds them; "a Greek ship heading to Israel" travels without
-visiting anyone; "will cooperate so as to agree the agenda" says what cooperation is for; "Witkoff's
-original plan, which called for the release of 10 living hostages" and "the first stage of the
-agreement foresaw the Israeli military withdrawing" tell what a document says; "Chad, which already
-hosts nearly 409,000 Sudanese" shelters people; "it is impossible to hold meetings" reports none; "a
-renewed effort to negotiate a ceasefire and seek broader steps" names an aim. The ``parley_events``
-stage codes none of them. ``mere_warning`` tells a warning of a danger ("the WFP warned that support
+"prisoners held by Israel" and "the release of its members detained by the DRC government" say who
+holds them; "a Greek ship heading to Israel" travels without visiting anyone; "will cooperate so as to
+agree the agenda" says what cooperation is for; "Witkoff's original plan, which called for the release of
+10 living hostages" and "the first stage of the agreement foresaw the Israeli military withdrawing" tell
+what a document says; "Chad, which already hosts nearly 409,000 Sudanese" shelters people; "it is
+impossible to hold meetings" reports none; "a renewed effort to negotiate a ceasefire and seek broader
+steps" names an aim. The ``parley_events`` stage codes none of them. ``mere_warning`` tells a warning of a danger ("the WFP warned that support
 for Sudanese refugees ... may grind to a halt") from a threat.
 """
 
@@ -36,6 +36,9 @@ DESCRIBING_TYPES = {"ACCUSE", "COERCE"}
 RETURN_IDIOM_NOUNS = {"exchange", "return", "swap"}
 # Verbs of keeping captives: as a participle on the captives they say who holds them.
 HOLDING_VERBS = {"hold", "keep"}
+# Types of taking captives (detentions, abductions): as a participle on the captives a release frees
+# they say who the captives are.
+CAPTURE_TYPES = {"COERCE", "ASSAULT"}
 # Types of acts whose purpose is only striven for ("cooperate so as to agree", "held talks to reach
 # a truce"), or the mission of forces sent ("deployed a 1,000-strong force to Mozambique to fight alongside
 # Mozambique's forces"); an order's purpose ("issued directives to implement the ceasefire") is carried out.
@@ -88,6 +91,7 @@ def no_act(token: Token, pattern: Pattern, book: PatternBook, triggers: dict[int
     if token.pos_ not in VERB_POS:
         return False
     return _act_as_subject(token, book) or _meeting_topic(token, triggers) or _holding_described(token, pattern) \
+        or _captives_released(token, pattern, book) \
         or _vehicle_moving(token, pattern) or (pattern.type == "REQUEST" and _narrated_need(token, book)) \
         or _purpose_of_other(token, pattern, triggers) or _document_content(token) \
         or _sheltering(token, pattern) or _impossible(token) or _aim_of_effort(token, pattern) or _ultimatum(token) \
@@ -280,6 +284,19 @@ def _holding_described(verb: Token, pattern: Pattern) -> bool:
     """Whether "held" describes captives by who holds them ("1,700 Gazans held by Israel since the
     conflict began"): the holding is their state, not a detention reported."""
     return pattern.mode == "detain" and verb.lemma_.lower() in HOLDING_VERBS and verb.dep_ in ("acl", "relcl")
+
+
+def _captives_released(verb: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """Whether a participle of taking people describes the captives whose release a noun names ("the
+    release of its members detained by the DRC government", "the release of hostages abducted by
+    Hamas"): the release is the news, the capture says who the captives are."""
+    if pattern.type not in CAPTURE_TYPES or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    captives = verb.head
+    if captives.dep_ != "pobj" or captives.head.lower_ != "of" or captives.head.head.pos_ not in NOUN_POS:
+        return False
+    release = book.noun_event(captives.head.head)
+    return release is not None and release.mode == "release"
 
 
 def _vehicle_moving(verb: Token, pattern: Pattern) -> bool:

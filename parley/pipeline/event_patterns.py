@@ -81,6 +81,8 @@ class Pattern:
     content: frozenset[str] = frozenset()  # coded only over an act of these types by another party in its clause
     subjects: frozenset[str] = frozenset()  # the verb's reported clause must be about one of these ("said the plan was ...")
     promised: bool = False  # coded only as promised ("would respond to attacks"), not as done ("responded to the attack")
+    attributions: frozenset[str] = frozenset()  # verbs that put an act down to a party ("blamed on", "attributed to")
+    answers: frozenset[str] = frozenset()  # verbs whose object or "for"/"to" phrase names an act they answer ("retaliated for")
 
     @property
     def specificity(self) -> int:
@@ -131,6 +133,8 @@ class PatternBook:
         self.marks: dict[str, Pattern] = {}
         self.speech_verbs: frozenset[str] = frozenset().union(*(p.speech for p in self.patterns))
         self.sides: frozenset[str] = frozenset().union(*(p.sides for p in self.patterns))
+        self.attribution_verbs: frozenset[str] = frozenset().union(*(p.attributions for p in self.patterns))
+        self.answer_verbs: frozenset[str] = frozenset().union(*(p.answers for p in self.patterns))
         for p in self.patterns:
             for v in p.verbs:
                 self.by_verb.setdefault(v, []).append(p)
@@ -270,7 +274,8 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
         clause=_word(entry["clause"]) if entry.get("clause") else None, predicates=_frozen(entry, "predicates"),
         addressed=bool(entry.get("addressed")), modals=_frozen(entry, "modals"),
         content=frozenset(str(t).upper() for t in entry.get("content") or []), subjects=_frozen(entry, "subjects"),
-        promised=bool(entry.get("promised")),
+        promised=bool(entry.get("promised")), attributions=_frozen(entry, "attributions"),
+        answers=_frozen(entry, "answers"),
     )
 
 
