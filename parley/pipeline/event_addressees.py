@@ -7,7 +7,8 @@ the party that is to act in a "for X to do" clause is the one asked (PLOVER REQU
 parser reads the clause either as a mark "for" on the infinitive, whose subject is X, or as a
 preposition "for X" beside the infinitive; "called for the release of ..." (no infinitive) and
 "called for a ceasefire to be respected" (no party) name no one asked. "The RSF has called for direct
-talks with the army" asks the army to talk.
+talks with the army" asks the army to talk, and "renewed their calls for an immediate ceasefire between
+Israel and the Palestinian Hamas movement" asks both parties the ceasefire is to be between.
 """
 
 from __future__ import annotations
@@ -41,7 +42,28 @@ def asked_parties(verb: Token, reader: RoleReader, actors: list[str]) -> list[st
     found: list[str] = []
     for head in [verb] + [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in ASKING_NOUNS]:
         found += [a for a in _for_clause(head, reader) if a not in actors and a not in found]
-    return found or [a for a in _talks_counterparts(verb, reader) if a not in actors]
+    found = found or [a for a in _talks_counterparts(verb, reader) if a not in actors]
+    return found or [a for a in _parties_between(verb, reader) if a not in actors]
+
+
+def _asked_contents(verb: Token) -> list[Token]:
+    """What an appeal verb asks for: its object, the object of its "for" or "on", and what the call it
+    repeats is "for" ("renewed their calls for an immediate ceasefire", where the parser may hang the
+    "for" on the verb)."""
+    contents = [c for c in verb.children if c.dep_ == "dobj"]
+    contents += [g for h in [verb, *(c for c in contents if c.lemma_.lower() in ASKING_NOUNS)]
+                 for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+                 for g in p.children if g.dep_ == "pobj"]
+    return contents
+
+
+def _parties_between(verb: Token, reader: RoleReader) -> list[str]:
+    """The parties between whom the act asked for is to happen: "renewed their calls for an immediate
+    ceasefire between Israel and the Palestinian Hamas movement" asks both to stop fighting; "called for
+    a ceasefire" alone names no one asked."""
+    heads = [g for n in _asked_contents(verb) for p in n.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj"]
+    return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
 
 
 def _talks_counterparts(verb: Token, reader: RoleReader) -> list[str]:
@@ -64,7 +86,10 @@ def _for_clause(verb: Token, reader: RoleReader) -> list[str]:
         elif verb.pos_ == "NOUN" and c.dep_ in ("acl", "ccomp") and _that_clause(c):
             heads += [s for s in c.children if s.dep_ in SUBJECT_DEPS]
     if not heads:
-        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and is_infinitive(c)
+        # "reiterating his call for Libyan leaders to join the dialogue process": the parser may hang the
+        # infinitive of a call on the verb that repeats it
+        owners = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [])
+        clauses = [c for o in owners for c in o.children if c.dep_ in CLAUSE_DEPS and is_infinitive(c)
                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "for":

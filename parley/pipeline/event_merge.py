@@ -24,6 +24,7 @@ from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import PatternBook
 from parley.pipeline.event_places import LOCATIVE_PREPS
+from parley.pipeline.event_pronouns import quote_speaker_at
 from parley.pipeline.event_words import NOUN_POS, PAIR_PREPS, VERB_POS, WHEN_PREPS
 
 # Types whose acts dated long before the report are the conflict's history, not news (guideline §4,
@@ -253,6 +254,17 @@ def _named_demand(k: EventDraft, d: EventDraft) -> bool:
         and (not k.targets or not d.targets or bool(set(k.targets) & set(d.targets)))
 
 
+def _quoted_request(k: EventDraft, d: EventDraft) -> bool:
+    """Whether a request in a quotation is the one the report already told in its own words: "The M23 rebel
+    group ... demanded direct talks with the DR Congo government" and, later, "'We demand direct talks with
+    the DR Congo government,' Lawrence Kanyuka, the political spokesman for M23, told the media" is one
+    demand (the same party asks the same party for the same thing)."""
+    return coded_type(k) == coded_type(d) == "REQUEST" and k.trigger.i < d.trigger.i \
+        and quote_speaker_at(d.trigger) is not None and quote_speaker_at(k.trigger) is None \
+        and _content(d) is not None and _content(d) == _content(k) \
+        and bool(set(k.actors) & set(d.actors)) and set(d.targets) == set(k.targets)
+
+
 def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     """Step 5: later reports of an event already coded fill its gaps instead of repeating it.
 
@@ -272,7 +284,7 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
                      and not _hosted(k, d)), None)
         if same is not None:
             continue
-        same = next((k for k in kept if _named_demand(k, d)), None)
+        same = next((k for k in kept if _named_demand(k, d) or _quoted_request(k, d)), None)
         if same is None:
             same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type and coded_type(k) == coded_type(d)
                          and _content(k) == _content(d)

@@ -117,6 +117,15 @@ class Pattern:
         # after crowds burned down its embassy") reports no event of its own
         return not (self.fallback and in_time_clause(token))
 
+    def matches_core_object(self, token: Token) -> bool:
+        """Whether one of this pattern's ``objects`` is the verb's direct object or passive subject (with
+        its compounds): of two hand-written entries with objects, the one its own object names wins over
+        one the object of a preposition names ("renewed their calls for an immediate ceasefire" repeats a
+        call, it declares no ceasefire)."""
+        cores = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        cores += [c for h in cores for c in h.children if c.dep_ == "compound"]
+        return any(self.objects & object_words(o) for o in cores)
+
 
 @dataclass
 class PatternBook:
@@ -152,7 +161,9 @@ class PatternBook:
         # Fallback patterns come after every hand-written one of their lemma, so they code a verb only
         # where the hand-written book matches none ("abandon ties" beside "abandon talks"); a lemma the
         # hand-written book knows as a cue or a speech verb is the hand-written book's alone.
-        owned = {v for p in self.patterns if p.governs or p.status for v in p.verbs} | set(self.speech_verbs)
+        # A cue bound to its objects ("renewed calls for ...") governs only with them: its verb stays free.
+        owned = {v for p in self.patterns if p.status or (p.governs and not p.objects) for v in p.verbs} \
+            | set(self.speech_verbs)
         extra: dict[str, list[Pattern]] = {}
         for p in self.fallback:
             for v in p.verbs - owned:
@@ -165,12 +176,20 @@ class PatternBook:
         """The most specific event pattern a verb (or predicate adjective) matches, or None."""
         if any(p.discard and p.matches_verb(token) for p in self.by_verb.get(token.lower_, [])):
             return None  # a discarded form the parser lemmatizes as another verb ("sparing" as "spar")
+        found: Pattern | None = None
         for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
+            if found is not None and p.specificity < found.specificity:
+                break
             if p.discard and p.matches_verb(token):
-                return None
-            if p.type and not p.content and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token):
-                return p
-        return None
+                return found
+            if not (p.type and not p.content and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token)):
+                continue
+            found = found or p
+            if not found.objects or found.matches_core_object(token):
+                return found
+            if not p.fallback and p.matches_core_object(token):
+                return p  # "renewed their calls for an immediate ceasefire": the call, not the ceasefire
+        return found
 
     def cue(self, token: Token) -> Pattern | None:
         """The governing cue a word is ("pledged", "offered", "urged", "readiness"), or None; a verb a
