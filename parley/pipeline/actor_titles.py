@@ -167,7 +167,9 @@ class TitleReader:
         for c in self.clusters.values():
             if c.type != "person" or not c.role:
                 continue
-            role_words = _role_words(c.role)
+            # the role's own title, not the post it serves: "the Secretary-General" is not the
+            # "Spokesman for the Secretary-General"
+            role_words = _role_words(_role_head(c.role))
             if lemma not in role_words and head.lower_ not in role_words:
                 continue
             before = [m for m in c.mentions if m[0] < phrase.start]
@@ -205,6 +207,45 @@ class TitleReader:
         if lemma in self.rec.anonymous_nouns:
             # "said the military source who spoke to AFP": a source is never named later
             self._described_person(phrase, head)
+        elif country is None:
+            self._post_holder(phrase, head)
+
+    def _post_holder(self, phrase: Span, head: Token) -> None:
+        """'The Secretary-General welcomes the agreement', 'the Secretary-General of the Arab League
+        said': the head of a body, named only by the post, is a person of that body.  The body is the
+        one named in the phrase; else the post's usual body (titles.yaml ``post_of``) when the text
+        names it or names no other international body ("the Secretary-General" of NATO is not the UN's)."""
+        first = next((t for t in phrase if t.dep_ != "det"), None)
+        if first is None or first.i > head.i:
+            return
+        after = phrase.end + 1 < len(self.doc) and self.doc[phrase.end].text == "," \
+            and self.doc[phrase.end + 1].ent_type_ == "PERSON"
+        if after or any(c.dep_ == "appos" for c in head.children):
+            return  # "The head of the UN mission in South Sudan, Nicholas Haysom, said": the post is named
+        title = fold(self.doc[first.i:head.i + 1].text.replace(" - ", "-"))
+        entry = self.rec.titles.get(title) or {}
+        bodies = [c for c in self.clusters.values() if c.type in ("organization", "group")
+                  and any(phrase.start <= s < phrase.end for s, _, _ in c.mentions)]
+        if len(bodies) > 1:
+            return
+        body = bodies[0] if bodies else None
+        if body is None:
+            usual = entry.get("post_of")
+            if not usual:
+                return
+            others = [c for c in self.clusters.values() if c.type == "organization" and c.sector == "IGO"
+                      and c.name != usual]
+            if others and not any(c.name == usual for c in self.clusters.values()):
+                return
+        elif not entry or body.sector != "IGO":
+            return
+        name = phrase[1:].text if phrase[0].dep_ == "det" else phrase.text
+        c = self._cluster(f"desc:{fold(name)}", "person", name=name)
+        c.sector = entry.get("sector") or (body.sector if body else None)
+        c.country = body.country if body else None
+        c.role = self.doc[first.i:head.i + 1].text
+        c.add(phrase, "description")
+        self.taken.update(range(phrase.start, phrase.end))
 
     def _described_person(self, phrase: Span, head: Token) -> None:
         country = None
@@ -259,6 +300,14 @@ class TitleReader:
         right before a speech verb is its subject, whatever the parser hung it on."""
         end = head.right_edge.i + 1
         return end < len(self.doc) and self.doc[end].pos_ == "VERB" and self.doc[end].lemma_.lower() in self.rec.speech_verbs
+
+
+def _role_head(role: str) -> str:
+    """The title of a role before the post or body it serves: "Spokesman for the Secretary-General"
+    -> "Spokesman"; "Minister of Foreign Affairs" -> "Minister"."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in ("for", "of", "to", "at")), len(words))
+    return " ".join(words[:cut])
 
 
 def _role_words(role: str) -> set[str]:
