@@ -29,9 +29,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from parley.models import Quote
 from parley.pipeline.event_drafts import EventDraft, coded_type
 from parley.pipeline.event_patterns import Pattern, PatternBook
+from parley.pipeline.event_pronouns import quote_speaker_at
 from parley.pipeline.event_roles import RoleReader
 from parley.pipeline.event_sides import STATE_SIDE_SECTORS
 from parley.pipeline.event_status import Modality
@@ -104,12 +104,6 @@ SAID_ACCUSATION = Pattern("say another party struck", type=ACCUSING, mode="alleg
 WITNESS_SECTORS = {"MED", "IGO", "NGO"}
 
 
-def quotation_at(token: Token) -> Quote | None:
-    """The direct quotation a token stands in, with the speaker the quotes stage found, if any: what a
-    party says in its own words, not a paraphrase ("the ministry said an Israeli strike killed ...")."""
-    return next((q for q in token.doc._.quotes or [] if q.direct and q.span[0] <= token.idx < q.span[1]), None)
-
-
 def said_acts(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozenset[str]) -> list[EventDraft]:
     """Accusations made by telling another party's hostile act: a direct quotation's speaker accuses the
     party that is the subject of an assault, coercion or threat it reports ("'The RSF attacked from multiple directions and infiltrated the hospital,' Minni Minawi
@@ -122,8 +116,8 @@ def said_acts(drafts: list[EventDraft], reader: RoleReader, speech_verbs: frozen
         if coded_type(d) not in ARMED_TYPES or d.modality.status != "occurred" or d.modality.background \
                 or d.pattern.symmetric or not told_of(d, reader):
             continue  # "since Russia launched its invasion": a recalled act; "the two forces clashed": no aggressor
-        quote = quotation_at(d.trigger)
-        speakers = reader.with_states([quote.speaker]) if quote is not None and quote.speaker else []
+        speaker = quote_speaker_at(d.trigger, direct_only=True)
+        speakers = reader.with_states([speaker]) if speaker else []
         if not speakers or any(own_side(reader, s, a) for s in speakers for a in d.actors):
             continue  # "we struck their positions": the speaker's own act
         if any(not any(own_side(reader, s, t) for s in speakers) for t in d.targets):

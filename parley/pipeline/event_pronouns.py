@@ -295,9 +295,10 @@ class PronounResolution:
         return None
 
 
-def quote_speaker_at(token: Token) -> str | None:
-    """The speaker the quotes stage found for the quotation a token stands in, if any."""
+def quote_speaker_at(token: Token, direct_only: bool = False) -> str | None:
+    """The speaker the quotes stage found for the quotation a token stands in, if any; with ``direct_only``
+    only a direct quotation counts (what a party says in its own words, not a paraphrase)."""
     for q in token.doc._.quotes or []:
-        if q.span[0] <= token.idx < q.span[1] and q.speaker:
+        if q.span[0] <= token.idx < q.span[1] and q.speaker and (q.direct or not direct_only):
             return q.speaker
     return None

@@ -208,6 +208,13 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
     # together (not "clashes between" them) are allies, never each other's adversary
     together = [list(k.actors) for k in drafts if coded_type(k) in HOSTILE_TYPES and not k.pattern.symmetric
                 and not set(k.actors) & set(k.targets) and _joint_subject(k.trigger)]
+
+    def side_of(a: str) -> str:
+        return _side(a, reader)
+
+    def is_party(a: str) -> bool:
+        return _is_party(a, reader)
+
     for d in kept:
         # "accusing them of ...", "attacking Banyamulenge villages": a target that is no party to the
         # conflict (a person of no side, a community, a UN office) leaves the counterpart unnamed
@@ -230,20 +237,20 @@ def counterpart_targets(kept: list[EventDraft], drafts: list[EventDraft], reader
         hostile = coded_type(d) in ADVERSARIAL_TYPES
         allies = _allies(d.actors, together, reader) if hostile else frozenset()
         # "agreed to an immediate ceasefire after ... fighting with rebels": the counterpart the sentence names
-        found = sentence_counterparts(d, reader, lambda a: _side(a, reader), lambda a: _is_party(a, reader),
-                                      set(backers | allies | reader.mediator_ids() | _hosts(d, kept, reader))) \
+        hosts = _hosts(d, kept, reader)
+        found = sentence_counterparts(d, reader, side_of, is_party, set(backers | allies | reader.mediator_ids() | hosts)) \
             or counterparts(d.actors, named, reader, backers, hostile=hostile, allies=allies, armed=coded_type(d) in ARMED_TYPES)
-        found = [f for f in found if f not in d.targets and f not in _hosts(d, kept, reader)]
+        found = [f for f in found if f not in d.targets and f not in hosts]
         if not found and hostile:
             # "The government responded with airstrikes" after the White Army's attack
-            found = last_attackers(d, drafts, reader, lambda a: _side(a, reader), lambda a: _is_party(a, reader),
-                                   _allies(d.actors, together, reader))
+            found = last_attackers(d, drafts, reader, side_of, is_party, allies)
         if hostile:
             # "the M23 threatened to hunt soldiers": the side guessed is also its armed forces the report names
             found += [f for f in forces_of(found, reader, used) if f not in found and f not in d.targets]
         found = [f for f in found if not own_state(f, d.actors, reader)]
         if coded_type(d) in FRIENDLY_TYPES:  # "Ukraine has already sent 563,317 tons of food products": not to a foe
-            found = [f for f in found if _side(f, reader) not in foes(d.actors, named, lambda a: _side(a, reader))]
+            enemies = foes(d.actors, named, side_of)
+            found = [f for f in found if side_of(f) not in enemies]
         if found:
             # "media outlets reported that the authorities ... and the rebels had held secret talks": a
             # pair with a non-party is no mutual act of the sides

@@ -247,9 +247,9 @@ class PronounResolver:
         """A government official's "we" is their state, a spokesman's the body he speaks for ("'We are always
         ready for a direct dialogue,' Kanyuka said", the M23's political spokesman); anyone else's is their own."""
         actor = self.table.get(speaker)
-        if actor is not None and actor.type == "person" and self._role_body(actor) is not None \
-                and SPOKESMEN & set((actor.role or "").lower().split()):
-            return self._role_body(actor)  # "Ahmed Hussein Adam, a JEM spokesman": the JEM's "we", whatever his sector
+        if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()) \
+                and (body := self._role_body(actor)) is not None:
+            return body  # "Ahmed Hussein Adam, a JEM spokesman": the JEM's "we", whatever his sector
         if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
             return self.table.state_of(speaker) or speaker
         if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()):

@@ -36,6 +36,8 @@ class NounStanceReader:
         # Nouns for a text, a process or talks: "support to" one of them is for it, not a recipient.
         self._text_nouns = (cues.agreement_nouns | cues.light_nouns | cues.meeting_nouns | cues.gathering_nouns) - {
             "role", "participation"}
+        # a text, talks, a peace or its ways, as what support goes "to" (see ``_named_thing``)
+        self._named_things = self._text_nouns | cues.harmed_goods | cues.means_nouns
 
     def read(self, noun: Token, stance: Stance) -> list[FoundStance]:
         """The stances a cue noun states, with their holders and issues."""
@@ -358,7 +360,7 @@ class NounStanceReader:
 
     def _named_thing(self, obj: Token) -> bool:
         """A text, talks, a peace or its ways ("a peaceful solution of the Libyan conflict"), not whom it goes to."""
-        return obj.lemma_.lower() in self._text_nouns | self.cues.harmed_goods | self.cues.means_nouns
+        return obj.lemma_.lower() in self._named_things
 
     def _occasion(self, noun: Token, prep: Token, obj: Token) -> bool:
         """"outlined its demands for the ongoing peace talks": talks under way are where the demands are made,

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 # Proxy nouns for several people in the singular ("Parry's family"): a group, not a person.
 COLLECTIVE_PROXIES = {"family"}
+# Entity labels of names that are no person, whatever title follows them.
+NOT_PERSONS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 
 
 def closing_apposition(r: SpeakerResolver, head: Token) -> Mention | None:
@@ -151,10 +153,6 @@ def titled_after(r: SpeakerResolver, head: Token) -> bool:
         return False
     return any(c.dep_ == "appos" and c.i > head.i and r.doc[c.left_edge.i - 1].text == ","
                and (c.lemma_.lower() in r.person_nouns or c.lower_ in r.person_nouns) for c in head.children)
-
-
-# Entity labels of names that are no person, whatever title follows them.
-NOT_PERSONS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 
 
 def _members(head: Token) -> Token | None:
