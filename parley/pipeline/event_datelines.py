@@ -15,25 +15,38 @@ DATELINE_MARKS = {":", "-", "—", "–"}
 
 
 def dateline_end(doc: Doc, token: Token, cache: dict[int, int]) -> int:
-    """Where the dateline that opens the line of ``token`` ends (the index of the first word after
-    its dash or colon), or -1; ``cache`` keeps the answer per token and per line, since finding
-    the sentence and the line's start means walking back over them."""
-    if token.i in cache:
-        return cache[token.i]
-    line = token.sent.start
-    while line > 0 and "\n" not in doc[line - 1].whitespace_ + doc[line - 1].text:
-        line -= 1
-    if -1 - line in cache:
-        cache[token.i] = cache[-1 - line]
-        return cache[token.i]
-    end = -1
+    """Where the dateline that opens the line of ``token``'s sentence ends (the index of the first word
+    after its dash or colon), or -1; ``cache`` keeps the answer of every token, read in one pass over
+    the document the first time it is asked."""
+    if not cache:
+        _read_datelines(doc, cache)
+    return cache.get(token.i, -1)
+
+
+def _read_datelines(doc: Doc, cache: dict[int, int]) -> None:
+    """Fill ``cache`` with the dateline end of every token: that of the line its sentence starts on."""
+    line_of: list[int] = []  # token index -> the first token of its line
+    line = 0
+    for t in doc:
+        line_of.append(line)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            line = t.i + 1
+    ends: dict[int, int] = {}
+    for sent in doc.sents:
+        line = line_of[sent.start]
+        if line not in ends:
+            ends[line] = _line_dateline(doc, line)
+        for i in range(sent.start, sent.end):
+            cache[i] = ends[line]
+
+
+def _line_dateline(doc: Doc, line: int) -> int:
+    """Where the dateline opening the line that starts at token ``line`` ends, or -1."""
     first = doc[line]
     if first.is_alpha and first.is_upper and len(first) >= 3:
         for t in doc[line:min(line + DATELINE_TOKENS, len(doc))]:
             if "\n" in t.text or "\n" in t.whitespace_:
                 break
             if t.i > line and t.is_punct and t.text[-1] in DATELINE_MARKS:  # ":", "):", "–"
-                end = t.i + 1
-                break
-    cache[-1 - line] = cache[token.i] = end
-    return end
+                return t.i + 1
+    return -1

@@ -18,7 +18,7 @@ government from Sanaa in late 2014", "since Russia invaded in 2022").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from parley.pipeline.event_datelines import dateline_end
 from parley.pipeline.event_drafts import EventDraft, coded_type
@@ -188,23 +188,24 @@ def _other_side(k: EventDraft, d: EventDraft) -> bool:
         and bool(set(d.actors) & set(k.targets)) and bool(set(d.targets) & set(k.actors))
 
 
-def _headline(d: EventDraft) -> bool:
-    """Whether a draft comes from the article's headline: a first line with no closing stop."""
-    s = d.sentence
-    first = s.doc.text.lstrip()
+def _headline_end(doc: Doc) -> int:
+    """Where the article's headline ends, a first line with no closing stop (as a character offset), or -1."""
+    text = doc.text
+    first = text.lstrip()
     line = first.split("\n", 1)[0].strip()
-    return s.start_char <= len(s.doc.text) - len(first) + len(line) and "\n" in first \
-        and bool(line) and line[-1] not in HEADLINE_STOPS
+    if "\n" not in first or not line or line[-1] in HEADLINE_STOPS:
+        return -1
+    return len(text) - len(first) + len(line)
 
 
-def _headline_repeat(d: EventDraft, drafts: list[EventDraft]) -> bool:
+def _headline_repeat(d: EventDraft, drafts: list[EventDraft], headline_end: int) -> bool:
     """Whether a headline's event is reported again in the body ("Trump Announces Israel-Iran
     Ceasefire" above "Israel and Iran agreed to a ceasefire"): the body's report, with its actors,
     is the event."""
-    if not _headline(d):
+    if d.sentence.start_char > headline_end:
         return False
     parties = set(d.actors) | set(d.targets)
-    return any(o is not d and not _headline(o) and coded_type(o) == coded_type(d)
+    return any(o is not d and o.sentence.start_char > headline_end and coded_type(o) == coded_type(d)
                and parties & (set(o.actors) | set(o.targets)) for o in drafts)
 
 
@@ -271,7 +272,8 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
     Only nearby reports merge (the same sentence, or the next two with the same mode) and only
     when their places and dates agree: the same parties meet again, elsewhere or later.
     """
-    drafts = [d for d in drafts if not _headline_repeat(d, drafts)]
+    headline_end = _headline_end(drafts[0].sentence.doc) if drafts else -1
+    drafts = [d for d in drafts if not _headline_repeat(d, drafts, headline_end)]
     kept: list[EventDraft] = []
     sentence_no = {s.start: n for n, s in enumerate(drafts[0].sentence.doc.sents)} if drafts else {}
     for d in drafts:

@@ -31,6 +31,7 @@ from parley import lexicon
 from parley.errors import ConfigError
 from parley.models import EVENT_TYPES
 from parley.pipeline.event_verb_objects import (
+    ObjectWords,
     addressed_clause,
     argument_preps,
     clause_subjects,
@@ -38,7 +39,6 @@ from parley.pipeline.event_verb_objects import (
     negated_predicates,
     object_words,
     predicate_words,
-    verb_objects,
 )
 
 STATUSES = {"occurred", "pledged", "proposed", "demanded", "denied", "hypothetical"}
@@ -90,13 +90,14 @@ class Pattern:
         return 2 if self.preps or self.clause or self.predicates or self.addressed or self.modals \
             else 1 if self.objects else 0
 
-    def matches_verb(self, token: Token) -> bool:
-        """Whether this verb pattern reports an event at ``token``."""
+    def matches_verb(self, token: Token, objects: ObjectWords | None = None) -> bool:
+        """Whether this verb pattern reports an event at ``token`` (``objects``: the words of its objects, when
+        already read for another pattern)."""
         if token.lemma_.lower() not in self.verbs and token.lower_ not in self.verbs:
             return False
         if self.preps and not any(c.lower_ in self.preps for c in argument_preps(token)):
             return False
-        if self.objects and not any(self.objects & object_words(o) for o in verb_objects(token)):
+        if self.objects and not any(self.objects & words for words in (objects or ObjectWords(token)).sets):
             return False
         if self.clause and not any(c.dep_ in ("ccomp", "xcomp") and any(m.dep_ in ("mark", "aux") and m.lower_ == self.clause
                                                                          for m in c.children)
@@ -174,15 +175,17 @@ class PatternBook:
 
     def verb_event(self, token: Token) -> Pattern | None:
         """The most specific event pattern a verb (or predicate adjective) matches, or None."""
-        if any(p.discard and p.matches_verb(token) for p in self.by_verb.get(token.lower_, [])):
+        objects = ObjectWords(token)
+        if any(p.discard and p.matches_verb(token, objects) for p in self.by_verb.get(token.lower_, [])):
             return None  # a discarded form the parser lemmatizes as another verb ("sparing" as "spar")
         found: Pattern | None = None
         for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
             if found is not None and p.specificity < found.specificity:
                 break
-            if p.discard and p.matches_verb(token):
+            if p.discard and p.matches_verb(token, objects):
                 return found
-            if not (p.type and not p.content and not (p.governs and not p.absorbs and p.status) and p.matches_verb(token)):
+            if not (p.type and not p.content and not (p.governs and not p.absorbs and p.status)
+                    and p.matches_verb(token, objects)):
                 continue
             found = found or p
             if not found.objects or found.matches_core_object(token):
@@ -195,11 +198,13 @@ class PatternBook:
         """The governing cue a word is ("pledged", "offered", "urged", "readiness"), or None; a verb a
         discard entry rules out is none ("ordered its troops to withdraw" asks nothing of others)."""
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
-        if lists is self.by_verb and any(p.discard and p.matches_verb(token) for p in lists.get(token.lemma_.lower(), [])):
+        objects = ObjectWords(token)
+        if lists is self.by_verb and any(p.discard and p.matches_verb(token, objects)
+                                         for p in lists.get(token.lemma_.lower(), [])):
             return None
         for p in lists.get(token.lemma_.lower(), []) + lists.get(token.lower_, []):
             if p.governs and (not (p.objects or p.preps or p.clause or p.predicates or p.addressed or p.modals)
-                              or p.matches_verb(token)):
+                              or p.matches_verb(token, objects)):
                 return p
         return None
 

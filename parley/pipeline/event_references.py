@@ -70,6 +70,8 @@ class PartyResolver(PronounResolution, SideResolution):
         self.speech_verbs = speech_verbs
         self.gazetteer = gazetteer
         self._pronoun_cache: dict[int, str | None] = {}
+        self._actor_cache: dict[tuple[int | bool, ...], str | None] = {}  # actor_at, per token and state
+        self._actors_cache: dict[tuple, list[str]] = {}  # actors_in, per tokens, options and state
         self._datelines: dict[int, int] = {}
         self.sentences: list[Span] = list(doc.sents)  # the document's sentences, in order
         self.sentence_index = {s.start: n for n, s in enumerate(self.sentences)}  # sentence start -> number
@@ -98,8 +100,20 @@ class PartyResolver(PronounResolution, SideResolution):
         ("handed over to Baku", "seized the city of Goma"); with ``countries_only`` only a country
         does ("Representatives from Congo", not "the Istanbul peace process"); with ``aimed`` the
         tokens are what an act is aimed "at" ("fired a ballistic missile at Israel"), no place."""
-        found: list[str] = []
         tokens = sorted(tokens, key=lambda t: t.i)
+        key = (tuple(t.i for t in tokens), places_as_states, countries_only, aimed, *self._state())
+        if key not in self._actors_cache:
+            self._actors_cache[key] = self._actors_in(tokens, places_as_states, countries_only, aimed)
+        return list(self._actors_cache[key])
+
+    def _state(self) -> tuple[bool | int, ...]:
+        """What the parties of a word depend on besides the word: the role being read, the actors and
+        mentions known, the collectives pending, and whether the sides were read yet."""
+        return (self.bodies, self.fighters, len(self.table.actors), len(self.table.mentions),
+                len(self.collectives.pending), self._mediators is None, self._ranked is None)
+
+    def _actors_in(self, tokens: list[Token], places_as_states: bool, countries_only: bool, aimed: bool) -> list[str]:
+        found: list[str] = []
         bodies, where = body_heads(self, tokens)
         for t in tokens:
             if t.i in where or community_demonym(self, t) or home_of_named(self, t) or counterpart_owner(self, t) \
@@ -147,7 +161,14 @@ class PartyResolver(PronounResolution, SideResolution):
         return place is not None and place.kind == "country"
 
     def actor_at(self, token: Token) -> str | None:
-        """The party actor a token names or refers to, or None."""
+        """The party actor a token names or refers to, or None; kept per token while nothing it depends on
+        changes (the table, the pending collectives, the role being read, the sides read so far)."""
+        key = (token.i, *self._state())
+        if key not in self._actor_cache:
+            self._actor_cache[key] = self._actor_at(token)
+        return self._actor_cache[key]
+
+    def _actor_at(self, token: Token) -> str | None:
         if token.i < self.dateline_end(token):
             return None  # "PUTRAJAYA, Malaysia, July 28 (TNA) –": where the report was filed
         m = self.table.at(token)

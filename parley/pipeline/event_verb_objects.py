@@ -224,6 +224,21 @@ def verb_objects(token: Token) -> list[Token]:
     return found
 
 
+class ObjectWords:
+    """The :func:`object_words` of each of a verb's :func:`verb_objects`, read once for all the patterns
+    of its lemma that are tried on it."""
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self._sets: list[set[str]] | None = None
+
+    @property
+    def sets(self) -> list[set[str]]:
+        if self._sets is None:
+            self._sets = [object_words(o) for o in verb_objects(self.verb)]
+        return self._sets
+
+
 def _passive(token: Token) -> bool:
     """Whether a verb is a passive participle ("to be released by Hamas")."""
     return token.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "agent") for c in token.children)

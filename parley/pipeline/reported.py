@@ -36,7 +36,8 @@ TIME_MARKS = {"as", "after", "before", "when", "since"}
 
 def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list[tuple[int, int]]) -> list[Report]:
     """Every reported statement of a document, in text order."""
-    paras = paragraphs(doc.text)
+    text = doc.text
+    paras = paragraphs(text)
     out: list[Report] = []
     for t in doc:
         if t.i in quoted:
@@ -52,7 +53,7 @@ def find_reports(doc: Doc, cues: SpeechCues, quoted: set[int], quote_spans: list
         if report is None or _quoted_share(report, quote_spans) > MAX_QUOTED_SHARE:
             continue
         out.append(report)
-    out = [_after_dateline(doc, r) for r in out]
+    out = [_after_dateline(text, r) for r in out]
     # "The RSF denied that it is losing the war, Reuters has reported": the statement is the RSF's;
     # the report only sources the sentence, as "according to" below.
     # "Hezbollah said that no proposal has been conveyed, Xinhua news agency reported": the same
@@ -344,10 +345,10 @@ def _quoted_share(report: Report, quote_spans: list[tuple[int, int]]) -> float:
     return inside / max(1, report.end - report.start)
 
 
-def _after_dateline(doc: Doc, r: Report) -> Report:
+def _after_dateline(text: str, r: Report) -> Report:
     """'(Reuters) -A 2-year-old girl was killed ..., the governor said': the content starts after the
     agency's dateline."""
-    head = doc.text[r.start:min(r.end, r.start + 48)]
+    head = text[r.start:min(r.end, r.start + 48)]
     close = head.find(")")
     if close < 0 or r.text is not None:
         return r
@@ -360,6 +361,6 @@ def _after_dateline(doc: Doc, r: Report) -> Report:
     if stripped[:1] not in ("-", "\u2013", "\u2014"):
         return r
     start = r.start + close + 1 + (len(rest) - len(stripped)) + 1
-    while start < r.end and doc.text[start] == " ":
+    while start < r.end and text[start] == " ":
         start += 1
     return replace(r, start=start)

@@ -32,7 +32,7 @@ class Report:
 def trimmed(span: Span, cue: Token, paras: list[tuple[int, int]]) -> Span | None:
     """The span within the cue's paragraph, without "that", punctuation and marks at its edges."""
     doc = span.doc
-    lo_char, hi_char = next(((s, e) for s, e in paras if s <= cue.idx < e), (0, len(doc.text)))
+    lo_char, hi_char = next(((s, e) for s, e in paras if s <= cue.idx < e), (0, doc[-1].idx + len(doc[-1].text_with_ws)))
     lo, hi = span.start, span.end
     while lo < hi and (doc[lo].idx < lo_char or doc[lo].is_punct or doc[lo].is_space
                        or doc[lo].text in MARKS or doc[lo].lower_ in EDGE_WORDS):
