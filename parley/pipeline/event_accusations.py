@@ -21,10 +21,16 @@ Accusations a speaker makes by telling, in its own quoted words, what another pa
   another party is one of the words that make naming an accusation (:func:`named_criminal`).
 
 A claim that an act was done accuses whoever did it: "claims the plane was shot down" (:func:`claimed_acts`).
+
+A denial of an act is a rejection of its own beside the denied act ("Hezbollah denied firing any rockets,
+calling Israel's accusations mere pretexts"), aimed at the accuser it names, else at the denied act's targets
+(:func:`denials`, :func:`denial_targets`); a denied refusal ("denied claims that it had refused to negotiate")
+is the denial's whole content.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -83,7 +89,8 @@ def blamed_subjects(d: EventDraft, reader: RoleReader) -> None:
     """The target of what a reported clause says of its subject: "said Hamas was responsible for the
     attack" accuses Hamas (the speaker itself, "said it was responsible", is no target); "said the
     Egyptian proposal was not acceptable" rejects Egypt's offer; "calling it a violation" names an act,
-    not a party."""
+    not a party; "said the reports were disinformation" denies the charge of the party that made it
+    (:func:`charge_makers`)."""
     if not d.pattern.predicates or d.trigger.pos_ not in VERB_POS:
         return
     if any(c.dep_ == "dobj" and c.lower_ in ACT_PRONOUNS for c in d.trigger.children):
@@ -93,8 +100,25 @@ def blamed_subjects(d: EventDraft, reader: RoleReader) -> None:
         return
     if d.targets:
         return
-    subjects = [t for s in clause_subjects(d.trigger) for t in reader.phrase_tokens(s)]
+    subjects = [t for s in clause_subjects(d.trigger) for t in
+                (charge_makers(s, reader) if d.pattern.mode == "deny" else reader.phrase_tokens(s))]
     d.targets = [a for a in reader.actors_in(subjects, places_as_states=True) if a not in d.actors]
+
+
+def charge_makers(charge: Token, reader: RoleReader) -> list[Token]:
+    """The words that name who made a charge: its possessor and modifiers, its "of", "from" or "by" phrase
+    and the agent of a participle on it ("The statement spread by the Ministry of Defense of Azerbaijan ...,
+    according to which the Armenian Armed Forces fired ..." was made by Azerbaijan, not Armenia)."""
+    found = [charge]
+    for c in charge.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            found += reader.phrase_tokens(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by"):
+            found += [t for p in c.children if p.dep_ == "pobj" for t in reader.phrase_tokens(p)]
+        elif c.dep_ == "acl":
+            found += [t for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                      for t in reader.phrase_tokens(p)]
+    return found
 
 
 # The pattern of an accusation read off what a speaker says another party did.
@@ -208,3 +232,36 @@ def claimed_acts(drafts: list[EventDraft], reader: RoleReader, book: PatternBook
                 claim.targets += [a for a in d.actors if a not in claim.targets]
             break
     return list(found.values())
+
+
+def denials(drafts: list[EventDraft], is_denial: Callable[[Token], bool]) -> set[int]:
+    """The denial verbs that govern a reported act other than a refusal: "Hezbollah denied firing any
+    rockets" is a rejection as well as a denied attack; "denied claims that it had refused to negotiate"
+    is no rejection done. A negated denial ("did not deny") rejects nothing, and neither does the denial of
+    a habit told in the present ("Moscow and Kyiv deny their military forces target civilians"), a stance
+    that the denied act, coded with its status, stands for."""
+    found: set[int] = set()
+    refusals: set[int] = set()
+    for d in drafts:
+        cue = d.modality.cue
+        if cue is None or cue.pos_ not in VERB_POS or not is_denial(cue) or any(c.dep_ == "neg" for c in cue.children):
+            continue
+        habit = d.trigger.tag_ in ("VBP", "VBZ")
+        (refusals if coded_type(d) == "REJECT" or d.modality.status != "denied" or habit else found).add(cue.i)
+    return found - refusals
+
+
+def denial_targets(rejections: list[EventDraft], drafts: list[EventDraft]) -> list[EventDraft]:
+    """Aim a denial that names no target at the party whose accusation it denies ("denies the accusations
+    of the Azerbaijani side on opening fire"), else at the targets of the act it denies ("denied firing any
+    rockets" at Israel)."""
+    for r in rejections:
+        if r.targets or r.pattern.status != "denied":
+            continue
+        inside = {t.i for c in r.trigger.children if c.dep_ == "dobj" for t in c.subtree}
+        accusers = [a for d in drafts if accusation_noun(d.trigger, d.pattern) and d.trigger.i in inside
+                    for a in d.actors]
+        denied = [t for d in drafts if d.modality.cue is not None and d.modality.cue.i == r.trigger.i
+                  for t in d.targets]
+        r.targets = [a for a in dict.fromkeys(accusers or denied) if a not in r.actors]
+    return rejections

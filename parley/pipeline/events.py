@@ -47,7 +47,8 @@ Steps, per sentence:
    negated are not reported. An act a party is said to owe ("... must withdraw," it said) is the
    speaker's request of that party (:mod:`.event_obligations`), and no act without a speaker.
 Cues with a type of their own ("agreed", "denied the allegations") are coded as that type only
-when they govern no event; a claim that another party struck accuses it ("claims the plane was shot down").
+when they govern no event, save a denial of an act ("denied firing any rockets"); a claim that another
+party struck accuses it ("claims the plane was shot down").
 An accusation a noun names is made whatever is said of it, and accuses the party its clause says acted
 (:mod:`.event_accusations`: "denied accusations by the RSF that it carried out an airstrike"), as does a
 speaker's quoted account of another party's attack or quoted naming of it ("'Russia proves it is a terrorist
@@ -69,6 +70,8 @@ from parley.pipeline.event_accusations import (
     accused,
     blamed_subjects,
     claimed_acts,
+    denial_targets,
+    denials,
     made,
     named_criminal,
     said_acts,
@@ -278,9 +281,10 @@ class EventCoder:
         # still a rejection that happened (what it denies is not coded, so the denial is); a denied
         # clause ("denied claims that it had refused to negotiate") is the denial's content
         kept = {d.modality.cue.i for d in drafts if d.modality.cue is not None}
-        governing = {i for i in governing if i in kept or not self._denial(sentence.doc[i])
-                     or any(t.pos_ not in NOUN_POS for t in governed[i])}
-        drafts += self._cue_events(sentence, reader, trigger_ids, governing)
+        denied = denials(drafts, self._denial)  # "denied firing any rockets": a rejection beside the denied act
+        governing = {i for i in governing if (i in kept or not self._denial(sentence.doc[i])
+                     or any(t.pos_ not in NOUN_POS for t in governed[i])) and i not in denied}
+        drafts += denial_targets(self._cue_events(sentence, reader, trigger_ids, governing), drafts)
         # in the order of the words: "denied that ..., and accused Moscow of lying" reports the denial first
         return sorted(drafts, key=lambda d: d.trigger.i)
 
