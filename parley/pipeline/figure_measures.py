@@ -158,6 +158,12 @@ class MeasureReader(WordOrderReadings, MeasureRules):
                         return m, c, False
         # "6,884 killed": the number modifies the participle
         if verbs_ok and head.dep_ in ("nummod", "npadvmod", "quantmod") and head.head.pos_ in ("VERB", "ADJ"):
+            # "14 wounded were released" (Al Jazeera): a participle that is the subject of a verb says who they were;
+            # the verb says what happened to them
+            said = head.head.head if head.head.dep_ in ("nsubj", "nsubjpass") else None
+            m = self._verb_measure(said, noun, table) if said is not None and said.pos_ == "VERB" else None
+            if m:
+                return m, said, False
             m = self._verb_measure(head.head, noun, table)
             if m:
                 return m, head.head, False

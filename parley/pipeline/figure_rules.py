@@ -157,6 +157,13 @@ class MeasureRules:
                 return True
             # "crossed ... into northern Thailand's Mae Hong Son province": a country's place is in that country
             place = t.head if t.dep_ == "poss" and t.head.dep_ in ("dobj", "pobj") else t
+            # "neighboring countries, including Chad, where approximately 60,000 people have sought safety": "where"
+            # stands for the place its clause describes, as "in" it
+            if t.lower_ == "where" and t.head.dep_ == "relcl" and "@in_state" in words and table is not None:
+                m = table.at(t.head.head)
+                actor = table.get(m.actor_id) if m else None
+                if actor is not None and (actor.type == "state" or actor.name.lower() in self.countries):
+                    return True
             if ("@state" in words or "@in_state" in words) and table is not None and place.dep_ in ("dobj", "pobj"):
                 m = table.at(t)
                 actor = table.get(m.actor_id) if m else None

@@ -120,6 +120,9 @@ class WordOrderReadings:
             return (m, t, False) if m else (None, None, False)
         if t.tag_ not in ("VBN", "VBG", "JJ", "VBD") or (t.dep_ == "amod" and t.head.i > t.i and t.tag_ != "VBD"):
             return None, None, False
+        # "14 wounded were released": a participle that is the subject of a verb of its own says who they were
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" and self._verb_measure(t.head, None, table):
+            return None, None, False
         m = self.match(t, None, False, self._region(t), table)
         return (m, t, False) if m else (None, None, False)
 
@@ -176,7 +179,10 @@ class WordOrderReadings:
         else:  # the parser lost the subject of "has risen to": the nouns just before the verb
             # ("The number of people left dead after the cyclone ... rose to more than 3,100")
             before = [t for t in doc[max(sent.start, verb.i - 15):verb.i] if t.pos_ in ("NOUN", "ADJ")]
-        for window in (list(doc[verb.i + 1:k]), before):
+        # "bringing to 1,539 the total number evacuated so far" (AFP): the total the verb puts at the number follows it
+        after = next((list(c.subtree) for c in verb.children if c.dep_ == "dobj" and c.i > start
+                      and lemma_of(c) in self.totals), [])
+        for window in (list(doc[verb.i + 1:k]), after, before):
             for t in reversed(window):
                 if t.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or t.like_num:
                     continue

@@ -264,7 +264,9 @@ class FigureExtractor:
             dashed = 0 < len(gap) <= 2 and any(t.text in DASHES for t in gap) \
                 and drafts[k - 1].measure is not None
             if not (listed or of_them or dashed or words[-1:] in (["including"], ["include"], ["includes"])
-                    or words in (["among", "them"], ["among", "whom"], ["of", "whom"])):
+                    or words in (["among", "them"], ["among", "whom"], ["of", "whom"], ["of", "which"],
+                                 ["among", "which"])):  # "displaced nearly 2.8 million people, of which almost
+                # 650,000 have fled to neighboring countries" (Reuters)
                 continue
             parts.add(k)
             # the whole is the nearest larger count that is no part itself ("including 325,000 returnees; ... 188,000
