@@ -24,6 +24,9 @@ CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "acl")
 # call for ... to").
 ASKING_NOUNS = {"need", "necessity", "call", "demand", "appeal", "plea", "request"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns of an act whose "of" phrase names who carries it out ("the withdrawal of Rwandan troops").
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "disarmament", "demobilization",
+                    "demobilisation", "disengagement", "redeployment"}
 # Nouns of talks whose counterpart ("talks with the army") is asked to hold them.
 TALKS_NOUNS = {"talk", "talks", "dialogue", "negotiation", "negotiations", "meeting", "contact", "contacts"}
 
@@ -43,6 +46,7 @@ def asked_parties(verb: Token, reader: RoleReader, actors: list[str]) -> list[st
     for head in [verb] + [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in ASKING_NOUNS]:
         found += [a for a in _for_clause(head, reader) if a not in actors and a not in found]
     found = found or [a for a in _talks_counterparts(verb, reader) if a not in actors]
+    found = found or [a for a in _withdrawing_parties(verb, reader) if a not in actors]
     return found or [a for a in _parties_between(verb, reader) if a not in actors]
 
 
@@ -74,6 +78,15 @@ def _talks_counterparts(verb: Token, reader: RoleReader) -> list[str]:
     heads = [g for n in contents if n.lemma_.lower() in TALKS_NOUNS for p in n.children
              if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     return reader.actors_in((t for h in heads for t in reader.phrase_tokens(h)), places_as_states=True)
+
+
+def _withdrawing_parties(verb: Token, reader: RoleReader) -> list[str]:
+    """Whose forces a withdrawal asked for takes away: "called for the “immediate withdrawal” of Rwandan
+    troops from the Democratic Republic of Congo" (108scoop, 2025) asks Rwanda to pull them out (whoever a
+    release is "of" is freed, not asked)."""
+    heads = [g for n in _asked_contents(verb) if n.lemma_.lower() in WITHDRAWAL_NOUNS for p in n.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return reader.actors_in(t for h in heads for t in reader.phrase_tokens(h))
 
 
 def _for_clause(verb: Token, reader: RoleReader) -> list[str]:

@@ -10,6 +10,8 @@
   sustained humanitarian assistance" is a request by Pope.
 - A verb the parser left without a subject beside another verb takes that verb's subject: "said the
   two sides had met in Kunming and after talks, agreed on a ceasefire".
+- A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls, one
+  with each side named.
 - A deal or plan without a named author that "calls for" or "guarantees" something demands or
   pledges nothing: "The plan calls for all hostilities to end", "a deal that guarantees the safe
   passage of food" state its terms.
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -312,3 +315,28 @@ def document_call(cue: Token, reader: RoleReader) -> bool:
                                         or (m.dep_ == "prep" and m.lower_ in ("by", "from"))
                                         for t in reader.phrase_tokens(m))
     return False
+
+
+# Words by which a meeting is held at a distance ("by phone", "over a videoconference").
+PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
+
+
+def per_counterpart(d: EventDraft, reader: RoleReader) -> list[EventDraft]:
+    """A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls."""
+    if len(d.targets) < 2 or not (d.pattern.mode == "phone" or _by_phone(d.trigger)):
+        return [d]
+    groups: list[list[str]] = []
+    for t in d.targets:
+        side = next((g for g in groups if reader.same_side(g[0], t)), None)
+        if side is None:
+            groups.append([t])
+        else:
+            side.append(t)
+    return [replace(d, targets=g) for g in groups] if len(groups) > 1 else [d]
+
+
+def _by_phone(trigger: Token) -> bool:
+    """Whether a meeting was held by phone ("held talks by phone", "discussed over the phone")."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.lemma_.lower() in PHONE_WORDS for h in heads for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("by", "over", "on") for g in c.children)

@@ -39,6 +39,9 @@ TALKS_HAPPEN = {"resume", "begin", "start", "open", "continue", "reconvene", "co
                 "conclude", "restart", "kick", "fail", "collapse", "stall", "schedule", "slate",
                 # "The talks have been intensified since ...", "the talks lasted two hours"
                 "intensify", "accelerate", "progress", "advance", "proceed", "last", "drag"}
+# Verbs of being or arriving somewhere whose "for" phrase names the event their subject takes part in
+# ("were in Jeddah for talks", "arrived in Cairo for negotiations").
+ATTENDING_VERBS = {"be", "arrive", "travel", "fly", "go", "come", "head", "gather", "assemble", "remain", "stay", "return"}
 # Nouns for one sitting of talks ("two rounds of peace talks").
 ROUNDS = {"round", "session", "phase"}
 # Nouns for the length of talks ("after a day of lengthy and intense talks", "after hours of talks").
@@ -93,10 +96,15 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
         participants += reader.actors_in((x for c in measure.children if c.dep_ == "prep" and c.lower_ in PAIR_PREPS
                                           for g in c.children for x in reader.phrase_tokens(g)), places_as_states=True)
     if not participants:
-        # "the signing of the Agreement ... between the Government and the Front"
+        # "the signing of the Agreement ... between the Government and the Front"; "a renewed push for truce
+        # talks between Sudan's warring generals" asks the parties of the talks for them
         for t in reader.phrase_tokens(noun, CLAUSE_DEPS):
             if t.dep_ == "prep" and t.lower_ in PAIR_PREPS and t.head.i != noun.i:
-                participants += reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
+                pair = reader.actors_in(x for g in t.children for x in reader.phrase_tokens(g))
+                if d.pattern.type == "REQUEST":
+                    targets += [a for a in pair if a not in targets]
+                else:
+                    participants += pair
     # "Turkish-hosted talks", "a Saudi-backed offensive": who hosted or backed is no party
     modifiers = reader.actors_in(t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                                  and not (c.pos_ in VERB_POS and c.tag_ == "VBN")
@@ -128,6 +136,14 @@ def noun_roles(d: EventDraft, reader: RoleReader, book: PatternBook) -> tuple[li
             actors = [a for a in actors if a not in where and a not in targets]
         if d.pattern.symmetric:
             participants = list(actors)
+    if not actors and not participants and d.pattern.type == "CONSULT" and d.pattern.symmetric \
+            and noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in NOUN_POS:
+        # "Foreign Ministers of Azerbaijan and Armenia at a meeting in Washington agreed to speed up
+        # negotiations" (Trend, 2022): who is said to be at a meeting takes part in it
+        attendees = noun.head.head
+        participants = reader.actors_in(t for c in attendees.children if c.i != noun.head.i
+                                        for t in reader.phrase_tokens(c, CLAUSE_DEPS | {"appos"}))
+        participants += [a for a in reader.actors_in([attendees]) if a not in participants]
     if not actors and not participants and d.pattern.mode == "release":
         # "facilitated the release of 125 soldiers ... held by the Rapid Support Forces": the holder frees them
         actors = released_by_holder(noun, reader)
@@ -274,6 +290,9 @@ def _light_verb(noun: Token) -> Token | None:
         cur = cur.head.head
     if cur.dep_ in ("dobj", "nsubjpass", "nsubj") and cur.head.pos_ in VERB_POS:
         return cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.lemma_.lower() in ATTENDING_VERBS:
+        # "Envoys from Sudan's warring military factions ... were in Jeddah for talks on Saturday"
+        return cur.head.head
     acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
     return acl
 

@@ -356,3 +356,9 @@ def clause_verbs(verb: Token, deps: frozenset[str] = frozenset({"xcomp", "conj"}
         found.append(v)
         todo += [c for c in v.children if c.dep_ in deps and (c.pos_ in VERB_POS or c.dep_ == "acomp")]
     return found
+
+
+def own_subject(verb: Token) -> bool:
+    """Whether a clause on a noun names a subject of its own, not the noun it describes ("during which
+    he held talks", not "a deal that was struck between ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in verb.children)

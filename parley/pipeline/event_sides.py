@@ -76,6 +76,8 @@ class SideResolution:
         if not token.tag_.endswith("S"):
             # "Each side blamed the other"
             return any(c.lower_ == "each" for c in token.children)
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and self.actor_at(c) for c in token.children):
+            return False  # "The Sudanese delegations in Jeddah": the party the words name, not the document's main ones
         return any(c.lower_ in ("both", "two", "warring", "the", "all") for c in token.children)
 
     def sides_at(self, token: Token) -> list[str]:

@@ -265,6 +265,10 @@ def _auxiliary_status(tokens: list[Token], book: PatternBook) -> str | None:
     return None
 
 
+# the statuses of an act that has not happened
+UNDONE = frozenset({"pledged", "proposed", "hypothetical", "denied"})
+
+
 def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]) -> Modality:
     """The status of the event reported at ``trigger`` (steps 1-3 of the module docstring)."""
     cue, cue_pattern, path = governing_cue(trigger, book, triggers)
@@ -277,6 +281,12 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
         predicate = [subject.head] + [c for c in subject.head.children if c.dep_ in ("xcomp", "acomp")]
         chain += predicate
         status = status or next((p.status for v in predicate if (p := book.cue(v)) is not None and p.status), None)
+    if cue is None and trigger.pos_ in ("NOUN", "PROPN") and status is None:
+        # "A summit of the three leaders planned in mid-December collapsed", "talks expected next week": a
+        # participle on the noun (or, as the parser may hang it, on its "of" phrase) says whether it happened
+        heads = [trigger, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+        status = next((p.status for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and (p := book.cue(c)) is not None and p.status in UNDONE), None)
     absorbed = False
     if cue_pattern is not None:
         absorbed = cue_pattern.absorbs or _absorbed_cue(cue, book, triggers)
@@ -297,7 +307,9 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
                         cue=cue, cue_pattern=cue_pattern)
     # "no details about the meetings" does not deny the meetings: only verbs and the trigger negate, and
     # the event noun a light verb takes ("he had no meetings scheduled with Rouhani")
-    if any(_negated(t) for t in chain + _event_objects(trigger, own)
+    # "the sides do not have plans for a meeting": the verb that has a cue noun negates it too
+    held = [cue.head] if cue is not None and cue.pos_ in ("NOUN", "PROPN") and cue.dep_ == "dobj" else []
+    if any(_negated(t) for t in chain + _event_objects(trigger, own) + held
            if t.i == trigger.i or t.pos_ in ("VERB", "AUX") or t.head.i == trigger.i) and status != "hypothetical":
         # "Putin would not attend the talks": a negated intention is a refusal
         # "his group is not taking part in the talks": not joining is refusing, whatever the tense
@@ -308,5 +320,16 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     # "renewed his call for the immediate release of all detainees": an appeal made is a demand whatever
     # verb makes it (coders give REQUEST the status demanded)
     default = "demanded" if own.type == "REQUEST" else "occurred"
-    return Modality(status=status or default, background=background, absorbed=absorbed, skipped=skip,
-                    cue=cue, cue_pattern=cue_pattern, refused=refused)
+    return Modality(status=status or _hosted_status(trigger, cue, book, triggers) or default, background=background,
+                    absorbed=absorbed, skipped=skip, cue=cue, cue_pattern=cue_pattern, refused=refused)
+
+
+def _hosted_status(noun: Token, cue: Token | None, book: PatternBook, triggers: set[int]) -> str | None:
+    """The status of a meeting another event's verb takes as its object: as certain as that verb ("The EU is
+    ready to organize a high-level meeting between ... Albin Kurti, and ... Aleksandër Vucic" proposes the
+    meeting too)."""
+    if cue is not None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass") \
+            or noun.head.i not in triggers or (host := book.verb_event(noun.head)) is None:
+        return None
+    status = modality(noun.head, host, book, triggers).status
+    return status if status in UNDONE else None

@@ -152,8 +152,8 @@ def addressed_clause(verb: Token, clause: Token) -> bool:
 
 
 # Particles the parser may tag as adverbs or prepositions, with the argument's preposition hung on them
-# ("walked away from the talks", "pulled out of the deal").
-PARTICLES = frozenset({"out", "away"})
+# ("walked away from the talks", "pulled out of the deal", "pressed ahead with plans to deliver aid").
+PARTICLES = frozenset({"out", "away", "ahead", "forward"})
 
 
 def argument_preps(token: Token) -> list[Token]:

@@ -89,6 +89,7 @@ from parley.pipeline.event_agents import (
     document_call,
     holders,
     need_speaker,
+    per_counterpart,
     prefix_agents,
     prefixed,
     released_by_holder,
@@ -122,7 +123,7 @@ from parley.pipeline.event_nonacts import (
 )
 from parley.pipeline.event_obligations import owed_acts
 from parley.pipeline.event_patterns import Pattern, PatternBook, load_patterns
-from parley.pipeline.event_roles import RoleReader
+from parley.pipeline.event_roles import RoleReader, own_subject
 from parley.pipeline.event_status import SPEECH_ACT_TYPES, Modality, attempt, foretold_need, modality
 from parley.pipeline.event_subjects import aid_reporters, gerund_agents, reporting_conjunct
 from parley.pipeline.event_targets import counterpart_targets, referred_targets
@@ -133,7 +134,6 @@ from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
 VERSION = "parley.events.v1"
 
-PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
 # Verbs that threaten only when they name whom they warn or what the warner will do.
 WARNING_VERBS = {"warn", "caution"}
 # Words that make a meeting noun a briefing of the press, not talks ("a news conference").
@@ -232,9 +232,11 @@ class EventCoder:
                     and not (pattern.mode in PREFIXED_MODES and prefix_agents(token, reader)):
                 continue  # "recently suspended peace talks", "the signed agreement": a description
             if token.pos_ in VERB_POS and token.dep_ in ("acl", "relcl") and token.head.i in barriers \
-                    and token.head.pos_ in NOUN_POS and not any(c.dep_ == "agent" for c in token.children):
+                    and token.head.pos_ in NOUN_POS and not any(c.dep_ == "agent" for c in token.children) \
+                    and not own_subject(token):
                 # "a prisoner exchange deal struck between Israel and Hamas": the deal is the event
-                # ("a deal brokered by China" has an act of its own)
+                # ("a deal brokered by China" has an act of its own, and so has "a two-day visit to Sana'a,
+                # during which he held talks with the leaders of the Houthi militia")
                 continue
             if pattern.type in THREATENING_TYPES and mod.status == "pledged" and mod.cue is None \
                     and self_announced(token, self.book.speech_verbs):
@@ -274,7 +276,7 @@ class EventCoder:
             if draft.actors and (draft.targets or not (pattern.needs_target or alone_discussing(draft))
                                  or set(draft.actors) & set(aid_reporters(draft, reader, self.book.speech_verbs))):
                 # aid an aid body reports has no addressee to name ("Trucks carrying aid entered Gaza")
-                drafts += self._per_counterpart(draft, reader)
+                drafts += per_counterpart(draft, reader)
         drafts += claimed_acts(drafts, reader, self.book)
         accused(drafts)
         # "denied any involvement in the fighting": a denial of an act it names by a noun and no party is
@@ -336,19 +338,6 @@ class EventCoder:
             d.actors = reader.with_states(speakers)
             d.targets = d.targets or [a for a in needy if a not in d.actors]
 
-    def _per_counterpart(self, d: EventDraft, reader: RoleReader) -> list[EventDraft]:
-        """A phone call has two parties: "held talks by phone with Lavrov and Guterres" is two calls."""
-        if len(d.targets) < 2 or not (d.pattern.mode == "phone" or _by_phone(d.trigger)):
-            return [d]
-        groups: list[list[str]] = []
-        for t in d.targets:
-            side = next((g for g in groups if reader.same_side(g[0], t)), None)
-            if side is None:
-                groups.append([t])
-            else:
-                side.append(t)
-        return [replace(d, targets=g) for g in groups] if len(groups) > 1 else [d]
-
     def _cue_events(self, sentence: Span, reader: RoleReader, triggers: set[int], governing: set[int]) -> list[EventDraft]:
         """Cues with a type of their own that govern no event: "agreed", "denied the reports"."""
         drafts = []
@@ -377,13 +366,6 @@ class EventCoder:
                     and not (t.lemma_.lower() in WARNING_VERBS and mere_warning(draft, reader)):
                 drafts.append(draft)
         return drafts
-
-
-def _by_phone(trigger: Token) -> bool:
-    """Whether a meeting was held by phone ("held talks by phone", "discussed over the phone")."""
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(g.lemma_.lower() in PHONE_WORDS for h in holders for c in h.children
-               if c.dep_ == "prep" and c.lower_ in ("by", "over", "on") for g in c.children)
 
 
 @Language.factory(
