@@ -79,7 +79,8 @@ class PronounResolver:
                 if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
                         tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
                     return None  # a named subject the actors stage did not take, not whoever was named last
-            return self._reporter(tok) or self._previous_subject(tok) or self._nearest(tok, ("person",))
+            return self._fronted_owner(tok) or self._reporter(tok) or self._previous_subject(tok) \
+                or self._nearest(tok, ("person",))
         if low in IMPERSONAL:
             fronted = self._fronted_subject(tok)
             if fronted is not None:
@@ -128,6 +129,23 @@ class PronounResolver:
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         actor = self._sole_actor(subj, ("person",))
         return actor.id if actor is not None else None
+
+    def _fronted_owner(self, tok: Token) -> str | None:
+        """"In addition to his call for an immediate cessation of drone strikes, Ambassador Massinga urged ...": a
+        "his" in a phrase put before the clause's subject is that subject's, when it is one person."""
+        if tok.dep_ != "poss":
+            return None
+        head = tok.head
+        while head.dep_ in ("pobj", "prep") and head.head != head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or not any(
+                c.dep_ == "prep" and c.i < subj.i and tok.i in range(c.left_edge.i, c.right_edge.i + 1) for c in head.children):
+            return None
+        own = self.subject_actors(head)
+        return own[0] if len(own) == 1 and (a := self.table.get(own[0])) is not None and a.type == "person" else None
 
     def _fronted_subject(self, tok: Token) -> str | None:
         """"The Kremlin expects ..., its spokesman said": the spokesman's "its" is the body the report put first

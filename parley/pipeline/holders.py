@@ -88,8 +88,8 @@ class HolderResolver(PronounResolver):
                 len(subjects) > 1 and c.i == c.sent.start and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")),
                 subjects[0] if subjects else None)
             if subj is not None:
-                # of two subjects, the one naming an actor.
-                return self.actors_of(subj) or next(
+                # of two subjects, the one naming an actor; "the statement by the Egyptian foreign ministry called for": its author.
+                return self.actors_of(subj) or self._authors(subj) or next(
                     (found for c in reversed(subjects) if c != subj and (found := self.actors_of(c))), ())
             if v.dep_ == "xcomp":
                 # "urges all Ethiopians to support": the object, not the subject, is who supports.
@@ -104,6 +104,13 @@ class HolderResolver(PronounResolver):
                 continue
             return ()
         return ()
+
+    def _authors(self, text: Token) -> tuple[str, ...]:
+        """Who a text noun's "by"/"from" phrase names ("a statement from the ministry"), or none."""
+        if text.lemma_.lower() not in self.cues.document_nouns:
+            return ()
+        return next((found for p in text.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                     for o in p.children if o.dep_ == "pobj" and (found := self.actors_of(o))), ())
 
     def is_actor_phrase(self, tok: Token) -> bool:
         """The phrase headed here names an actor ("the Russian side", "them"), not an issue."""
@@ -139,7 +146,9 @@ class HolderResolver(PronounResolver):
         found: list[str] = []
         for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of)):
             actor = self.actor_of(t)
-            title = actor is None and t.lemma_.lower() in self.cues.title_nouns
+            # "the Emir of Qatar"; "King Mohammed VI of Morocco", a name the actors stage did not take, with its title
+            title = actor is None and (t.lemma_.lower() in self.cues.title_nouns or t.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.cues.title_nouns for c in t.children))
             if t.lemma_.lower() in self.cues.group_nouns or actor in self.collectives.pending or described(t, self.table) \
                     or title:
                 # "delegations of Russia and Ukraine", "representatives from Congo and Rwanda": the states

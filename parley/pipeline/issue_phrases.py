@@ -111,6 +111,8 @@ class IssueNamer(PhraseWriter):
         if root.lemma_.lower() in self.cues.vague_nouns and root.pos_ in NOUN_POS and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
+        if root.lemma_.lower() in self.cues.opinion_nouns and root.pos_ in NOUN_POS:
+            return None  # "offered a different view of the meeting": a way of seeing
         if done_by_agent(root):
             return None
         if root.pos_ in ("VERB", "AUX"):

@@ -31,7 +31,7 @@ SUPPOSING = {"if", "unless"}
 # "with a view to", "with the aim of": a purpose, not part of the name.
 PURPOSE_NOUNS = {"view", "aim", "goal", "purpose", "intention", "objective"}
 # Adverbs that are part of what an action is ("meet again"), unlike manner ("significantly decrease").
-KEPT_ADVERBS = {"again"}
+KEPT_ADVERBS = {"again", "back", "forward", "together", "home"}  # "come back to the negotiating table"
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
@@ -201,8 +201,9 @@ class PhraseWriter:
         while len(keep) > 1 and keep[-1].lemma_.lower() in TIME_UNITS and keep[-1].i + 1 < len(keep[-1].doc) \
                 and keep[-1].doc[keep[-1].i + 1].lower_ in ("before", "after", "ago", "later", "earlier"):
             keep.pop()  # "changes to the deal hours before the deadline": the parser's compound, a time
-        while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"):
-            keep.pop(0)
+        while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"
+                        or (keep[0].lower_ == "only" and keep[0].dep_ == "advmod" and len(keep) > 1)):
+            keep.pop(0)  # "(would accept) only a peace agreement": the agreement
         while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")):
             keep.pop()
         # Tokens left out in between (a comma, a quote mark) must not glue their neighbours; "them" is
@@ -221,6 +222,8 @@ class PhraseWriter:
             return False
         if clause.lemma_.lower() in self.cues.purpose_participles:
             return root.lemma_.lower() in self.cues.purpose_nouns  # "all efforts aimed at stopping the crisis": what for
+        if clause.lemma_.lower() in self.cues.basis_participles:
+            return True  # "a peace agreement based on UN resolutions": which agreement
         if root.lemma_.lower() not in self.cues.agreement_nouns | self.cues.meeting_nouns | self.cues.deal_nouns:
             return False
         return any(o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for c in clause.children

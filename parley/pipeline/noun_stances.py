@@ -16,10 +16,9 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
-from parley.pipeline.stance_repairs import apposed_to, repeated_from, torn_clause
+from parley.pipeline.stance_repairs import apposed_to, repeated_from, set_by, torn_clause
 
-# "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own; "its goal is"
-# leaves whose goal to a pronoun resolution too unsure to read it by.
+# "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own ("its goal is" is unsure).
 OWN = {"our", "my"}
 
 
@@ -120,7 +119,7 @@ class NounStanceReader:
         if not position and (head.head.pos_ not in ("VERB", "AUX") or head.head.lemma_.lower() not in self.cues.side_verbs | {"be"}):
             return []
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        issue = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        issue = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None  # "in favor of recognizing"
         holders = self._holders(head.head) if position else self.holders.subject_actors(head.head)
         if issue is None or not holders:
             return []
@@ -148,10 +147,11 @@ class NounStanceReader:
                 if actors:
                     return actors
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            # "the conditions set by the government": whoever set them (if the text names them), never
-            # whoever must meet them.
+            # "the conditions set by the government": whoever set them (if the text names them), never whoever must meet them.
             if any(c.dep_ == "agent" for c in acl.children):
                 return self.holders.subject_actors(acl)
+        if found := set_by(noun, self.cues.setting_verbs, self.holders):  # "is the condition that Vucic has set"
+            return found
         head = noun.head
         # "demonstrates a commitment from all sides": the sides', not the subject's.
         carried = noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.cues.carrier_verbs | {"be", "have"} \

@@ -242,8 +242,10 @@ class _DocumentPositions:
         if named is None:
             return []
         issue, issue_text = named
-        if issue.lower() in ANONYMITY_WORDS or issue.lower() in UNRESOLVED_WORDS:
-            return []  # "The source requested anonymity": a source's condition; "hope to see it soon": unknown
+        if (issue.lower() in ANONYMITY_WORDS and found.stance == "demand") or issue.lower() in UNRESOLVED_WORDS:
+            # "The source requested anonymity": a source's condition (but "stressed the importance of confidentiality in
+            # negotiations" is a stance); "hope to see it soon": unknown
+            return []
         if found.wording:
             issue_text = found.wording  # "until all hostages are released": "release all hostages"
         if issue.lower() in self.cues.ellipsis_words:
@@ -349,6 +351,10 @@ def _reported(name: str, written: str) -> str:
     at = core.lower().find(name.lower())
     # Only modifiers before the name ("comprehensive ceasefire"), not a head of its own ("text of a peace agreement").
     if 2 <= head <= MAX_REPORTED_WORDS and at >= 0 and "of" not in core[:at].lower().split():
+        return core
+    if 2 <= head <= MAX_REPORTED_WORDS and not _content_words(name) <= _content_words(written):
+        # "Rwanda's withdrawal of support for the M23 rebel group" is no "withdrawal of troops": a name with words
+        # the text does not have gives way to the phrase before its trailing preposition.
         return core
     return name
 

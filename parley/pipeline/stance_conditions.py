@@ -29,13 +29,31 @@ CLAUSE_EDGES = {"ccomp", "ROOT", "relcl", "parataxis", "conj"}
 
 
 def in_supposition(tok: Token) -> Token | None:
-    """The "if"/"unless" clause ``tok`` stands in ("If Ukraine renounces its aim to join NATO"), or None."""
+    """The "if"/"unless"/"as long as" clause ``tok`` stands in ("If Ukraine renounces its aim to join NATO", "there
+    can be no solution as long as the Houthis insist on attacking ships"), or None."""
     for a in (tok, *tok.ancestors):
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in a.children):
+        if a.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in a.children) or _as_long_as(a)):
             return a
         if a.dep_ in CLAUSE_EDGES:
             return None
     return None
+
+
+def _as_long_as(clause: Token) -> bool:
+    """"as long as the Houthis insist on ...", "so long as": the parser hangs the clause on "long"."""
+    return clause.head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+
+
+def in_question(tok: Token) -> bool:
+    """``tok`` stands in an indirect question ("confronted him on whether they were going to agree on the terms",
+    "wondered if those negotiations would be for a two-state solution"): what it asks states no stance."""
+    for a in (tok, *tok.ancestors):
+        marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and a.dep_ in ("ccomp", "pcomp")):
+            return True
+        if a.dep_ in CLAUSE_EDGES:
+            return False
+    return False
 
 
 class ConditionReader(DocumentReader):

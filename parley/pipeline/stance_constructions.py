@@ -69,8 +69,9 @@ class ConstructionReader(DocumentReader):
             return self._with_a_view(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.moment_nouns:
             return self._moment(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.alternative_nouns:
-            return self._no_alternative(tok)
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.cues.alternative_nouns or (
+                tok.lemma_.lower() in self.cues.means_nouns and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children))):
+            return self._no_alternative(tok)  # "there is no alternative to dialogue", "no other way than dialogue"
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.opportunity_nouns:
             return self._opportunity(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.withheld_nouns:

@@ -126,6 +126,8 @@ class StanceCues:
     copular_verbs: frozenset[str]
     indifference_verbs: frozenset[str]
     purpose_participles: frozenset[str]
+    basis_participles: frozenset[str]
+    opinion_nouns: frozenset[str]
     title_nouns: frozenset[str]
     military_nouns: frozenset[str]
 

@@ -59,6 +59,14 @@ class ObligationReader(DocumentReader):
             return []
         if obliged is not None and any(c.lower_ == "yet" for c in verb.children):
             return []  # "the government has yet to decide on its position": not done yet, asked of no one
+        held = self._position_held(verb)
+        if held:
+            # "Turkey reiterated its position that the ceasefire must hold": what the position says must be.
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or verb.lemma_.lower() in self.cues.verbs:
+                return []
+            stance: Stance = "oppose" if is_negated(verb) else "demand"
+            return [FoundStance(held, stance, required_content(verb, self.cues) or obliged or verb, False)]
         if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
             return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
         if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
@@ -86,6 +94,17 @@ class ObligationReader(DocumentReader):
         # "there must be an immediate ceasefire": what there must be.
         existing = next((c for c in verb.children if c.dep_ == "attr"), None) if subj.dep_ == "expl" else None
         return [FoundStance((speaker,), stance, required_content(verb, self.cues) or obliged or existing or verb, False)]
+
+    def _position_held(self, verb: Token) -> tuple[str, ...]:
+        """The holders of the position noun whose "that" clause ``verb`` heads ("its position that ..."), or none."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.lemma_.lower() not in self.cues.position_nouns or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return ()
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self.holders.actors_of(owner)
+        return self.holders.subject_actors(noun.head) if noun.dep_ == "dobj" else ()
 
     def _own_duty(self, verb: Token, obliged: Token | None) -> list[FoundStance]:
         """"'We must reach a ceasefire,' he said", "we have to end this war": what a speaker's side says it must

@@ -20,7 +20,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_commitments import CommitmentReader
-from parley.pipeline.stance_conditions import ConditionReader, in_supposition
+from parley.pipeline.stance_conditions import ConditionReader, in_question, in_supposition
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_feelings import FeelingReader
@@ -61,7 +61,7 @@ class StanceReader:
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
         ("Will Russia accept a ceasefire?") states none."""
-        if _is_question(tok.sent):
+        if _is_question(tok.sent) or in_question(tok):
             return []
         if self._dismissed_report(tok):
             return []
@@ -107,6 +107,8 @@ class StanceReader:
                 + self._scheduled_cue(tok)
         if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non":
             lemma = f"non-{lemma}"  # "non - negotiable", as the tokenizer splits it
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children):
+            lemma = f"red {lemma}"  # "Serbia's red lines are ...": a "red line" key, not a line
         if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
@@ -274,6 +276,15 @@ class StanceReader:
     def _necessity_cue(self, adj: Token) -> list[FoundStance]:
         """"It is necessary to establish a ceasefire", said by X: X demands it."""
         head = adj.head
+        if head.lemma_ == "be" and adj.lower_ not in ("urgent", "important"):
+            # "Saudi Arabia said a ceasefire was essential", "humanitarian access is vital": the thing said to be needed.
+            thing = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if thing is not None and not self.holders.is_actor_phrase(thing) and not any(
+                    c.dep_ == "ccomp" for c in adj.children):
+                # said by the speaker; "have agreed that national elections are necessary" is read at "agreed"
+                agreed = head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.verbs
+                speaker = None if agreed else self.holders.speaker(adj)
+                return [FoundStance((speaker,), "demand", thing, is_negated(adj))] if speaker is not None else []
         if head.lemma_ != "be" or not any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in head.children):
             return []
         clause = next((c for c in (*adj.children, *head.children) if c.dep_ in ("xcomp", "ccomp")
@@ -303,7 +314,7 @@ class StanceReader:
             if adj.dep_ == "acomp":
                 # 'it was "ready" for talks': the parser may hang the phrase on the copula, after the adjective
                 preps += [c for c in adj.head.children if c.i > adj.i]
-            prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "in", "about")), None)
+            prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "in", "about", "on")), None)
             obj = adj if adj.pos_ == "ADP" else prep
             issue = next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None) if obj else None
         if not holders or issue is None:

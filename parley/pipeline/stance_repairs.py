@@ -1,7 +1,8 @@
 """Where the parser hangs a stance noun's parts elsewhere, for :mod:`parley.pipeline.noun_stances`: an
 infinitive torn from the noun's "of" phrase ("the commitment of A, B and C to attend the talks"), the phrase a
-noun renames after a comma ("X, a key Russian demand,") and a cue noun repeated in a list ("the need for an
-immediate ceasefire and the urgent need for humanitarian aid").
+noun renames after a comma ("X, a key Russian demand,"), a cue noun repeated in a list ("the need for an
+immediate ceasefire and the urgent need for humanitarian aid") and who set terms told in a clause on the noun ("the
+condition that Vucic has set").
 """
 
 from __future__ import annotations
@@ -44,3 +45,14 @@ def repeated_from(noun: Token) -> Token | None:
         return None
     first = obj.head.head
     return first if first.lemma_.lower() == noun.lemma_.lower() and first.i < noun.i else None
+
+
+def set_by(noun: Token, setting_verbs: frozenset[str], holders: HolderResolver) -> tuple[str, ...]:
+    """"The creation of the association is the condition that Serbian President Aleksandar Vucic has set for Pristina":
+    the subject of the clause that says who set (laid out, put) the terms, or none."""
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in setting_verbs
+                   and not any(o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children)):
+        found = holders.subject_actors(clause)
+        if found:
+            return found
+    return ()
