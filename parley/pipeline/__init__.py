@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from parley.errors import ConfigError
+from parley.pipeline.lines import UnwrappingTokenizer
 from parley.settings import Settings
 
 # Stage name -> module that registers its factory. Order matters: each stage reads what the
@@ -60,6 +61,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
             f"spaCy model {settings.spacy_model!r} is not installed; install it or set PARLEY_SPACY_MODEL"
         ) from exc
     _split_abbreviation_hyphens(nlp)
+    nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)  # "said the\nforeign minister": one sentence
     for stage in STAGES:
         before = "parser" if stage in BEFORE_PARSER and "parser" in nlp.pipe_names else None
         nlp.add_pipe(stage, before=before, config=_stage_config(stage, settings))

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from parley.pipeline.actors import ActorRecognizer, _Cluster
     from parley.pipeline.dictionary import Entry
 
+# How many words before a name may hold the post it stands beside ("The UN envoy to Libya, Abdullah Batele").
+NAME_WINDOW = 6
 # Title words ("chairperson", "president"), from resources/titles.yaml.
 TITLE_WORDS = frozenset(k for k in lexicon.mapping("titles.yaml") if " " not in k)
 
@@ -211,41 +213,79 @@ class TitleReader:
             self._post_holder(phrase, head)
 
     def _post_holder(self, phrase: Span, head: Token) -> None:
-        """'The Secretary-General welcomes the agreement', 'the Secretary-General of the Arab League
-        said': the head of a body, named only by the post, is a person of that body.  The body is the
-        one named in the phrase; else the post's usual body (titles.yaml ``post_of``) when the text
-        names it or names no other international body ("the Secretary-General" of NATO is not the UN's)."""
+        """'The Secretary-General welcomes the agreement', 'the UN chief said', 'the Secretary-General of the Arab
+        League said': the head of a body, named only by the post, is a person of that body.  The body is the one
+        named in the phrase; else the post's usual body (titles.yaml ``post_of``, the first of them the text
+        names) when the text names it or, unless ``post_of_named`` (an envoy may be a state's), names no other
+        international body ("the Secretary-General" of NATO is not the UN's)."""
         first = next((t for t in phrase if t.dep_ != "det"), None)
         if first is None or first.i > head.i:
             return
         after = phrase.end + 1 < len(self.doc) and self.doc[phrase.end].text == "," \
-            and self.doc[phrase.end + 1].ent_type_ == "PERSON"
-        if after or any(c.dep_ == "appos" for c in head.children):
+            and (self.doc[phrase.end + 1].ent_type_ == "PERSON" or self._person_at(phrase.end + 1))
+        # "The UN envoy to Libya, Abdullah Batele, held ...": the parser may hang the name on the post's phrase
+        named = any(t.dep_ == "appos" and (t.ent_type_ == "PERSON" or self._person_at(t.left_edge.i))
+                    for t in head.subtree)
+        if after or named or any(c.dep_ == "appos" for c in head.children) or self._holder_named_before(phrase, head):
             return  # "The head of the UN mission in South Sudan, Nicholas Haysom, said": the post is named
-        title = fold(self.doc[first.i:head.i + 1].text.replace(" - ", "-"))
-        entry = self.rec.titles.get(title) or {}
         bodies = [c for c in self.clusters.values() if c.type in ("organization", "group")
                   and any(phrase.start <= s < phrase.end for s, _, _ in c.mentions)]
         if len(bodies) > 1:
             return
         body = bodies[0] if bodies else None
+        entry = self._post_entry(first, head, body)
         if body is None:
-            usual = entry.get("post_of")
-            if not usual:
-                return
-            others = [c for c in self.clusters.values() if c.type == "organization" and c.sector == "IGO"
-                      and c.name != usual]
-            if others and not any(c.name == usual for c in self.clusters.values()):
+            body = self._usual_body(entry)
+            if body is None and (entry.get("post_of_named") or not self._usual_body_implied(entry)):
                 return
         elif not entry or body.sector != "IGO":
             return
         name = phrase[1:].text if phrase[0].dep_ == "det" else phrase.text
         c = self._cluster(f"desc:{fold(name)}", "person", name=name)
-        c.sector = entry.get("sector") or (body.sector if body else None)
+        c.sector = (body.sector if body else None) or entry.get("sector")
         c.country = body.country if body else None
         c.role = self.doc[first.i:head.i + 1].text
         c.add(phrase, "description")
         self.taken.update(range(phrase.start, phrase.end))
+
+    def _holder_named_before(self, phrase: Span, head: Token) -> bool:
+        """Whether an earlier name stood beside the same post ("The UN envoy to Libya, Abdullah Batele, held ..."
+        before "The UN envoy noted"): the post refers back to that person, whom the speakers stage finds."""
+        lemma = head.lemma_.lower()
+        for c in self.clusters.values():
+            if c.type != "person":
+                continue
+            for s, _, kind in c.mentions:
+                if kind == "name" and s < phrase.start \
+                        and any(t.lemma_.lower() == lemma for t in self.doc[max(0, s - NAME_WINDOW):s]):
+                    return True
+        return False
+
+    def _person_at(self, i: int) -> bool:
+        """Whether a person's name starts at token ``i`` ("The UN envoy to Libya, Abdullah Batele, held ...")."""
+        return any(c.type == "person" and any(s == i for s, _, kind in c.mentions if kind == "name")
+                   for c in self.clusters.values())
+
+    def _post_entry(self, first: Token, head: Token, body: _Cluster | None) -> dict[str, Any]:
+        """The titles.yaml entry of a post (``post`` or ``post_of``): its words ("the Secretary-General of the Arab
+        League"), or with no body in the phrase its head word ("the bloc's foreign policy chief" -> chief).  A
+        phrase naming its body in front ("the UN chief said") is left to the body, which speaks for it."""
+        title = fold(self.doc[first.i:head.i + 1].text.replace(" - ", "-"))
+        entry = self.rec.titles.get(title) or (self.rec.titles.get(head.lemma_.lower()) if body is None else None) or {}
+        # a post one person holds ("chief", "envoy"), not one of many ("The UN official said": named before)
+        return entry if entry.get("post") or entry.get("post_of") else {}
+
+    def _usual_body(self, entry: dict[str, Any]) -> _Cluster | None:
+        """The first of a post's usual bodies the text names ("the High Commissioner" with UNHCR named)."""
+        usual = _listed(entry.get("post_of"))
+        return next((c for n in usual for c in self.clusters.values() if c.name == n and c.mentions), None)
+
+    def _usual_body_implied(self, entry: dict[str, Any]) -> bool:
+        """Whether a post stands for its usual body though the text does not name it: the post has one and the
+        text names no other international body ("The Secretary-General welcomes the agreement")."""
+        usual = _listed(entry.get("post_of"))
+        return bool(usual) and not any(c.type == "organization" and c.sector == "IGO" and c.name not in usual
+                                       for c in self.clusters.values())
 
     def _described_person(self, phrase: Span, head: Token) -> None:
         country = None
@@ -300,6 +340,13 @@ class TitleReader:
         right before a speech verb is its subject, whatever the parser hung it on."""
         end = head.right_edge.i + 1
         return end < len(self.doc) and self.doc[end].pos_ == "VERB" and self.doc[end].lemma_.lower() in self.rec.speech_verbs
+
+
+def _listed(value: object) -> list[str]:
+    """A titles.yaml value that is one name or a list of them, as a list."""
+    if not value:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def _role_head(role: str) -> str:

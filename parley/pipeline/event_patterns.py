@@ -40,6 +40,7 @@ from parley.pipeline.event_verb_objects import (
     object_words,
     predicate_words,
 )
+from parley.pipeline.gazetteer import Gazetteer, load_gazetteer
 
 STATUSES = {"occurred", "pledged", "proposed", "demanded", "denied", "hypothetical"}
 DEFAULT_TARGETS = ("dobj", "dative", "with", "to", "against", "between", "on", "toward", "towards", "upon", "at")
@@ -90,23 +91,24 @@ class Pattern:
         return 2 if self.preps or self.clause or self.predicates or self.addressed or self.modals \
             else 1 if self.objects else 0
 
-    def matches_verb(self, token: Token, objects: ObjectWords | None = None) -> bool:
-        """Whether this verb pattern reports an event at ``token`` (``objects``: the words of its objects, when
-        already read for another pattern)."""
+    def matches_verb(self, token: Token, places: Gazetteer | None = None, objects: ObjectWords | None = None) -> bool:
+        """Whether this verb pattern reports an event at ``token``; ``places`` is the gazetteer that
+        tells a place named as the object (``@place``), the stage's own with a user's places file, and
+        ``objects`` the words of the verb's objects when already read for another pattern."""
         if token.lemma_.lower() not in self.verbs and token.lower_ not in self.verbs:
             return False
         if self.preps and not any(c.lower_ in self.preps for c in argument_preps(token)):
             return False
-        if self.objects and not any(self.objects & words for words in (objects or ObjectWords(token)).sets):
+        if self.objects and not any(self.objects & words for words in (objects or ObjectWords(token, places)).sets):
             return False
         if self.clause and not any(c.dep_ in ("ccomp", "xcomp") and any(m.dep_ in ("mark", "aux") and m.lower_ == self.clause
                                                                          for m in c.children)
                                    for c in token.children):
             return False
-        if self.predicates and not any(self.predicates & object_words(w) for w in predicate_words(token)) \
+        if self.predicates and not any(self.predicates & object_words(w, places) for w in predicate_words(token)) \
                 and not self.predicates & negated_predicates(token):
             return False
-        if self.subjects and not any(self.subjects & object_words(w) for w in clause_subjects(token)):
+        if self.subjects and not any(self.subjects & object_words(w, places) for w in clause_subjects(token)):
             return False
         if self.addressed and not any(c.dep_ in ("ccomp", "xcomp") and addressed_clause(token, c) for c in token.children):
             return False
@@ -118,14 +120,14 @@ class Pattern:
         # after crowds burned down its embassy") reports no event of its own
         return not (self.fallback and in_time_clause(token))
 
-    def matches_core_object(self, token: Token) -> bool:
+    def matches_core_object(self, token: Token, places: Gazetteer | None = None) -> bool:
         """Whether one of this pattern's ``objects`` is the verb's direct object or passive subject (with
         its compounds): of two hand-written entries with objects, the one its own object names wins over
         one the object of a preposition names ("renewed their calls for an immediate ceasefire" repeats a
         call, it declares no ceasefire)."""
         cores = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         cores += [c for h in cores for c in h.children if c.dep_ == "compound"]
-        return any(self.objects & object_words(o) for o in cores)
+        return any(self.objects & object_words(o, places) for o in cores)
 
 
 @dataclass
@@ -135,6 +137,7 @@ class PatternBook:
     patterns: list[Pattern]
     plover: dict[str, Any]
     fallback: list[Pattern] = field(default_factory=list)
+    places: Gazetteer | None = None  # the gazetteer that tells a place named as an object ("seized Goma")
 
     def __post_init__(self) -> None:
         self.by_verb: dict[str, list[Pattern]] = {}
@@ -175,22 +178,22 @@ class PatternBook:
 
     def verb_event(self, token: Token) -> Pattern | None:
         """The most specific event pattern a verb (or predicate adjective) matches, or None."""
-        objects = ObjectWords(token)
-        if any(p.discard and p.matches_verb(token, objects) for p in self.by_verb.get(token.lower_, [])):
+        objects = ObjectWords(token, self.places)
+        if any(p.discard and p.matches_verb(token, self.places, objects) for p in self.by_verb.get(token.lower_, [])):
             return None  # a discarded form the parser lemmatizes as another verb ("sparing" as "spar")
         found: Pattern | None = None
         for p in self.by_verb.get(token.lemma_.lower(), []) + self.by_verb.get(token.lower_, []):
             if found is not None and p.specificity < found.specificity:
                 break
-            if p.discard and p.matches_verb(token, objects):
+            if p.discard and p.matches_verb(token, self.places, objects):
                 return found
             if not (p.type and not p.content and not (p.governs and not p.absorbs and p.status)
-                    and p.matches_verb(token, objects)):
+                    and p.matches_verb(token, self.places, objects)):
                 continue
             found = found or p
-            if not found.objects or found.matches_core_object(token):
+            if not found.objects or found.matches_core_object(token, self.places):
                 return found
-            if not p.fallback and p.matches_core_object(token):
+            if not p.fallback and p.matches_core_object(token, self.places):
                 return p  # "renewed their calls for an immediate ceasefire": the call, not the ceasefire
         return found
 
@@ -198,13 +201,13 @@ class PatternBook:
         """The governing cue a word is ("pledged", "offered", "urged", "readiness"), or None; a verb a
         discard entry rules out is none ("ordered its troops to withdraw" asks nothing of others)."""
         lists = self.by_noun if token.pos_ in ("NOUN", "PROPN") else self.by_verb
-        objects = ObjectWords(token)
-        if lists is self.by_verb and any(p.discard and p.matches_verb(token, objects)
+        objects = ObjectWords(token, self.places)
+        if lists is self.by_verb and any(p.discard and p.matches_verb(token, self.places, objects)
                                          for p in lists.get(token.lemma_.lower(), [])):
             return None
         for p in lists.get(token.lemma_.lower(), []) + lists.get(token.lower_, []):
             if p.governs and (not (p.objects or p.preps or p.clause or p.predicates or p.addressed or p.modals)
-                              or p.matches_verb(token, objects)):
+                              or p.matches_verb(token, self.places, objects)):
                 return p
         return None
 
@@ -217,7 +220,7 @@ class PatternBook:
                 continue
             # "called off the talks" is no "call for"; "announced the release" is no "announced that X must"
             # ("told his Russian counterpart that ..." is no "told X to")
-            if p.status and p.governs and (not (p.preps or p.modals or p.clause) or p.matches_verb(token)):
+            if p.status and p.governs and (not (p.preps or p.modals or p.clause) or p.matches_verb(token, self.places)):
                 return p.status
         return None
 
@@ -225,7 +228,7 @@ class PatternBook:
         """The event pattern a noun matches, or None; a discard entry with ``objects`` rules out the
         noun with one of them after "of" or before it ("the exchange of ambassadors", "exchange of fire")."""
         candidates = self.by_noun.get(token.lemma_.lower(), []) + self.by_noun.get(token.lower_, [])
-        if any(p.discard and p.objects and p.objects & _noun_complements(token) for p in candidates):
+        if any(p.discard and p.objects and p.objects & _noun_complements(token, self.places) for p in candidates):
             return None
         for p in candidates:
             if p.type and not p.governs and (not p.preps or _noun_preps(token, p.preps)):
@@ -247,12 +250,12 @@ def _noun_preps(noun: Token, preps: frozenset[str]) -> bool:
     return False
 
 
-def _noun_complements(noun: Token) -> set[str]:
+def _noun_complements(noun: Token, places: Gazetteer | None) -> set[str]:
     """The words that say what an event noun is of: its "of" objects and its noun modifiers."""
     heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     # "a regional proxy war": the parser may make a noun modifier an adjective
     heads += [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ == "NOUN")]
-    return {w for h in heads for x in (h, *h.conjuncts) for w in object_words(x)}
+    return {w for h in heads for x in (h, *h.conjuncts) for w in object_words(x, places)}
 
 
 def _word(value: object) -> str:
@@ -304,8 +307,12 @@ def _pattern(entry: dict[str, Any], plover: dict[str, Any], origin: str) -> Patt
 
 
 @lru_cache(maxsize=8)
-def load_patterns(events_file: Path | None = None, fallback_file: Path | None = None) -> PatternBook:
+def load_patterns(events_file: Path | None = None, fallback_file: Path | None = None,
+                  places_file: Path | None = None) -> PatternBook:
     """The bundled pattern book with a user's ``events_file`` merged over it by name.
+
+    ``places_file`` is the user's gazetteer file (``resources/places.yaml`` format): a town only it
+    names counts as a place taken in "the army captured X".
 
     ``fallback_file`` replaces the bundled fallback verb book (``resources/event_verbs_petrarch.yaml``):
     an events file (as ``parley import-verbs`` writes) or a PETRARCH verb dictionary (``.txt``),
@@ -316,7 +323,7 @@ def load_patterns(events_file: Path | None = None, fallback_file: Path | None = 
     patterns = [_pattern(e, plover, origin) for e in lexicon.entries("event_patterns.yaml", events_file)]
     fallback = [replace(_pattern(e, plover, source), needs_target=True, fallback=True)
                 for e, source in _fallback_entries(fallback_file)]
-    return PatternBook(patterns, plover, fallback)
+    return PatternBook(patterns, plover, fallback, load_gazetteer(places_file))
 
 
 def _fallback_entries(path: Path | None) -> list[tuple[dict[str, Any], str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from parley.pipeline.gazetteer import load_gazetteer
+from parley.pipeline.gazetteer import Gazetteer
 
 # Prepositions that attach circumstances, not a verb's argument: "withdraw ... under the ceasefire"
 # and "ending the war through negotiations" do not make "ceasefire" or "negotiations" the object.
@@ -53,17 +53,18 @@ PLACE_OBJECT = "@place"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
-def object_words(token: Token) -> set[str]:
+def object_words(token: Token, places: Gazetteer | None = None) -> set[str]:
     """The words an object noun matches in a pattern's ``objects``: its lemma and form, a
     hyphenated compound with its compound modifier, which the parser splits ("the cease-fire" ->
     "cease-fire", not a bare "fire"), and ``PLACE_OBJECT`` for the name of a town or region of the
-    gazetteer ("the Houthis seized Sanaa", "M23 captured Goma")."""
+    events stage's gazetteer ``places``, a user's places file included ("the Houthis seized Sanaa",
+    "M23 captured Goma")."""
     words = {token.lemma_.lower(), token.lower_}
     words |= {f"{c.lower_}-{w}" for c in token.children if c.dep_ == "compound" for w in tuple(words)}
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ in ("dobj", "nsubjpass"):
         # "Netanyahu received Blinken", "Erdogan hosted Zelensky" (not "received Patriot air defense systems")
         words.add(PERSON_OBJECT)
-    if token.pos_ == "PROPN" and ((token.dep_ in ("dobj", "nsubjpass") and _place(token)) or _place_name(token)):
+    if token.pos_ == "PROPN" and ((token.dep_ in ("dobj", "nsubjpass") and _place(token)) or _place_name(token, places)):
         words.add(PLACE_OBJECT)
     # "carried 23 dead AMISOM soldiers": the dead and the wounded, whoever they are
     words |= {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in CASUALTY_WORDS}
@@ -80,11 +81,13 @@ def _place(token: Token) -> bool:
     return token.ent_type_ in PLACE_ENTITIES
 
 
-def _place_name(token: Token) -> bool:
+def _place_name(token: Token, places: Gazetteer | None) -> bool:
     """Whether a proper noun (with its compound words) names a town or region of the gazetteer, not a country
-    ("captured El-Fasher", where the parser may miss the entity)."""
+    ("captured El-Fasher", where the parser may miss the entity); with no gazetteer, none."""
+    if places is None:
+        return False
     words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
-    place = load_gazetteer().lookup(" ".join(w.text for w in words))
+    place = places.lookup(" ".join(w.text for w in words))
     return place is not None and place.kind != "country"
 
 
@@ -228,14 +231,15 @@ class ObjectWords:
     """The :func:`object_words` of each of a verb's :func:`verb_objects`, read once for all the patterns
     of its lemma that are tried on it."""
 
-    def __init__(self, verb: Token) -> None:
+    def __init__(self, verb: Token, places: Gazetteer | None = None) -> None:
         self.verb = verb
+        self.places = places
         self._sets: list[set[str]] | None = None
 
     @property
     def sets(self) -> list[set[str]]:
         if self._sets is None:
-            self._sets = [object_words(o) for o in verb_objects(self.verb)]
+            self._sets = [object_words(o, self.places) for o in verb_objects(self.verb)]
         return self._sets
 
 

@@ -145,7 +145,7 @@ class EventCoder:
 
     def __init__(self, events_file: Path | None = None, places_file: Path | None = None,
                  events_fallback: Path | None = None) -> None:
-        self.book: PatternBook = load_patterns(events_file, events_fallback)
+        self.book: PatternBook = load_patterns(events_file, events_fallback, places_file)
         self.gazetteer: Gazetteer = load_gazetteer(places_file)
         self.speech_verbs = load_cues().verbs  # the verbs that report speech ("TASS reported on Monday")
         # the words that make naming a party an accusation ("called Kyiv a terrorist regime")
@@ -297,7 +297,7 @@ class EventCoder:
 
     def _discarded(self, verb: Token) -> bool:
         """Whether a discard entry of the pattern book rules the verb out ("press on", "fly to")."""
-        return any(p.discard and p.matches_verb(verb) for p in self.book.by_verb.get(verb.lemma_.lower(), []))
+        return any(p.discard and p.matches_verb(verb, self.book.places) for p in self.book.by_verb.get(verb.lemma_.lower(), []))
 
     def _prefixed_pattern(self, verb: Token) -> Pattern | None:
         """The host pattern of an attributive participle on the noun it names: "Turkish-hosted talks"
