@@ -1,12 +1,15 @@
 """Actors the builder finds without a name of their own: groups that speak together ("witnesses told
-AFP"), a state's military ("the military said"), and the office of a person ("his office said")."""
+AFP"), a state's military ("the military said"), and the office of a person ("his office said"); and
+"persons" the model cut from a longer name: half of a person's name ("Abdu Rabu" before "Mansour
+Hadi") or a body's name spelled out before its acronym ("Jama'at Nusrat al-Islam wal Muslimin (JNIM)")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from parley.pipeline.actor_repairs import bracketed_acronym_after, kind_noun
 from parley.pipeline.actor_titles import TitleReader
 from parley.pipeline.gazetteer import fold
 from parley.pipeline.quote_marks import find_quotes
@@ -21,6 +24,8 @@ PERSON_POSSESSIVES = {"his", "her"}
 # "the military said" with no military named: the armed forces of the one state whose demonym
 # describes the fighting ("Israeli air strikes", "Russian troops").
 MILITARY_NOUNS = {"military", "army"}
+# Sectors of the kind nouns that make an untagged name beside them a body ("news agency WAM").
+KIND_SECTORS = {"MED", "BUS"}
 FIGHTING_HEADS = {"strike", "airstrike", "force", "troop", "army", "military", "soldier", "shelling", "attack",
                   "bombardment", "jet", "warplane", "drone", "raid", "offensive", "missile"}
 
@@ -36,7 +41,8 @@ class BodyReader(TitleReader):
         quoted = {i for q in find_quotes(doc.text) for i in range(q.open_at, (q.close_at or q.end) + 1)}
         for t in doc:
             if not (t.tag_ == "NNS" or t.lower_ == "media") or t.pos_ != "NOUN" or t.i in self.taken \
-                    or t.lemma_.lower() in self.rec.non_speaker_nouns or t.idx in quoted:
+                    or t.lemma_.lower() in self.rec.non_speaker_nouns or t.lower_ in self.rec.non_speaker_nouns \
+                    or t.idx in quoted:  # "according to official data" (lemma "datum")
                 continue
             according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according"
             verb = t.head
@@ -138,6 +144,47 @@ class BodyReader(TitleReader):
         if not c.forms:
             c.forms.append(f"{owner.name}'s office")
         return c
+
+    def _kind_named_bodies(self) -> None:
+        """Names the model did not tag that a noun of a medium or a company stands beside: "official
+        news agency WAM reported", "Colombia's Vanguardia newspaper reported", "oil company Ecopetrol"."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            t = doc[i]
+            if t.i in self.taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or not t.is_alpha:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end not in self.taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+                end += 1
+            kind = kind_noun(doc[i:end], self.rec.org_sectors)
+            sector = self.rec.org_sectors.get(kind.lower_) if kind is not None else None
+            if sector in KIND_SECTORS and not self.rec.dictionary.lookup(doc[i:end].text):
+                span = doc[i:end]
+                c = self._cluster(f"org:{fold(span.text)}", "organization", name=span.text, sector=sector)
+                c.add(span, "name")
+                self.taken.update(range(i, end))
+            i = end
+
+    def _joined_name(self, ent: Span) -> bool:
+        """A "person" that is the first half of a name read on ("Abdu Rabu" + "Mansour Hadi") or the
+        spelled-out name of a body whose acronym follows in brackets ("Jama'at Nusrat al-Islam wal
+        Muslimin (JNIM)"): a mention of that person or body."""
+        doc = self.doc
+        c, end = self._person_at(ent.end, names_only=True), ent.end
+        if c is not None:
+            end = next(e for s, e, _ in c.mentions if s <= ent.end < e)
+        acr = bracketed_acronym_after(ent, 3)
+        hit = self.rec.dictionary.lookup(acr.text) if acr is not None else None
+        if c is None and hit is not None and hit.entry.type in ("organization", "group") \
+                and fold(ent.text)[:1] == acr.text[:1].lower():
+            c, end = self._entry_cluster(hit.entry), acr.start - 1
+        if c is None:
+            return False
+        c.add(doc[ent.start:end], "name")
+        self.taken.update(range(ent.start, end))
+        return True
 
     def _person_at(self, i: int, names_only: bool = False) -> _Cluster | None:
         return next((c for c in self.clusters.values() if c.type == "person" and any(

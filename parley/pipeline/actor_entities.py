@@ -5,7 +5,9 @@ dictionary, the gazetteer and the document itself: a one-word "person" that name
 and no person of the document is a place ("Kyiv"); an "organization" or "GPE" that is a known
 town is a place ("Mariupol"); a one-word entity equal to the last name of a person of the
 document is that person ("Zelenskyy"); an "organization" after a title ("spokesman Oleh
-Nikolenko") is a person; a state's own body keeps its state ("Armenia's Foreign Ministry").
+Nikolenko") is a person; a state's own body keeps its state ("Armenia's Foreign Ministry"); a
+"place" no gazetteer knows next to a body's kind noun ("oil company Ecopetrol", "Colombia's
+Vanguardia newspaper"), or named as a body before, is that body.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from parley.pipeline.actor_repairs import (
     document_title,
     extend_name,
     group_modifier,
+    kind_noun,
     known_spelling,
     no_body,
     person_before_of,
@@ -95,11 +98,13 @@ class EntityReader:
         if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
             return
         text = ent.text.strip()
-        if not any(ch.isupper() for ch in text) or text.isdigit() or fold(text) in rec.non_actor_names:
+        if not any(ch.isupper() for ch in text) or text.isdigit() or fold(text.rstrip(".")) in rec.non_actor_names:
             return
         if label == "PERSON":
             ent = rec._expand_person(self.doc, ent, self.taken)
             text = ent.text
+            if self._joined_name(ent):
+                return
         while len(ent) > 1 and ent[-1].tag_ == "POS":
             ent = ent[:-1]
         text = ent.text
@@ -147,6 +152,10 @@ class EntityReader:
                     return
             self._location(ent, place)
             return
+        if label in ("GPE", "LOC", "FAC") and place is None and (kind_noun(ent, rec.org_sectors) is not None or any(
+                c.type == "organization" and fold(text) in map(fold, c.forms) for c in self.clusters.values())):
+            self._organization(ent)  # "state-owned oil company Ecopetrol", "Colombia's Vanguardia newspaper"
+            return  # and later "a declaration of force majeure by Ecopetrol"
         if label in ("GPE", "LOC", "FAC"):
             self._location(ent, None)
             return

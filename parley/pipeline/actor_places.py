@@ -7,6 +7,13 @@
   the state ("the United Nations agency for Palestinian refugees", "the Palestinian people"), is no
   actor: the gold lists such states at most as optional. "The Russian side", "Israeli strikes", "the Egyptian minister" keep theirs.
 - A demonym inside a longer name ("the National Iraqi News Agency") belongs to that name.
+- A state or a body only named in the dateline that opens a line ("BANGKOK: A Myanmar military
+  airstrike", "SANAA, Yemen — The International Committee", "MAE SAKOEP- A series of airstrikes") is
+  where the report was filed; a news agency credited there ("(TNA)") stays.
+- A state only named as the place of an office ("The UN envoy for Western Sahara") is a place.
+- A body the model found that neither the dictionary nor a sector word knows, only named after "in"
+  or "at" ("the gendarme school in Faladié", "in the Cano Limon fields"), is a place name taken for
+  a body: no actor.
 - A seat of government only named as where something happens ("at the White House", "a press
   conference in Port Sudan") is a place; one that acts ("the Kremlin said") stays the body.
 
@@ -21,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from parley.pipeline.actor_repairs import place_modifier
+from parley.pipeline.event_datelines import dateline_end
 
 if TYPE_CHECKING:
     from parley.pipeline.actors import ActorRecognizer, _Cluster
@@ -48,8 +56,17 @@ class PlaceReader:
         descriptions become places (see the module docstring)."""
         doc = self.doc
         persons = {i for c in self.clusters.values() if c.type == "person" for s, e, _ in c.mentions for i in range(s, e)}
+        datelines: dict[int, int] = {}
         for c in self.clusters.values():
+            if c.mentions and c.type in ("state", "organization") and c.sector != "MED" and all(
+                    e <= dateline_end(doc, doc[s], datelines) for s, e, _ in c.mentions):
+                self._as_place(c)  # "BANGKOK: A Myanmar military airstrike", "MAE SAKOEP- A series of airstrikes"
+                continue
             if not c.mentions or any(self._is_agent(doc[s:e]) for s, e, _ in c.mentions):
+                continue
+            if c.type == "organization" and c.entry is None and c.sector is None and all(
+                    self._seat_as_place(doc[s:e]) and not doc[s:e].text.isupper() for s, e, _ in c.mentions):
+                c.mentions = []  # "the gendarme school in Faladié": a name the model took for a body
                 continue
             if c.type == "organization" and self._seat(c):
                 if all(self._seat_as_place(doc[s:e]) for s, e, _ in c.mentions):
@@ -65,6 +82,11 @@ class PlaceReader:
                 c.type = "location"
                 c.place = self.rec.gazetteer.lookup(c.name)
                 c.sector = None
+
+    def _as_place(self, c: _Cluster) -> None:
+        c.type = "location"
+        c.place = self.rec.gazetteer.lookup(c.name)
+        c.sector = None
 
     @staticmethod
     def _seat(c: _Cluster) -> bool:
@@ -100,6 +122,8 @@ class PlaceReader:
             return False
         if prev.lower_ in LOCATIVE_PREPS and span.root.dep_ == "pobj":
             return True
+        if prev.lower_ == "for" and span.root.dep_ == "pobj" and self.rec._is_title(prev.head):
+            return True  # "The UN envoy for Western Sahara": the place of an office
         # "DAKAR, Senegal", "in Goma, Congo": a country after a place and a comma
         return prev.text == "," and span.start > 1 and any(
             c.type == "location" and any(e == span.start - 1 for _, e, _ in c.mentions) for c in self.clusters.values())

@@ -51,8 +51,9 @@ def place_by_context(ent: Span, place_nouns: set[str]) -> bool:
     head = governing_noun(root)
     if head is not root and head.i >= ent.end and head.lower_ in place_nouns:
         return True
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in place_nouns \
-        and root.head.head.i < ent.start
+    owner = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and owner.i < ent.start \
+        and (owner.lower_ in place_nouns or owner.lemma_.lower() in place_nouns)  # "the regions of Mbau"
 
 
 def group_modifier(ent: Span) -> bool:
@@ -65,16 +66,19 @@ def group_modifier(ent: Span) -> bool:
 def place_modifier(span: Span, place_nouns: set[str], persons: set[int]) -> bool:
     """Whether a state's name or adjective only says where something is: it modifies a place or a
     venue ("the Cuban capital", "a former Spanish colony", "the Barbados talks"), follows a place
-    noun's "with" / "of" ("the border with Venezuela") or says where a person is from ("Joaquim
+    noun's "with" / "of" ("the border with Venezuela", "the ports of occupied Palestine") or says where a person is from ("Joaquim
     Chissano of Mozambique"; ``persons`` are the tokens of the document's persons)."""
     root = span.root
+    if len(span) > 1 and span[-1].lemma_.lower() in place_nouns:
+        return True  # "the Palestinian territories": the name is itself a place's
     head = governing_noun(root) if root.dep_ == "compound" else root.head if root.dep_ == "amod" else None
-    if head is not None and head.i >= span.end and head.lower_ in place_nouns | VENUE_NOUNS:
+    if head is not None and head.i >= span.end and (head.lower_ in place_nouns | VENUE_NOUNS
+                                                    or head.lemma_.lower() in place_nouns):
         return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("with", "of") or root.head.head.i >= span.start:
         return False
     owner = root.head.head
-    return owner.lower_ in place_nouns or root.head.lower_ == "of" and owner.i in persons and root.head.i == owner.i + 1
+    return owner.lower_ in place_nouns or owner.lemma_.lower() in place_nouns or root.head.lower_ == "of" and owner.i in persons and root.head.i == owner.i + 1
 
 
 def person_before_of(span: Span) -> Span | None:
@@ -121,12 +125,58 @@ def no_body(ent: Span, is_title, portfolio_words: set[str]) -> bool:  # type: ig
         words = [t for t in words if t.i > possessive]
     if words and all(is_title(t) for t in words):
         return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if words and is_title(words[0]) and words[0].i == ent.start and before is not None and is_title(before) \
+            and before.text[:1].isupper() and any(t.lower_ == "of" for t in ent):
+        return True  # "Director General of Military Operations": the model cut the title's first word off
+    if len(ent) == 1 and ent.text.isupper() and bracketed_title(ent, is_title):
+        return True  # "Director General of Military Operations (DGMO)": the acronym of a title
     if not words or not all(t.lower_ in portfolio_words for t in words):
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
     # "Defense Minister", or "Minister of State"
     return after is not None and is_title(after) or ent.start > 1 and doc[ent.start - 1].lower_ == "of" \
         and is_title(doc[ent.start - 2])
+
+
+def kind_noun(ent: Span, kinds: dict[str, str]) -> Token | None:
+    """The common noun of a body's kind just before or after a name ("oil company Ecopetrol", "the
+    Vanguardia newspaper"); ``kinds`` are the words of ``resources/org_sectors.yaml``."""
+    doc = ent.doc
+    for i in (ent.start - 1, ent.end):
+        if 0 <= i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].lower_ in kinds:
+            return doc[i]
+    return None
+
+
+def bracketed_acronym_after(span: Span, gap: int) -> Span | None:
+    """An upper-case acronym in brackets at most ``gap`` words after ``span`` ("Jama'at Nusrat
+    al-Islam wal Muslimin (JNIM)"), or None."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + gap + 1, len(doc) - 2)):
+        if doc[i].text == "(":
+            acr = doc[i + 1]
+            ok = acr.text.isupper() and acr.is_alpha and len(acr) >= 2 and doc[i + 2].text == ")"
+            return doc[acr.i:acr.i + 1] if ok else None
+        if doc[i].is_punct:
+            return None
+    return None
+
+
+def bracketed_title(ent: Span, is_title) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a one-word acronym in brackets spells the title before it ("Director General of
+    Military Operations (DGMO)"): its initials are those of capitalised words that open with a title."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    i = ent.start - 2
+    words: list[Token] = []
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for", "and")) and doc[i].is_alpha:
+        words.insert(0, doc[i])
+        i -= 1
+    caps = [w for w in words if w.text[:1].isupper()]
+    n = len(ent.text)
+    return len(caps) >= n and "".join(w.text[0] for w in caps[-n:]) == ent.text and is_title(caps[-n])
 
 
 def known_spelling(text: str, names: list[str]) -> str | None:

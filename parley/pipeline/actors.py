@@ -264,6 +264,7 @@ class _Builder(BodyReader, EntityReader, PlaceReader):
             else:
                 self._entity_mention(ent)
         self._unlabelled_persons()
+        self._kind_named_bodies()
         self._roles()
         self._title_phrases()
         self._offices()

@@ -93,7 +93,21 @@ def load_dictionary(actors_file: Path | None = None) -> ActorDictionary:
                       aliases=tuple(a.get("aliases") or ()))
         for form in [a["name"], *(a.get("aliases") or ())]:
             d._add(form, Hit(entry, "name"))
+            for variant in dotted_variants(form):
+                d._add(variant, Hit(entry, "name"), override=False)
         if entry.type == "person":
             for form in [a["name"], *(a.get("aliases") or ())]:
                 d.persons.setdefault(fold(form).split()[-1], []).append(entry)
     return d
+
+
+# Abbreviations that open a name and are also written with dots ("UN Mission in South Sudan", "the
+# U.N. mission in South Sudan", "the U.N mission").
+DOTTED = {"UN": ("U.N.", "U.N"), "US": ("U.S.", "U.S")}
+
+
+def dotted_variants(form: str) -> list[str]:
+    """Other spellings of a name that opens with an abbreviation written with dots: "UN Mission in
+    South Sudan" is also "U.N. Mission in South Sudan" and "U.N Mission in South Sudan"."""
+    first, _, rest = form.partition(" ")
+    return [f"{d} {rest}" for d in DOTTED.get(first, ())] if rest else []

@@ -49,4 +49,6 @@ def _line_dateline(doc: Doc, line: int) -> int:
                 break
             if t.i > line and t.is_punct and t.text[-1] in DATELINE_MARKS:  # ":", "):", "–"
                 return t.i + 1
+            if t.text[-1:] == "-" and t.text[:-1].isupper() and t.text[:-1].isalpha():  # "MAE SAKOEP- A series"
+                return t.i + 1
     return -1
