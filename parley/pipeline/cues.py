@@ -45,6 +45,7 @@ class SpeechCues:
     title_abbreviations: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()
     hyphen_modifiers: frozenset[str] = frozenset()
+    organization_words: frozenset[str] = frozenset()
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -111,7 +112,7 @@ def load_cues(extra: Path | str | None = None) -> SpeechCues:
                       for k, v in (data.get("body_sectors") or {}).items()},
         body_heads=words("body_heads"), lead_in_verbs=words("lead_in_verbs"),
         title_abbreviations=words("title_abbreviations"), own_bodies=words("own_bodies"),
-        hyphen_modifiers=words("hyphen_modifiers"),
+        hyphen_modifiers=words("hyphen_modifiers"), organization_words=words("organization_words"),
         directive_verbs={str(k).lower(): frozenset(str(t).lower() for t in v or [])
                          for k, v in (data.get("directive_verbs") or {}).items()},
     )

@@ -106,7 +106,8 @@ def _verb_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: list[tu
         if clause is not None:
             return Report(clause.start_char, clause.end_char, verb.lemma_.lower(), verb.i, subject,
                           medium_of(verb, cues, quoted))
-        return _as_report(verb, subject, cues, quoted, paras) or _parenthetical_report(verb, subject, cues, quoted, paras)
+        return _as_report(verb, subject, cues, quoted, paras) or _parenthetical_report(verb, subject, cues, quoted, paras) \
+            or _conjoined_report(verb, subject, cues, quoted, paras)
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > verb.i:
         lo = after_time_word(verb.doc, max(lo, verb.i + 1), hi, verb)
@@ -165,6 +166,11 @@ def _directive_report(verb: Token, cues: SpeechCues, quoted: set[int], paras: li
     to = next((t for t in doc[addressee.i + 1:verb.sent.end] if t.lower_ == "to" and t.tag_ == "TO"
                and t.head.tag_ == "VB" and 0 < t.head.i - t.i <= 2 and t.head.i > addressee.i), None)
     if to is None or any(t.i != verb.i and t.text in (".", ";") for t in doc[addressee.i:to.i]):
+        return None
+    if any(c.dep_ == "ccomp" and c.left_edge.i <= to.i <= c.right_edge.i and c.left_edge.lower_ == "that"
+           for c in verb.children):
+        # "warned the head of the command that he would crush it if it continues to harm ...": the
+        # "to" clause lies inside what is reported, which the cue's that-clause holds
         return None
     action = to.head
     gap = doc[addressee.right_edge.i + 1:to.i]
@@ -308,6 +314,25 @@ def _parenthetical_report(verb: Token, subject: Token, cues: SpeechCues, quoted:
         assert span is not None
         start, end, text = span.start_char, span.end_char, span.text
     return Report(start, end, verb.lemma_.lower(), verb.i, subject, medium_of(verb, cues, quoted), text)
+
+
+def _conjoined_report(verb: Token, subject: Token, cues: SpeechCues, quoted: set[int],
+                      paras: list[tuple[int, int]]) -> Report | None:
+    """'The fighting ... took place between 5.15 am and 8 am, SPLM-N spokesman Arnu Ngutulu Lodi
+    reported in a press statement': a cue after a comma that the parser joined to the sentence's
+    main verb with no conjunction; the content runs from the sentence's start to that comma."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or not head.i < subject.i < verb.i or cues.is_verb(head) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in verb.children):
+        return None
+    comma = next((t.i for t in reversed(doc[head.i:subject.left_edge.i]) if t.text == ","), None)
+    if comma is None or any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX", "PRON") or t.i in quoted
+                            for t in doc[comma + 1:verb.i]):
+        return None  # "..., and X said": two statements; "..., which X said": a relative clause
+    span = trimmed(doc[verb.sent.start:comma], verb, paras)
+    if span is None:
+        return None
+    return Report(span.start_char, span.end_char, verb.lemma_.lower(), verb.i, subject, medium_of(verb, cues, quoted))
 
 
 def _phrase_report(token: Token, cues: SpeechCues, paras: list[tuple[int, int]]) -> Report | None:

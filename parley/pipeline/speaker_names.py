@@ -28,14 +28,13 @@ from spacy.tokens import Span, Token
 
 from parley.models import Actor
 from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.speaker_unknown import NOT_PERSONS, bare_person_name, name_after_title
 
 if TYPE_CHECKING:
     from parley.pipeline.speakers import SpeakerResolver
 
 # Proxy nouns for several people in the singular ("Parry's family"): a group, not a person.
 COLLECTIVE_PROXIES = {"family"}
-# Entity labels of names that are no person, whatever title follows them.
-NOT_PERSONS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 
 
 def closing_apposition(r: SpeakerResolver, head: Token) -> Mention | None:
@@ -85,6 +84,9 @@ def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
     if (own is not None and own.kind != "demonym") or head.i in r.quoted or head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = r.doc
+    named = name_after_title(r, head)
+    if named is not None:
+        return register(r.table, named, "person", None)
     left = head.left_edge
     while left.i < head.i and (left.pos_ == "DET" or left.is_punct or left.tag_ == "PRP$"):
         left = doc[left.i + 1]
@@ -138,6 +140,8 @@ def unnamed_speaker(r: SpeakerResolver, head: Token) -> Mention | None:
     if name and not states and len(name) == len(words) and titled_after(r, head):
         # '"...," Kamal Kambal, the SPLM-N representative in UK, told RFI': a name the model did not
         # know, described by a person's title in apposition, is that person
+        return register(r.table, words, "person", None)
+    if name and not states and len(name) == len(words) and bare_person_name(r, words):
         return register(r.table, words, "person", None)
     titled = [t for t in words if t.lemma_.lower() in r.person_nouns and t.i < name[0].i] if name else []
     if len(name) < 2 or not titled or head.ent_type_ not in ("PERSON", "") or states \

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from parley.pipeline.cues import SUBJECT_DEPS, SpeechCues
 from parley.pipeline.extensions import ActorTable, Mention
+from parley.pipeline.speaker_names import hyphen_modifier
 
 # Pronoun -> the actor types it can stand for.
 _PERSON = frozenset({"person"})
@@ -53,18 +54,22 @@ class SpeakerReferences:
             actor = self.table.get(m.actor_id) if m else None
             if actor is not None and actor.type == "state":
                 country = actor.country
-            elif actor is not None:
-                other = True
+            elif actor is not None and not hyphen_modifier(self, t):  # type: ignore[arg-type]
+                other = True  # not "the Rome-based agency": where it sits, not another actor
         return country, other
 
     def _person_back(self, head: Token) -> str | None:
         """'the official', 'the Turkish leader', 'the Foreign Ministry spokesman' (step 3)."""
         lemma = head.lemma_.lower()
         country, other = self._phrase_country(head)
+        # "According to the rebel spokesman" after "The SAF spokesman described ...": not the army's
+        sectors = {sec for c in head.lefts if c.dep_ in ("amod", "compound")
+                   for sec in self.cues.modifier_sectors.get(c.lower_, ())}
 
         def fits(actor_id: str) -> bool:
             actor = self.table.get(actor_id)
-            return actor is not None and (country is None or actor.country in (None, country))
+            return actor is not None and (country is None or actor.country in (None, country)) \
+                and (not sectors or actor.sector is None or actor.sector in sectors)
 
         # the speaker introduced with the same noun ("a senior U.S. administration official said")
         for i, actor_id, noun in reversed(self.speakers):
@@ -178,13 +183,16 @@ class SpeakerReferences:
         if self.table.at(head) is not None:
             return None
         lemma, word = head.lemma_.lower(), head.lower_
-        country, other = self._phrase_country(head)
-        if other:
-            return None
         # "the paramilitary group", "the rebel movement", "the rights group": a modifier the actor's
         # names share, or the sector it names, decides
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
         sectors = {sec for w in modifiers for sec in self.cues.modifier_sectors.get(w, ())}
+        titled = self._titled_body(head, modifiers)
+        if titled is not None:
+            return titled
+        country, other = self._phrase_country(head)
+        if other:
+            return None
 
         def named(actor_id: str) -> bool:
             actor = self.table.get(actor_id)
@@ -242,6 +250,16 @@ class SpeakerReferences:
                      and (country is None or a.country in (None, country))]
             return later[0] if len(later) == 1 else None
         return candidates[0] if candidates else None
+
+    def _titled_body(self, head: Token, modifiers: set[str]) -> str | None:
+        """'The United Nations' food agency said' before WFP is named: the one actor of the document
+        one of whose names ends with the description's modifier and noun ("UN food agency")."""
+        if not modifiers or head.tag_ == "NNS":
+            return None
+        ends = {f"{w} {head.lower_}" for w in modifiers - set(self.cues.modifier_sectors)}
+        found = {a.id for a in self.table.actors.values() if a.type in _BODY
+                 and any(" ".join(n.lower().split()[-2:]) in ends for n in (a.name, *a.aliases))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The actor a pronoun subject stands for, or None when no compatible actor is near."""

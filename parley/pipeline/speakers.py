@@ -19,8 +19,7 @@ negotiator") are mentions the actors stage already resolved. This module adds, i
    before is a body of its own;
 5. actors inside the subject phrase: appositions ("A spokesman, Yahia Bolad, for the SLM") first,
    then organizations and states ("a senior official of the U.S. State Department");
-6. possessors ("the rebel movement's spokesman") and names the actors stage did not link ("Prince
-   Khalid" after "Prince Khalid bin Salman");
+6. possessors ("the rebel movement's spokesman") and names not linked ("Prince Khalid" after "Prince Khalid bin Salman");
    Before the actors inside, a person named at the end of the subject ("The head of the U.N
    mission in South Sudan, Nicholas Haysom, said") and speakers the actors stage left unnamed
    ("the Indian Ministry of External Affairs", "Ukraine's air force", "Parry's family"), which
@@ -58,6 +57,7 @@ from parley.pipeline.speaker_names import (
     unnamed_speaker,
 )
 from parley.pipeline.speaker_references import PRONOUN_TYPES, WINDOW, SpeakerReferences
+from parley.pipeline.speaker_unknown import titled_noun
 
 # Determiners of a definite description that refers back ("the official", "the Turkish leader").
 DEFINITE = {"the", "this", "that"}
@@ -124,7 +124,7 @@ class SpeakerResolver(SpeakerReferences):
             # the pronoun after it is still the main speaker
             bisect.insort(self.history, (subject.i, actor_id))
         if subject.pos_ != "PRON":
-            bisect.insort(self.speakers, (subject.i, actor_id, subject.lemma_.lower()))
+            bisect.insort(self.speakers, (subject.i, actor_id, titled_noun(self, subject)))
 
     def resolve(self, subject: Token | None) -> Speaker:
         """The speaker named by the subject of a speech cue (None when it names no actor)."""
