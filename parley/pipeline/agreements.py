@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.pipeline.deed_dates import dated_before
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.stance_cues import StanceCues
 
@@ -47,7 +48,9 @@ class AgreementReader:
             if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.cues.agreement_nouns:
                 parties = self._sealed(tok)
                 if parties:
-                    self.last = parties
+                    self.last = parties  # what "the agreement includes" later is still theirs
+                    if self._long_ago(tok):
+                        continue  # "The Declaration of Principles signed by both sides on July 19", told in August
                     # "X signed the agreement" is a stance cue of its own (stance_cues.yaml verbs).
                     if not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cues.verbs):
                         # "the Agreement for Lasting Peace", taken for a name: the words as written.
@@ -56,6 +59,12 @@ class AgreementReader:
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.content_verbs:
                 out.extend(self._content(tok))
         return out
+
+    def _long_ago(self, noun: Token) -> bool:
+        """The agreement is told as signed a week or more before publication (``dated_deed_keys``): background."""
+        verb = noun.head if noun.dep_ == "dobj" else next(
+            (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        return verb is not None and verb.lemma_.lower() in self.cues.dated_deed_keys and dated_before(verb)
 
     @staticmethod
     def _aims(noun: Token) -> list[Token]:

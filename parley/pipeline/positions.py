@@ -27,7 +27,9 @@ on its own action are its demands ("will not sign unless Armenia changes its con
 speaker says must or should happen ("told Aliyev that the conflict should be settled"). What a demand
 asks of someone is not that one's stance ("urged Hamas to accept the proposal"), nor is a supposition
 ("if they really want peace"), a denied wish, a deed told in a relative clause ("who had signed a
-treaty two years earlier") or a hope about someone else ("who would hopefully agree"). The issue keeps
+treaty two years earlier") or dated a week or more before publication ("signed a peace deal on Aug. 17" in a
+November story, :mod:`parley.pipeline.deed_dates`), a report denied ("denied the reports of ceasefire with
+Israel") or a hope about someone else ("who would hopefully agree"). The issue keeps
 the reporter's words when short ("two-month truce", long phrases lose their trailing place and time
 phrases); ``canonical`` carries the vocabulary's name. One holder's rewording of an issue it already holds is one position, and so is a
 leader's stance stated with their state's in one sentence.

@@ -83,8 +83,10 @@ class StanceReader:
         while clause.dep_ not in ("acl", "ccomp", "advcl", "relcl", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
         noun = clause.head
-        if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        # "dismissed statements that Russia was open to", "rejected a report he has given the green light for"
+        content = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            or (clause.dep_ == "relcl" and noun.lemma_.lower() in self.cues.report_nouns)
+        if clause.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not content:
             return False
         verb = noun.head
         return verb.lemma_.lower() in self.cues.denial_verbs or self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose")

@@ -5,13 +5,16 @@ The holder is the subject, the object of "(a deal that) commits them to", or wit
 "sign"; the issue is the object, the prepositional object, or the infinitive or "that" clause. An actor
 as object is whom a call is made to or whom it is about, not the issue ("urged both sides to uphold the
 truce", "condemned the junta for continuing air strikes"), and a verb that states a stance only when
-negated ("is not taking part") turns it.
+negated ("is not taking part") turns it. A signing dated a week or more before publication is background
+(``dated_deed_keys``); a denied report ("denied the reports of ceasefire with Israel") and what someone failed to
+get a party to agree to state none.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from parley.pipeline.deed_dates import dated_before
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_grammar import (
     FoundStance,
@@ -28,8 +31,10 @@ class VerbStanceReader(VerbIssueReader):
 
     def read(self, verb: Token) -> list[FoundStance]:
         """The stances a cue verb states, with their holders and issues."""
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.failed_verbs:
-            return []  # "the two sides failed to agree to halt the fighting": no stance either way
+        if self._failed(verb):
+            # "the two sides failed to agree to halt the fighting", "efforts have failed to get the government
+            # and opposition forces to agree to a humanitarian pause": no stance either way
+            return []
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
             return []  # "the Houthis have yet to accept the resolution": not (yet) done, and no refusal said
@@ -44,8 +49,10 @@ class VerbStanceReader(VerbIssueReader):
         if is_background(verb):
             return []  # "Santos, who had signed a peace treaty two years earlier": a past deed, no stance now
         negated = is_negated(verb)
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.denial_verbs:
-            negated = not negated  # "denied that he wants to scrap the constitution"
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.cues.denial_verbs:
+            negated = not negated  # "denied that he wants to scrap the constitution", "denied agreeing to any ceasefire"
+        if self._denied_report(verb):
+            return []  # "Hamas also denied the reports of ceasefire with Israel": a report denied, no stance
         if negated and any(c.lower_ == "yet" for c in verb.children):
             return []  # "we have not yet signed substantial agreements": not yet, not never
         for key, part in self.grammar.phrasal_keys(verb):
@@ -72,6 +79,8 @@ class VerbStanceReader(VerbIssueReader):
             if key in self.cues.deed_keys and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
                     c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children))):
                 return []  # "Hamas handed over all living prisoners": a deed done, an event, not an offer
+            if key in self.cues.dated_deed_keys and verb.tag_ in ("VBD", "VBN") and dated_before(verb):
+                return []  # "a former rebel group that signed a peace deal with Manila in 2014": background, an event
             if key in self.cues.addressed_only and not self.grammar.addressed(verb):
                 return []  # "asking not to use his name": a request of the reporter, not a position
             actor_issue = key in self.cues.actor_issue_cues
@@ -115,6 +124,39 @@ class VerbStanceReader(VerbIssueReader):
                           and not self.holders.is_actor_phrase(c)]
             return found
         return []
+
+    def _failed(self, verb: Token) -> bool:
+        """The cue is what someone failed to do, or failed to bring others to do ("failed to agree", "efforts
+        have failed to get X to agree")."""
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
+                return False
+            clause = clause.head
+            if clause.lemma_.lower() in self.cues.failed_verbs:
+                return True
+            if clause.lemma_.lower() not in self.cues.prompting_verbs:
+                return False
+        return False
+
+    def _denied_report(self, verb: Token) -> bool:
+        """A denial or rejection of a report ("denied the reports of ceasefire with Israel", "rejected rumours of
+        a one-month ceasefire deal", "rejected a report he has given the green light for a truce") or of a deal
+        said to exist ("denied a ceasefire agreement with Hamas, as reported in media"): no stance on its content."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.cues.denial_verbs and self.cues.verbs.get(lemma) not in ("reject", "oppose"):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            noun = obj.lemma_.lower()
+            if noun in self.cues.report_nouns and (
+                    noun in self.cues.rumour_nouns or obj.tag_ == "NNS"
+                    or any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of" and not any(
+                        o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for o in c.children)) for c in obj.children)):
+                # "the reports of ceasefire"; not "rejected the UN report", "the report of the commission": a text disputed
+                return True
+            if lemma in self.cues.denial_verbs and noun in self.cues.agreement_nouns:
+                return True
+        return False
 
     def _own_statement(self, verb: Token, holders: tuple[str, ...]) -> bool:
         """The words are the holders' own, or the reporter's: not what another speaker says of them."""
