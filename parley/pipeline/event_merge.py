@@ -51,7 +51,12 @@ DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 # Prepositions of when an agreement was made, not what about.
 TIME_PREPS = WHEN_PREPS | {"at"}
 # Words of agreeing to stop fighting ("agreed to a ceasefire", "agreed to cease all firing").
-CEASEFIRE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice", "cessation", "cease", "stop", "halt", "end"}
+# "Both sides agreed to lay down arms" after "agreed Saturday to a truce" agrees on the same truce.
+CEASEFIRE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice", "cessation", "cease", "stop", "halt", "end", "lay"}
+# Verbs of entering an accord that only carry what is agreed ("have agreed to enter into a ceasefire" agrees on a
+# ceasefire); carrying one out is a step of its own ("agreed to implement a ceasefire ... both sides agreeing to
+# cease hostilities" are coded apart, as the dev annotations do).
+CARRIER_VERBS = {"enter", "reach", "sign", "conclude", "declare", "accept"}
 # Characters that close a sentence; a first line without one is a headline.
 HEADLINE_STOPS = set(".!?\"”’)")
 # What an agreement is made on, named again with "the" once reported ("accepted the plan").
@@ -126,7 +131,7 @@ def _content(d: EventDraft) -> str | None:
         return None
     for c in d.trigger.children:
         if c.dep_ in ("xcomp", "ccomp", "dobj"):
-            return _same_act(c.lemma_.lower())
+            return _same_act(_carried(c).lemma_.lower())
     for c in d.trigger.children:
         # "During the call, both sides agreed to ...": the time, not the content
         if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS and c.lower_ not in TIME_PREPS:
@@ -134,6 +139,27 @@ def _content(d: EventDraft) -> str | None:
             if obj is not None:
                 return _same_act(obj.lemma_.lower())
     return None
+
+
+def _carried(verb: Token) -> Token:
+    """What a carrier verb takes ("enter into a ceasefire" -> "ceasefire"), else the word itself."""
+    if verb.lemma_.lower() not in CARRIER_VERBS:
+        return verb
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS and c.lower_ not in TIME_PREPS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return verb
+
+
+def _signed(d: EventDraft) -> str | None:
+    """What a carrier verb's act is on ("signed a permanent ceasefire" -> "ceasefire"), for a later
+    "have agreed to enter into a ceasefire" to restate it."""
+    carried = _carried(d.trigger)
+    return _same_act(carried.lemma_.lower()) if carried.i != d.trigger.i else None
 
 
 def _same_act(word: str) -> str:
@@ -159,7 +185,7 @@ def _restates(k: EventDraft, d: EventDraft) -> bool:
     if d.trigger.pos_ in NOUN_POS or _naming_participle(d.trigger):
         parties = set(d.actors) | set(d.targets)
         return bool(parties) and parties <= set(k.actors) | set(k.targets)
-    if _content(d) is not None and _content(d) == _content(k) \
+    if _content(d) is not None and _content(d) in (_content(k), _signed(k)) \
             and set(d.actors) | set(d.targets) <= set(k.actors) | set(k.targets):
         return True  # "both sides agreed to stop all firing" after "India and Pakistan agreed to a ceasefire"
     return bool(d.actors) and set(d.actors) <= set(k.actors) and _definite_object(d)

@@ -10,7 +10,9 @@ Steps, for one trigger:
    hypothetical); a negation on the path makes the event denied.
 3. Subordinate clauses on the way to the root: "if" makes the event hypothetical, "whether" drops
    it (a question, not a report), "since" marks it as background, as it does a relative clause
-   on its date ("since 2014 when the Houthis captured the capital").
+   on its date ("since 2014 when the Houthis captured the capital"); "would sign a ceasefire only as
+   part of a comprehensive peace agreement" names a condition, and a noun that dates an act told as
+   already past ("had led efforts ... after the signing of the Algiers Agreement") is history.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ ROUND_WORDS = {"round", "rounds", "session", "sessions", "series", "cycle", "pha
 CONTENT_TYPES = {"ACCUSE", "REQUEST"}
 # Verbs whose infinitive complement did not happen ("failed to agree").
 FAILURE_VERBS = {"fail"}
+# Prepositions that date one act by another ("had led efforts ... after the signing of the agreement").
+AFTER_PREPS = {"after", "following"}
 # Verbs that with an infinitive say what their subject tries to do, not what it asks of others
 # ("forces are seeking to capture the town"); with an object they ask for it ("sought a ceasefire").
 # "It wants to oust the central government" (Al-Shabab, AP via Arab News): an aim of the subject's own is
@@ -186,6 +190,10 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
         marks = [c for c in cur.children if c.dep_ == "mark"]
         if cur.dep_ in ("pobj", "pcomp") and cur.head.dep_ == "prep":
             marks.append(cur.head)
+        # "said it would sign a ceasefire only as part of a comprehensive peace agreement": "only" before a
+        # phrase of the verb names the condition, read like "once" (the main clause must carry a modal)
+        marks += [o for c in cur.children if c.dep_ in ("prep", "advcl") for o in c.children
+                  if o.dep_ == "advmod" and o.lower_ == "only" and o.i < c.i]
         for m in marks:
             p = book.marks.get(m.lower_)
             if p is None or (p.modals and not (_modal(cur, p.modals) or _main_clause_modal(cur, p.modals))):
@@ -208,6 +216,27 @@ def _clauses(token: Token, book: PatternBook, speech_act: bool = False) -> tuple
             break
         cur = cur.head
     return status, background, skip
+
+
+def _before_told_past(noun: Token) -> bool:
+    """Whether an event noun only dates an act the report tells as already past ("Algeria had led efforts to
+    restore peace in Mali after the signing of the so-called Algiers Agreement"): history, not news."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS:
+        verb = noun.head.head
+    elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ in AFTER_PREPS for c in noun.head.children):
+        verb = noun.head.head  # the parser may read "after the signing of ... made up of" as a clause
+    else:
+        return False
+    for _ in range(4):  # "had led efforts to restore peace ... after": the parser may hang it on the aim
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        if verb.dep_ not in ("acl", "xcomp", "dobj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _modal(verb: Token, modals: frozenset[str]) -> bool:
@@ -295,7 +324,8 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     clause_status, background, skip = _clauses(trigger, book, own.type in SPEECH_ACT_TYPES)
     clause_status = clause_status or ("hypothetical" if _made_conditional(trigger, book) else None)
     # "the two sides failed to agree to halt the fighting": a failed attempt reports no act
-    skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path)
+    skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path) \
+        or _before_told_past(trigger)
     if clause_status == "hypothetical" and not (own.type in CONDITIONAL_THREAT_TYPES and status == "pledged"):
         # "vowed to launch other attacks ... if crude oil production does not stop": an attack pledged
         # on a condition is a threat that was made (coded THREATEN by the draft), not a possible act
