@@ -29,26 +29,7 @@ import unicodedata
 
 import pytest
 
-from parley.extract import document_info
-from parley.models import Extraction
-
-# The stages that speaker attribution reads, with the line splitter that runs before the parser.
-_STAGES = ("parley_lines", "parley_actors", "parley_dates", "parley_quotes")
-_EXTRACTIONS: dict[str, Extraction] = {}
-
-
-def _extracted(nlp, text: str) -> Extraction:
-    """Actors and quotes of a text, one extraction per passage shared by its cases."""
-    if text not in _EXTRACTIONS:
-        doc = nlp.make_doc(text)
-        doc._.meta = document_info(text)
-        for name, proc in nlp.pipeline:
-            if name.startswith("parley_") and name not in _STAGES:
-                continue
-            doc = proc(doc)
-        _EXTRACTIONS[text] = Extraction(document=doc._.meta, actors=tuple(doc._.actors.actors.values()),
-                                        quotes=tuple(doc._.quotes))
-    return _EXTRACTIONS[text]
+from tests.pipeline.test_speakers import _extracted
 
 
 def _fold(s: str) -> str:

@@ -1354,9 +1354,9 @@ CASES = [
 # -- the checks -----------------------------------------------------------------------------------
 
 _EXTRACTIONS: dict[str, Extraction] = {}
-# The stages that speaker attribution reads; the later ones are left out to keep these tests fast
-# and about quotes alone.
-_STAGES = ("parley_actors", "parley_dates", "parley_quotes")
+# The stages that speaker attribution reads, with the line reader that runs before the parser; the later
+# ones are left out to keep these tests fast and about quotes alone.
+_STAGES = ("parley_lines", "parley_actors", "parley_dates", "parley_quotes")
 
 
 def _extracted(nlp, text: str) -> Extraction:
