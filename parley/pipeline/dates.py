@@ -112,7 +112,8 @@ _FUTURE_HEADS = {"schedule", "expect", "set", "plan", "due"}
 
 
 # -- resolving -----------------------------------------------------------------------------
-def _as_date(published: str | date | None) -> date | None:
+def as_date(published: str | date | None) -> date | None:
+    """A publication date as a date, or None when it is missing or not ISO."""
     if published is None or isinstance(published, date):
         return published
     try:
@@ -169,7 +170,7 @@ def resolve_date(text: str, published: str | date | None, *, future: bool = Fals
     ``published`` anchors relative expressions; ``future`` says the text speaks of what is to
     come ("will meet on Monday"), so weekdays and month-days look forwards from it.
     """
-    pub = _as_date(published)
+    pub = as_date(published)
     words = _NORMALISE.sub("", " ".join(text.split()).strip(" ,.")).strip()
     low = words.lower()
     if not low:

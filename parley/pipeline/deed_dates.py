@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from parley.pipeline.dates import as_date
+
 # A deed dated this long or longer before publication is told as background ("On July 22, ... signed a deal"
 # in a story of August 17), not as the day's news.
 BACKGROUND_AGE = timedelta(days=7)
@@ -20,11 +22,7 @@ def dated_before(verb: Token, age: timedelta = BACKGROUND_AGE) -> bool:
     """The verb's own date ("On July 22", "in 2014", "on July 19"), resolved against the publication date,
     ends ``age`` or more before publication: the deed is told as background, not as the day's news."""
     meta = verb.doc._.meta
-    published = getattr(meta, "published", None) if meta is not None else None
-    try:
-        pub = date.fromisoformat(str(published)[:10]) if published else None
-    except ValueError:
-        pub = None
+    pub = as_date(getattr(meta, "published", None) if meta is not None else None)
     if pub is None:
         return False
     for mention in verb.doc._.dates or ():
