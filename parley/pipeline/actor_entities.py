@@ -370,13 +370,20 @@ class EntityReader:
             name = doc[prefix_span.start:ent.end].text.replace("’s ", "'s ")
             if name.lower().startswith("the "):
                 name = name[4:]
+        elif ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("in", "of") and ent[0].lower_ in self.rec.org_sectors:
+            # "the spokesperson for the Ministry of Foreign Affairs in Qatar": that state's ministry
+            state = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+            hit = self.rec.dictionary.lookup(state.text) if state is not None else None
+            country = hit.entry.country if hit is not None and hit.entry.type == "state" else None
         key = f"org:{fold(name)}"
         acr = self._bracketed_acronym(ent, name)
         # "The UN Office of the High Commissioner for Human Rights (OHCHR)": the dictionary's body
         existing = self._body_at(acr.start) if acr is not None else None
+        # ... or the same state's body named before with its demonym ("Qatari Ministry of Foreign Affairs")
         existing = existing or next((c for c in self.clusters.values() if c.type == "organization" and (
             fold(name) in map(fold, c.forms) or (name.isupper() and name == "".join(
-                w[0] for w in c.name.split() if w[:1].isupper())))), None)
+                w[0] for w in c.name.split() if w[:1].isupper())) or (country is not None and c.country == country and any(
+                    fold(f).endswith(" " + fold(name)) for f in c.forms)))), None)
         c = existing or self._cluster(key, "organization", name=name, country=country)
         if c.sector is None:
             c.sector = next((self.rec.org_sectors[t.lower_] for t in ent if t.lower_ in self.rec.org_sectors), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.pipeline.deed_dates import dated_before
+from parley.pipeline.deed_dates import dated_before, named_by_year
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.stance_cues import StanceCues
 
@@ -61,10 +61,12 @@ class AgreementReader:
         return out
 
     def _long_ago(self, noun: Token) -> bool:
-        """The agreement is told as signed a week or more before publication (``dated_deed_keys``): background."""
+        """The agreement is told as signed a week or more before publication (``dated_deed_keys``), or named by an
+        earlier year ("the 2015 agreement"): background."""
         verb = noun.head if noun.dep_ == "dobj" else next(
             (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
-        return verb is not None and verb.lemma_.lower() in self.cues.dated_deed_keys and dated_before(verb)
+        return named_by_year(noun) or (
+            verb is not None and verb.lemma_.lower() in self.cues.dated_deed_keys and dated_before(verb))
 
     @staticmethod
     def _aims(noun: Token) -> list[Token]:

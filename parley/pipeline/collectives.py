@@ -292,9 +292,10 @@ def _joined(core: list[Token]) -> list[Token]:
 
 def _lemma(tok: Token) -> str:
     """The lemma of a noun, also of a plural the parser took for a name at the start of a sentence
-    ("Humanitarians reached more than 4 million people", "Rebels attacked the town")."""
+    ("Humanitarians reached more than 4 million people", "Rebels attacked the town") or for a group named by
+    its creed ("the Maoists", tagged a nationality)."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ == "NNPS" and tok.is_sent_start and lemma == tok.lower_ and lemma.endswith("s"):
+    if tok.tag_ == "NNPS" and (tok.is_sent_start or tok.ent_type_ == "NORP") and lemma == tok.lower_ and lemma.endswith("s"):
         return lemma[:-1]
     return lemma
 

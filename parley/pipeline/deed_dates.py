@@ -57,3 +57,12 @@ def _last_day(value: str | None) -> date | None:
         return following - timedelta(days=1)
     return date(parts[0], 12, 31)
 
+
+def named_by_year(noun: Token) -> bool:
+    """The agreement is named by a year before the publication year ("the 2015 agreement was signed by three parties",
+    "reneging on a 2007 peace deal"): a text of the past, its signing background."""
+    meta = noun.doc._.meta
+    pub = as_date(getattr(meta, "published", None) if meta is not None else None)
+    return pub is not None and any(  # "a 2007 peace deal": the year may modify the word before the noun
+        c.dep_ in ("nummod", "compound", "amod", "nmod") and c.text.isdigit() and len(c.text) == 4
+        and 1900 < int(c.text) < pub.year for c in noun.subtree if c.i < noun.i)

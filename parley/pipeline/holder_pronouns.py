@@ -114,6 +114,8 @@ class PronounResolver:
                         and low in ("they", "their", "them", "theirs") else None
                     if body is not None:
                         return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
+                    if actor is None and subj.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in subj.children):
+                        return None  # "The two sides reiterated their commitment", sides not found: not whoever was named last
                     break
             return self._previous_body(tok) or self._nearest(tok, BODY_TYPES,
                                                               skip_sectors=("MED",), singular=low in ("it", "its"))
@@ -171,8 +173,12 @@ class PronounResolver:
             if first is not None:
                 return self._sibling_subject(first)  # "it was opening a corridor, and it will welcome back"
         if clause.dep_ != "ccomp":
-            return None
-        siblings = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+            # "said ... that his government was seeking to ensure X, it was opening a corridor": the parser made the
+            # second reported clause the root; the reported clause that ends just before the pronoun.
+            siblings = [c for c in tok.sent if c.dep_ == "ccomp" and c.i < tok.i and all(
+                t.is_punct or t.pos_ == "CCONJ" for t in tok.doc[c.right_edge.i + 1:tok.i])]
+        else:
+            siblings = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
         subj = next((c for c in siblings[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None) if siblings else None
         actor = self._sole_actor(subj, BODY_TYPES)
         return actor.id if actor is not None else None

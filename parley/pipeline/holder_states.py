@@ -28,6 +28,17 @@ def is_state(tok: Token, table: ActorTable) -> bool:
     return actor is not None and actor.type == "state"
 
 
+def body_owner(tok: Token, table: ActorTable, bodies: frozenset[str]) -> str | None:
+    """"the militia of al-Sadr", "the government of Sudan": the actor a body's "of" phrase names, as "al-Sadr's
+    militia" names him."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in bodies | GOVERNMENT_BODIES:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    actor = table.get(m.actor_id) if obj is not None and (m := table.at(obj)) else None
+    return actor.id if actor is not None and actor.type != "location" else None
+
+
 def fighters_group(tok: Token, table: ActorTable) -> str | None:
     """The armed group fighters are "from", "of" or "with" ("Colombia's rebels from the National Liberation Army"),
     not the country that qualifies them."""
@@ -125,6 +136,15 @@ def bracketed_name(tok: Token, table: ActorTable) -> str | None:
         if actor is not None and actor.type in ("organization", "group"):
             return actor.id
     return None
+
+
+def inserted(tok: Token) -> bool:
+    """A phrase the reporter put in brackets for the speaker's own word ('"(the opposition) will attend a meeting,"
+    Guaido said' for "we"): the phrase, whole, between brackets."""
+    words = [t for t in tok.subtree if t.text not in ("(", ")", "[", "]")]  # the parser may hang the brackets on it
+    doc = tok.doc
+    first, last = words[0].i, words[-1].i
+    return first > 0 and last + 1 < len(doc) and doc[first - 1].text in ("(", "[") and doc[last + 1].text in (")", "]")
 
 
 def joint_authors(tok: Token, table: ActorTable, document_nouns: frozenset[str]) -> tuple[str, ...]:
@@ -318,3 +338,23 @@ def dateline_subject(tok: Token, table: ActorTable) -> Token | None:
             and not dated:
         return None
     return named[-1]
+
+
+def has_perfect(verb: Token) -> bool:
+    """"has called", "have said": the verb carries a perfect auxiliary of its own."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def bare_fighters(tok: Token, fighter_nouns: frozenset[str]) -> bool:
+    """"Rebels", "the insurgents": fighters named by what they are, with no name or place."""
+    return tok.lemma_.lower() in fighter_nouns and tok.tag_ == "NNS" and not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
+
+
+def named_after_post(title: Token, table: ActorTable, actor_of: Callable[[Token], str | None]) -> list[str]:
+    """"International envoy to Syria Lakhdar Brahimi welcomed ...": the parser takes the name after a post for
+    the object of its "to"; the person named there holds the post."""
+    prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    actor = table.get(actor_of(obj) or "") if obj is not None and obj.pos_ == "PROPN" else None
+    return [actor.id] if actor is not None and actor.type == "person" else []

@@ -26,15 +26,20 @@ from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
     armed_forces_before,
+    bare_fighters,
+    body_owner,
     bracketed_name,
     conjoined_titles,
     dateline_subject,
     described,
     fighters_group,
+    has_perfect,
+    inserted,
     is_state,
     joint_authors,
     known_as,
     listed_apposition,
+    named_after_post,
     named_rebels,
     official_state,
     partitive_of,
@@ -73,6 +78,7 @@ class HolderResolver(PronounResolver):
             subject = next((c for t in (v, clause) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker and (subject is None or not set(speaker) & set(self.actors_of(subject))):
                 return speaker
+        perfect = False  # a conjoined "has called for" met on the way up
         for _ in range(6):
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             # "was rejected by X"; "the plan, rejected by X": the agent is the subject.
@@ -87,10 +93,22 @@ class HolderResolver(PronounResolver):
             subj = next((c for c in subjects if not self._is_dateline(c) and not (
                 len(subjects) > 1 and c.i == c.sent.start and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")),
                 subjects[0] if subjects else None)
+            if subj is not None and inserted(subj) and (speaker := self.speaker(subj, quoted_only=True)) \
+                    and {self.state_for(a) for a in self.actors_of(subj)} & {self.state_for(a) for a in (
+                        speaker, self._affiliation(speaker), self._body_of(speaker)) if a}:
+                # '"(the opposition) will attend," Guaido said': the speaker's "we", their own side in brackets
+                return tuple(dict.fromkeys((speaker, *self.actors_of(subj))))
             if subj is not None:
                 # of two subjects, the one naming an actor; "the statement by the Egyptian foreign ministry called for": its author.
-                return self.actors_of(subj) or self._authors(subj) or next(
+                found = self.actors_of(subj) or self._authors(subj) or next(
                     (found for c in reversed(subjects) if c != subj and (found := self.actors_of(c))), ())
+                if not found and perfect and v.dep_ == "ccomp" and subj.pos_ == "NOUN" and not has_perfect(v):
+                    # "X has said that the document needs to be replaced and has called for a referendum": the
+                    # parser joins the second "has" clause to the reported one; it is the sayer's.
+                    v, perfect = v.head, False
+                    continue
+                return found
+            perfect = perfect or (v.dep_ == "conj" and has_perfect(v))
             if v.dep_ == "xcomp":
                 # "urges all Ethiopians to support": the object, not the subject, is who supports.
                 obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
@@ -100,7 +118,10 @@ class HolderResolver(PronounResolver):
             said = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.cues.speech_verbs and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "can", "ca") for c in v.children)
             if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl")) and v.head != v:
-                v = v.head
+                # "Ban opened a new effort to end the war, urging the parties to ...": past the object's clause.
+                # Only an effort of the subject's own ("purpose_nouns"), not "fought off pressure to accept a truce".
+                v = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" \
+                    and v.head.lemma_.lower() in self.cues.purpose_nouns else v.head
                 continue
             return ()
         return ()
@@ -117,7 +138,9 @@ class HolderResolver(PronounResolver):
         if tok.pos_ == "PRON" or self.table.at(tok) is not None or self.collectives.is_collective(tok):
             return True
         lemma = tok.lemma_.lower()
-        return (lemma in self.cues.body_nouns or lemma in self.cues.group_nouns) and tok.pos_ == "NOUN"
+        # "they needed self-government": the rule of a people by itself, no body
+        return (lemma in self.cues.body_nouns or lemma in self.cues.group_nouns) and tok.pos_ == "NOUN" and not any(
+            c.dep_ == "compound" and c.lower_ == "self" for c in tok.children)
 
     def actors_of(self, tok: Token) -> tuple[str, ...]:
         """The actors a noun phrase refers to, with its conjuncts ("Russia and Ukraine agreed") and
@@ -159,7 +182,7 @@ class HolderResolver(PronounResolver):
                 if obj is not None and not members:
                     members = list(both_sides(self, obj))  # "representatives from the two countries"
                 if not members and actor is None:
-                    members = self._named_after_post(t)
+                    members = named_after_post(t, self.table, self.actor_of)
                 found.extend(members or ([actor] if actor else []))
             elif actor is not None:
                 found.append(actor)
@@ -177,14 +200,6 @@ class HolderResolver(PronounResolver):
                        for o in c.children if o.dep_ == "pobj"]
             found = [a for o in members for a in self.actors_of(o)] or found
         return tuple(dict.fromkeys(self.state_for(a) for a in found))
-
-    def _named_after_post(self, title: Token) -> list[str]:
-        """"International envoy to Syria Lakhdar Brahimi welcomed ...": the parser takes the name after a post for
-        the object of its "to"; the person named there holds the post."""
-        prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        actor = self.table.get(self.actor_of(obj) or "") if obj is not None and obj.pos_ == "PROPN" else None
-        return [actor.id] if actor is not None and actor.type == "person" else []
 
     def state_for(self, actor_id: str) -> str:
         """A government body's stance is its state's ("Qatar's foreign ministry" holds what Qatar holds)."""
@@ -260,11 +275,6 @@ class HolderResolver(PronounResolver):
         return self.collectives.body(f"fighters {span.text.lower()}", Actor(id="", name=span.text, type="group",
                                      sector="REB"), span.start, span.end, tok.doc)
 
-    def _bare_fighters(self, tok: Token) -> bool:
-        """"Rebels", "the insurgents": fighters named by what they are, with no name or place."""
-        return tok.lemma_.lower() in self.cues.fighter_nouns and tok.tag_ == "NNS" and not any(
-            c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
-
     def _apposed_name(self, tok: Token) -> str | None:
         """A body described by what it is and named in apposition ("Colombia's last recognized guerrilla
         group, the National Liberation Army (ELN)"): the named group or organization, or None."""
@@ -319,7 +329,7 @@ class HolderResolver(PronounResolver):
         apposed = self._apposed_name(tok)
         if apposed is not None:
             return apposed  # "Colombia's last recognized guerrilla group, the National Liberation Army (ELN)"
-        own = self.table.at(tok).actor_id if described(tok, self.table) and self._bare_fighters(tok) else None
+        own = self.table.at(tok).actor_id if described(tok, self.table) and bare_fighters(tok, self.cues.fighter_nouns) else None
         for t in ((tok,) if own is None else ()) + tuple(sorted(
                 (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
                 key=lambda c: (MODIFIER_ORDER[c.dep_], is_state(c, self.table)))):
@@ -348,7 +358,10 @@ class HolderResolver(PronounResolver):
         known = known_as(tok, self.table)
         if known is not None:
             return known  # "The rebels, known as the Front for Change and Concord in Chad (FACT)"
-        if self._bare_fighters(tok):
+        owner = body_owner(tok, self.table, self.cues.body_nouns | self.cues.group_bodies)
+        if owner is not None:
+            return owner  # "The militia of Shiite cleric Muqtada al-Sadr has offered": as "al-Sadr's militia"
+        if bare_fighters(tok, self.cues.fighter_nouns):
             # "Rebels had proposed a ceasefire": the one rebel group the report names, if there is one.
             rebels = named_rebels(self.table)
             if len(rebels) == 1:

@@ -52,6 +52,15 @@ def infinitival(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def hyphened(tok: Token) -> Token | None:
+    """The word a prefix is hyphened to when the parser made them siblings ("non", "-", "resumption"), or None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+        return None
+    word = doc[tok.i + 2]
+    return word if word.head == tok.head and word.dep_ == tok.dep_ and word.pos_ in ("NOUN", "PROPN") else None
+
+
 class IssueNamer(PhraseWriter):
     """Names the issue phrases of one document."""
 
@@ -59,6 +68,12 @@ class IssueNamer(PhraseWriter):
         """The normalized issue and the words as written, or None when the phrase names no issue; with
         ``actor_issue`` an actor ("stands with Israel") is an issue too; with ``alone`` an action
         without the actions conjoined to it."""
+        if isinstance(root, Token) and (word := hyphened(root)) is not None:
+            # "commitment to the non-resumption of hostilities", parsed as "non", "-" and "resumption" side by side: the
+            # word's issue with its prefix (the vocabulary's name for "resumption" would say the opposite)
+            named = self.issue(word, actor_issue=actor_issue, alone=alone)
+            written = f"{root.text}-{named[1]}" if named is not None and named[1].startswith(word.text) else None
+            return (written, written) if written else named
         head = root.root if isinstance(root, Span) else root
         if isinstance(root, Token) and self._deed_told(root):
             return None  # "praised the pivotal role played by the US administration": a deed done, no issue
@@ -111,11 +126,17 @@ class IssueNamer(PhraseWriter):
         if root.lemma_.lower() in self.cues.vague_nouns and root.pos_ in NOUN_POS and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
-        if root.lemma_.lower() in self.cues.opinion_nouns and root.pos_ in NOUN_POS:
-            return None  # "offered a different view of the meeting": a way of seeing
+        if root.lemma_.lower() in self.cues.opinion_nouns | self.cues.quality_nouns and root.pos_ in NOUN_POS:
+            return None  # "offered a different view of the meeting": a way of seeing; "praised the bravery of": a quality
         if done_by_agent(root):
             return None
         if root.pos_ in ("VERB", "AUX"):
+            committed = next((o for c in root.children if c.dep_ == "conj" and c.lower_ in self.cues.adjectives
+                              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                              for o in p.children if o.dep_ in ("pobj", "pcomp")), None) if root.lemma_ == "be" else None
+            if committed is not None:
+                # "to be visionary and committed to sitting at the negotiating table": what the stance word is to.
+                return self.issue(committed, alone=True)
             needed = necessary_subject(root, self.cues, self.holders)
             if needed is not None:
                 return self.issue(needed, alone=alone)  # "agreed that national elections are necessary": the elections
@@ -139,6 +160,14 @@ class IssueNamer(PhraseWriter):
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
             if obj is not None and passed_on(obj) is not None:
                 return self.issue(obj, alone=alone)  # "seize the opportunity to resume peace talks"
+            if obj is not None and root.lemma_.lower() in self.cues.opportunity_verbs \
+                    and obj.lemma_.lower() in self.cues.opportunity_nouns | self.cues.moment_nouns:
+                # "seize the opportunity of this meeting to secure a new cessation of hostilities", "use this time
+                # constructively to find a meaningful path forward": what the moment is to be used for.
+                aim = next((c for v in (root, *(c for c in obj.children if c.dep_ in ("relcl", "acl"))) for c in v.children
+                            if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and infinitival(c)), None)
+                if aim is not None:
+                    return self.issue(aim, alone=alone)
             if obj is not None and obj.tag_ == "WP" and root.lemma_.lower() in self.cues.judging_verbs:
                 return None  # "efforts against what it calls the TPLF clique": a name given, not an issue
             if obj is not None and obj.tag_ == "WDT":
@@ -204,7 +233,8 @@ class IssueNamer(PhraseWriter):
                 clause = next((c for c in purpose if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                                and c.i > head.i and infinitival(c)), None)
                 name = (self._action_name(clause) or self._written(clause)) if clause is not None else None
-                if clause is not None and conjunct == root and head == root and clause.dep_ in ("acl", "advcl") \
+                # (an infinitive the parser took for a relative clause: "called for measures to deter Israel")
+                if clause is not None and conjunct == root and head == root and clause.dep_ in ("acl", "advcl", "relcl") \
                         and clause.left_edge.i == max(t.i for t in head.subtree if t.i < clause.left_edge.i) + 1 and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                     # "a deal to swap all hostages": the bare noun says nothing without what it is for.

@@ -36,6 +36,8 @@ ANY_DETERMINERS = {"any", "all", "every"}
 BRINGING_VERBS = {"bring", "lead", "contribute", "help", "result"}
 # Prepositions whose phrase tells the setting of a stance, never its issue.
 CIRCUMSTANCE_PREPOSITIONS = {"amid", "amidst", "despite"}
+# "in order to create a conducive atmosphere for dialogue": a purpose, never part of the issue.
+PURPOSE_PHRASES = {("in", "order")}
 
 
 def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> list[Token]:
@@ -47,7 +49,8 @@ def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> 
 
     heads = LIGHT_HEADS | set(stance_nouns)
     # "renewed their call for a ceasefire amid peace talks with the government": the setting, at any length.
-    for prep in [t for t in keep if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPOSITIONS and t.i > root.i]:
+    for prep in [t for t in keep if t.dep_ == "prep" and t.i > root.i and (t.lower_ in CIRCUMSTANCE_PREPOSITIONS or any(
+            (t.lower_, o.lower_) in PURPOSE_PHRASES for o in t.children if o.dep_ == "pobj"))]:
         cut = {t.i for t in prep.subtree}
         rest = [t for t in keep if t.i not in cut]
         if words(rest) >= 1:

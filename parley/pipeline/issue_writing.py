@@ -232,6 +232,13 @@ class PhraseWriter:
     def _content_clause(self, clause: Token) -> bool:
         """"his commitment to directly negotiating with the group": the infinitive of a stance noun is what
         it is about, not a comment on it."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and (
+                (clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() in self.cues.instrument_nouns)
+                or (clause.dep_ == "advcl" and any(o.dep_ == "dobj" and o.i < clause.i and o.lemma_.lower() in
+                                                   self.cues.instrument_nouns for o in clause.head.children))):
+            # "called for measures to deter Israel", "take serious steps to restrain incitement" (the parser may hang
+            # the infinitive on the verb): what the means are for is part of the issue.
+            return True
         # "Palestinians' right to live in independence and dignity": what a right is to, is the right.
         return clause.dep_ == "acl" and (clause.head.lemma_.lower() in self.cues.nouns or clause.head.lemma_.lower() in self.cues.right_nouns) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

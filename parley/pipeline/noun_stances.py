@@ -36,7 +36,7 @@ class NounStanceReader:
         self._text_nouns = (cues.agreement_nouns | cues.light_nouns | cues.meeting_nouns | cues.gathering_nouns) - {
             "role", "participation"}
         # a text, talks, a peace or its ways, as what support goes "to" (see ``_named_thing``)
-        self._named_things = self._text_nouns | cues.harmed_goods | cues.means_nouns
+        self._named_things = self._text_nouns | cues.harmed_goods | cues.means_nouns | cues.principle_nouns
 
     def read(self, noun: Token, stance: Stance) -> list[FoundStance]:
         """The stances a cue noun states, with their holders and issues."""

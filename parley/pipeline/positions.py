@@ -22,7 +22,9 @@ Steps, for every sentence:
 Also: pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the president",
 "in an effort to restore Hadi"), conditions ("will start talks when it sees U.N. troops"), verdicts in
 a statement ("those conditions are unacceptable"), taking a side ("stands with", "came out in support
-of Israel", where the issue may be an actor) and "the aim of the deal is ...". The terms a subject sets
+of Israel", where the issue may be an actor) and "the aim of the deal is ...". What a party has others do is its own stance's issue ("agreed to instruct their
+foreign ministers to start official negotiations": the negotiations), and so are talks a journey is for ("agreed to return
+to talk again"). The terms a subject sets
 on its own action are its demands ("will not sign unless Armenia changes its constitution"), and what a
 speaker says must or should happen ("told Aliyev that the conflict should be settled"). What a demand
 asks of someone is not that one's stance ("urged Hamas to accept the proposal"), nor is a supposition
@@ -38,6 +40,10 @@ A party's own words state stances too: "our top priority is to achieve a ceasefi
 priority for us", "what we want is the end of this rebellion", "there can be no military solution", "X is
 non-negotiable", "the Libyan people deserve a permanent respite", "are ready to halt attacks if Saudi Arabia
 withdraws its troops" (the terms are demanded); thanks and praise for a deed done state no position.
+
+Deeds show stances too (:mod:`parley.pipeline.stance_deeds`): the one thanked or praised for supporting or upholding
+something holds that stance ("thanked Turkey for supporting its territorial integrity"), and who sets up a body for the
+peace supports it ("have formed a truce committee", "launched a commission to oversee the disarmament").
 
 A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
 and the resolution of disputes") gives one stance per item; terms a party accepts named after "including" ("key
@@ -75,7 +81,8 @@ from parley.pipeline.agreements import AgreementReader, bare
 from parley.pipeline.event_generic import ANONYMITY_WORDS
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
-from parley.pipeline.issues import FUNCTION_WORDS, IssueVocabulary, load_vocabulary, stem
+from parley.pipeline.issue_wording import content_words, one_within, reported_wording
+from parley.pipeline.issues import IssueVocabulary, load_vocabulary
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_conditions import listed_terms
 from parley.pipeline.stance_cues import StanceCues, load_cues
@@ -92,11 +99,6 @@ MAX_JOINT_ACTION_TOKENS = 14
 MIN_LIST_ITEMS = 3
 # A pronoun left as the issue: what it stands for was not found ("we hope to see it soon").
 UNRESOLVED_WORDS = {"it", "this", "that", "them", "these", "those"}
-# The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
-MAX_REPORTED_WORDS = 6
-# Prepositions after which a long phrase only adds where, when, who or how.
-TRAILING_PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "by", "between", "during", "after", "before",
-                         "since", "within", "along", "across", "under", "among", "amid", "until"}
 
 
 class PositionFinder:
@@ -182,6 +184,8 @@ class _DocumentPositions:
         actions = [issue, *(c for c in issue.children if c.dep_ == "conj" and c.pos_ == "VERB")]
         if len(actions) < 2 or not all(any(c.dep_ in ("dobj", "prep", "xcomp") for c in a.children) for a in actions):
             return []
+        if any(c.dep_ == "dobj" and c.tag_ == "PRP" for a in actions[1:] for c in a.children):
+            return []  # "release the abductees and return them to the hospital": one demand about the same people
         if stance == "demand" and all(any(c.dep_ == "dobj" for c in a.children) for a in actions):
             return actions  # "should exercise restraint and uphold the peace agreement": two demands
         # Short enough to be one issue: "stop shooting and start talking".
@@ -218,6 +222,11 @@ class _DocumentPositions:
         return [c.lower_ for c in issue.children] in (["the"], ["this"], ["that"])
 
     def _positions(self, found: FoundStance, sent: Span) -> list[Position]:
+        task = self._task(found.issue)
+        if task is not None:
+            # "agreed to instruct their foreign ministers to start official negotiations ... and to set up a joint
+            # commission": what the ministers are told to do, each action on its own.
+            found = FoundStance(found.holders, found.stance, task, found.negated, found.actor_issue)
         listed = found.issue
         if isinstance(listed, Token) and listed.pos_ == "VERB" and listed.lemma_.lower() in self.cues.process_verbs:
             # "pledged to implement the UN's road map, the Berlin outputs, and the recommendations ...": the list
@@ -264,9 +273,22 @@ class _DocumentPositions:
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
-        return [Position(holder=holder, issue=_reported(issue, issue_text), stance=stance, span=(start, end),
+        return [Position(holder=holder, issue=reported_wording(issue, issue_text), stance=stance, span=(start, end),
                          issue_text=issue_text, negated=found.negated, canonical=issue)
                 for holder in found.holders if not self._reporter(holder)]
+
+    def _task(self, issue: Token | Span) -> Token | None:
+        """The task of a delegating verb ("instruct X to V", ``delegating_verbs``), or the talks a journey is for
+        ("agreed to return to talk again on June 25", ``travel_verbs``, ``talk_purposes``): V, or None."""
+        if not isinstance(issue, Token) or issue.pos_ != "VERB":
+            return None
+        lemma, objects = issue.lemma_.lower(), any(c.dep_ == "dobj" for c in issue.children)
+        if lemma in self.cues.delegating_verbs and objects:
+            return next((c for c in issue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if lemma in self.cues.travel_verbs and not objects:
+            return next((c for c in issue.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                         and c.lemma_.lower() in self.cues.talk_purposes), None)
+        return None
 
     def _reporter(self, holder: str) -> bool:
         """A news outlet ("Reuters reports that Cameron ... told Netanyahu: 'I wanted to come'") tells the
@@ -318,47 +340,16 @@ def _distinct(positions: list[Position]) -> list[Position]:
     Gaza ceasefire and prisoner swap proposal", later "a proposal ... for a Gaza ceasefire"): the first."""
     kept: list[Position] = []
     for position in positions:
-        words = _content_words(position.issue)
+        words = content_words(position.issue)
         negative = position.stance in ("oppose", "reject")
         same = next((i for i, k in enumerate(kept) if k.holder == position.holder
                      and (k.stance in ("oppose", "reject")) == negative
-                     and _one_within(words, _content_words(k.issue))), None)
+                     and one_within(words, content_words(k.issue))), None)
         if same is None:
             kept.append(position)
-        elif len(words) > len(_content_words(kept[same].issue)):
+        elif len(words) > len(content_words(kept[same].issue)):
             kept[same] = position  # the fuller wording: "ending the war through negotiation and dialogue"
     return kept
-
-
-def _content_words(text: str) -> set[str]:
-    """Content words, crudely stemmed: "ending the war" and "end the war" have the same ones."""
-    words = (w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in re.findall(r"\w+", text.lower()))
-    return {stem(w) for w in words if w not in FUNCTION_WORDS}
-
-
-def _one_within(a: set[str], b: set[str]) -> bool:
-    return bool(a and b) and (a <= b or b <= a)
-
-
-def _reported(name: str, written: str) -> str:
-    """The issue in the reporter's words ("a truce proposal", not "ceasefire") when they are short enough
-    to be a name; a longer phrase gives way to the vocabulary's name."""
-    words = [w for w in written.split() if w.lower() not in ("a", "an", "the")]
-    if written and len(words) <= MAX_REPORTED_WORDS:
-        return written
-    # "comprehensive ceasefire in Yemen for two weeks": the phrase before its first trailing preposition,
-    # when it says more than the vocabulary's bare name.
-    head = next((k for k, w in enumerate(words) if k > 0 and w.lower() in TRAILING_PREPOSITIONS), len(words))
-    core = " ".join(words[:head])
-    at = core.lower().find(name.lower())
-    # Only modifiers before the name ("comprehensive ceasefire"), not a head of its own ("text of a peace agreement").
-    if 2 <= head <= MAX_REPORTED_WORDS and at >= 0 and "of" not in core[:at].lower().split():
-        return core
-    if 2 <= head <= MAX_REPORTED_WORDS and not _content_words(name) <= _content_words(written):
-        # "Rwanda's withdrawal of support for the M23 rebel group" is no "withdrawal of troops": a name with words
-        # the text does not have gives way to the phrase before its trailing preposition.
-        return core
-    return name
 
 
 @Language.factory(

@@ -1,8 +1,9 @@
 """Who "both sides" and "the two countries" are: two actors named together before.
 
 "Both sides" are the two actors named together that the report names most (not those who urge
-them), "the warring sides" the first pair; a government official stands for their state in a pair,
-and the tail of a longer list ("X, the Arakan Army and the TNLA") is no pair.
+them), and so are "the two DGMOs" (``pair_nouns``); "the warring sides" the first pair; a government
+official stands for their state in a pair, and the tail of a longer list ("X, the Arakan Army and the
+TNLA") is no pair.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     people = met_pair(resolver, tok)
     if people:
         return people
-    if (lemma not in resolver.cues.group_nouns and lemma not in resolver.cues.body_nouns) or tok.tag_ not in ("NNS", "NNPS"):
+    if lemma not in resolver.cues.group_nouns | resolver.cues.body_nouns | resolver.cues.pair_nouns \
+            or tok.tag_ not in ("NNS", "NNPS"):
         return ()
     words = {c.lower_ for c in tok.children}
     if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
@@ -68,14 +70,42 @@ def named_pairs(resolver: HolderResolver, tok: Token) -> list[tuple[str, ...]]:
         # "between India and Pakistan, the Indian Ministry ...": a name repeated is one side.
         # "Azerbaijani leader Ilham Aliyev and Armenia's Prime Minister Nikol Pashinyan": their states; "President
         # Salva Kiir and the rebel leader Riek Machar": South Sudan and Machar.
-        found = [resolver.table.get(a) or resolver.collectives.pending.get(a or "")
-                 for a in (leader_state(resolver, resolver.named(c)) for c in (t, *t.conjuncts))]
-        if all(a is not None and a.type in ("state", "group", "organization", "person") for a in found) \
-                and any(a is not None and a.type != "person" for a in found):
-            sides = {resolver.state_for(a.id): a.id for a in reversed(found) if a}
-            if len(sides) == 2 and not set(sides) <= {resolver.state_for(a) for a in urging}:
-                pairs.append(tuple(sorted(sides.values())))
-    return pairs
+        pair = _sides(resolver, (t, *t.conjuncts), urging)
+        if pair:
+            pairs.append(pair)
+    # "Sri Lanka's government is keen to have early talks to salvage a truce with Tamil Tiger rebels after both sides
+    # agreed": with no pair named together, a subject and the "with" partner of its verb or of that verb's object.
+    return pairs or [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+                     for w in _partners(t.head, tok) if (pair := _sides(resolver, (t, w), urging))]
+
+
+def _sides(resolver: HolderResolver, words: tuple[Token, ...], urging: set[str]) -> tuple[str, ...]:
+    """The two sides the words name (states, bodies, or a government official for their state), or ()."""
+    found = [resolver.table.get(a) or resolver.collectives.pending.get(a or "")
+             for a in (leader_state(resolver, resolver.named(c)) for c in words)]
+    if all(a is not None and a.type in ("state", "group", "organization", "person") for a in found) \
+            and any(a is not None and a.type != "person" for a in found):
+        sides = {resolver.state_for(a.id): a.id for a in reversed(found) if a}
+        if len(sides) == 2 and not set(sides) <= {resolver.state_for(a) for a in urging}:
+            return tuple(sorted(sides.values()))
+    return ()
+
+
+def _partners(verb: Token, before: Token) -> list[Token]:
+    """The objects of "with" on a verb, on its infinitive or on their objects ("held talks with X", "is keen to
+    have early talks to salvage a truce with X"), before ``before``."""
+    found: list[Token] = []
+    heads = [verb]
+    while heads:
+        head = heads.pop()
+        for c in head.children:
+            if c.i >= before.i:
+                continue
+            if c.dep_ in ("dobj", "xcomp", "acomp") or (c.dep_ in ("advcl", "acl") and c.tag_ == "VB"):  # "to salvage a truce"
+                heads.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                found += [o for o in c.children if o.dep_ == "pobj"]
+    return found
 
 
 def leader_state(resolver: HolderResolver, actor_id: str | None) -> str | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wording, is_negated
 
 SUPPOSING = {"if", "unless"}
 UNTIL = {"until", "till"}
@@ -74,6 +74,9 @@ class ConditionReader(DocumentReader):
         if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) or any(
                 c.lower_ == "only" for c in clause.children):
             return []  # "only if" the terms reader reads
+        threat = self._threat_unless(clause)
+        if threat:
+            return threat
         if any(t.lower_ in ("were", "was") and t.nbor().lower_ == "to" for t in clause.subtree if t.i + 1 < len(self.doc)):
             return []  # "if a ceasefire were to be implemented tomorrow": a thought experiment, not a term
         main = clause.head
@@ -82,6 +85,12 @@ class ConditionReader(DocumentReader):
         holders = self.holders.subject_actors(main)
         if not holders:
             return []
+        content = next((c for c in clause.children if c.dep_ == "dobj"), None) \
+            if clause.lemma_.lower() in self.cues.content_verbs else None
+        if content is not None:
+            # "if a military agreement between the United States and Baghdad includes the withdrawal of U.S. troops":
+            # what the agreement is to include
+            return [FoundStance(holders, "demand", self.doc[content.left_edge.i:content.right_edge.i + 1], False)]
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         # "if Kiev surrenders by pulling its troops out": the action asked; "if the venue is a neutral
         # country": a state of things, with what it is about.
@@ -96,6 +105,21 @@ class ConditionReader(DocumentReader):
         issue = self.doc[start:end]
         return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
 
+    def _threat_unless(self, clause: Token) -> list[FoundStance]:
+        """"threatened to resume rocket fire if the blockade of Gaza was not lifted": what the threat is to bring
+        about, the thing done, is demanded ("lift blockade of Gaza")."""
+        main = clause.head
+        threat = main.head if main.dep_ == "xcomp" else None
+        if threat is None or threat.lemma_.lower() not in self.cues.threat_verbs or not any(
+                c.dep_ == "neg" for c in clause.children) or is_negated(threat):
+            return []
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holders = self.holders.subject_actors(threat)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj) or not holders \
+                or self.cues.nouns.get(subj.lemma_.lower()) == "demand":
+            return []  # "if their demands were not met": the demands, read where they are named
+        return [FoundStance(holders, "demand", clause, False, wording=goal_wording(clause))]
+
     def _only_before(self, main: Token, clause: Token) -> bool:
         """An "only" in the main clause before the "if": "would only halt its offensive if"."""
         return any(t.lower_ == "only" and t.i < clause.left_edge.i and main in (t, *t.ancestors)
@@ -107,6 +131,11 @@ class ConditionReader(DocumentReader):
         ready = main.head if main.dep_ == "xcomp" else None
         if ready is not None and ready.pos_ == "ADJ" and ready.dep_ == "acomp" \
                 and self.cues.adjectives.get(ready.lemma_.lower()) in POSITIVE:
+            return True
+        # "has promised to dissolve the Mehdi Army if the United States withdraws its troops", the "if" on either verb
+        promise = ready if ready is not None else main if any(c.dep_ == "xcomp" for c in main.children) else None
+        if promise is not None and promise.pos_ == "VERB" and POSITIVE & {
+                self.cues.verbs.get(f"{promise.lemma_.lower()} to"), self.cues.verbs.get(promise.lemma_.lower())}:
             return True
         if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children):
             return False

@@ -31,7 +31,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_efforts import EffortReader
-from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wording, is_negated
 from parley.pipeline.stance_judgements import JudgementReader
 from parley.pipeline.stance_sayings import without
 
@@ -240,6 +240,10 @@ class ConstructionReader(DocumentReader):
         if verb.lemma_.lower() in self.cues.resolve_verbs:
             # "vowed to press ahead with its campaign until ...": the parser hangs "until" on the vow.
             course = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.until_verbs - self.cues.stop_verbs \
+                and verb.lemma_.lower() not in self.cues.until_verbs:
+            # "the armed forces continue to implement the decision ... until the aggression stops": the going on.
+            verb = course = verb.head
         lemma = course.lemma_.lower()
         negated = is_negated(course)
         if negated and lemma not in self.cues.stop_verbs:
@@ -259,24 +263,7 @@ class ConstructionReader(DocumentReader):
         holders = self.holders.subject_actors(verb)
         if not holders:
             return []
-        return [FoundStance(holders, "demand", goal, False, wording=self._goal_wording(goal))]
-
-    @staticmethod
-    def _goal_wording(goal: Token) -> str | None:
-        """"until all hostages are released": the goal as an action, "release all hostages"."""
-        subj = next((c for c in goal.children if c.dep_ == "nsubjpass"), None)
-        if goal.pos_ == "VERB" and subj is None and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in goal.children):
-            # "until this criminal regime has gone": what is to happen to the subject, with it.
-            gone = next((c for c in goal.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if gone is not None:
-                words = [t.text for t in gone.subtree if t.dep_ != "det" and not t.is_punct]
-                return " ".join([*words, goal.text])
-        if goal.pos_ != "VERB" or subj is None:
-            return None
-        # "the Hamas radical movement, which rules the enclave,": the noun phrase without its comments.
-        cut = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-        words = [t.text for t in subj.subtree if t.dep_ != "det" and not t.is_punct and t.i not in cut]
-        return " ".join([goal.lemma_.lower(), *words]) if words else None
+        return [FoundStance(holders, "demand", goal, False, wording=goal_wording(goal))]
 
     def _until_clause(self, verb: Token) -> Token | None:
         for c in verb.children:

@@ -98,7 +98,8 @@ def is_background(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in clause.children) \
             and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in clause.children):
         return True
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HOPE_VERBS and any(
+    # "we hope Hamas will agree", "expressed hope that Kiir will sign the agreement" (the noun's clause)
+    if clause.dep_ in ("ccomp", "acl") and clause.head.lemma_.lower() in HOPE_VERBS and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in clause.children):
         return True
     if clause.dep_ != "relcl":
@@ -144,6 +145,12 @@ class CallGrammar(DocumentReader):
         # as a clause of its own.
         keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i + 1 for a in c.children)]
+        # "warns Palestinian civilians in the Beit Lahiya ... towns to evacuate their homes": the infinitive after the
+        # one addressed, hung as an adverbial when a place phrase comes between.
+        addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if addressee is not None and not any(c.dep_ == "xcomp" for c in verb.children):
+            keys += [(f"{lemma} to", c) for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > addressee.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)]
         # "called instead for an independence referendum to be held": a "for X to V" clause the parser
         # hung on the verb.
         keys += [(f"{lemma} for", c) for c in verb.children if c.dep_ == "advcl" and infinitival(c) and any(
@@ -174,10 +181,22 @@ class CallGrammar(DocumentReader):
             t = t.head
         return False
 
+    def directed(self, verb: Token, action: Token | None) -> bool:
+        """An order or a warning made to people, actors or not: "warning any civilian in the area to vacate"; not an
+        order to one's own forces to fight ("I ordered the troops to strengthen their defensive position"), which tells
+        a deed, unless to stand down ("ordered his fighters to lay down their arms", a ``negated_only`` action)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if obj is not None and obj.lemma_.lower() in self.cues.own_force_nouns and action is not None and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children) and not any(
+                key in self.cues.negated_only for key, _ in self.phrasal_keys(action)):
+            return False
+        return self.addressed(verb) or obj is not None
+
     def addressed(self, verb: Token) -> bool:
         """A demand made to someone: "urged Russia", "called on the parties", "appealed to all sides"."""
         for c in verb.children:
-            if c.dep_ == "dobj" and self.holders.is_actor_phrase(c):
+            # "urges all Ethiopians and the international community to ...": any of the conjoined addressees
+            if c.dep_ == "dobj" and any(self.holders.is_actor_phrase(x) for x in (c, *c.conjuncts)):
                 return True
             if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"):
                 if any(o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for o in c.children):
@@ -217,3 +236,34 @@ def keeps_own_stance(verb: Token, cues: StanceCues) -> bool:
     named elsewhere, not an issue ("will not relinquish his position as President" is about an office)."""
     return any(c.dep_ == "dobj" and (cues.nouns.get(c.lemma_.lower()) == "demand" or c.lemma_.lower() in cues.condition_nouns)
                and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in verb.children)
+
+
+def goal_wording(goal: Token) -> str | None:
+    """"until all hostages are released": the goal as an action, "release all hostages"."""
+    subj = next((c for c in goal.children if c.dep_ == "nsubjpass"), None)
+    if goal.pos_ == "VERB" and subj is None and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in goal.children):
+        # "until this criminal regime has gone": what is to happen to the subject, with it.
+        gone = next((c for c in goal.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if gone is not None:
+            words = [t.text for t in gone.subtree if t.dep_ != "det" and not t.is_punct]
+            return " ".join([*words, goal.text])
+    agent = next((c for c in goal.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = next((c for c in goal.children if c.dep_ == "dobj"), None)
+    if goal.pos_ == "VERB" and subj is None and agent is not None and obj is not None:
+        # "until Israel halts its aggression on the Palestinians in Jerusalem": who is to do what, without where.
+        words = [t for t in (*agent.subtree, goal, *obj.subtree) if t.dep_ != "det" and not t.is_punct]
+        return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    if goal.pos_ != "VERB" or subj is None:
+        return None
+    # "the Hamas radical movement, which rules the enclave,": the noun phrase without its comments.
+    cut = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    words = [t.text for t in subj.subtree if t.dep_ != "det" and not t.is_punct and t.i not in cut]
+    return " ".join([goal.lemma_.lower(), *words]) if words else None
+
+
+def about_charge(verb: Token, cues: StanceCues) -> bool:
+    """The verb's object is a charge (``charge_nouns``: "rejected the claims by the rebels", "accept blame for the
+    collapse"): a fact disputed or owned, no issue; a claim "to", "on" or "over" a thing ("claims to Crimea") is a demand."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in cues.charge_nouns and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on", "over") and c.i > o.i for c in (*o.children, *verb.children))
+        for o in verb.children)

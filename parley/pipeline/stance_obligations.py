@@ -53,8 +53,11 @@ class ObligationReader(DocumentReader):
         its troops,' he said": what a speaker says must or should happen, the speaker demands."""
         # "rebels would have to comply with the conditions": "have to" is a modal of its own; "had had to
         # flee" tells what happened.
+        # "Mahara said the government had to release Maoist prisoners": reported, the past keeps the obligation.
+        backshifted = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs \
+            and not any(c.dep_ == "aux" for c in verb.children)
         obliged = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitival(c)), None) \
-            if verb.lemma_ == "have" and verb.tag_ in ("VB", "VBP", "VBZ") else None
+            if verb.lemma_ == "have" and (verb.tag_ in ("VB", "VBP", "VBZ") or backshifted) else None
         if obliged is None and not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
             return []
         if obliged is not None and any(c.lower_ == "yet" for c in verb.children):
@@ -72,6 +75,8 @@ class ObligationReader(DocumentReader):
         if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
                 c.dep_ == "dobj" and not self.holders.is_actor_phrase(c) for c in verb.children):
             return []  # "On Sunday, he must meet with Polisario leader Brahim Ghali": a plan, not a demand
+        if any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children) and _timed(verb):
+            return []  # "the envoy said the talks should resume next week": an expectation, a schedule
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subj is not None and subj.lower_ in FIRST_PERSON_WORDS:
             return self._own_duty(verb, obliged)
@@ -151,3 +156,20 @@ class ObligationReader(DocumentReader):
         # "said after meeting African leaders that ...": the parser may hang the clause lower than the verb.
         said = next((a for a in main.ancestors if a.lemma_.lower() in self.cues.speech_verbs), None)
         return self.holders.subject_actors(said) if said is not None else ()
+
+
+# "should resume soon": words that give the time a thing is expected.
+SOON_WORDS = {"soon", "shortly", "tomorrow", "today", "tonight"}
+
+
+def _timed(verb: Token) -> bool:
+    """The verb is set at a time ("should resume next week", "should arrive on Tuesday", "soon"): what "should" happen
+    then is expected, not asked ("should withdraw by Friday" sets a deadline, and stays a demand)."""
+    for c in verb.children:
+        if (c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")) or (
+                c.dep_ == "advmod" and c.lower_ in SOON_WORDS):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                                            for o in c.children):
+            return True
+    return False

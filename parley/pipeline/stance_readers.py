@@ -23,19 +23,26 @@ from parley.pipeline.stance_commitments import CommitmentReader
 from parley.pipeline.stance_conditions import ConditionReader, in_question, in_supposition
 from parley.pipeline.stance_constructions import ConstructionReader
 from parley.pipeline.stance_cues import StanceCues
+from parley.pipeline.stance_deeds import DeedReader
 from parley.pipeline.stance_feelings import FeelingReader
 from parley.pipeline.stance_grammar import (
     CallGrammar,
     FoundStance,
+    about_charge,
     is_background,
     is_negated,
 )
 from parley.pipeline.stance_obligations import ObligationReader
 from parley.pipeline.stance_outcomes import OutcomeReader
+from parley.pipeline.stance_repairs import described_before, misread_call
 from parley.pipeline.stance_sayings import SayingReader
 from parley.pipeline.verb_stances import VerbStanceReader
 
 FUTURE_WORDS = {"will", "would", "'ll", "shall"}
+# Sectors of those who announce talks between others: international and non-governmental mediators, outlets.
+MEDIATING_SECTORS = {"IGO", "NGO", "MED"}
+# "the next round may be held", "will take place": talks to come (not "could", "might": a guess).
+HOLDING_MODALS = {"will", "would", "'ll", "shall", "may"}
 # "if they are ready to", "unless it was prepared to": a supposition, not a stance.
 SUPPOSITIONS = {"if", "unless", "whether"}
 
@@ -57,13 +64,14 @@ class StanceReader:
         self.commitments = CommitmentReader(doc, cues, holders)
         self.sayings = SayingReader(doc, cues, holders)
         self.obligations = ObligationReader(doc, cues, holders, self.grammar)
+        self.deeds = DeedReader(doc, cues, holders, self.verbs)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
         ("Will Russia accept a ceasefire?") states none."""
         if _is_question(tok.sent) or in_question(tok):
             return []
-        if self._dismissed_report(tok):
+        if self._dismissed_report(tok) or self._commentary(tok):
             return []
         supposition = in_supposition(tok)
         if supposition is not None:
@@ -74,7 +82,7 @@ class StanceReader:
             return self.obligations.terms(tok) + self.obligations.condition(tok) + self.conditions.found_at(tok)
         return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
             + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok) \
-            + self.sayings.found_at(tok)
+            + self.sayings.found_at(tok) + self.deeds.found_at(tok)
 
     def _dismissed_report(self, tok: Token) -> bool:
         """The word is in the content of a report its holder is said to deny: "the Kremlin has dismissed
@@ -90,6 +98,20 @@ class StanceReader:
             return False
         verb = noun.head
         return verb.lemma_.lower() in self.cues.denial_verbs or self.cues.verbs.get(verb.lemma_.lower()) in ("reject", "oppose")
+
+    def _commentary(self, tok: Token) -> bool:
+        """The word is in what commentators say of a party ("Analysts say Moscow wants to freeze the conflict", "critics
+        say the government wants to delay the elections", ``commentator_nouns``): a reading of its aims, not its stance."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "conj", "ccomp", "advcl", "aux", "neg", "acomp", "dobj", "prep", "pobj") \
+                and clause.head.i != clause.i:
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues.speech_verbs:
+                subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                # "Defense analyst Pavel Felgenhauer, a columnist with ...": the speaker's title or apposition
+                return subj is not None and any(t.lemma_.lower() in self.cues.commentator_nouns for t in subj.subtree
+                                                if t == subj or t.dep_ in ("compound", "appos") and t.head == subj)
+            clause = clause.head
+        return False
 
     def _said_bare(self, adj: Token) -> bool:
         """A headline's cue adjective said without its subject: "Putin says open to talks", "Hamas says
@@ -115,7 +137,13 @@ class StanceReader:
             return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
             return self._necessity_cue(tok)
+        call = misread_call(tok, self.cues) if tok.pos_ == "NOUN" else None
+        if call is not None:  # "The Secretary-General appeals to all stakeholders to ...", tagged as a noun
+            holders = self.holders.actors_of(call[0]) or described_before(call[0], self.holders.table)
+            return [FoundStance(holders, "demand", call[1], False)] if holders else []
         if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
+            if _broken(tok, self.cues):
+                return []  # "accused the government of breaking its promise to release prisoners": told as broken or kept
             return self.nouns.read(tok, self.cues.nouns[lemma])
         if lemma in self.cues.adjectives and self._said_bare(tok):
             return self._adjective_cue(tok, self.cues.adjectives[lemma])  # "Putin says open to talks"
@@ -143,22 +171,43 @@ class StanceReader:
         return []
 
     def _scheduled_cue(self, verb: Token) -> list[FoundStance]:
-        """"another round of talks between the two sides is scheduled for May 12": talks set between parties
-        are a commitment of each to the talks (``schedule_verbs``)."""
-        if verb.lemma_.lower() not in self.cues.schedule_verbs or verb.tag_ != "VBN" or is_negated(verb):
+        """"another round of talks between the two sides is scheduled for May 12": talks set between parties are a
+        commitment of each to the talks (``schedule_verbs``); so are talks a party says will be held ("the next
+        round of talks between Moldova and Transnistria may be held in late May, PMR President Krasnoselsky said",
+        ``holding_verbs``). Talks others announce (their mediators: "the US and Saudi governments confirmed talks
+        between ... would start") are news, no stance of the parties; and so, when only said to be held, are talks
+        the reporter announces."""
+        if is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
             return []
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        scheduled = verb.lemma_.lower() in self.cues.schedule_verbs and verb.tag_ == "VBN"
+        held = (verb.tag_ == "VB" or any(c.dep_ == "auxpass" for c in verb.children)) \
+            and any(c.dep_ == "aux" and c.lower_ in HOLDING_MODALS for c in verb.children) \
+            and any(k in self.cues.holding_verbs for k, _ in self.grammar.phrasal_keys(verb))
+        if not (scheduled or held):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         talks = next((t for t in (subj.subtree if subj is not None else ()) if t.lemma_.lower() in self.cues.meeting_nouns
                       and t.pos_ == "NOUN"), None)
-        if talks is None:
-            return []
-        between = next((prep for prep in talks.subtree if prep.dep_ == "prep" and prep.lower_ == "between"), None)
+        between = next((p for p in talks.subtree if p.dep_ == "prep" and p.lower_ == "between"), None) if talks else None
         obj = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
         parties = self.holders.actors_of(obj) if obj is not None else ()
-        if len(parties) < 2 or between is None:
+        if talks is None or between is None or len(parties) < 2:
+            return []
+        sides = {self.holders.state_for(a) for a in parties}
+        announcers = [x for a in self._announcers(verb) if (x := self.holders.table.get(self.holders.state_for(a)))]
+        # A person whose side the text does not tell may speak for one; a mediator ("the UN envoy said") for none.
+        own = [a for a in announcers if (a.id in sides or (
+            a.type == "person" and a.sector not in MEDIATING_SECTORS))]
+        if not own and (announcers or held):
             return []
         # "another round of talks", without whom they are between.
         return [FoundStance(parties, "willing", self.doc[talks.left_edge.i:between.i], False)]
+
+    def _announcers(self, clause: Token) -> tuple[str, ...]:
+        """Who says the clause: the subject of the verb it is the object of ("X confirmed talks ... would start")."""
+        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return ()
+        return self.holders.subject_actors(clause.head)
 
     def _pledge_cue(self, verb: Token) -> list[FoundStance]:
         """"said it would observe a ceasefire", "will respect the truce": a pledge, an offer."""
@@ -201,10 +250,13 @@ class StanceReader:
         objects += [c for c in verb.children if c.dep_ == "dobj"] if key else []
         # "take part in the second part of the 8th round of the talks": through its "of" phrases.
         objects = [x for o in objects for x in (o, *(x for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"))]
-        # "a summit of South Asian countries" is not peace talks; "the peace summit" is.
+        # "a summit of South Asian countries" is not peace talks; "the peace summit" is, and so is "a meeting with
+        # representatives of the regime": a meeting with the other side's delegates (not a visitor's "meeting with X").
         return next((o for o in objects if o.lemma_.lower() in self.cues.meeting_nouns or (
             o.lemma_.lower() in self.cues.gathering_nouns and any(
-                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.cues.meeting_topics for c in o.children))), None)
+                (c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.cues.meeting_topics)
+                or (c.dep_ == "prep" and c.lower_ == "with" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in self.cues.group_nouns for p in c.children)) for c in o.children))), None)
 
     def _purpose_cue(self, verb: Token) -> list[FoundStance]:
         """"intervened ... to restore the president", "voted to deploy troops to restore constitutional
@@ -214,6 +266,8 @@ class StanceReader:
         # talk is its side's readiness to talk; a journey for any other purpose ("arrived to secure the town")
         # or a visitor's ("he went to discuss the war") says nothing.
         travel = lemma in self.cues.travel_verbs
+        if self.deeds.formed_body(verb) is not None:
+            return []  # "formed a truce committee to maintain a ceasefire": one stance, on the committee for it
         if lemma in self.cues.purpose_verbs or travel:
             places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             if travel:
@@ -303,6 +357,8 @@ class StanceReader:
             return []  # "Putin, who would hopefully be ready to ...": a hope about someone else
         holders = self.holders.subject_actors(adj.head)
         issue = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        if issue is not None and about_charge(issue, self.cues):
+            return []  # "is reluctant to accept blame for the collapse": a charge, no issue
         if issue is None and adj.dep_ in ("acomp", "conj") and not any(c.dep_ == "prep" for c in adj.children):
             # 'he is "ready and willing" to put troops on the ground': the parser hangs the infinitive on the copula
             copula = adj.head if adj.dep_ == "acomp" else adj.head.head
@@ -328,3 +384,14 @@ def _is_question(sent: Span) -> bool:
     """The sentence asks rather than states: it ends with a question mark (before any closing quote)."""
     last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space or t.text in (")", "]"))), None)
     return last is not None and last.text == "?"
+
+
+def _broken(noun: Token, cues: StanceCues) -> bool:
+    """The stance noun is what one is said to break ("breaking its promise", "reneged on its pledge", ``breach_verbs``)
+    or to have kept ("Hamas fulfilled its promise to release three hostages", ``keeping_verbs``), and plural "needs" are a
+    plight ("the needs of children in Tigray"): none is a stance held."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.lemma_.lower() == "need" and noun.tag_ == "NNS":
+        return True
+    return noun.dep_ in ("dobj", "pobj") and (verb.lemma_.lower() in cues.breach_verbs or (
+        verb.lemma_.lower() in cues.keeping_verbs and verb.tag_ in ("VBD", "VBN")))

@@ -2,14 +2,17 @@
 infinitive torn from the noun's "of" phrase ("the commitment of A, B and C to attend the talks"), the phrase a
 noun renames after a comma ("X, a key Russian demand,"), a cue noun repeated in a list ("the need for an
 immediate ceasefire and the urgent need for humanitarian aid") and who set terms told in a clause on the noun ("the
-condition that Vucic has set").
+condition that Vucic has set"), and a call verb the tagger read as a noun ("The Secretary-General appeals to all
+stakeholders to seize ...").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.extensions import ActorTable
 from parley.pipeline.holders import HolderResolver
+from parley.pipeline.stance_cues import StanceCues
 
 
 def torn_clause(noun: Token, holders: HolderResolver) -> Token | None:
@@ -55,4 +58,29 @@ def set_by(noun: Token, setting_verbs: frozenset[str], holders: HolderResolver) 
         found = holders.subject_actors(clause)
         if found:
             return found
+    return ()
+
+
+def misread_call(noun: Token, cues: StanceCues) -> tuple[Token, Token] | None:
+    """"The Secretary-General appeals to all stakeholders to seize the opportunity": the tagger reads the call verb
+    as a plural noun heading the clause, and its subject as compounds on it; the subject and the infinitive called
+    for, or None."""
+    if noun.dep_ not in ("ROOT", "ccomp") or noun.tag_ != "NNS" or not any(
+            c.dep_ == "prep" and cues.verbs.get(f"{noun.lemma_.lower()} {c.lower_}") == "demand" for c in noun.children):
+        return None
+    subject = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"), None)
+    called = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return (subject, called) if subject is not None and called is not None else None
+
+
+def described_before(title: Token, table: ActorTable) -> tuple[str, ...]:
+    """"The Secretary-General" as compounds on a misread call: the actor named before with those words ("The
+    Secretary-General welcomes ...") or holding that post ("UN Secretary-General António Guterres"), or none."""
+    words = title.doc[title.left_edge.i:title.i + 1].text.lower()
+    for m in reversed(table.mentions):
+        actor = table.get(m.actor_id)
+        text = title.doc[m.start:m.end].text.lower().removeprefix("the ")
+        if m.end <= title.left_edge.i and actor is not None and (text == words or (actor.role or "").lower().endswith(words)):
+            return (actor.id,)
     return ()

@@ -40,6 +40,12 @@ class VerbIssueReader(DocumentReader):
                 and not actor_issue and not any(
                 c.dep_ == "acl" for o in role.children for c in o.children):
             return self.doc[obj.left_edge.i:role.right_edge.i + 1]  # "will not accept the US as the mediator"
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and obj is not None and any(
+            s.dep_ == "nsubj" and s.left_edge.i == obj.right_edge.i + 1 for s in c.children)), None)
+        if clause is not None and obj.pos_ == "PROPN" and any(c.dep_ == "conj" for c in obj.children):
+            # "Moscow insists Luhansk, Donetsk, Kherson, and Zaporizhzhia regions belong to Russia": the parser takes the
+            # first names of the clause's subject for the verb's object; the clause is the issue.
+            return self.doc[obj.left_edge.i:clause.right_edge.i + 1]
         if obj is not None and obj.lower_ == "what" and obj.tag_ == "WP" and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
             # "What we want is the end of this rebellion", "what we reject is ...": what the clause is said to be.
             said = next((c for c in verb.head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > verb.i), None)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from parley.pipeline.deed_dates import dated_before
+from parley.pipeline.deed_dates import dated_before, named_by_year
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_grammar import (
     FoundStance,
+    about_charge,
     is_background,
     is_negated,
     is_passive,
@@ -51,8 +52,10 @@ class VerbStanceReader(VerbIssueReader):
         negated = is_negated(verb)
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.cues.denial_verbs:
             negated = not negated  # "denied that he wants to scrap the constitution", "denied agreeing to any ceasefire"
-        if self._denied_report(verb):
-            return []  # "Hamas also denied the reports of ceasefire with Israel": a report denied, no stance
+        if self._disputed_fact(verb) or about_charge(verb, self.cues):
+            # "Hamas also denied the reports of ceasefire with Israel", "denied the attack", "rejected the claims by the
+            # rebels", "reluctant to accept blame": a fact disputed or owned
+            return []
         if negated and any(c.lower_ == "yet" for c in verb.children):
             return []  # "we have not yet signed substantial agreements": not yet, not never
         for key, part in self.grammar.phrasal_keys(verb):
@@ -79,10 +82,24 @@ class VerbStanceReader(VerbIssueReader):
             if key in self.cues.deed_keys and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
                     c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children))):
                 return []  # "Hamas handed over all living prisoners": a deed done, an event, not an offer
-            if key in self.cues.dated_deed_keys and verb.tag_ in ("VBD", "VBN") and dated_before(verb):
-                return []  # "a former rebel group that signed a peace deal with Manila in 2014": background, an event
-            if key in self.cues.addressed_only and not self.grammar.addressed(verb):
+            if key in self.cues.dated_deed_keys and verb.tag_ in ("VBD", "VBN") and (dated_before(verb) or any(
+                    c.dep_ in ("dobj", "nsubjpass") and named_by_year(c) for c in verb.children)
+                    or (verb.dep_ == "acl" and named_by_year(verb.head))):
+                # "a former rebel group that signed a peace deal with Manila in 2014", "the 2015 agreement was signed
+                # by three parties": background, an event
+                return []
+            if key in self.cues.addressed_only and not (self.grammar.directed(verb, part) if key in self.cues.directive_keys
+                                                         else self.grammar.addressed(verb)):
                 return []  # "asking not to use his name": a request of the reporter, not a position
+            if stance == "willing" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.office_nouns
+                                           for c in verb.children):
+                return []  # "Abbas formally accepted the resignation of his prime minister": an act of office
+            if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" and (
+                    c.lemma_.lower() in self.cues.people_nouns or (c.ent_type_ == "NORP" and any(t.like_num for t in c.subtree)))
+                    for c in verb.children):
+                # "Jordan has accepted more than 600,000 Syrian refugees": a deed of care told, no issue ("must accept
+                # refugees" asks for one)
+                return []
             actor_issue = key in self.cues.actor_issue_cues
             if actor_issue and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and self.holders.is_actor_phrase(verb.head):
                 return []  # "the LNA, backed by Russia, Egypt and the UAE": who stands behind whom, told as background
@@ -111,6 +128,8 @@ class VerbStanceReader(VerbIssueReader):
                     issue = verb
                 elif issue is None and key in self.cues.negated_only and each is not None and each.dep_ == "dobj":
                     issue = each  # "would not be making any concession": what is not made
+                if issue is not None and key in self.cues.deal_only_keys and not self._names_a_deal(issue):
+                    continue  # "congratulated Trump on his election victory": a person praised, no deal
                 if issue is not None and holders:
                     turned = self._denied_course(verb, issue, stance) and not self._demand_on_others(
                         issue, stance, holders)
@@ -127,7 +146,7 @@ class VerbStanceReader(VerbIssueReader):
 
     def _failed(self, verb: Token) -> bool:
         """The cue is what someone failed to do, or failed to bring others to do ("failed to agree", "efforts
-        have failed to get X to agree")."""
+        have failed to get X to agree"), or is unwilling to do ("unwilling to accept", the adjective's stance)."""
         clause = verb
         for _ in range(3):
             if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
@@ -135,14 +154,18 @@ class VerbStanceReader(VerbIssueReader):
             clause = clause.head
             if clause.lemma_.lower() in self.cues.failed_verbs:
                 return True
+            if clause.pos_ == "ADJ" and self.cues.adjectives.get(clause.lemma_.lower()) in ("reject", "oppose"):
+                return True  # "is unwilling to accept a ceasefire", "reluctant to commit to": the adjective's stance
             if clause.lemma_.lower() not in self.cues.prompting_verbs:
                 return False
         return False
 
-    def _denied_report(self, verb: Token) -> bool:
+    def _disputed_fact(self, verb: Token) -> bool:
         """A denial or rejection of a report ("denied the reports of ceasefire with Israel", "rejected rumours of
-        a one-month ceasefire deal", "rejected a report he has given the green light for a truce") or of a deal
-        said to exist ("denied a ceasefire agreement with Hamas, as reported in media"): no stance on its content."""
+        a one-month ceasefire deal", "rejected a report he has given the green light for a truce"), of a deal
+        said to exist ("denied a ceasefire agreement with Hamas, as reported in media"), or a denial of a deed
+        ("denied the attack", "denied any role in the bombing"; a denial refuses only what is asked or offered:
+        "denied the request"): no stance on it."""
         lemma = verb.lemma_.lower()
         if lemma not in self.cues.denial_verbs and self.cues.verbs.get(lemma) not in ("reject", "oppose"):
             return False
@@ -154,9 +177,16 @@ class VerbStanceReader(VerbIssueReader):
                         o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for o in c.children)) for c in obj.children)):
                 # "the reports of ceasefire"; not "rejected the UN report", "the report of the commission": a text disputed
                 return True
-            if lemma in self.cues.denial_verbs and noun in self.cues.agreement_nouns:
+            if lemma in self.cues.denial_verbs and noun not in self.cues.call_nouns \
+                    and self.cues.nouns.get(noun) not in ("demand", "offer"):
                 return True
         return False
+
+    def _names_a_deal(self, issue: Token | Span) -> bool:
+        """The issue names a deal, talks or a truce ("the signing of a ceasefire agreement", "the talks")."""
+        deals = self.cues.agreement_nouns | self.cues.deal_nouns | self.cues.meeting_nouns | self.cues.gathering_nouns
+        words = issue.subtree if isinstance(issue, Token) else issue.root.subtree
+        return any(t.lemma_.lower() in deals | self.cues.truce_nouns for t in words)
 
     def _own_statement(self, verb: Token, holders: tuple[str, ...]) -> bool:
         """The words are the holders' own, or the reporter's: not what another speaker says of them."""

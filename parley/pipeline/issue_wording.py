@@ -1,0 +1,52 @@
+"""How a position's issue is worded: the reporter's own words or the vocabulary's name, and which wordings say
+the same (:mod:`parley.pipeline.positions`)."""
+
+from __future__ import annotations
+
+import re
+
+from parley.pipeline.issues import FUNCTION_WORDS, stem
+
+# The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
+MAX_REPORTED_WORDS = 6
+# Two issues named together keep the reporter's words up to this length.
+MAX_JOINT_ISSUE_WORDS = 10
+# Prepositions after which a long phrase only adds where, when, who or how.
+TRAILING_PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "by", "between", "during", "after", "before",
+                         "since", "within", "along", "across", "under", "among", "amid", "until"}
+
+
+def content_words(text: str) -> set[str]:
+    """Content words, crudely stemmed: "ending the war" and "end the war" have the same ones."""
+    words = (w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in re.findall(r"\w+", text.lower()))
+    return {stem(w) for w in words if w not in FUNCTION_WORDS}
+
+
+def one_within(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def reported_wording(name: str, written: str) -> str:
+    """The issue in the reporter's words ("a truce proposal", not "ceasefire") when they are short enough
+    to be a name; a longer phrase gives way to the vocabulary's name."""
+    words = [w for w in written.split() if w.lower() not in ("a", "an", "the")]
+    if written and len(words) <= MAX_REPORTED_WORDS:
+        return written
+    # "comprehensive ceasefire in Yemen for two weeks": the phrase before its first trailing preposition,
+    # when it says more than the vocabulary's bare name.
+    head = next((k for k, w in enumerate(words) if k > 0 and w.lower() in TRAILING_PREPOSITIONS), len(words))
+    core = " ".join(words[:head])
+    at = core.lower().find(name.lower())
+    # Only modifiers before the name ("comprehensive ceasefire"), not a head of its own ("text of a peace agreement").
+    if 2 <= head <= MAX_REPORTED_WORDS and at >= 0 and "of" not in core[:at].lower().split():
+        return core
+    if 2 <= head <= MAX_REPORTED_WORDS and not content_words(name) <= content_words(written):
+        # "Rwanda's withdrawal of support for the M23 rebel group" is no "withdrawal of troops": a name with words
+        # the text does not have gives way to the phrase before its trailing preposition.
+        return core
+    if len(words) <= MAX_JOINT_ISSUE_WORDS and "and" in (w.lower() for w in words[1:-1]) \
+            and not content_words(name) & content_words(written):
+        # "a truce with the government and freedom for political prisoners": the vocabulary's name ("ceasefire"), with
+        # none of the reporter's words, would drop one of two issues named together and the words of the other.
+        return written
+    return name
