@@ -53,8 +53,11 @@ class BodyReader(TitleReader):
             if according:
                 pass  # "according to Libyan media", "according to Turkish diplomatic sources"
             elif t.dep_ != "nsubj" or verb.lemma_.lower() not in self.rec.speech_verbs or verb.i < t.i \
-                    or any(w.text == "," for w in doc[t.i + 1:verb.i]):
-                continue  # not "thanks to which ..., Tymoshenko said": a subject joined to its verb
+                    or any(w.text == "," for w in doc[t.i + 1:verb.i]) \
+                    and not all(w.is_punct or w.dep_ == "advmod" for w in doc[t.i + 1:verb.i]):
+                # not "thanks to which ..., Tymoshenko said": a subject joined to its verb, or set off
+                # only by an adverb ("Residents, however, said")
+                continue
             elif not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
                     doc[j].idx in quoted or doc[j].is_quote for j in range(max(0, t.left_edge.i - 3), t.left_edge.i)):
                 continue  # "both republics declared independence": no statement reported

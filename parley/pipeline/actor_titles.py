@@ -124,7 +124,7 @@ class TitleReader:
             det = next((c for c in left if c.dep_ == "det"), None)
             start = min(c.i for c in left) if left else t.i
             phrase = doc[start:t.i + 1]
-            subject = t.dep_ in ("nsubj", "nsubjpass") or self._before_speech_verb(t)
+            subject = t.dep_ in ("nsubj", "nsubjpass") or self._before_speech_verb(t) or (_cited(t) and not _named_later(t))
             state_poss = det is None and any(c.dep_ == "poss" and self._state_at(c.i) for c in left)
             if (det is not None and det.lower_ == "the" or state_poss) and not t.tag_.endswith("S"):
                 if not self._definite_title(phrase, t) and subject:
@@ -206,8 +206,12 @@ class TitleReader:
                     c.add(phrase, "title")
                     self.taken.update(range(phrase.start, phrase.end))
                     return
-        if lemma in self.rec.anonymous_nouns:
-            # "said the military source who spoke to AFP": a source is never named later
+        comma = phrase.end + 1 < len(self.doc) and self.doc[phrase.end].text == ","
+        named = self._named_after(phrase.end) or comma and self._person_at(phrase.end + 1) \
+            or self._holder_named_before(phrase, head, window=2 * NAME_WINDOW)
+        if lemma in self.rec.anonymous_nouns or (lemma in self.rec.speaker_nouns and _serves(head) and not named):
+            # "said the military source who spoke to AFP": a source is never named later; "The spokesperson
+            # for the Ministry of Foreign Affairs in Qatar said": a speaker of its own, not whom it speaks for
             self._described_person(phrase, head)
         elif country is None:
             self._post_holder(phrase, head)
@@ -248,16 +252,17 @@ class TitleReader:
         c.add(phrase, "description")
         self.taken.update(range(phrase.start, phrase.end))
 
-    def _holder_named_before(self, phrase: Span, head: Token) -> bool:
+    def _holder_named_before(self, phrase: Span, head: Token, window: int = NAME_WINDOW) -> bool:
         """Whether an earlier name stood beside the same post ("The UN envoy to Libya, Abdullah Batele, held ..."
-        before "The UN envoy noted"): the post refers back to that person, whom the speakers stage finds."""
+        before "The UN envoy noted"; "Spokesman of the Government delegation for peace talks Mohamed Al-Ta'yeshi"
+        before "The Spokesman of the Government delegation said"): the post refers back to that person."""
         lemma = head.lemma_.lower()
         for c in self.clusters.values():
             if c.type != "person":
                 continue
             for s, _, kind in c.mentions:
                 if kind == "name" and s < phrase.start \
-                        and any(t.lemma_.lower() == lemma for t in self.doc[max(0, s - NAME_WINDOW):s]):
+                        and any(t.lemma_.lower() == lemma for t in self.doc[max(0, s - window):s]):
                     return True
         return False
 
@@ -330,7 +335,7 @@ class TitleReader:
         # "an army spokesman was quoted as saying"; "a rebel spokesman, asked if ..., said", whose
         # subject the parser hangs on the participle between commas
         speaks = (head.dep_ == "nsubj" and verb.lemma_.lower() in self.rec.speech_verbs) \
-            or self._before_speech_verb(head) or (head.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote") \
+            or self._before_speech_verb(head) or (head.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote") or _cited(head) \
             or (verb.dep_ in ("parataxis", "advcl") and outer.i > verb.i and outer.lemma_.lower() in self.rec.speech_verbs)
         return (head.tag_ in ("NN", "NNP") and speaks and len(phrase) > 2
                 and (self.rec.titles.get(head.lemma_.lower()) or {}).get("sector") != "CVL")
@@ -340,6 +345,26 @@ class TitleReader:
         right before a speech verb is its subject, whatever the parser hung it on."""
         end = head.right_edge.i + 1
         return end < len(self.doc) and self.doc[end].pos_ == "VERB" and self.doc[end].lemma_.lower() in self.rec.speech_verbs
+
+
+def _cited(head: Token) -> bool:
+    """'According to a police spokesman interviewed on state-run TVM, ...': the phrase names a speaker."""
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def _named_later(head: Token, sentences: int = 4) -> bool:
+    """'According to an OHCHR spokesperson, ... OHCHR spokesperson Ravina Shamdasani said': the title
+    is printed before a person's name in the next sentences, the one person it describes."""
+    doc, end = head.doc, head.sent.end
+    for _ in range(sentences):
+        end = doc[end].sent.end if end < len(doc) else end
+    return any(t.lemma_ == head.lemma_ and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
+               and doc[t.i + 1].text.istitle() for t in doc[head.i + 1:end])
+
+
+def _serves(head: Token) -> bool:
+    """Whether a title names whom it speaks for after it ("the spokesperson for the Afghan president")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.rights)
 
 
 def _listed(value: object) -> list[str]:

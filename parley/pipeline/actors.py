@@ -104,6 +104,7 @@ class ActorRecognizer:
         cues = load_cues()
         self.speech_verbs = cues.verbs
         self.anonymous_nouns = cues.anonymous_nouns
+        self.speaker_nouns = cues.speaker_nouns
         # plural nouns that never name a speaking group: "statements said", "talks"
         self.non_speaker_nouns = cues.nouns | cues.not_speech
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")

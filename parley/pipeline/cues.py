@@ -310,7 +310,16 @@ def _adjacent_subject(verb: Token) -> Token | None:
     table = doc._.actors
     if subj is not None and (table is None or table.at(doc[i]) is None):
         return None  # "Kalın, the spokesman, said": the parser's subject stands
-    return doc[i]
+    return _phrase_head(doc[i], verb)
+
+
+def _phrase_head(word: Token, verb: Token) -> Token:
+    """'the movement's representative to the United Nations told AFP': the word before the cue may
+    close a prepositional phrase; the speaker is the noun that phrase describes (within the clause)."""
+    while word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN" \
+            and word.head.head.i < word.i and not any(t.text == "," for t in word.doc[word.head.head.i:verb.i]):
+        word = word.head.head
+    return word
 
 
 def _set_off_speaker(last: Token, verb: Token) -> Token | None:

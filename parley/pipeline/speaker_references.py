@@ -129,6 +129,8 @@ class SpeakerReferences:
             actor = self.table.get(m.actor_id)
             if actor is None or actor.type != "person" or m.start in self.quoted:
                 continue
+            if head.dep_ == "appos" and m.start <= head.head.i < m.end:
+                continue  # "... meet with Brahim Ghali, the movement's representative to the UN told AFP": another
             if _named_with_title(self.doc, m.start, m.end, lemma):
                 return actor.id
         return None
@@ -168,11 +170,14 @@ class SpeakerReferences:
 
     def _last_person(self, head: Token, country: str | None, speakers_only: bool = False) -> str | None:
         seen = [(i, a) for i, a, _ in self.speakers] if speakers_only else self.history
+        # a speaker introduced by a person's title is a person, whatever type the name was given
+        titled = {a for _, a, noun in self.speakers if noun in self.person_nouns}
         for i, actor_id in sorted(seen, reverse=True):
             if i >= head.i or head.i - i > WINDOW:
                 continue
             actor = self.table.get(actor_id)
-            if actor is not None and actor.type == "person" and (country is None or actor.country in (None, country)):
+            if actor is not None and (actor.type == "person" or (actor_id in titled and actor.type in TITLED_TYPES)) \
+                    and (country is None or actor.country in (None, country)):
                 return actor_id
         return None
 
@@ -342,9 +347,19 @@ def _title_before(doc: Doc, start: int, lemma: str, reach: int = 12) -> bool:
     for t in reversed(doc[max(0, start - reach):start]):
         if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN"):
             return True
-        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'") or t.ent_type_ == "PERSON":
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'") or t.ent_type_ == "PERSON" \
+                and not _body_at(t):
             return False
     return False
+
+
+def _body_at(token: Token) -> bool:
+    """Whether a word the model took for a person's name is a body's ("the representative of the
+    Polisario at the UN Omar Sidi Mohamed")."""
+    table = token.doc._.actors
+    m = table.at(token) if table is not None else None
+    actor = table.get(m.actor_id) if m is not None else None
+    return actor is not None and actor.type in ("organization", "group", "state")
 
 
 def _titled(token: Token, lemma: str) -> bool:

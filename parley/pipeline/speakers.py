@@ -25,9 +25,8 @@ negotiator") are mentions the actors stage already resolved. This module adds, i
    ("the Indian Ministry of External Affairs", "Ukraine's air force", "Parry's family"), which
    become actors of their own (:mod:`parley.pipeline.speaker_names`);
 7. pronouns: the most recent compatible actor that was a speaker or the subject of a main clause
-   outside quotes, within a window of a few paragraphs: the news convention of "he said" after a
-   named speaker, which an embedded subject ("the spokesperson added that Zelenskyy praised ...")
-   must not break.
+   outside quotes, within a window of a few paragraphs: the news convention of "he said" after a named
+   speaker, which an embedded subject ("the spokesperson added that Zelenskyy praised ...") must not break.
 
 The references back of steps 3, 4 and 7 are read by :mod:`parley.pipeline.speaker_references`.
 """
@@ -164,10 +163,11 @@ class SpeakerResolver(SpeakerReferences):
             return m.actor_id, m  # "the Associated Press reported": a medium named is a speaker
         if lemma in self.cues.media_nouns or head.lower_ in self.cues.media_nouns:
             named = self._named_apposition(head, types=("organization",)) or next(
-                (m for c in head.lefts if c.dep_ in ("compound", "nmod", "poss") and (m := self.speaking_mention(c))
+                (m for c in self.doc[max(head.left_edge.i - 1, head.sent.start):head.i] if (c.dep_ in ("compound", "nmod", "poss")
+                 or c.i < head.left_edge.i and not c.is_punct) and (m := self.speaking_mention(c))
                  and getattr(self.table.get(m.actor_id), "type", None) == "organization"), None)
             if named is not None:
-                return named.actor_id, named  # "the newspaper Haaretz reported", "AFP reporters confirmed"
+                return named.actor_id, named  # "the newspaper Haaretz reported", "AFP (...) reporters confirmed"
             press = described_press(self, head)
             if press is not None:
                 return press.actor_id, press  # "according to the Transnistrian press": that press
