@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from parley.models import Extraction, Position
+
+NEGATIVE = {"oppose", "reject"}
 
 
 def issue_words(s: str) -> list[str]:
@@ -25,3 +29,13 @@ def held_by(ex: Extraction, holder: str) -> list[Position]:
         actor = ex.actor(p.holder)
         return [n.lower() for n in ((actor.name, *actor.aliases) if actor else (p.holder,))]
     return [p for p in ex.positions if any(h.lower() in n for h in holder.split("|") for n in names(p))]
+
+
+def XFAIL(reason: str) -> pytest.MarkDecorator:  # noqa: N802 - reads as the mark it makes
+    """A case the code does not read yet, with the reason."""
+    return pytest.mark.xfail(strict=False, reason=reason)
+
+
+def on_issue(issue: str, text: str) -> bool:
+    """Whether a position's issue text matches one of the "|"-separated expected issues (token F1 >= 0.5)."""
+    return max(issue_overlap(i, text) for i in issue.split("|")) >= 0.5

@@ -26,18 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
-
-NEGATIVE = {"oppose", "reject"}
-
-
-def XFAIL(reason: str) -> pytest.MarkDecorator:  # noqa: N802 - reads as the mark it makes
-    return pytest.mark.xfail(strict=False, reason=reason)
-
-
-def _on(issue: str, text: str) -> bool:
-    return max(issue_overlap(i, text) for i in issue.split("|")) >= 0.5
-
+from tests.pipeline.position_support import NEGATIVE, XFAIL, held_by, on_issue
 
 STANCES = [
     # Issues that keep their of-, for- and on- complements.
@@ -221,7 +210,7 @@ BOTH_SIDES = [
 @pytest.mark.parametrize(("split", "published", "text", "holder", "issue", "stance"), STANCES)
 def test_position_holders_round16_stance(run, split, published, text, holder, issue, stance) -> None:  # type: ignore[no-untyped-def]
     ex = run(text, published=published)
-    assert any(_on(issue, p.issue) and (p.stance in NEGATIVE) == (stance == "negative")
+    assert any(on_issue(issue, p.issue) and (p.stance in NEGATIVE) == (stance == "negative")
                for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
 
 
@@ -229,5 +218,5 @@ def test_position_holders_round16_stance(run, split, published, text, holder, is
 def test_position_holders_round16_both_sides(run, split, published, text, holders, issue) -> None:  # type: ignore[no-untyped-def]
     ex = run(text, published=published)
     for holder in holders:
-        assert any(_on(issue, p.issue) and p.stance not in NEGATIVE for p in held_by(ex, holder)), (
+        assert any(on_issue(issue, p.issue) and p.stance not in NEGATIVE for p in held_by(ex, holder)), (
             holder, [(p.holder, p.stance, p.issue) for p in ex.positions])

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
+from tests.pipeline.position_support import NEGATIVE, held_by, issue_overlap
 
 ASIDE = pytest.mark.xfail(reason="aside case that still fails: scored only at the end", strict=False)
-NEGATIVE = {"oppose", "reject"}
 
 
 # https://middle-east-online.com/en/un-says-haftar-sarraj-agree-hold-libya-polls

@@ -18,18 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
-
-NEGATIVE = {"oppose", "reject"}
-
-
-def XFAIL(reason: str) -> pytest.MarkDecorator:  # noqa: N802 - reads as the mark it makes
-    return pytest.mark.xfail(strict=False, reason=reason)
-
-
-def _on(issue: str, text: str) -> bool:
-    return max(issue_overlap(i, text) for i in issue.split("|")) >= 0.5
-
+from tests.pipeline.position_support import NEGATIVE, XFAIL, held_by, on_issue
 
 STANCES = [
     pytest.param(  # https://www.ripplesnigeria.com/nigerian-army-orders-boko-haram-fighters-to-surrender-in-north-east/
@@ -117,7 +106,7 @@ STANCES = [
 @pytest.mark.parametrize(("split", "published", "text", "holder", "issue", "stance"), STANCES)
 def test_positions_demand_round16(run, split, published, text, holder, issue, stance) -> None:  # type: ignore[no-untyped-def]
     ex = run(text, published=published)
-    assert any(_on(issue, p.issue) and (p.stance in NEGATIVE) == (stance == "negative")
+    assert any(on_issue(issue, p.issue) and (p.stance in NEGATIVE) == (stance == "negative")
                for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
 
 
@@ -135,5 +124,5 @@ NONE = [
 @pytest.mark.parametrize(("split", "published", "text", "issue"), NONE)
 def test_positions_demand_round16_none(run, split, published, text, issue) -> None:  # type: ignore[no-untyped-def]
     ex = run(text, published=published)
-    held = [p for p in ex.positions if _on(issue, p.issue)]
+    held = [p for p in ex.positions if on_issue(issue, p.issue)]
     assert not held, [(p.holder, p.stance, p.issue) for p in held]

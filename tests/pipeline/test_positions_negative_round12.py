@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
+from tests.pipeline.position_support import NEGATIVE, held_by, issue_overlap
 
 PARSE = pytest.mark.xfail(reason="the parser hangs the second verb of the sentence apart from its subject", strict=False)
 ACTOR = pytest.mark.xfail(reason="the holder is not found as an actor (a group or regional government)", strict=False)
 QUOTE = pytest.mark.xfail(reason="the quote after 'X responded:' gets no speaker", strict=False)
 ASIDE = pytest.mark.xfail(reason="held-out check case, not yet read", strict=False)
-NEGATIVE = {"oppose", "reject"}
 
 
 FOUND = [

@@ -24,18 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
-
-NEGATIVE = {"oppose", "reject"}
-
-
-def XFAIL(reason: str) -> pytest.MarkDecorator:  # noqa: N802 - reads as the mark it makes
-    return pytest.mark.xfail(strict=False, reason=reason)
-
-
-def _on(issue: str, text: str) -> bool:
-    return max(issue_overlap(i, text) for i in issue.split("|")) >= 0.5
-
+from tests.pipeline.position_support import NEGATIVE, XFAIL, held_by, on_issue
 
 # Stances a reader codes: positive (support, offer, willing, demand) or negative (oppose, reject).
 STANCES = [
@@ -403,12 +392,12 @@ NO_NEGATIVE = [
 @pytest.mark.parametrize(("split", "published", "text", "holder", "issue", "stance"), STANCES)
 def test_positions_precision_round16_kept(run, split, published, text, holder, issue, stance) -> None:  # type: ignore[no-untyped-def]
     ex = run(text, published=published)
-    assert any(_on(issue, p.issue) and (p.stance in NEGATIVE) == (stance == "negative")
+    assert any(on_issue(issue, p.issue) and (p.stance in NEGATIVE) == (stance == "negative")
                for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
 
 
 def _about(issue: str, text: str) -> bool:
-    return _on(issue, text) or any(w in text.lower() for w in issue.lower().split("|"))
+    return on_issue(issue, text) or any(w in text.lower() for w in issue.lower().split("|"))
 
 
 @pytest.mark.parametrize(("split", "published", "text", "holder", "issue"), NONE)

@@ -18,10 +18,9 @@ from __future__ import annotations
 import pytest
 
 from parley.models import Extraction
-from tests.pipeline.position_support import issue_overlap
+from tests.pipeline.position_support import NEGATIVE, issue_overlap
 
 NOT_YET = pytest.mark.xfail(reason="not read yet: holder, condition or issue boundary", strict=False)
-NEGATIVE = {"oppose", "reject"}
 
 
 def _held(ex: Extraction, holder: str, issue: str, stance: str | None) -> bool:

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
-
-NEGATIVE = {"oppose", "reject"}
+from tests.pipeline.position_support import NEGATIVE, held_by, issue_overlap
 
 FIT = [
     pytest.param(  # http://allafrica.com/stories/201702200214.html

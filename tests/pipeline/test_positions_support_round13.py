@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
+from tests.pipeline.position_support import NEGATIVE, held_by, issue_overlap
 
 ASIDE = pytest.mark.xfail(reason="aside case that still fails: scored only at the end", strict=False)
-NEGATIVE = {"oppose", "reject"}
 
 CASES = [
     # (text, [(holder names, "+" or "-", issue as a reader would write it)])

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
-
-NEGATIVE = {"oppose", "reject"}
+from tests.pipeline.position_support import NEGATIVE, held_by, issue_overlap
 
 FIT = [
     pytest.param(  # https://en.fatehnews.org/2021/01/foreign-ministers-of-egypt-france-germany-and-jordan-say-they-are-committed-to-the-two-state-solution/

@@ -18,14 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
-
-NEGATIVE = {"oppose", "reject"}
-
-
-def XFAIL(reason: str) -> pytest.MarkDecorator:  # noqa: N802 - reads as the mark it makes
-    return pytest.mark.xfail(strict=False, reason=reason)
-
+from tests.pipeline.position_support import NEGATIVE, XFAIL, held_by, issue_overlap
 
 KOREA = ("After a one-week hiatus, the US and North Korea will restart talks over Pyongyang’s nuclear program this week. "
          "The parties have agreed to hold consultations on October 5, report North Korean mass media.")
