@@ -8,7 +8,9 @@ mentions anywhere in the article that only refer back also merge: a noun
 among the same parties ("the ceasefire between India and Pakistan has been established ..."), or a
 participle with no agent that names the accord ("violating the ceasefire agreed in Doha"), the
 same actor's act on "the plan" or "the deal", and an agreement on the same thing ("agreed to a
-ceasefire" ... "agreed to stop all firing"). A headline's event reported again in the body is the
+ceasefire" ... "agreed to stop all firing"), and a request or agreement a direct quotation tells again after the
+reporter's words ("he said that himself and Tatar agreed to have a meeting" ... "'we agreed with Mr. Tatar to
+have a meeting'"). A headline's event reported again in the body is the
 body's. A meeting a third party hosts or mediates is not merged into the mediation: "Qatar mediated a
 surprise meeting between Tshisekedi and Kagame" is Qatar's act and the two presidents' meeting.
 Conditional acts and acts merely negated are not reported, nor is the history a report recalls: a
@@ -59,6 +61,9 @@ CEASEFIRE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice", "cessation",
 CARRIER_VERBS = {"enter", "reach", "sign", "conclude", "declare", "accept"}
 # Characters that close a sentence; a first line without one is a headline.
 HEADLINE_STOPS = set(".!?\"”’)")
+# Types of acts whose quoted report repeats the one told before in the reporter's words, whatever place or
+# date each report gives.
+QUOTED_TWIN_TYPES = {"REQUEST", "AGREE"}
 # What an agreement is made on, named again with "the" once reported ("accepted the plan").
 DOCUMENT_NOUNS = {"plan", "proposal", "deal", "agreement", "accord", "ceasefire", "truce", "offer", "initiative",
                   "framework", "treaty", "text", "document", "terms", "roadmap", "memorandum", "declaration",
@@ -281,13 +286,15 @@ def _named_demand(k: EventDraft, d: EventDraft) -> bool:
         and (not k.targets or not d.targets or bool(set(k.targets) & set(d.targets)))
 
 
-def _quoted_request(k: EventDraft, d: EventDraft) -> bool:
-    """Whether a request in a quotation is the one the report already told in its own words: "The M23 rebel
-    group ... demanded direct talks with the DR Congo government" and, later, "'We demand direct talks with
-    the DR Congo government,' Lawrence Kanyuka, the political spokesman for M23, told the media" is one
-    demand (the same party asks the same party for the same thing)."""
-    return coded_type(k) == coded_type(d) == "REQUEST" and k.trigger.i < d.trigger.i \
-        and quote_speaker_at(d.trigger) is not None and quote_speaker_at(k.trigger) is None \
+def _quoted_twin(k: EventDraft, d: EventDraft) -> bool:
+    """Whether a request or an agreement in a direct quotation is the one the report already told in its own words:
+    "The M23 rebel group ... demanded direct talks with the DR Congo government" and, later, "'We demand direct
+    talks with the DR Congo government,' Lawrence Kanyuka, the political spokesman for M23, told the media" is
+    one demand (the same party asks the same party for the same thing); "he said that himself and Tatar agreed
+    to have a meeting in Cyprus" and "'we agreed with Mr. Tatar to have a meeting in Cyprus'" one agreement,
+    wherever each report places it."""
+    return coded_type(k) == coded_type(d) and coded_type(d) in QUOTED_TWIN_TYPES and k.trigger.i < d.trigger.i \
+        and quote_speaker_at(d.trigger, True) is not None and quote_speaker_at(k.trigger, True) is None \
         and _content(d) is not None and _content(d) == _content(k) \
         and bool(set(k.actors) & set(d.actors)) and set(d.targets) == set(k.targets)
 
@@ -312,7 +319,7 @@ def merge_mentions(drafts: list[EventDraft]) -> list[EventDraft]:
                      and not _hosted(k, d)), None)
         if same is not None:
             continue
-        same = next((k for k in kept if _named_demand(k, d) or _quoted_request(k, d)), None)
+        same = next((k for k in kept if _named_demand(k, d) or _quoted_twin(k, d)), None)
         if same is None:
             same = next((k for k in kept if k.type == d.type and k.pattern.type == d.pattern.type and coded_type(k) == coded_type(d)
                          and _content(k) == _content(d)

@@ -53,7 +53,8 @@ def passive_pair(d: EventDraft, reader: RoleReader) -> list[str]:
             return []
     elif not (d.pattern.type == "RETREAT" and word in CAPTIVE_NOUNS and _swap_in(verb.sent)):
         return []
-    sides = _sides(verb.sent, reader) or _sides(_previous(verb.sent, reader), reader, last=True)
+    sides = _sides(verb.sent, reader, speakers=_commenting(verb, reader)) \
+        or _sides(_previous(verb.sent, reader), reader, last=True)
     if len(sides) < 2:
         return []
     held = [s for s in sides if any(reader.same_side(s, t) for t in d.targets)]
@@ -61,6 +62,20 @@ def passive_pair(d: EventDraft, reader: RoleReader) -> list[str]:
         return [s for s in sides if s not in held][:1]
     d.targets = [sides[1]]
     return [sides[0]]
+
+
+def _commenting(verb: Token, reader: RoleReader) -> frozenset[int]:
+    """The words of who speaks about an act in a clause set before the speech: "After the peace deal was
+    concluded, Jean-Pierre Lacroix, UN Under-Secretary-General for Peace Operations, tweeted" names no party
+    of the deal; states and armed groups that speak may be its parties ("Azerbaijan and Armenia on Monday
+    announced the start of a prisoner exchange, more than a month after a peace deal was signed"), and "said
+    the deal was signed", whose clause is what is said, is left to the parties it names."""
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in reader.speech_verbs:
+        return frozenset()
+    words = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    if any(reader.actor_type(a) in ("state", "group") for a in reader.actors_in(words, places_as_states=True)):
+        return frozenset()
+    return frozenset(t.i for t in words)
 
 
 def _told_as_background(verb: Token) -> bool:
@@ -86,14 +101,15 @@ def _previous(sentence: Span, reader: RoleReader) -> Span | None:
     return reader.sentences[n - 1] if n > 0 else None
 
 
-def _sides(sentence: Span | None, reader: RoleReader, last: bool = False) -> list[str]:
+def _sides(sentence: Span | None, reader: RoleReader, last: bool = False, speakers: frozenset[int] = frozenset()) -> list[str]:
     """The parties a sentence names, one per side (a state and its officials are one), without
-    mediators, backers and sources: the first two, or with ``last`` the last two; [] unless two."""
+    mediators, backers and sources, nor the words at ``speakers``: the first two, or with ``last`` the
+    last two; [] unless two."""
     if sentence is None:
         return []
     mediators = reader.mediator_ids()
     groups: list[list[str]] = []
-    for a in reader.actors_in((t for t in sentence if not _aside(t)), places_as_states=True):
+    for a in reader.actors_in((t for t in sentence if not _aside(t) and t.i not in speakers), places_as_states=True):
         if a in mediators or getattr(reader.table.get(a), "sector", None) == "MED" \
                 or reader.actor_type(a) not in ("state", "group", "organization", "person"):
             continue

@@ -131,6 +131,12 @@ def _because_of(token: Token) -> bool:
                                                                  for c in token.children))
 
 
+def _yet_to(verb: Token) -> bool:
+    """Whether a verb is the "have" or "be" of "has yet to accept", "is yet to sign": its infinitive is awaited."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def governing_cue(token: Token, book: PatternBook, triggers: set[int]) -> tuple[Token | None, Pattern | None, list[Token]]:
     """The nearest cue that governs ``token`` (or None) and the tokens passed on the way (step 1)."""
     path: list[Token] = []
@@ -324,7 +330,8 @@ def modality(trigger: Token, own: Pattern, book: PatternBook, triggers: set[int]
     clause_status, background, skip = _clauses(trigger, book, own.type in SPEECH_ACT_TYPES)
     clause_status = clause_status or ("hypothetical" if _made_conditional(trigger, book) else None)
     # "the two sides failed to agree to halt the fighting": a failed attempt reports no act
-    skip = skip or any(t.lemma_.lower() in FAILURE_VERBS and t.i != trigger.i for t in path) \
+    # "While Moon has yet to officially accept the invitation": an act still awaited has not happened
+    skip = skip or any((t.lemma_.lower() in FAILURE_VERBS or _yet_to(t)) and t.i != trigger.i for t in path) \
         or _before_told_past(trigger)
     if clause_status == "hypothetical" and not (own.type in CONDITIONAL_THREAT_TYPES and status == "pledged"):
         # "vowed to launch other attacks ... if crude oil production does not stop": an attack pledged
