@@ -15,7 +15,7 @@ from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, FoundStance, is_negated
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, contrasted, is_negated
 from parley.pipeline.stance_repairs import apposed_to, repeated_from, set_by, torn_clause
 
 # "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own ("its goal is" is unsure).
@@ -318,7 +318,7 @@ class NounStanceReader:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and aim.dep_ == "ccomp":
                 return self.doc[subj.left_edge.i:aim.right_edge.i + 1]
             if aim is not None:
-                return aim
+                return contrasted(aim)  # "our goal is not to spin the flywheel of conflict, but to end this war"
         found = pobj(("on", "of", "over", "with"))  # "we don't have a problem with the ceasefire"
         if found is not None:
             return found

@@ -267,3 +267,21 @@ def about_charge(verb: Token, cues: StanceCues) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in cues.charge_nouns and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on", "over") and c.i > o.i for c in (*o.children, *verb.children))
         for o in verb.children)
+
+
+def contrasted(aim: Token) -> Token | None:
+    """What an aim is said to be instead of a denied one: "our goal is not to spin the flywheel of military conflict,
+    but, on the contrary, to end this war" -> end; the aim itself when not denied, None when denied alone."""
+    be = aim.head
+    if not any(c.dep_ == "neg" for c in (*aim.children, *be.children)):
+        return aim
+    instead = next((c for c in aim.children if c.dep_ == "conj" and any(
+        k.dep_ == "cc" and k.lower_ == "but" for k in aim.children)), None)
+    if instead is not None:
+        return instead
+    but = next((c for c in be.children if c.dep_ == "cc" and c.lower_ == "but" and c.i > aim.i), None)
+    if but is None:
+        return None
+    # The parser hangs the second infinitive anywhere after "but": the first one there.
+    return next((t for t in aim.doc[but.i + 1:aim.sent.end] if t.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None)

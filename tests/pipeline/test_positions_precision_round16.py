@@ -28,6 +28,11 @@ from tests.pipeline.position_support import NEGATIVE, XFAIL, held_by, on_issue
 
 # Stances a reader codes: positive (support, offer, willing, demand) or negative (oppose, reject).
 STANCES = [
+    pytest.param(  # https://obeta.ttef.in/world/vladimir-putin-says-russia-wants-end-to-war-in-ukraine/cid/1905402 (merged late: an aim denied and the one said instead)
+        "fit", "2022-12-23", "Putin made the comments a day after U.S. President Joe Biden hosted Ukrainian President Volodymyr Zelenskiy in the "
+        "White House and promised him continued and unwavering U.S. support.\n\"Our goal is not to spin the flywheel of "
+        "military conflict, but, on the contrary, to end this war,\" Putin said.",
+        "Putin|Russia", "end this war", "positive", id="ttef-goal-not-but"),
     pytest.param(  # http://www.foxnews.com/world/2012/11/10/congo-m23-rebels-say-government-army-has-attacked-them-ending-ceasefire.html
         "fit", "2012-11-10", "The M23 have been calling for direct negotiations with the Congolese government but President Joseph Kabila's government has so far refused to meet with the rebels.",
         "M23", "direct negotiations", "positive", id="fox-m23-calling"),
@@ -128,6 +133,13 @@ STANCES = [
 
 # No stance of the holder on the issue: denials of facts, hopes and aims of no one, needs counted, deeds told.
 NONE = [
+    pytest.param(  # http://www.trtworld.com/asia/afghan-taliban-rejects-peace-talks-with-kabul-govt-61802 (repeating a stance is no demand to repeat it)
+        "fit", None, "The Taliban on Saturday refused to hold direct peace talks with the Afghan government, dealing a blow to "
+        "international efforts to revive long-stalled negotiations aimed at ending the deadly 14-year insurgency.\n"
+        "\"We want to repeat our stance once again that until the occupation of foreign troops ends, until Taliban names "
+        "are removed from international blacklists and until our detainees are released, talks will yield no results,\" "
+        "the group said in a statement.",
+        "Taliban", "repeat our stance|repeat", id="trt-repeat-our-stance"),
     pytest.param(  # https://www.reuters.com/article/us-sudan-idUSL2738186820071029
         "aside", "2007-10-29", "The absence of three main rebel factions undermined any hope a peace deal would emerge from the gathering.",
         "", "peace deal", id="reuters-any-hope"),
@@ -322,6 +334,11 @@ NONE = [
 # No positive stance (support, offer, willing, demand) of the holder on the issue: what others urge or hope of it,
 # a fact acknowledged, pressure fought off.
 NO_POSITIVE = [
+    pytest.param(  # https://obeta.ttef.in/world/vladimir-putin-says-russia-wants-end-to-war-in-ukraine/cid/1905402
+        "fit", "2022-12-23", "Putin made the comments a day after U.S. President Joe Biden hosted Ukrainian President Volodymyr Zelenskiy in the "
+        "White House and promised him continued and unwavering U.S. support.\n\"Our goal is not to spin the flywheel of "
+        "military conflict, but, on the contrary, to end this war,\" Putin said.",
+        "Putin|Russia", "spin the flywheel of military conflict", id="ttef-goal-denied"),
     pytest.param(  # https://www.scotsman.com/news/syrian-deal-unlikely-us-and-russian-officials-meet-talks-1467689
         "fit", None, "Senior US officials have played down hopes of an imminent cease-fire agreement for Syria as US Secretary of State John Kerry opened a fourth set of negotiations with his Russian counterpart in the last two weeks.",
         "United States|Kerry", "cease-fire agreement|imminent cease-fire agreement", id="scotsman-played-down-hopes"),
