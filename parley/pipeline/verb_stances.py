@@ -184,9 +184,10 @@ class VerbStanceReader(VerbIssueReader):
 
     def _names_a_deal(self, issue: Token | Span) -> bool:
         """The issue names a deal, talks or a truce ("the signing of a ceasefire agreement", "the talks")."""
-        deals = self.cues.agreement_nouns | self.cues.deal_nouns | self.cues.meeting_nouns | self.cues.gathering_nouns
+        deals = self.cues.agreement_nouns | self.cues.deal_nouns | self.cues.meeting_nouns | self.cues.gathering_nouns \
+            | self.cues.truce_nouns
         words = issue.subtree if isinstance(issue, Token) else issue.root.subtree
-        return any(t.lemma_.lower() in deals | self.cues.truce_nouns for t in words)
+        return any(t.lemma_.lower() in deals for t in words)
 
     def _own_statement(self, verb: Token, holders: tuple[str, ...]) -> bool:
         """The words are the holders' own, or the reporter's: not what another speaker says of them."""

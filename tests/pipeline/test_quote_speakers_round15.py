@@ -24,18 +24,9 @@ nouns were added for the fit farc-vow passage). Cases marked xfail are out of re
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pytest
 
-from tests.pipeline.test_speakers import _extracted
-
-
-def _fold(s: str) -> str:
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^\w\s]", " ", s.replace("\u2019", "'").replace("'", "")).split())
-
+from tests.pipeline.speaker_support import assert_quote_speaker
 
 CASES: list = []
 
@@ -302,9 +293,4 @@ CASES.append(pytest.param(FARC_HONOR, 'the tears of happiness', True, ('FARC', '
 
 @pytest.mark.parametrize(("text", "start", "direct", "speakers"), CASES)
 def test_quote_speaker(nlp, text, start, direct, speakers):
-    ex = _extracted(nlp, text)
-    found = [q for q in ex.quotes if q.direct == direct and _fold(start) in _fold(q.text)[:len(_fold(start)) + 60]]
-    assert found, f"no {'direct' if direct else 'reported'} quote with {start!r} in {[q.text for q in ex.quotes]}"
-    actor = ex.actor(found[0].speaker)
-    names = [actor.name, *actor.aliases] if actor is not None else []
-    assert any(_fold(s) in _fold(n) for s in speakers for n in names), (found[0].speaker_text, names)
+    assert_quote_speaker(nlp, text, start, direct, speakers)
