@@ -222,6 +222,10 @@ class PronounResolver:
                     and (root := self.doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"}
         return subjects.pop() if len(subjects) == 1 else None
 
+    def affiliation(self, person: str) -> str | None:
+        """The body a person speaks for: an official's state, else the nearest body of their sector named."""
+        return self._affiliation(person)
+
     def _affiliation(self, person: str) -> str | None:
         """The body a person speaks for: an official's state, else the nearest body of their sector named."""
         actor = self.table.get(person)

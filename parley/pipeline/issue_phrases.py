@@ -234,12 +234,20 @@ class IssueNamer(PhraseWriter):
                                and c.i > head.i and infinitival(c)), None)
                 name = (self._action_name(clause) or self._written(clause)) if clause is not None else None
                 # (an infinitive the parser took for a relative clause: "called for measures to deter Israel")
+                # ("signed a deal with the Damascus government on March 10 to join Syria's new state institutions": a
+                # bare deal's purpose on the verb, after its partner and date)
                 if clause is not None and conjunct == root and head == root and clause.dep_ in ("acl", "advcl", "relcl") \
-                        and clause.left_edge.i == max(t.i for t in head.subtree if t.i < clause.left_edge.i) + 1 and any(
+                        and (clause.left_edge.i == max(t.i for t in head.subtree if t.i < clause.left_edge.i) + 1
+                             or (bare_noun and clause.head == head.head and len(written.split()) == 1)) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                     # "a deal to swap all hostages": the bare noun says nothing without what it is for.
                     to = "to " if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else ""
-                    words = f"{written} {to}{self._written(clause)}".split()[:MAX_PURPOSE_WORDS]
+                    purpose = self._written(clause)
+                    # ("called for measures to deter Israel": the clause may be written with the noun already)
+                    words = (written if purpose in written else f"{written} {to}{purpose}").split()
+                    # Whole when a word or two longer ("deal to join Syria's new state institutions"): cut, it would
+                    # end inside the object.
+                    words = words if len(words) <= MAX_PURPOSE_WORDS + 2 else words[:MAX_PURPOSE_WORDS]
                     while words and words[-1].lower() in FUNCTION_WORDS:
                         words.pop()
                     written = " ".join(words)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.issue_trimming import LIGHT_HEADS
+
 # Object pronouns that stand for things or people named before in the sentence.
 PLURAL_OBJECTS = {"them"}
 RELATIVE_WORDS = {"which", "who", "whom"}
@@ -59,8 +61,10 @@ def told_by_clause(prep: Token) -> bool:
     if prep.dep_ != "prep":
         return False
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in obj.children) \
-        and all(c.dep_ in ("det", "relcl", "punct") for c in obj.children)
+    # "(open negotiations on the basis) of a plan they unveiled": a plan or a proposal says what it is without
+    # its clause; dropped, it would leave "the basis" empty.
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in LIGHT_HEADS \
+        and any(c.dep_ == "relcl" for c in obj.children) and all(c.dep_ in ("det", "relcl", "punct") for c in obj.children)
 
 
 def done_by_agent(root: Token) -> bool:

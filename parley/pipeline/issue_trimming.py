@@ -28,7 +28,8 @@ LIGHT_HEADS = {"effort", "efforts", "text", "draft", "edition", "version", "need
 # Nouns that only carry the issue that follows them: "a significant contribution to ending the war", "seize
 # the opportunity to resume peace talks", "find a way to end the conflict", "every attempt to reach a ceasefire".
 PASS_ON_NOUNS = {"contribution", "opportunity", "chance", "way", "path", "attempt", "bid", "push", "drive", "progress",
-                 "move"}  # "should make the first move to withdraw from populated centers"
+                 "move",  # "should make the first move to withdraw from populated centers"
+                 "momentum", "impetus"}  # "would create positive momentum to return more detainees to their families"
 PASS_ON_PREPOSITIONS = {"to", "toward", "towards", "for"}
 # "anything that can bring forward the end of the conflict", "any effort that could lead to an end of hostilities".
 ANY_PRONOUNS = {"anything", "everything"}
@@ -38,6 +39,14 @@ BRINGING_VERBS = {"bring", "lead", "contribute", "help", "result"}
 CIRCUMSTANCE_PREPOSITIONS = {"amid", "amidst", "despite"}
 # "in order to create a conducive atmosphere for dialogue": a purpose, never part of the issue.
 PURPOSE_PHRASES = {("in", "order")}
+# Nouns whose phrase after the issue tells its frame, purpose or occasion, not what it is: "cooperate with the UN
+# for this purpose", "mediating between Ukraine and Russia in efforts to end the war", "a bilateral ceasefire on
+# multiple occasions", "in line with the agreement", "in accordance with international law".
+FRAME_NOUNS = {"purpose", "effort", "efforts", "occasion", "occasions", "line", "accordance", "framework", "context",
+               "bid", "attempt"}
+FRAME_PREPOSITIONS = {"for", "in", "on"}
+# "(release Armenian POWs) as per the Ministry": who says so, not what.
+SOURCE_PHRASES = {("as", "per"), ("according", "to")}
 
 
 def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> list[Token]:
@@ -50,7 +59,7 @@ def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> 
     heads = LIGHT_HEADS | set(stance_nouns)
     # "renewed their call for a ceasefire amid peace talks with the government": the setting, at any length.
     for prep in [t for t in keep if t.dep_ == "prep" and t.i > root.i and (t.lower_ in CIRCUMSTANCE_PREPOSITIONS or any(
-            (t.lower_, o.lower_) in PURPOSE_PHRASES for o in t.children if o.dep_ == "pobj"))]:
+            (t.lower_, o.lower_) in PURPOSE_PHRASES for o in t.children if o.dep_ == "pobj") or framing(t))]:
         cut = {t.i for t in prep.subtree}
         rest = [t for t in keep if t.i not in cut]
         if words(rest) >= 1:
@@ -119,6 +128,11 @@ def carried_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> To
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not holders.is_actor_phrase(obj):
                 return obj
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            # "welcomed news that two humanitarian corridors would be established": what is to be done, the corridors
+            made = next((o for o in c.children if o.dep_ == "nsubjpass" and o.pos_ == "NOUN"), None)
+            return made if made is not None and not holders.is_actor_phrase(made) else c
     return None
 
 
@@ -137,3 +151,13 @@ def led_to(tok: Token) -> Token | None:
         if obj is not None and obj.pos_ != "PRON":
             return obj
     return None
+
+
+def framing(prep: Token) -> bool:
+    """"for this purpose", "in efforts to end the war", "on multiple occasions", "as per the Ministry": a phrase
+    after the issue that tells its frame, purpose, occasion or source."""
+    if any((prep.lower_, c.lower_) in SOURCE_PHRASES for c in prep.children if c.dep_ in ("prep", "pcomp")):
+        return True
+    if prep.lower_ not in FRAME_PREPOSITIONS or prep.head.lemma_.lower() in LIGHT_HEADS:
+        return False
+    return any(o.dep_ == "pobj" and o.lower_ in FRAME_NOUNS for o in prep.children)

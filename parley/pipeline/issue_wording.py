@@ -11,8 +11,9 @@ from parley.pipeline.issues import FUNCTION_WORDS, stem
 MAX_REPORTED_WORDS = 6
 # Two issues named together keep the reporter's words up to this length.
 MAX_JOINT_ISSUE_WORDS = 10
-# Prepositions after which a long phrase only adds where, when, who or how.
-TRAILING_PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "by", "between", "during", "after", "before",
+# Prepositions after which a long phrase only adds where, when, who or how ("to": "full and unhindered humanitarian
+# access to civilians inside and outside Eastern Ghouta, in collective shelters ..." is the access, not "humanitarian aid").
+TRAILING_PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "by", "between", "during", "after", "before", "to",
                          "since", "within", "along", "across", "under", "among", "amid", "until"}
 
 
@@ -39,6 +40,12 @@ def reported_wording(name: str, written: str) -> str:
     at = core.lower().find(name.lower())
     # Only modifiers before the name ("comprehensive ceasefire"), not a head of its own ("text of a peace agreement").
     if 2 <= head <= MAX_REPORTED_WORDS and at >= 0 and "of" not in core[:at].lower().split():
+        return core
+    lead = next((k for k, w in enumerate(words[:head]) if content_words(w) & content_words(name)), None)
+    if 2 <= head <= MAX_REPORTED_WORDS and lead is not None and content_words(name) <= content_words(core) \
+            and "of" not in (w.lower() for w in words[:lead]):
+        # "withdrawal of Ukrainian troops from its territory": the phrase before its trailing preposition holds all
+        # the name's words ("withdrawal of troops") and the reporter's own.
         return core
     if 2 <= head <= MAX_REPORTED_WORDS and not content_words(name) <= content_words(written):
         # "Rwanda's withdrawal of support for the M23 rebel group" is no "withdrawal of troops": a name with words

@@ -33,6 +33,8 @@ PURPOSE_NOUNS = {"view", "aim", "goal", "purpose", "intention", "objective"}
 # Adverbs that are part of what an action is ("meet again"), unlike manner ("significantly decrease").
 KEPT_ADVERBS = {"again", "back", "forward", "together", "home"}  # "come back to the negotiating table"
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now"}
+# Adverbs after a noun issue that say when: "ready for a ceasefire now", "ready for dialogue forthwith".
+TIMING_ADVERBS = TIME_WORDS | {"forthwith", "immediately", "soon", "quickly", "promptly", "urgently", "still", "already"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
 # Nouns that only announce their "of" phrase: "the issue of garrisoning", "the question of Jerusalem".
@@ -142,6 +144,9 @@ class PhraseWriter:
                    for a in path) or (path and path[0].dep_ == "compound" and path[0].i < root.i and path[0].ent_type_
                                       in ("DATE", "TIME") and any(a.dep_ == "poss" for a in path[1:])):
                 continue  # "end the bloodshed yesterday": when, not what
+            if path and path[0].dep_ == "advmod" and path[0].i > root.i and root.pos_ in ("NOUN", "PROPN") \
+                    and path[0].lower_ in TIMING_ADVERBS:
+                continue  # "ready for a ceasefire now": when, not what
             if any(tells_when(a) or tells_how(a) or told_by_clause(a) for a in path):
                 continue  # "stop fighting the moment the army withdraws", "as part of any deal", "from the point where"
             if any(self._authored(a) or self._alongside(a) for a in path):

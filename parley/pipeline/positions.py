@@ -34,7 +34,8 @@ November story, :mod:`parley.pipeline.deed_dates`), a report denied ("denied the
 Israel") or a hope about someone else ("who would hopefully agree"). The issue keeps
 the reporter's words when short ("two-month truce", long phrases lose their trailing place and time
 phrases); ``canonical`` carries the vocabulary's name. One holder's rewording of an issue it already holds is one position, and so is a
-leader's stance stated with their state's in one sentence.
+leader's stance stated with their state's in one sentence. A spokesperson's stance is also the body's they speak for
+(:mod:`parley.pipeline.holder_copies`).
 
 A party's own words state stances too: "our top priority is to achieve a ceasefire", "a peaceful resolution is a
 priority for us", "what we want is the end of this rebellion", "there can be no military solution", "X is
@@ -79,6 +80,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.models import Position, Stance
 from parley.pipeline.agreements import AgreementReader, bare
 from parley.pipeline.event_generic import ANONYMITY_WORDS
+from parley.pipeline.holder_copies import with_bodies
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issue_wording import content_words, one_within, reported_wording
@@ -159,7 +161,7 @@ class _DocumentPositions:
                     elif out[seen[key]].stance == "support" and position.stance != "support":
                         # "reaffirmed its readiness to assist": the noun says more than the carrier verb.
                         out[seen[key]] = position
-        return self._one_per_state(_distinct(out))
+        return with_bodies(self._one_per_state(_distinct(out)), self.holders)
 
     def _one_per_state(self, positions: list[Position]) -> list[Position]:
         """A leader and their state holding the same stance on the same issue in one sentence ("Putin said
