@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 NAME_WINDOW = 6
 # Title words ("chairperson", "president"), from resources/titles.yaml.
 TITLE_WORDS = frozenset(k for k in lexicon.mapping("titles.yaml") if " " not in k)
+# Titles of those who speak for a body: "a spokesman for the Arakan Army" names the body in the role.
+SPOKESMAN_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 class TitleReader:
@@ -55,7 +57,8 @@ class TitleReader:
                 if country and not c.country:
                     c.country = country
                 if role and not c.sector:
-                    head = role.lower().split()[-1]
+                    # "spokesman for the Arakan Army": the title's sector, not the body's
+                    head = (_role_head(role) if " for " in role else role).lower().split()[-1]
                     c.sector = (self.rec.titles.get(head) or {}).get("sector")
 
     def _country_of(self, token: Token) -> str | None:
@@ -100,8 +103,10 @@ class TitleReader:
             if t.dep_ == "appos" and self.rec._is_title(t):
                 words = []
                 for w in t.subtree:
+                    # "a spokesman for the Arakan Army": whom a spokesman speaks for is part of his role
                     if w.i > t.i and (w.is_punct or w.dep_ in ("relcl", "acl", "advcl")
-                                      or (w.dep_ == "prep" and w.lower_ != "of")):
+                                      or (w.dep_ == "prep" and w.lower_ != "of"
+                                          and not (w.lower_ == "for" and w.head == t and t.lower_ in SPOKESMAN_TITLES))):
                         break
                     if w.i >= t.i or w.dep_ != "det":
                         words.append(w)

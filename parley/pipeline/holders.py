@@ -339,10 +339,10 @@ class HolderResolver(PronounResolver):
                 if actor is not None and actor.type == "state" and t != tok and tok.lemma_.lower() in self.cues.fighter_nouns:
                     # "DR Congo rebels": the armed group of that country, not the country.
                     return self._group_of(actor.country) or self.collectives.holder(tok)
-                if actor is not None and actor.type == "state" and t != tok \
-                        and self.collectives.sector(tok) not in (None, "GOV", "MIL"):
-                    # "South Sudan's opposition parties": a body in that country, not the country; but
-                    # "Russian armed forces", "Israel's government" are the state's.
+                if actor is not None and (actor.type == "state" or actor.type == "person" and t.dep_ == "poss") \
+                        and t != tok and self.collectives.sector(tok) not in (None, "GOV", "MIL"):
+                    # "South Sudan's opposition parties", "Guaido's opposition": a body in that country or led by that
+                    # person, not either; but "Russian armed forces", "Israel's government" are the state's.
                     return self.collectives.holder(tok)
                 if actor is not None and actor.type != "location":
                     return actor.id

@@ -49,7 +49,8 @@ peace supports it ("have formed a truce committee", "launched a commission to ov
 A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
 and the resolution of disputes") gives one stance per item; terms a party accepts named after "including" ("key
 conditions for ending the war, including Hamas's disarmament and new governance") are each its demand, and so is
-each line of a list announced after a colon (:mod:`parley.pipeline.stance_lists`).
+each line of a list announced after a colon (:mod:`parley.pipeline.stance_lists`); actions listed after a comma and
+lists that go on from a noun phrase to infinitives give one stance each (:mod:`parley.pipeline.action_lists`).
 
 Constructions around ordinary words state stances too (:mod:`parley.pipeline.stance_constructions`):
 what a party holds out for ("will not stop until Hamas is destroyed"), conditions ("is conditional on
@@ -78,6 +79,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Position, Stance
+from parley.pipeline.action_lists import (
+    comma_action,
+    conjoined_actions,
+    infinitives_after,
+    only_if,
+    own_phrase,
+    phrase_end,
+    stated_position,
+)
 from parley.pipeline.agreements import AgreementReader, bare
 from parley.pipeline.event_generic import ANONYMITY_WORDS
 from parley.pipeline.holder_copies import with_bodies
@@ -144,7 +154,7 @@ class _DocumentPositions:
             # The parties to an agreement support it and what it provides for.
             found_here += [FoundStance(parties, "support", issue, False) for parties, issue in self.agreements.parties(sent)]
             for found in found_here:
-                if self._brokered(found):
+                if self._brokered(found) or only_if(found) or stated_position(found, self.cues.position_nouns):
                     continue
                 for position in self._positions(found, sent):
                     # One position per holder, issue and side: a repeated statement adds no fact, and
@@ -184,6 +194,12 @@ class _DocumentPositions:
         if not isinstance(issue, Token) or issue.pos_ != "VERB":
             return []
         actions = [issue, *(c for c in issue.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if any(comma_action(c) for c in issue.children):
+            # "protect the rights of all Afghans, uphold and enforce its policy of general amnesty and take additional
+            # steps", the parser's "dep" after the comma: each action, and one that shares the next one's object
+            # ("uphold") goes with it.
+            actions = [issue, *(a for a in conjoined_actions(issue)
+                                if any(c.dep_ in ("dobj", "prep", "xcomp") for c in a.children))]
         if len(actions) < 2 or not all(any(c.dep_ in ("dobj", "prep", "xcomp") for c in a.children) for a in actions):
             return []
         if any(c.dep_ == "dobj" and c.tag_ == "PRP" for a in actions[1:] for c in a.children):
@@ -317,6 +333,10 @@ def _listed(issue: Token | Span) -> list[Span]:
                      and c.pos_ == "NOUN" and c.left_edge.i == after + 1 and issue.doc[after].text == ","), None)
         if rest is not None:
             nouns += [rest, *(c for c in rest.conjuncts if c.i > rest.i and c.pos_ in ("NOUN", "PROPN"))]
+        elif (acts := infinitives_after(verb, phrase_end(issue), MIN_LIST_ITEMS)):
+            # "demanded the release of our detained members, to revoke the designation of our group and to end travel
+            # restrictions": a noun phrase, then actions, each demanded.
+            return [own_phrase(issue), *(own_phrase(a, skip_to=True) for a in acts)]
     # "ruled out any ceasefire or resumption of peace talks": two alternatives, each an issue of its own
     # ("a ceasefire or truce" names one).
     either = len(nouns) == 2 and any(c.dep_ == "cc" and c.lower_ == "or" for c in issue.children)

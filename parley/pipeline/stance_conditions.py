@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wording, is_negated
+from parley.pipeline.stance_obligations import process_speaker
 
 SUPPOSING = {"if", "unless"}
 UNTIL = {"until", "till"}
@@ -80,9 +81,13 @@ class ConditionReader(DocumentReader):
         if any(t.lower_ in ("were", "was") and t.nbor().lower_ == "to" for t in clause.subtree if t.i + 1 < len(self.doc)):
             return []  # "if a ceasefire were to be implemented tomorrow": a thought experiment, not a term
         main = clause.head
-        if not (self._only_before(main, clause) or self._positive_course(main)) or is_negated(main):
+        process = self._process_on_terms(main)
+        if not (self._only_before(main, clause) or self._positive_course(main) or process) or is_negated(main):
             return []
         holders = self.holders.subject_actors(main)
+        if not holders and (process or self._only_before(main, clause)):
+            # "Conille insisted that dialogue could only take place if the gang leaders stopped ...": terms on a process
+            holders = process_speaker(main, clause, self.cues, self.holders)
         if not holders:
             return []
         content = next((c for c in clause.children if c.dep_ == "dobj"), None) \
@@ -104,6 +109,14 @@ class ConditionReader(DocumentReader):
             end -= 1  # "if the venue is a neutral country, including some Gulf states, and that ...": the condition
         issue = self.doc[start:end]
         return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
+
+    def _process_on_terms(self, main: Token) -> bool:
+        """"If the group is willing to talk under the conditions laid down by President Duterte, then the peace talks
+        can resume": talks that can go on if something happens are on the speaker's terms (``resumption_verbs``)."""
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.lemma_.lower() in self.cues.meeting_nouns \
+            and main.lemma_.lower() in self.cues.resumption_verbs \
+            and any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children)
 
     def _threat_unless(self, clause: Token) -> list[FoundStance]:
         """"threatened to resume rocket fire if the blockade of Gaza was not lifted": what the threat is to bring

@@ -57,6 +57,8 @@ class ConstructionReader(DocumentReader):
         return self._found_at(tok) + self.efforts.found_at(tok)
 
     def _found_at(self, tok: Token) -> list[FoundStance]:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.dependence_verbs:
+            return self._depends(tok)
         if tok.pos_ in ("VERB", "AUX"):
             return (self._until(tok) + self._conditioned(tok) + self._participle(tok) + self.judgements.judged(tok)
                     + self.judgements.responded(tok) + self.judgements.predicated(tok) + self.judgements.unconcerned(tok)
@@ -310,6 +312,23 @@ class ConstructionReader(DocumentReader):
             speaker = self.holders.speaker(adj)
             holders = (speaker,) if speaker else ()
         return [FoundStance(holders, "demand", issue, False)] if holders else []
+
+    def _depends(self, verb: Token) -> list[FoundStance]:
+        """"Resuming peace talks ... would depend on the sincerity of the communists and on their agreeing to a ceasefire,
+        the Philippine Army said": what a process depends on, its speaker demands (``dependence_verbs``)."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        process = self.cues.meeting_nouns | self.cues.gathering_nouns | self.cues.agreement_nouns | {"peace"}
+        words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+        if subj is None or not words & process or self.holders.is_actor_phrase(subj) or is_negated(verb):
+            return []
+        speaker = self.holders.speaker(verb)
+        conditions = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CONDITION_PREPOSITIONS]
+        # "on the sincerity of the communists and on their agreeing to a ceasefire": the parser may hang the second "on"
+        # anywhere; it is the word after the first one's "and"
+        conditions += [self.doc[k.i + 1] for c in conditions for k in c.children if k.dep_ == "cc" and k.i + 1 < len(self.doc)
+                       and self.doc[k.i + 1].lower_ in CONDITION_PREPOSITIONS and self.doc[k.i + 1].dep_ == "prep"]
+        issues = [o for c in conditions for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        return [FoundStance((speaker,), "demand", o, False) for o in issues] if speaker is not None else []
 
     def _condition(self, head: Token, verb: Token | None = None) -> Token | Span | None:
         """The "on/upon" phrase of a condition; "on Armenia changing its constitution" whole, where the

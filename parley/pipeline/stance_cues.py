@@ -153,6 +153,9 @@ class StanceCues:
     formed_bodies: frozenset[str]
     principle_nouns: frozenset[str]
     delegating_verbs: frozenset[str]
+    imperative_exclusions: frozenset[str]
+    resumption_verbs: frozenset[str]
+    dependence_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -1,5 +1,8 @@
 """Demands set out as a list after a colon.
 
+In one sentence: "We have made a set of demands, and we stand firm on them: first and foremost, the immediate lifting
+of all criminal sanctions": what follows the colon of a sentence that names its demands or conditions is demanded.
+
 "M23/AFC outlined eight confidence-building measures it says are necessary to move the process forward:"
 followed by one item a line ("Repealing the parliamentary law that prohibits negotiations with M23/AFC;",
 "Lifting arrest warrants and prosecutions against its leaders;"): each item without a subject of its own is a
@@ -39,6 +42,36 @@ class ListedDemands:
             found = [FoundStance(self.pending, "demand", sent.doc[words[0].i:words[-1].i + 1], False)] if words else []
         else:
             self.pending = self._announced(sent)
+            found = self._after_colon(sent)
+        return found
+
+    def _after_colon(self, sent: Span) -> list[FoundStance]:
+        """"We have made a set of demands, and we stand firm on them: first and foremost, the immediate lifting of all
+        criminal sanctions": the noun phrases after a colon in the sentence that names its demands are demanded."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None:
+            return []
+        cue = next((t for t in sent[:colon.i - sent.start] if t.pos_ == "NOUN" and (
+            self.cues.nouns.get(t.lemma_.lower()) == "demand" or t.lemma_.lower() in self.cues.condition_nouns)), None)
+        rest = sent[colon.i + 1 - sent.start:]
+        # in a quote, up to its end: "...: the immediate lifting of all criminal sanctions," Maduro said
+        end = next((t.i for t in rest if t.is_quote), sent.end)
+        after = [t for t in rest if t.i < end and not (t.is_punct or t.is_space)]
+        if cue is None or not after or len(after) > MAX_ITEM_TOKENS:
+            return []
+        verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        holders = self.holders.subject_actors(verb) if verb is not None else ()
+        items = [t for t in after if t.pos_ == "NOUN" and (t.head.i < colon.i or t.head == t or t.head.i >= end)
+                 and not self.holders.is_actor_phrase(t)]
+        found = []
+        for item in (i for t in items for i in (t, *t.conjuncts) if i.i > colon.i):
+            # the item's own words, without the items conjoined to it
+            cut = min((c.left_edge.i for c in item.children if c.i > item.i and c.dep_ in ("conj", "cc")), default=end)
+            words = [w for w in item.subtree if colon.i < w.i < min(end, cut)]
+            while words and words[-1].is_punct:
+                words.pop()
+            if words and holders:
+                found.append(FoundStance(holders, "demand", sent.doc[words[0].i:words[-1].i + 1], False))
         return found
 
     def _item(self, sent: Span) -> bool:

@@ -65,11 +65,14 @@ class ObligationReader(DocumentReader):
         held = self._position_held(verb)
         if held:
             # "Turkey reiterated its position that the ceasefire must hold": what the position says must be.
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if subj is None or verb.lemma_.lower() in self.cues.verbs:
                 return []
-            stance: Stance = "oppose" if is_negated(verb) else "demand"
-            return [FoundStance(held, stance, required_content(verb, self.cues) or obliged or verb, False)]
+            # "that there should be no preconditions": what there should be none of is opposed
+            existing = next((c for c in verb.children if c.dep_ == "attr"), None) if subj.dep_ == "expl" else None
+            none = existing is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in existing.children)
+            stance: Stance = "oppose" if is_negated(verb) or none else "demand"
+            return [FoundStance(held, stance, existing or required_content(verb, self.cues) or obliged or verb, False)]
         if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
             return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
         if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
@@ -109,7 +112,16 @@ class ObligationReader(DocumentReader):
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None:
             return self.holders.actors_of(owner)
-        return self.holders.subject_actors(noun.head) if noun.dep_ == "dobj" else ()
+        # "The CPP upholds the position of the NDF that there should be no preconditions": the NDF's, and the CPP's
+        # who upholds it
+        of = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"), None)
+        owners = self.holders.actors_of(of) if of is not None else ()
+        if noun.dep_ != "dobj":
+            return owners
+        if owners and self.cues.verbs.get(noun.head.lemma_.lower()) != "support":
+            return owners
+        return tuple(dict.fromkeys((*owners, *self.holders.subject_actors(noun.head))))
 
     def _own_duty(self, verb: Token, obliged: Token | None) -> list[FoundStance]:
         """"'We must reach a ceasefire,' he said", "we have to end this war": what a speaker's side says it must
@@ -134,7 +146,7 @@ class ObligationReader(DocumentReader):
         opening = [t.lower_ for t in self.doc[verb.left_edge.i:(subj.left_edge.i if subj is not None else verb.i)]]
         if " ".join(opening) not in self.cues.condition_words:
             return []
-        holders = self.holders.subject_actors(verb.head) or self._terms_speaker(verb)
+        holders = self.holders.subject_actors(verb.head) or self._terms_speaker(verb) or self._quoted_only(verb, opening)
         if not holders:
             return []
         # "unless it opens direct talks": the condition's action with its object, without its subject.
@@ -144,18 +156,35 @@ class ObligationReader(DocumentReader):
     def _terms_speaker(self, verb: Token) -> tuple[str, ...]:
         """"Zelensky said peace talks would be possible only after Moscow withdraws its forces": terms set on a
         process (talks, a deal, peace), not on an actor's own action, are the speaker's demand."""
+        return process_speaker(verb.head, verb, self.cues, self.holders)
+
+    def _quoted_only(self, verb: Token, opening: list[str]) -> tuple[str, ...]:
+        """""Only if those main rebel groups return to the negotiating table can Darfur achieve ... stability," Liu said":
+        terms said with "only" in a speaker's quote, on a course no actor takes, are the speaker's demand ("unless
+        there is an end to the conflict, millions more will flee" is a warning)."""
         main = verb.head
-        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        processes = self.cues.meeting_nouns | self.cues.gathering_nouns | self.cues.agreement_nouns | {"peace"}
-        if subj is None or subj.lemma_.lower() not in processes or self.holders.is_actor_phrase(subj) \
-                or main.dep_ not in ("ccomp", "ROOT") or is_negated(main):
-            return ()  # "unless there is an end to the conflict, millions more will flee": a warning, no terms
-        if main.dep_ == "ROOT":
-            speaker = self.holders.speaker(verb)
-            return (speaker,) if speaker is not None else ()
-        # "said after meeting African leaders that ...": the parser may hang the clause lower than the verb.
-        said = next((a for a in main.ancestors if a.lemma_.lower() in self.cues.speech_verbs), None)
-        return self.holders.subject_actors(said) if said is not None else ()
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if not opening or opening[0] != "only" or verb.i > main.i or (subj is not None and subj.pos_ == "PRON") \
+                or is_negated(main):
+            return ()
+        speaker = self.holders.speaker(verb, quoted_only=True)
+        return (speaker,) if speaker is not None else ()
+
+
+def process_speaker(main: Token, clause: Token, cues: StanceCues, holders: HolderResolver) -> tuple[str, ...]:
+    """Who sets terms on a process (talks, a deal, peace) in ``main`` ("peace talks would be possible only after ...",
+    "dialogue could only take place if ..."): the speaker of the statement, or none."""
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    processes = cues.meeting_nouns | cues.gathering_nouns | cues.agreement_nouns | {"peace"}
+    if subj is None or subj.lemma_.lower() not in processes or holders.is_actor_phrase(subj) \
+            or main.dep_ not in ("ccomp", "ROOT") or is_negated(main):
+        return ()  # "unless there is an end to the conflict, millions more will flee": a warning, no terms
+    if main.dep_ == "ROOT":
+        speaker = holders.speaker(clause)
+        return (speaker,) if speaker is not None else ()
+    # "said after meeting African leaders that ...": the parser may hang the clause lower than the verb.
+    said = next((a for a in main.ancestors if a.lemma_.lower() in cues.speech_verbs), None)
+    return holders.subject_actors(said) if said is not None else ()
 
 
 # "should resume soon": words that give the time a thing is expected.

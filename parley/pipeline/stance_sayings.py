@@ -8,6 +8,8 @@
   (``provision_verbs``).
 - "firm agreements on a final settlement are needed", in X's words: X demands them (``speaker_need_verbs``).
 - "the door to dialogue remains open": the speaker is open to it; "closed" to it, rejects it (``door_nouns``).
+- "Lay down your arms, recognize the authority of the State," X told the gang leaders: an order that opens the
+  speaker's quote, and those listed after it, are demands (not ``imperative_exclusions``: "let", "look", "imagine").
 - "there is no higher priority than the release of all hostages", "nothing is more important than a ceasefire":
   the speaker demands what nothing comes before (``priority_nouns``, ``priority_adjectives``).
 
@@ -30,6 +32,9 @@ COMPARATIVES = {"higher", "greater", "bigger", "more"}
 NOTHING_WORDS = {"nothing"}
 # "the door to dialogue remains open", "the door is closed to negotiations".
 DOOR_STATES = {"open": "willing", "closed": "reject", "shut": "reject"}
+# Where the parser hangs an order that opens a quote: the sentence's root, the reported clause, the next order's subject
+# or a side clause or complement of the reporting verb.
+IMPERATIVE_DEPS = {"ROOT", "ccomp", "conj", "parataxis", "nsubj", "advcl", "xcomp"}
 # What a text contains is the issue itself; any other provision is a deed ("end the occupation").
 CONTAINING_VERBS = {"include", "contain", "provide", "address", "meet", "guarantee", "ensure"}
 
@@ -53,7 +58,41 @@ class SayingReader(DocumentReader):
             return self._needed(tok)
         if lemma in self.cues.door_nouns and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             return self._door(tok)
+        if tok.tag_ == "VB" and tok.pos_ == "VERB":
+            return self._ordered(tok)
         return []
+
+    def _ordered(self, verb: Token) -> list[FoundStance]:
+        """""Lay down your arms, recognize the authority of the State before any other arrangement," Conille told the
+        gang leaders": an order that opens the speaker's own quoted words, and the orders listed after it, are the
+        speaker's demands."""
+        if verb.lemma_.lower() in self.cues.imperative_exclusions or verb.dep_ not in IMPERATIVE_DEPS \
+                or not any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
+            return []
+        # No subject, auxiliary or marker of its own: the parser may take the first order for the next one's subject.
+        if any(c.dep_ in ("aux", "auxpass", "mark", "neg", "expl") or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "VB")
+               for c in verb.children):
+            return []
+        before = self.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        # the quote opens the sentence or follows a colon ('He said: "Stop ..."'), not a fragment quoted in a reported
+        # clause ('Russia would review the situation and "consult with the Americans"')
+        prior = self.doc[before.i - 1] if before is not None and before.i > 0 else None
+        opens = before is None or (before.is_quote or before.tag_ == "``") and (
+            before.i == verb.sent.start or prior is None or prior.text == ":" or prior.is_space
+            or (prior.text == "," and verb.head.lemma_.lower() in self.cues.speech_verbs))
+        listed = before is not None and before.lower_ in (",", "and", ";") and (
+            (verb.dep_ == "conj" and verb.head.i < verb.i and bool(self._ordered(verb.head))) or self._ordered_before(verb))
+        if not (opens or listed) or (verb.dep_ in ("nsubj", "advcl", "xcomp") and not opens):
+            return []
+        speaker = self.holders.speaker(verb, quoted_only=True)
+        return [FoundStance((speaker,), "demand", verb, False, alone=True)] if speaker is not None else []
+
+    def _ordered_before(self, verb: Token) -> bool:
+        """An order opens the quote before ``verb`` in its sentence ("Lay down your arms, recognize ...")."""
+        start = verb.sent.start
+        first = next((t for t in self.doc[start:verb.i] if not t.is_punct), None)
+        return first is not None and first.tag_ == "VB" and first.i > start and self.doc[first.i - 1].is_quote \
+            and first.lemma_.lower() not in self.cues.imperative_exclusions
 
     def _door(self, door: Token) -> list[FoundStance]:
         """"the door to dialogue remains open" (willing), "the door is closed to negotiations" (reject)."""

@@ -49,6 +49,10 @@ class VerbStanceReader(VerbIssueReader):
             return []
         if is_background(verb):
             return []  # "Santos, who had signed a peace treaty two years earlier": a past deed, no stance now
+        if self.cues.verbs.get(verb.lemma_.lower()) == "offer" and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("might", "may") for a in c.children)
+                for c in verb.children):
+            return []  # "suggesting that current disagreements might escalate into open conflict": a forecast
         negated = is_negated(verb)
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.cues.denial_verbs:
             negated = not negated  # "denied that he wants to scrap the constitution", "denied agreeing to any ceasefire"
