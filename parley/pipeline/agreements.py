@@ -22,6 +22,9 @@ CONTENT_NOUNS = {"provision", "provisions", "commitment", "commitments", "clause
 # "a deal aimed at ending the war", "designed to", "meant to": the purpose of the text.
 AIM_VERBS = {"aim", "design", "mean", "intend"}
 SEALING_NOUNS = {"signing", "conclusion", "signature", "ratification", "initialing", "initialling"}
+# "When we reach an understanding with one group, we don't agree with the other": a sealing supposed or told as what
+# happens each time, no agreement sealed.
+SUPPOSING_MARKS = {"when", "whenever", "if", "unless", "once", "until"}
 
 
 def bare(tok: Token) -> Span:
@@ -93,6 +96,9 @@ class AgreementReader:
                 return ()  # "failed to reach a deal"
             if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in head.children):
                 return ()  # "wants Russia and Ukraine to reach a deal", "could sign a deal": not (yet) sealed
+            if head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUPPOSING_MARKS
+                                            for c in head.children):
+                return ()  # "when we reach an understanding with one group"
             sealed, sealed_by = True, self.holders.subject_actors(head)
         else:
             sealer = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
@@ -144,6 +150,11 @@ class AgreementReader:
             return []
         out: list[tuple[tuple[str, ...], Token | Span]] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if self.holders.is_actor_phrase(obj):
+                # "The deal obliged Russia to withdraw its troops": the party bound; what it must do is the content.
+                task = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+                out.extend([(parties, task)] if task is not None else [])
+                continue
             for item in (obj, *obj.conjuncts):
                 inner = self._through_content_noun(item)
                 # A list of provisions is a list of issues: each item on its own.

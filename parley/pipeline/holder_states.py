@@ -18,6 +18,10 @@ from parley.pipeline.cue_datelines import DATELINE_DASHES
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.extensions import ActorTable
 
+# Words that end the name of a body ("the Hostages and Missing Families Forum", "the Peace Council").
+BODY_NAMES = {"forum", "committee", "council", "association", "union", "network", "coalition", "alliance", "front",
+              "movement", "organization", "organisation", "group", "party", "league", "federation", "foundation",
+              "institute", "commission", "board", "watch", "campaign", "initiative", "society", "syndicate", "assembly"}
 # Body nouns that name the government of a state.
 GOVERNMENT_BODIES = {"government", "administration", "ministry"}
 
@@ -358,3 +362,18 @@ def named_after_post(title: Token, table: ActorTable, actor_of: Callable[[Token]
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     actor = table.get(actor_of(obj) or "") if obj is not None and obj.pos_ == "PROPN" else None
     return [actor.id] if actor is not None and actor.type == "person" else []
+
+
+def unnamed_body_before(tok: Token, table: ActorTable) -> bool:
+    """"the Hostages and Missing Families Forum urged Netanyahu ... The group called for a mandate": "the group" at the
+    head of a sentence names the body the sentence before made its subject; when that body is none of the report's
+    actors, the word is no actor's either (not the armed group named further back)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.sent.start == 0:
+        return False
+    before = tok.doc[tok.sent.start - 1].sent
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or not (subj.ent_type_ == "ORG" or any(
+            t.pos_ == "PROPN" and t.lower_ in BODY_NAMES for t in subj.subtree)):
+        return False
+    return not any(table.at(t) is not None for t in subj.subtree)

@@ -49,13 +49,13 @@ from parley.pipeline.holder_states import (
     state_named,
     titled_before,
     titled_person,
+    unnamed_body_before,
 )
 from parley.pipeline.sides import both_sides, named_pairs
 
 RELATIVE = {"which", "who", "that", "whom"}
 PLURAL = {"they", "them", "their", "theirs"}
-# Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel
-# group" is M23), then a demonym or possessive (where it is from).
+# Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel group" is M23), then a demonym or possessive (where it is from).
 MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
 # Modals by which a speaker says what another must do.
 OBLIGATION = {"must", "should"}
@@ -371,11 +371,11 @@ class HolderResolver(PronounResolver):
             return forces  # "Sudan's army and the paramilitary RSF ... The army confirmed it had sent envoys"
         if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
-            # "the group would not accept a truce": the body named last (a news agency names none); an
-            # armed group's word ("the group", "the movement") is the group named last, if any.
+            # "the group would not accept a truce": the body named last (a news agency names none); an armed group's word ("the group", "the movement") is the group named last, if any.
+            if unnamed_body_before(tok, self.table):
+                return None  # "the Hostages and Missing Families Forum urged ... The group called for"
             armed = self._nearest(tok, ("group",)) if tok.lemma_.lower() in self.cues.group_bodies else None
-            # "the government's willingness": a state's government, not the rebel group named last.
-            # With no state named before, the one state the report names ("The government insisted").
+            # "the government's willingness": a state's government, not the rebel group named last; with no state named before, the one state the report names ("The government insisted").
             ruling = self._named_body(tok) or self._nearest(tok, ("state",)) or ruling_state(tok, self.table) \
                 if tok.lemma_.lower() in GOVERNMENT_BODIES else None
             # "Another Seleka spokesman said the group had rejected ...": an armed group's word is no state's.

@@ -115,6 +115,9 @@ class IssueNamer(PhraseWriter):
         if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
             # "rejected this precondition"; "will never agree to any ultimatums": whatever the other side asks.
             pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"any"}), None)
+            if pointer is not None and root.pos_ == "NOUN" and pointer.lower_ in DEMONSTRATIVES \
+                    and root.lemma_.lower() in self.cues.priority_nouns:
+                return None  # "we will seek to achieve this goal": the goal said before, by the same speaker
             if pointer is not None and root.pos_ == "NOUN":
                 return root.lemma_.lower(), f"{pointer.lower_} {root.text}"  # "rejected this precondition"
             owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"
@@ -126,8 +129,11 @@ class IssueNamer(PhraseWriter):
         if root.lemma_.lower() in self.cues.vague_nouns and root.pos_ in NOUN_POS and not any(
                 c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in root.children):
             return None  # "signed the text"
-        if root.lemma_.lower() in self.cues.opinion_nouns | self.cues.quality_nouns and root.pos_ in NOUN_POS:
-            return None  # "offered a different view of the meeting": a way of seeing; "praised the bravery of": a quality
+        if root.lemma_.lower() in self.cues.opinion_nouns | self.cues.quality_nouns | self.cues.void_nouns \
+                and root.pos_ in NOUN_POS:
+            # "offered a different view of the meeting": a way of seeing; "praised the bravery of": a quality;
+            # "negotiating a proposal on behalf of his ally": for whom, not what (``void_nouns``)
+            return None
         if done_by_agent(root):
             return None
         if root.pos_ in ("VERB", "AUX"):
@@ -195,6 +201,10 @@ class IssueNamer(PhraseWriter):
                 if obj is None and bare and subj is not None and subj.pos_ == "NOUN" and not self.holders.is_actor_phrase(subj):
                     obj = subj  # "agreed that negotiations should continue in the coming days": the negotiations
             if root.lemma_.lower() in self.cues.process_verbs and obj is not None and not self.holders.is_actor_phrase(obj):
+                if obj.lemma_.lower() in self.cues.void_nouns or (obj.lemma_.lower() in self.cues.priority_nouns and all(
+                        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children) and len(list(obj.children))):
+                    # "keep the door open to negotiations": read at "open to"; "seek to achieve this goal": said before
+                    return None
                 partner = talks_partner(root, obj, self.cues, self.holders)
                 if partner is not None:
                     return self.issue(partner)  # "hold negotiations directly with Washington"
@@ -202,6 +212,8 @@ class IssueNamer(PhraseWriter):
             else:
                 # An action ("mediate between the two sides") is kept as written; "see X as Y" is X as Y.
                 light = root.lemma_.lower() in self.cues.light_verbs and obj is not None
+                if light and obj.lemma_.lower() in self.cues.void_nouns:
+                    return None  # "let them try their luck in Brussels"
                 text = self._written(obj) if light and obj is not None else self._written(root, conjuncts=not alone)
                 if not text:
                     return None

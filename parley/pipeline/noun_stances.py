@@ -16,7 +16,7 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, contrasted, is_negated
-from parley.pipeline.stance_repairs import apposed_to, repeated_from, set_by, torn_clause
+from parley.pipeline.stance_repairs import apposed_to, holder_as_issue, repeated_from, set_by, torn_clause
 
 # "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own ("its goal is" is unsure).
 OWN = {"our", "my"}
@@ -75,7 +75,7 @@ class NounStanceReader:
             subj = next(a for a in issue.children if a.dep_ == "nsubj")
             holders = tuple(dict.fromkeys((*holders, *self.holders.actors_of(subj))))
         side = None if issue is not None else self._side_for(noun)
-        if not holders or (issue or side) is None:
+        if not holders or (issue or side) is None or holder_as_issue(noun, issue, holders, self.holders):
             return []
         # "suspended its participation in the talks", "withdrew its support for": the stance taken back.
         negated = is_negated(noun) != (noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.reversal_verbs)

@@ -96,6 +96,8 @@ from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issue_wording import content_words, one_within, reported_wording
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
 from parley.pipeline.sides import leader_state
+from parley.pipeline.stance_aid import aid_given
+from parley.pipeline.stance_battles import battle_aim
 from parley.pipeline.stance_conditions import listed_terms
 from parley.pipeline.stance_cues import StanceCues, load_cues
 from parley.pipeline.stance_grammar import FoundStance
@@ -212,13 +214,13 @@ class _DocumentPositions:
         return actions
 
     def _brokered(self, found: FoundStance) -> bool:
-        """"China said it had agreed an immediate ceasefire between Myanmar's army and an alliance": who seals a
-        deal between two other parties brokers it; the stance is theirs, not the broker's."""
+        """"China said it had agreed an immediate ceasefire between Myanmar's army and an alliance", "Qatar mediated a deal
+        between Israel and Hamas": who seals or brokers a deal between two other parties holds no stance of its own on it."""
         issue = found.issue
         if not isinstance(issue, Token) or issue.lemma_.lower() not in self.cues.agreement_nouns:
             return False
         verb = issue.head.head if issue.dep_ == "pobj" else issue.head
-        if issue.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in self.cues.sealing_verbs:
+        if issue.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in self.cues.sealing_verbs | self.cues.deal_verbs:
             return False
         parties = {a for p in issue.children if p.dep_ == "prep" and p.lower_ == "between"
                    for o in p.children if o.dep_ == "pobj" for a in self.holders.actors_of(o)}
@@ -262,6 +264,12 @@ class _DocumentPositions:
             # one stance on each action.
             return [p for action in actions for p in self._positions(
                 FoundStance(found.holders, found.stance, action, found.negated, found.actor_issue, alone=True), sent)]
+        if found.stance not in ("oppose", "reject") and not found.negated and (
+                battle_aim(found.issue, self.cues, self.holders.table)
+                or (found.stance != "demand" and aid_given(found.issue))):
+            # "as the rebels sought to capture a nearby mountain": an order of battle; "pledged $50 million to cushion
+            # the effects of the war": aid. No position.
+            return []
         named = self.namer.issue(found.issue, actor_issue=found.actor_issue, alone=found.alone)
         if named is None and isinstance(found.issue, Token) and self.holders.table.at(found.issue) is not None \
                 and found.issue.lemma_.lower() in self.cues.agreement_nouns:

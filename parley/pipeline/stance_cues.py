@@ -156,6 +156,11 @@ class StanceCues:
     imperative_exclusions: frozenset[str]
     resumption_verbs: frozenset[str]
     dependence_verbs: frozenset[str]
+    adverse_nouns: frozenset[str]
+    seizure_verbs: frozenset[str]
+    terrain_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    void_nouns: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

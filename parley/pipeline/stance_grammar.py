@@ -60,8 +60,14 @@ def is_negated(tok: Token) -> bool:
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) for t in chain for c in t.children) \
-        or _neither_nor(tok) or _no_object(tok)
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) or _no_longer(c)
+               for t in chain for c in t.children) or _neither_nor(tok) or _no_object(tok)
+
+
+def _no_longer(adverb: Token) -> bool:
+    """"Juba is no longer interested in negotiating", "no longer supports the deal": a stance given up."""
+    return adverb.dep_ == "advmod" and adverb.lower_ == "longer" and any(
+        k.dep_ == "neg" or k.lower_ == "no" for k in adverb.children)
 
 
 def _no_object(tok: Token) -> bool:
@@ -285,3 +291,23 @@ def contrasted(aim: Token) -> Token | None:
     # The parser hangs the second infinitive anywhere after "but": the first one there.
     return next((t for t in aim.doc[but.i + 1:aim.sent.end] if t.tag_ == "VB" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None)
+
+
+def claimed_by_others(tok: Token, cues: StanceCues, holders: HolderResolver) -> bool:
+    """The word is in the content of a claim, a charge or a fear about another party (``claim_nouns``): "fueling
+    Armenian opposition claims that he is ready to recognize Azerbaijani sovereignty", "amid fears that Russia wants
+    to annex the region"; "Hamas's claim that it is ready for a truce" is its own."""
+    clause = tok
+    while clause.dep_ not in ("acl", "ccomp", "relcl") and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    # "opposition claims that he is ready": the parser may read the noun as a verb.
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "VERB") or noun.lemma_.lower() not in cues.claim_nouns \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    owners = {a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") for a in holders.actors_of(c)}
+    owners |= {a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+               for o in p.children if o.dep_ == "pobj" for a in holders.actors_of(o)}
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    claimed = set(holders.actors_of(subject)) if subject is not None else set()
+    return not (owners and claimed and owners <= claimed)

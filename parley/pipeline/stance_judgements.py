@@ -78,8 +78,9 @@ class JudgementReader(DocumentReader):
         said = ("attr", "acomp") if be.lemma_ == "be" else ("attr", "acomp", "dobj", "oprd")
         for word in (c for c in be.children if c.dep_ in said and c.i > be.i):
             stance = self._judgement(word) if word.lemma_.lower() not in self.cues.verdict_adjectives else None
-            if stance is None and word.pos_ == "NOUN":
-                # "an important step", "a positive development": the noun's modifier judges.
+            if stance is None and word.pos_ == "NOUN" and word.lemma_.lower() not in self.cues.adverse_nouns:
+                # "an important step", "a positive development": the noun's modifier judges ("a significant
+                # obstacle" is no praise, ``adverse_nouns``).
                 stance = next((j for c in word.children if c.dep_ == "amod" and (j := self._judgement(c))), None)
             if stance is not None:
                 break

@@ -29,6 +29,7 @@ from parley.pipeline.stance_grammar import (
     CallGrammar,
     FoundStance,
     about_charge,
+    claimed_by_others,
     is_background,
     is_negated,
 )
@@ -71,7 +72,7 @@ class StanceReader:
         ("Will Russia accept a ceasefire?") states none."""
         if _is_question(tok.sent) or in_question(tok):
             return []
-        if self._dismissed_report(tok) or self._commentary(tok):
+        if self._dismissed_report(tok) or self._commentary(tok) or claimed_by_others(tok, self.cues, self.holders):
             return []
         supposition = in_supposition(tok)
         if supposition is not None:

@@ -2,7 +2,8 @@
 infinitive torn from the noun's "of" phrase ("the commitment of A, B and C to attend the talks"), the phrase a
 noun renames after a comma ("X, a key Russian demand,"), a cue noun repeated in a list ("the need for an
 immediate ceasefire and the urgent need for humanitarian aid") and who set terms told in a clause on the noun ("the
-condition that Vucic has set"), and a call verb the tagger read as a noun ("The Secretary-General appeals to all
+condition that Vucic has set"), an "of" phrase that is the holder, not the issue ("the determination of the
+Ukrainian people"), and a call verb the tagger read as a noun ("The Secretary-General appeals to all
 stakeholders to seize ...").
 """
 
@@ -24,6 +25,14 @@ def torn_clause(noun: Token, holders: HolderResolver) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and any(a.dep_ == "nsubj" and a.i > noun.i and holders.is_actor_phrase(a) for a in c.children)),
                 None)
+
+
+def holder_as_issue(noun: Token, issue: object, holders: tuple[str, ...], resolver: HolderResolver) -> bool:
+    """"the fierce determination of the Ukrainian people", "with the support of the government's commandos": the
+    "of" phrase names whose stance it is; taken for the issue too, it says nothing of what the stance is on."""
+    if not isinstance(issue, Token) or issue.dep_ != "pobj" or issue.head.lower_ != "of" or issue.head.head != noun:
+        return False
+    return bool(set(holders) & set(resolver.actors_of(issue)))
 
 
 def apposed_to(noun: Token) -> Token | None:

@@ -36,7 +36,7 @@ class VerbIssueReader(DocumentReader):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
         # "supported Haftar as a way to fight the armed groups": a purpose, not a role.
-        if part is None and role is not None and self.holders.is_actor_phrase(obj) and obj.lower_ not in ("it", "this") \
+        if part is None and role is not None and self.holders.is_actor_phrase(obj) and obj.lower_ not in ("it", "this", "which", "that") \
                 and not actor_issue and not any(
                 c.dep_ == "acl" for o in role.children for c in o.children):
             return self.doc[obj.left_edge.i:role.right_edge.i + 1]  # "will not accept the US as the mediator"

@@ -107,9 +107,13 @@ class VerbStanceReader(VerbIssueReader):
             actor_issue = key in self.cues.actor_issue_cues
             if actor_issue and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and self.holders.is_actor_phrase(verb.head):
                 return []  # "the LNA, backed by Russia, Egypt and the UAE": who stands behind whom, told as background
+            if actor_issue and self._sponsor_clause(verb):
+                return []  # "Yemen's government, which is backed by Saudi Arabia": the same, in a relative clause
             holders = self._holders(verb, key)
             if own_words and not self._own_statement(verb, holders):
                 return []  # "it is clear that Pristina does not want to fulfil its obligation," Vucic said: a charge
+            if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and not self._own_statement(verb, holders):
+                return []  # "Kiev will have to accept the new reality, Peskov said": his demand (read at "have to"), not Kiev's
             if key in self.cues.negated_only and stance == self.cues.negated_only[key] and is_passive(verb) \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 # "the government said the AU envoys will not be allowed to travel to Tigray": who does not allow
@@ -185,6 +189,16 @@ class VerbStanceReader(VerbIssueReader):
                     and self.cues.nouns.get(noun) not in ("demand", "offer"):
                 return True
         return False
+
+    def _sponsor_clause(self, verb: Token) -> bool:
+        """A relative clause telling who stands behind a party: "Yemen's government, which is backed by Saudi Arabia"
+        (passive, on an actor), "the coalition, which supports the government" (an actor backing an actor); "the plan,
+        which is backed by Qatar" and "Qatar, which supports the plan" state a stance on the plan."""
+        if verb.dep_ != "relcl" or not self.holders.is_actor_phrase(verb.head):
+            return False
+        if any(c.dep_ == "agent" for c in verb.children):
+            return any(c.dep_ == "auxpass" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.pos_ != "PRON" and self.holders.is_actor_phrase(c) for c in verb.children)
 
     def _names_a_deal(self, issue: Token | Span) -> bool:
         """The issue names a deal, talks or a truce ("the signing of a ceasefire agreement", "the talks")."""
