@@ -26,6 +26,15 @@ BODY_NAMES = {"forum", "committee", "council", "association", "union", "network"
 GOVERNMENT_BODIES = {"government", "administration", "ministry"}
 
 
+def administered_state(body: Token, mod: Token, actor: Actor, table: ActorTable) -> str | None:
+    """"the Trump administration aims to ...": the leader's state, for which any of its officials (the envoy who says
+    so) speaks; None for other bodies ("the Assad government" stays its leader's, as the tests read it) or when the
+    report names no such state."""
+    if actor.type != "person" or mod == body or mod.dep_ != "compound" or body.lemma_.lower() != "administration":
+        return None
+    return table.state_of(actor.id)
+
+
 def is_state(tok: Token, table: ActorTable) -> bool:
     """The word names a state."""
     actor = table.get(m.actor_id) if (m := table.at(tok)) else None

@@ -25,6 +25,7 @@ from parley.pipeline.extensions import Mention
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
+    administered_state,
     armed_forces_before,
     bare_fighters,
     body_owner,
@@ -55,10 +56,10 @@ from parley.pipeline.sides import both_sides, named_pairs
 
 RELATIVE = {"which", "who", "that", "whom"}
 PLURAL = {"they", "them", "their", "theirs"}
-# Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel group" is M23), then a demonym or possessive (where it is from).
+# Which modifier names the actor first: an apposed name, then the noun's own name ("DR Congo's M23 rebel group" is M23),
+# then a demonym or possessive (where it is from); "the Trump administration" is the leader's state.
 MODIFIER_ORDER = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3}
-# Modals by which a speaker says what another must do.
-OBLIGATION = {"must", "should"}
+OBLIGATION = {"must", "should"}  # modals by which a speaker says what another must do
 
 
 class HolderResolver(PronounResolver):
@@ -345,7 +346,7 @@ class HolderResolver(PronounResolver):
                     # person, not either; but "Russian armed forces", "Israel's government" are the state's.
                     return self.collectives.holder(tok)
                 if actor is not None and actor.type != "location":
-                    return actor.id
+                    return administered_state(tok, t, actor, self.table) or actor.id  # "the Trump administration"
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
                 ruler = self._ruler(tok, t) if tok.lemma_.lower() in GOVERNMENT_BODIES and t.lower_ in PERSONAL else None
                 if ruler is not None:

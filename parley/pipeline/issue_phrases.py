@@ -31,8 +31,11 @@ from parley.pipeline.issues import FUNCTION_WORDS
 
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # "similar pledges", "the same demand": a stance noun that repeats the issue named before.
-LIKE_WORDS = {"similar", "same", "identical", "such", "like"}
+LIKE_WORDS = {"similar", "same", "identical", "like"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
+# "would not accept such conditions": a stance noun that points back, like "these conditions", to terms often set
+# sentences before; the words as written.
+POINTING_MODIFIERS = {"such"}
 # The longest name of a text described before that is written with the noun that refers to it.
 MAX_REFERENCE_WORDS = 2
 # The longest "deal to V ..." issue.
@@ -112,9 +115,11 @@ class IssueNamer(PhraseWriter):
         if root.lemma_.lower() in self.cues.nouns and any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in root.children) \
                 and all(c.dep_ in ("det", "amod", "punct") for c in root.children):
             return "same", root.text  # "made similar pledges": the issue named just before
-        if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") for c in root.children):
+        if root.lemma_.lower() in self.cues.nouns and all(c.dep_ in ("det", "poss", "punct") or (
+                c.dep_ == "amod" and c.lower_ in POINTING_MODIFIERS) for c in root.children):
             # "rejected this precondition"; "will never agree to any ultimatums": whatever the other side asks.
-            pointer = next((c for c in root.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"any"}), None)
+            pointer = next((c for c in root.children if (c.dep_ == "det" and c.lower_ in DEMONSTRATIVES | {"any"})
+                            or (c.dep_ == "amod" and c.lower_ in POINTING_MODIFIERS)), None)
             if pointer is not None and root.pos_ == "NOUN" and pointer.lower_ in DEMONSTRATIVES \
                     and root.lemma_.lower() in self.cues.priority_nouns:
                 return None  # "we will seek to achieve this goal": the goal said before, by the same speaker

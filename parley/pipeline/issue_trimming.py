@@ -126,7 +126,8 @@ def carried_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> To
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "on"):
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and not holders.is_actor_phrase(obj):
+            # "welcomed the Houthis' announcement on Friday": a day is when, not what
+            if obj is not None and not holders.is_actor_phrase(obj) and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
         if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children):

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley import lexicon
+from parley.pipeline.apostrophes import SOURCE_KEY, plain_possessives
 
 VERSION = "parley.lines.v2"
 
@@ -87,7 +88,9 @@ class UnwrappingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(unwrapped(text))
+        doc = self.tokenizer(plain_possessives(unwrapped(text)))  # "Hamas’ demand": a possessive
+        doc.user_data[SOURCE_KEY] = text  # the text as written, for what is quoted from it
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

@@ -1,9 +1,9 @@
 """Stances stated by nouns: "a key Russian demand", "its support for", "readiness to", "the need for".
 
-The holder is a possessive, a demonym or an "of"/"by" phrase on the noun, or the subject of the verb
-that carries it ("signaled readiness"); the issue is the noun's "for"/"to" object, its infinitive or
-"that" clause, what it is said to be ("X is our goal") or the phrase it renames ("X, a key demand").
-"In support of Israel" takes a side, and the issue may be an actor.
+The holder is a possessive, a demonym or an "of"/"by" phrase on the noun, or the subject of the verb that carries it
+("signaled readiness"); the issue is the noun's "for"/"to" object, its infinitive or "that" clause (or what a text must
+include by it), what it is said to be ("X is our goal") or the phrase it renames ("X, a key demand"). "In support of
+Israel" takes a side, and the issue may be an actor.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, FoundStance, contrasted, is_negated
+from parley.pipeline.stance_grammar import CallGrammar, FoundStance, contrasted, is_negated, required_content
 from parley.pipeline.stance_repairs import apposed_to, holder_as_issue, repeated_from, set_by, torn_clause
 
 # "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own ("its goal is" is unsure).
@@ -63,8 +63,7 @@ class NounStanceReader:
         holders = self._holders(first or noun)
         issue = self.issue(noun)
         if isinstance(issue, Token) and any(repeated_from(c) == noun for c in issue.children if c.dep_ == "conj"):
-            # "the need for an immediate ceasefire and the urgent need for humanitarian aid": the first need
-            # without the second, which is read at its own noun.
+            # "the need for an immediate ceasefire and the urgent need for humanitarian aid": the first need only
             return [FoundStance(holders, stance, issue, is_negated(noun), alone=True)] if holders else []
         if noun.lemma_.lower() in self.cues.condition_nouns:
             terms = self._terms_for(noun, holders)
@@ -175,8 +174,7 @@ class NounStanceReader:
             if actors:
                 return actors
             if noun.lemma_.lower() in self.cues.condition_nouns:
-                # "the withdrawal of troops was a precondition for talks", X said: terms set without an owner
-                # are the speaker's.
+                # "the withdrawal of troops was a precondition for talks", X said: unowned terms are the speaker's
                 said = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.speech_verbs else None
                 speaker = self.holders.speaker(noun, quoted_only=True)
                 found = self.holders.subject_actors(said) if said is not None else (speaker,) if speaker else ()
@@ -290,6 +288,8 @@ class NounStanceReader:
                 for k in c.children if k.dep_ == "ccomp"]
         clause = next((c for c in (*noun.children, *made) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl")
                        and any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)), None)
+        if clause is not None and (content := required_content(clause, self.cues)) is not None:
+            return content  # "its demand that any ceasefire must include X and Y": each; "hope that it will lead to X"
         if clause is not None:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj):

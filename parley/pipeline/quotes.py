@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from parley.models import Quote
 from parley.pipeline.actor_titles import TITLE_WORDS
+from parley.pipeline.apostrophes import SOURCE_KEY, as_written
 from parley.pipeline.cues import SpeechCues, load_cues
 from parley.pipeline.quote_attribution import AttributionFinder
 from parley.pipeline.quote_marks import QuotedStretch, find_quotes, paragraphs
@@ -70,7 +71,11 @@ class QuoteExtractor:
         self.person_nouns = person_nouns
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = _Reader(self.cues, self.person_nouns, doc).run()
+        quotes = _Reader(self.cues, self.person_nouns, doc).run()
+        source = doc.user_data.get(SOURCE_KEY)
+        if source and source != doc.text:  # "the prisoners’ release": the words as the article writes them
+            quotes = [q.model_copy(update={"text": as_written(q.text, q.span, doc.text, source)}) for q in quotes]
+        doc._.quotes = quotes
         return doc
 
 

@@ -119,17 +119,22 @@ class ConditionReader(DocumentReader):
             and any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children)
 
     def _threat_unless(self, clause: Token) -> list[FoundStance]:
-        """"threatened to resume rocket fire if the blockade of Gaza was not lifted": what the threat is to bring
-        about, the thing done, is demanded ("lift blockade of Gaza")."""
+        """"threatened to resume rocket fire if the blockade of Gaza was not lifted", "would resume its naval operations
+        if Israel did not lift a blockage of aid" (``ultimatum_verbs``): what the threat is to bring about, the thing
+        done, is demanded ("lift blockade of Gaza")."""
         main = clause.head
-        threat = main.head if main.dep_ == "xcomp" else None
-        if threat is None or threat.lemma_.lower() not in self.cues.threat_verbs or not any(
-                c.dep_ == "neg" for c in clause.children) or is_negated(threat):
+        threat = main.head if main.dep_ == "xcomp" and main.head.lemma_.lower() in self.cues.threat_verbs else None
+        if threat is None and main.lemma_.lower() in self.cues.ultimatum_verbs and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in main.children):
+            threat = main  # "the group would resume its naval operations against Israel if Israel did not lift a blockage"
+        if threat is None or not any(c.dep_ == "neg" for c in clause.children) or is_negated(threat):
             return []
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         holders = self.holders.subject_actors(threat)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj) or not holders \
-                or self.cues.nouns.get(subj.lemma_.lower()) == "demand":
+        # "if Israel did not lift a blockage": what another party is to do, with what it is to act on
+        asked = self.holders.is_actor_phrase(subj) and any(c.dep_ == "dobj" for c in clause.children) if subj is not None else False
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or (self.holders.is_actor_phrase(subj) and not asked) \
+                or not holders or self.cues.nouns.get(subj.lemma_.lower()) == "demand":
             return []  # "if their demands were not met": the demands, read where they are named
         return [FoundStance(holders, "demand", clause, False, wording=goal_wording(clause))]
 

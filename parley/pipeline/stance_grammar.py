@@ -17,6 +17,8 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 
+# "will lead to a truce", "would result in a ceasefire": what a thing hoped for will bring.
+LEADING_VERBS = {"lead", "result", "pave"}
 NEGATIONS = {"not", "n't", "never", "no"}
 # "under no circumstances", "in no way", "at no time", "on no account", "by no means": never.
 NEVER_PREPOSITIONS = {"under", "in", "at", "on", "by"}
@@ -57,6 +59,9 @@ def is_negated(tok: Token) -> bool:
             # "will not solve the crisis and that any ceasefire must be credible", "will not sit in more
             # talks ..., but will instead implement the deal": a clause of its own
             break
+        if chain[-1].dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and chain[-1].head.i < c.i < chain[-1].i
+                                            for c in chain[-1].head.children):
+            break  # "did not elaborate on his objections but reiterated Washington's stance against": a contrast
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
@@ -219,7 +224,11 @@ class CallGrammar(DocumentReader):
 
 def required_content(verb: Token, cues: StanceCues) -> Token | None:
     """"any deal must include the return of the displaced", "must result in a permanent end to the war": what
-    a text must contain or bring (``content_verbs``, ``assurance_verbs``), not the text; None elsewhere."""
+    a text must contain or bring (``content_verbs``, ``assurance_verbs``), not the text; what a thing will lead to
+    ("(expressed hope that) the diplomatic momentum will lead to a temporary 60-day truce"); None elsewhere."""
+    if verb.lemma_.lower() in LEADING_VERBS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or verb.lemma_.lower() not in cues.content_verbs | cues.assurance_verbs \
             or subj.lemma_.lower() not in cues.agreement_nouns:

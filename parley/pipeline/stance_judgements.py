@@ -47,6 +47,10 @@ class JudgementReader(DocumentReader):
                 # "branded as unacceptable the demand for X": the noun the verdict qualifies is judged.
                 judged = obj if obj is not None else complement
             referring = isinstance(judged, Token) and judged.lower_ in ("it", "this")  # "hailing it as a breakthrough"
+            named = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < verb.i), None) \
+                if referring and verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+            if named is not None:
+                judged, referring = named, False  # "dismissed the response, calling it unacceptable": the response
             if judged is None or not len(judged) or (not referring and self.holders.is_actor_phrase(
                     judged if isinstance(judged, Token) else judged.root)):
                 return []

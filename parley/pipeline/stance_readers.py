@@ -1,13 +1,14 @@
 """The stance readers: which cue a word is, and the stances stated by constructions rather than cue words.
 
 Cue verbs and cue nouns have readers of their own (:mod:`parley.pipeline.verb_stances`,
-:mod:`parley.pipeline.noun_stances`). Read here: prisoner exchanges ("will return N prisoners in return
-for ..."), pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the
-president", "in an effort to restore Hadi"; "will attend the talks", "talks between X and Y are scheduled for May 12", "a delegation arrived in Cairo to discuss a ceasefire"), verdicts in a
-statement ("those conditions are unacceptable"), "it is necessary to ..." and predicate adjectives ("is
-ready to discuss"). Constructions around ordinary words are read in
-:mod:`parley.pipeline.stance_constructions`, conditions in :mod:`parley.pipeline.stance_conditions`, what a
-speaker says must happen and the terms a party sets in :mod:`parley.pipeline.stance_obligations`.
+:mod:`parley.pipeline.noun_stances`). Read here: prisoner exchanges ("will return N prisoners in return for ..."),
+pledges ("said it would observe a ceasefire"), purposes ("intervened to restore the president", "in an effort to
+restore Hadi"; "will attend the talks", "talks between X and Y are scheduled for May 12", "a delegation arrived in
+Cairo to discuss a ceasefire"), verdicts in a statement ("those conditions are unacceptable", "is not up for
+negotiation"), "it is necessary to ..." and predicate adjectives ("is ready to discuss"). Constructions around
+ordinary words are read in :mod:`parley.pipeline.stance_constructions`, conditions in
+:mod:`parley.pipeline.stance_conditions`, what a speaker says must happen and the terms a party sets in
+:mod:`parley.pipeline.stance_obligations`.
 """
 
 from __future__ import annotations
@@ -134,7 +135,9 @@ class StanceReader:
             lemma = f"non-{lemma}"  # "non - negotiable", as the tokenizer splits it
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children):
             lemma = f"red {lemma}"  # "Serbia's red lines are ...": a "red line" key, not a line
-        if lemma in self.cues.verdict_adjectives and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        if tok.lower_ == "up" and (goal := next((o for p in tok.children if p.lower_ == "for" for o in p.children), None)):
+            lemma = f"up for {goal.lemma_.lower()}"  # "is not up for negotiation" (verdict_adjectives)
+        if lemma in self.cues.verdict_adjectives and tok.dep_ in ("acomp", "prep") and tok.head.lemma_ == "be":
             return self._verdict_cue(tok, self.cues.verdict_adjectives[lemma])
         if lemma in self.cues.necessity_adjectives and tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "VERB"):
             return self._necessity_cue(tok)
@@ -211,17 +214,18 @@ class StanceReader:
         return self.holders.subject_actors(clause.head)
 
     def _pledge_cue(self, verb: Token) -> list[FoundStance]:
-        """"said it would observe a ceasefire", "will respect the truce": a pledge, an offer."""
-        if verb.lemma_.lower() not in self.cues.pledge_verbs or verb.tag_ != "VB":
+        """"said it would observe a ceasefire", "will respect the truce", "will stop targeting the Houthis"
+        (``halting_pledges``, never negated: "will not stop until X" demands X): a pledge, an offer."""
+        halting = verb.lemma_.lower() in self.cues.halting_pledges and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+        if (verb.lemma_.lower() not in self.cues.pledge_verbs and not halting) or verb.tag_ != "VB" \
+                or (halting and (is_negated(verb) or any(c.dep_ == "advcl" for c in verb.children))):
             return []
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children):
             return []
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             return []  # "whether the rebels would observe it" asks, it does not pledge
         holders = self.holders.subject_actors(verb)
-        if not holders:
-            return []
-        return [FoundStance(holders, "offer", verb, is_negated(verb))]
+        return [FoundStance(holders, "offer", verb, is_negated(verb))] if holders else []
 
     def _attendance_cue(self, verb: Token) -> list[FoundStance]:
         """"will attend the talks", "would take part in the negotiations", "plans to send a delegation to
@@ -319,16 +323,20 @@ class StanceReader:
 
     def _verdict_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
         """"those conditions are unacceptable", said by X: X's stance on the subject."""
-        subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "csubj")), None)
+        # "Giving up the weapons crosses red lines and is not up for consideration": a conjoined verb's subject
+        subj = next((c for h in (adj.head, adj.head.head) if h == adj.head or adj.head.dep_ == "conj"
+                     for c in h.children if c.dep_ in ("nsubj", "csubj")), None)
         speaker = self.holders.speaker(adj)
         if subj is None or speaker is None or self.holders.is_actor_phrase(subj):
             return []
         near = (adj.head, adj, *(c for c in (*adj.head.children, *adj.children) if c.dep_ == "advmod"))  # "as long as"
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "as", "while", "until")
-                                         for m in c.children) for t in near for c in t.children):
+                                         and not (m.lower_ == "while" and c.i < adj.i) for m in c.children)
+               for t in near for c in t.children):  # but "While it was possible to V, X was not negotiable" grants
             return []  # "peace will be impossible as long as the reference remains": a term set, not peace refused
-        # "those conditions": the words as written, even when they are a bare stance noun.
-        return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], is_negated(adj.head))]
+        # "those conditions": the words as written; "was “not negotiable”": the negation may hang on the adjective.
+        negated = is_negated(adj.head) or any(c.dep_ == "neg" for c in adj.children)
+        return [FoundStance((speaker,), stance, self.doc[subj.left_edge.i:subj.right_edge.i + 1], negated)]
 
     def _necessity_cue(self, adj: Token) -> list[FoundStance]:
         """"It is necessary to establish a ceasefire", said by X: X demands it."""

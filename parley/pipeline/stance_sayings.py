@@ -12,6 +12,8 @@
   speaker's quote, and those listed after it, are demands (not ``imperative_exclusions``: "let", "look", "imagine").
 - "there is no higher priority than the release of all hostages", "nothing is more important than a ceasefire":
   the speaker demands what nothing comes before (``priority_nouns``, ``priority_adjectives``).
+- "the conflict can only be resolved through political means", "it can only be achieved through negotiations": the
+  speaker supports the one means (``settling_verbs``).
 
 The holder is the one who says it: the speaker of the quote, else the subject of the sentence's reporting verb
 ("Zarif said the only way is dialogue"). A "for X" phrase names another holder ("the only option for Hamas is
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_passive
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated, is_passive
 
 # "the only way", "the sole option", "the one solution".
 ONLY_WORDS = {"only", "sole", "one"}
@@ -35,6 +37,9 @@ DOOR_STATES = {"open": "willing", "closed": "reject", "shut": "reject"}
 # Where the parser hangs an order that opens a quote: the sentence's root, the reported clause, the next order's subject
 # or a side clause or complement of the reporting verb.
 IMPERATIVE_DEPS = {"ROOT", "ccomp", "conj", "parataxis", "nsubj", "advcl", "xcomp"}
+# "can only be resolved through", "could only be achieved by": the modals of a saying about the one means.
+MEANS_MODALS = {"can", "could", "will", "would", "must", "should"}
+MEANS_PREPOSITIONS = {"through", "by", "via"}
 # What a text contains is the issue itself; any other provision is a deed ("end the occupation").
 CONTAINING_VERBS = {"include", "contain", "provide", "address", "meet", "guarantee", "ensure"}
 
@@ -58,6 +63,8 @@ class SayingReader(DocumentReader):
             return self._needed(tok)
         if lemma in self.cues.door_nouns and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             return self._door(tok)
+        if lemma in self.cues.settling_verbs and tok.pos_ == "VERB" and (found := self._only_through(tok)):
+            return found
         if tok.tag_ == "VB" and tok.pos_ == "VERB":
             return self._ordered(tok)
         return []
@@ -93,6 +100,16 @@ class SayingReader(DocumentReader):
         first = next((t for t in self.doc[start:verb.i] if not t.is_punct), None)
         return first is not None and first.tag_ == "VB" and first.i > start and self.doc[first.i - 1].is_quote \
             and first.lemma_.lower() not in self.cues.imperative_exclusions
+
+    def _only_through(self, verb: Token) -> list[FoundStance]:
+        """"the conflict can only be resolved through political and diplomatic means", X said: X supports the means."""
+        if not any(c.dep_ == "advmod" and c.lower_ in ("only", "solely") for c in verb.children) or is_negated(verb) \
+                or not any(c.dep_ == "aux" and c.lower_ in MEANS_MODALS for c in verb.children):
+            return []
+        means = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPOSITIONS
+                      for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        speaker = self.holders.speaker(verb) if means is not None else None
+        return [FoundStance((speaker,), "support", means, False)] if speaker is not None else []
 
     def _door(self, door: Token) -> list[FoundStance]:
         """"the door to dialogue remains open" (willing), "the door is closed to negotiations" (reject)."""

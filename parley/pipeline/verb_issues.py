@@ -51,6 +51,10 @@ class VerbIssueReader(DocumentReader):
             said = next((c for c in verb.head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > verb.i), None)
             if said is not None:
                 return said
+        torn = next((s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for s in c.children
+                     if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.left_edge.i == verb.i + 1), None)
+        if obj is None and part is None and torn is not None:
+            return torn  # "welcomed the deal expressing hope that ...": the parser took the object for the participle's subject
         found = self._words(verb, part, actor_issue)
         reasons = reason_phrases(verb)  # "which Israel accepted but Hamas rejected for lacking guarantees"
         if (found is None or reasons) and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
@@ -60,16 +64,30 @@ class VerbIssueReader(DocumentReader):
             found = next((c for c in verb.head.subtree if c.tag_ == "WDT" and c.dep_ in ("dobj", "pobj")), None)
         # "which Saudi Arabia insists on", not "to which both had agreed" (the parser's antecedent is unsure).
         stranded = isinstance(found, Token) and found.dep_ == "pobj" and found.head.i > found.head.head.i
-        if isinstance(found, Token) and found.lower_ in ("which", "that") and found.tag_ == "WDT" and (
-                found.dep_ == "dobj" or stranded):
+        # "a proposal that Hamas accepted": the parser may tag "that" as a conjunction.
+        relative = isinstance(found, Token) and found.lower_ in ("which", "that") and (
+            found.tag_ == "WDT" or (found.dep_ == "dobj" and found.head.dep_ == "relcl"))
+        if relative and (found.dep_ == "dobj" or stranded):
             # "a final agreement, one that the United States would support", "the talks, which the RSF
             # has agreed to attend": the noun the relative clause is about.
             clause = next((a for a in found.ancestors if a.dep_ == "relcl"), None)
-            named = clause.head if clause is not None else None
-            if named is not None and named.lower_ in ("one", "ones") and named.dep_ == "appos":
-                named = named.head  # "a final agreement, one that the United States would support"
-            return named if named is not None and named.pos_ in ("NOUN", "PROPN", "PRON") else None
+            return self._relative_antecedent(clause.head) if clause is not None else None
+        if found is None and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "auxpass") for c in verb.children):
+            return self._relative_antecedent(verb.head)  # "an idea Hamas firmly rejects": the clause's object is its noun
         return found
+
+    def _relative_antecedent(self, named: Token) -> Token | None:
+        """The noun a relative clause is about; for "one", "an idea" or "a plan" in apposition, what it stands for:
+        "a final agreement, one that the United States would support"; "proposed Hamas' disarmament as part of the
+        next phase of negotiations, an idea Hamas rejects", where the parser hangs the apposition on the last noun."""
+        if named.dep_ == "appos" and (named.lower_ in ("one", "ones") or named.lemma_.lower() in self.cues.light_nouns):
+            named = named.head
+            verb = next((a for a in named.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+            if named.dep_ == "pobj" and obj is not None and obj.i < named.i and obj in verb.children:
+                named = obj
+        return named if named.pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def _words(self, verb: Token, part: Token | None, actor_issue: bool = False) -> Token | Span | None:
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \

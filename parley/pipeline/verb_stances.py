@@ -95,6 +95,8 @@ class VerbStanceReader(VerbIssueReader):
             if key in self.cues.addressed_only and not (self.grammar.directed(verb, part) if key in self.cues.directive_keys
                                                          else self.grammar.addressed(verb)):
                 return []  # "asking not to use his name": a request of the reporter, not a position
+            if stance == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.reply_nouns for c in verb.children):
+                return []  # "had submitted their response to the mediators": what the reply says is the stance
             if stance == "willing" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.office_nouns
                                            for c in verb.children):
                 return []  # "Abbas formally accepted the resignation of his prime minister": an act of office
