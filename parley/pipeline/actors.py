@@ -131,6 +131,9 @@ class ActorRecognizer:
             if hit is None or hit.reference == "demonym" and start > 0 and doc[start - 1].lower_ in REGION_WORDS \
                     and doc[start - 1].text[:1].isupper():
                 continue  # "the South American country" is no American's
+            if hit.reference == "demonym" and end < len(doc) and doc[end].tag_ == "NNPS" and doc[end].text.endswith("s") \
+                    and (people := self.dictionary.lookup(doc[end].text[:-1])) is not None and people.reference == "demonym":
+                continue  # "Greek Cypriots", "Bosnian Serbs": a people of two nations' names, not Greece's
             if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PARTICLES:
                 continue  # "al-Houthi said": a family name, not the movement named after it
             if hit.entry.sector == "MED" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \

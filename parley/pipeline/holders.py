@@ -52,7 +52,7 @@ from parley.pipeline.holder_states import (
     titled_person,
     unnamed_body_before,
 )
-from parley.pipeline.sides import both_sides, named_pairs
+from parley.pipeline.sides import both_sides, named_pairs, possessive_pair
 
 RELATIVE = {"which", "who", "that", "whom"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -168,7 +168,7 @@ class HolderResolver(PronounResolver):
         if dated is not None:
             return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
         found: list[str] = []
-        for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of)):
+        for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of), *possessive_pair(tok)):
             actor = self.actor_of(t)
             # "the Emir of Qatar"; "King Mohammed VI of Morocco", a name the actors stage did not take, with its title
             title = actor is None and (t.lemma_.lower() in self.cues.title_nouns or t.pos_ == "PROPN" and any(

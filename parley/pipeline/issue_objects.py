@@ -21,10 +21,17 @@ if TYPE_CHECKING:
 
 def state_status(root: Token, cues: StanceCues) -> str | None:
     """A state named as what is recognized or with its status ("would never recognize Kosovo", "will never
-    accept an independent Kosovo"): the words of the issue; None for a plain actor."""
+    accept an independent Kosovo", "must accept Armenia within its current borders"): the words of the issue; None
+    for a plain actor."""
     status = [c for c in root.children if c.dep_ == "amod" and c.lower_ in cues.status_adjectives]
     if status:
         return " ".join(t.text for t in root.doc[status[0].i:root.i + 1])
+    # (the parser may hang the "within" phrase on the verb, right after its object)
+    near = (*root.children, *(c for c in root.head.children if root.dep_ == "dobj" and c.i == root.right_edge.i + 1))
+    bounds = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("within", "in", "inside") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in cues.bound_nouns for o in c.children)), None)
+    if bounds is not None:  # "modern Armenia within its current borders", "Ukraine within its 1991 borders"
+        return " ".join(t.text for t in root.doc[root.left_edge.i:bounds.right_edge.i + 1])
     if root.dep_ == "dobj" and root.head.lemma_.lower() in cues.recognition_verbs:
         return f"{root.head.lemma_.lower()} {root.text}"
     return None

@@ -179,6 +179,12 @@ class IssueNamer(PhraseWriter):
                             if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and infinitival(c)), None)
                 if aim is not None:
                     return self.issue(aim, alone=alone)
+            chance = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in self.cues.opportunity_nouns),
+                          None) if root.lemma_ == "be" else None
+            aim = next((c for c in chance.children if c.dep_ in ("acl", "relcl") and infinitival(c)), None) \
+                if chance is not None else None
+            if aim is not None:
+                return self.issue(aim, alone=alone)  # "(suggested that) the COP-29 could be an opportunity to sign it"
             if obj is not None and obj.tag_ == "WP" and root.lemma_.lower() in self.cues.judging_verbs:
                 return None  # "efforts against what it calls the TPLF clique": a name given, not an issue
             if obj is not None and obj.tag_ == "WDT":

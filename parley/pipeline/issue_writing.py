@@ -137,6 +137,8 @@ class PhraseWriter:
                 continue  # "willing to meet and discuss if there are clear foundations": the parser's "discuss whether"
             if any(comments_on_phrase(a, root) for a in path):
                 continue  # "extradite them, which Havana refused"
+            if path and path[-1].dep_ in ("ccomp", "parataxis") and path[-1].i < root.i and root.pos_ in ("VERB", "AUX"):
+                continue  # "Baku's expectations are as follows – Armenia must amend its constitution": a clause before
             if any(a.dep_ == "prep" and a.lower_ == "with" and any(o.lemma_.lower() in PURPOSE_NOUNS for o in a.children)
                    for a in path):
                 continue  # "a peace conference with a view to ...": what it is for, not what it is

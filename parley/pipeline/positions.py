@@ -180,14 +180,22 @@ class _DocumentPositions:
         Russia would never accept ...") are one position: the first."""
         kept: list[Position] = []
         for position in positions:
-            state = leader_state(self.holders, position.holder)
+            state = self._state_side(position.holder)
             negative = position.stance in ("oppose", "reject")
             if not any(k.span == position.span and (k.stance in ("oppose", "reject")) == negative
                        and (k.canonical or k.issue).lower() == (position.canonical or position.issue).lower()
                        and k.holder != position.holder
-                       and leader_state(self.holders, k.holder) == state for k in kept):
+                       and self._state_side(k.holder) == state for k in kept):
                 kept.append(position)
         return kept
+
+    def _state_side(self, actor_id: str | None) -> str | None:
+        """The state a government official or body stands for ("The Azerbaijani Foreign Ministry reaffirmed that
+        Armenia must amend its constitution": the ministry's and Azerbaijan's demand are one), else the actor."""
+        actor = self.holders.table.get(actor_id)
+        if actor is not None and actor.type == "organization" and actor.sector in ("GOV", "MIL"):
+            return self.holders.table.state_of(actor_id) or actor_id
+        return leader_state(self.holders, actor_id)
 
     @staticmethod
     def _actions(issue: Token | Span, stance: Stance) -> list[Token]:

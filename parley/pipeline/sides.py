@@ -157,3 +157,14 @@ def met_pair(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
         if len(pair) == 2:
             found = pair
     return found
+
+
+def possessive_pair(tok: Token) -> tuple[Token, ...]:
+    """"Moscow's and Tiraspol's representatives called for ...": the parser takes the first owner for a subject of
+    its own; each owner of the two possessives is a holder."""
+    own = next((c for c in reversed(list(tok.children)) if c.dep_ == "poss"), None)
+    k = own.left_edge.i if own is not None else 0
+    if k < 3 or tok.doc[k - 1].lower_ != "and" or tok.doc[k - 2].tag_ != "POS":
+        return ()
+    first = tok.doc[k - 2].head
+    return (first, own) if first.pos_ == "PROPN" and first.i < k - 2 else ()

@@ -112,7 +112,9 @@ class ConstructionReader(DocumentReader):
         be = noun.head
         if noun.dep_ != "attr" or not (be.lemma_ == "be" or be.lower_ in ("'s", "\u2019s")):
             return []
-        subj = next((c for c in be.children if c.dep_ in ("nsubj", "expl")), None)
+        # "Right now is not the time for a general cease-fire": the parser may take "now" for an adverb.
+        subj = next((c for c in be.children if c.dep_ in ("nsubj", "expl")), None) or next(
+            (c for c in be.children if c.dep_ == "advmod" and c.lower_ == "now" and c.i < be.i), None)
         if subj is None or subj.lower_ not in MOMENT_SUBJECTS:
             return []  # "the weekend was the time of the worst attacks" tells when, it asks nothing
         speaker = self.holders.speaker(noun)

@@ -101,6 +101,8 @@ class StanceCues:
     manner_nouns: frozenset[str]
     recognition_verbs: frozenset[str]
     status_adjectives: frozenset[str]
+    bound_nouns: frozenset[str]
+    clause_nouns: frozenset[str]
     call_nouns: frozenset[str]
     feelings: dict[str, Stance]
     exhortation_words: frozenset[str]

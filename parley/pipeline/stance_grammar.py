@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Stance
+from parley.pipeline.deed_dates import named_by_year
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
@@ -65,6 +66,8 @@ def is_negated(tok: Token) -> bool:
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
+    if cleft_be(tok) is not None:
+        chain.append(tok.head)  # "a ceasefire in itself is not what we want", "what we want is not a truce"
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) or _no_longer(c)
                for t in chain for c in t.children) or _neither_nor(tok) or _no_object(tok)
 
@@ -73,6 +76,14 @@ def _no_longer(adverb: Token) -> bool:
     """"Juba is no longer interested in negotiating", "no longer supports the deal": a stance given up."""
     return adverb.dep_ == "advmod" and adverb.lower_ == "longer" and any(
         k.dep_ == "neg" or k.lower_ == "no" for k in adverb.children)
+
+
+def cleft_be(verb: Token) -> Token | None:
+    """The "is" of a clause that says what is wanted ("what we want is X", "X is not what we want"), or None."""
+    if verb.dep_ in ("csubj", "ccomp", "attr") and verb.head.lemma_ == "be" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" for c in verb.children):
+        return verb.head
+    return None
 
 
 def _no_object(tok: Token) -> bool:
@@ -115,6 +126,10 @@ def is_background(verb: Token) -> bool:
         return True
     if clause.dep_ != "relcl":
         return False
+    if clause.tag_ == "VBD" and named_by_year(clause.head):
+        # "the 1991 Alma-Ata Declaration, where Armenia, Azerbaijan and other former Soviet republics pledged to
+        # recognise each other's borders": what the parties of a past text did then
+        return True
     named = clause.head.head if clause.head.dep_ != "pobj" else clause.head.head.head
     if clause.head.dep_ in ("oprd", "pobj", "dobj", "attr") and named.lemma_.lower() in NAMING_VERBS and named != clause.head:
         return True  # "Maduro has called Guaido a puppet that seeks to oust him": the caller's words, not Guaido's stance
@@ -224,8 +239,9 @@ class CallGrammar(DocumentReader):
 
 def required_content(verb: Token, cues: StanceCues) -> Token | None:
     """"any deal must include the return of the displaced", "must result in a permanent end to the war": what
-    a text must contain or bring (``content_verbs``, ``assurance_verbs``), not the text; what a thing will lead to
-    ("(expressed hope that) the diplomatic momentum will lead to a temporary 60-day truce"); None elsewhere."""
+    a text must contain or bring (``content_verbs``, ``assurance_verbs``), not the text, and what a part of it must say
+    ("must include a provision mandating a ceasefire": mandating a ceasefire, ``clause_nouns``); what a thing will lead
+    to ("(expressed hope that) the diplomatic momentum will lead to a temporary 60-day truce"); None elsewhere."""
     if verb.lemma_.lower() in LEADING_VERBS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
@@ -233,9 +249,12 @@ def required_content(verb: Token, cues: StanceCues) -> Token | None:
     if subj is None or verb.lemma_.lower() not in cues.content_verbs | cues.assurance_verbs \
             or subj.lemma_.lower() not in cues.agreement_nouns:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+    content = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "about")
          for o in p.children if o.dep_ == "pobj"), None)
+    said = next((c for c in content.children if c.dep_ in ("acl", "relcl") and c.i > content.i), None) \
+        if content is not None and content.lemma_.lower() in cues.clause_nouns else None
+    return said or content  # "must include a provision mandating a ceasefire": what the provision says
 
 
 def reason_phrases(verb: Token) -> list[Token]:
@@ -320,3 +339,16 @@ def claimed_by_others(tok: Token, cues: StanceCues, holders: HolderResolver) -> 
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     claimed = set(holders.actors_of(subject)) if subject is not None else set()
     return not (owners and claimed and owners <= claimed)
+
+
+def rather(noun: Token) -> Token:
+    """The thing said instead of a denied one: "is seeking not just a ceasefire, but peace that will follow ..." ->
+    peace; "not only X but also Y" holds both, and a noun not denied is itself."""
+    if not any(c.dep_ == "neg" for c in noun.children):
+        return noun
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in noun.children):
+        return noun
+    instead = next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i), None)
+    if instead is None or any(t.lower_ == "also" for t in noun.doc[noun.i:instead.i + 1]):
+        return noun
+    return instead

@@ -20,10 +20,13 @@ from parley.pipeline.stance_grammar import (
     FoundStance,
     is_background,
     is_negated,
+    is_passive,
     required_content,
 )
 
 FIRST_PERSON_WORDS = {"we", "i", "us"}
+# Passive subjects that name nothing: "all of this must be discussed", "everything should be done".
+VAGUE_SUBJECTS = {"all", "this", "that", "these", "those", "everything", "anything", "something"}
 
 
 class ObligationReader(DocumentReader):
@@ -73,8 +76,8 @@ class ObligationReader(DocumentReader):
             none = existing is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in existing.children)
             stance: Stance = "oppose" if is_negated(verb) or none else "demand"
             return [FoundStance(held, stance, existing or required_content(verb, self.cues) or obliged or verb, False)]
-        if verb.lemma_.lower() in self.cues.verbs or verb.dep_ in ("advcl", "relcl", "acl"):
-            return []  # a cue of its own ("must accept"); a side clause ("if talks should fail")
+        if (verb.lemma_.lower() in self.cues.verbs and not self._unheld_cue(verb)) or verb.dep_ in ("advcl", "relcl", "acl"):
+            return []  # a cue of its own ("Russia must accept"); a side clause ("if talks should fail")
         if verb.lemma_.lower() in self.cues.itinerary_verbs and not any(
                 c.dep_ == "dobj" and not self.holders.is_actor_phrase(c) for c in verb.children):
             return []  # "On Sunday, he must meet with Polisario leader Brahim Ghali": a plan, not a demand
@@ -85,6 +88,8 @@ class ObligationReader(DocumentReader):
             return self._own_duty(verb, obliged)
         if subj is None:
             return []
+        if subj.dep_ == "nsubjpass" and (subj.pos_ == "PRON" or subj.lower_ in VAGUE_SUBJECTS):
+            return []  # "All of this can and should be discussed during negotiations": what "this" is, it does not say
         # "Armenia must change its constitution ..., stated Bayramov": the attribution after the clause.
         inverted = next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i
                          and c.lemma_.lower() in self.cues.speech_verbs and self.doc[c.i - 1].text == ","
@@ -101,7 +106,23 @@ class ObligationReader(DocumentReader):
         stance: Stance = "oppose" if is_negated(verb) or denied else "demand"
         # "there must be an immediate ceasefire": what there must be.
         existing = next((c for c in verb.children if c.dep_ == "attr"), None) if subj.dep_ == "expl" else None
+        if existing is None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in self.cues.verbs and subj.i < verb.i:
+            # "the sovereignty of the Turkish Cypriots must be recognised": what is to be done, with what to;
+            # "this proposal must be rejected": the proposal, opposed.
+            against = self.cues.verbs[verb.lemma_.lower()] in ("reject", "oppose")
+            existing = subj if against else self.doc[subj.left_edge.i:verb.i + 1]
+            stance = ("demand" if stance == "oppose" else "oppose") if against else stance
         return [FoundStance((speaker,), stance, required_content(verb, self.cues) or obliged or existing or verb, False)]
+
+    def _unheld_cue(self, verb: Token) -> bool:
+        """A cue verb whose clause names no holder of its own, so the one who says it must happen demands it: a
+        passive without its agent ("the sovereignty of the Turkish Cypriots must be recognised") or a subject that
+        is no actor ("Armenians must accept modern Armenia within its current borders")."""
+        if is_passive(verb):
+            return True
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.holders.is_actor_phrase(subj) \
+            and not self.holders.actors_of(subj)
 
     def _position_held(self, verb: Token) -> tuple[str, ...]:
         """The holders of the position noun whose "that" clause ``verb`` heads ("its position that ..."), or none."""

@@ -14,7 +14,14 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_cues import StanceCues
-from parley.pipeline.stance_grammar import CallGrammar, DocumentReader, reason_phrases, required_content
+from parley.pipeline.stance_grammar import (
+    CallGrammar,
+    DocumentReader,
+    cleft_be,
+    rather,
+    reason_phrases,
+    required_content,
+)
 
 # "insisted that the talks must include": a "that" clause with one of these states what should be, not what is.
 MODALS = {"must", "should", "would", "will", "shall", "can", "could", "need", "ought", "'ll"}
@@ -55,6 +62,11 @@ class VerbIssueReader(DocumentReader):
                      if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.left_edge.i == verb.i + 1), None)
         if obj is None and part is None and torn is not None:
             return torn  # "welcomed the deal expressing hope that ...": the parser took the object for the participle's subject
+        if obj is not None and verb.dep_ in ("ccomp", "attr") and cleft_be(verb) is not None:
+            # "a ceasefire in itself is not what we want": what is said to be (or not to be) wanted.
+            said = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if said is not None and said.pos_ in ("NOUN", "PROPN"):
+                return said
         found = self._words(verb, part, actor_issue)
         reasons = reason_phrases(verb)  # "which Israel accepted but Hamas rejected for lacking guarantees"
         if (found is None or reasons) and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
@@ -71,10 +83,15 @@ class VerbIssueReader(DocumentReader):
             # "a final agreement, one that the United States would support", "the talks, which the RSF
             # has agreed to attend": the noun the relative clause is about.
             clause = next((a for a in found.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head.lemma_.lower() in self.cues.vague_nouns and clause.head.dep_ == "dobj" \
+                    and clause.head.head.pos_ == "VERB" and self.doc[found.i - 1].text == ",":
+                return clause.head.head  # "offered Vucic to sign the documents, which he refused": signing them
             return self._relative_antecedent(clause.head) if clause is not None else None
         if found is None and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "auxpass") for c in verb.children):
             return self._relative_antecedent(verb.head)  # "an idea Hamas firmly rejects": the clause's object is its noun
+        if isinstance(found, Token) and found.dep_ == "dobj":
+            return rather(found)  # "is seeking not just a ceasefire, but peace": peace
         return found
 
     def _relative_antecedent(self, named: Token) -> Token | None:
