@@ -197,6 +197,9 @@ class PronounResolver:
                 return None
         before = self.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ == "it":
+            # "This coalition of AFC/M23 wants ... It also seeks ... Furthermore, it desires": the same body throughout.
+            return self._previous_body(subj)
         actor = self._sole_actor(subj, BODY_TYPES)
         return actor.id if actor is not None and actor.sector != "MED" else None
 

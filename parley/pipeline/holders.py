@@ -1,11 +1,10 @@
 """Who holds a stance: the actor behind a subject, a possessive, a pronoun or "both sides".
 
-Pronouns (:mod:`parley.pipeline.holder_pronouns`): "we" and "our" are the speaker of the quote
-they stand in, and a government official's "we" is their state; "he" is the nearest person
-before; "it" and "its" the subject of the clause they hang from, else the nearest state or
-organization (a spokesman's "they" is the body his title names); "his group"
-and "the movement" the body named last, "the government" the state named last, else the state whose
-government the report names, and "Palestinians" their state (:mod:`parley.pipeline.holder_states`);
+Pronouns (:mod:`parley.pipeline.holder_pronouns`): "we" and "our" are the speaker of the quote they stand in,
+and a government official's "we" is their state; "he" is the nearest person before; "it" and "its" the
+subject of the clause they hang from, else the nearest state or organization (a spokesman's "they" is the body his title names); "his group" and "the movement" the body
+named last, "the government" the state named last, else the state whose government the report names, and
+"Palestinians" their state (:mod:`parley.pipeline.holder_states`); "by stressing" has its verb's subject;
 "both sides" and "the two countries" a pair named before (:mod:`parley.pipeline.sides`). A group's own name comes
 before the country it is in, a name it is "known as" before what it is called, and a dateline the
 parser took for a subject ("PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia") is skipped. A body
@@ -30,6 +29,7 @@ from parley.pipeline.holder_states import (
     bare_fighters,
     body_owner,
     bracketed_name,
+    by_means,
     conjoined_titles,
     dateline_subject,
     described,
@@ -48,6 +48,7 @@ from parley.pipeline.holder_states import (
     ruling_state,
     spoken_for,
     state_named,
+    stationed_in,
     titled_before,
     titled_person,
     unnamed_body_before,
@@ -68,8 +69,7 @@ class HolderResolver(PronounResolver):
     def subject_actors(self, verb: Token) -> tuple[str, ...]:
         """The actors that are the subject of a verb, following conjuncts, infinitives and participles."""
         v = verb
-        # "UNHCR said that Afghanistan's neighbours must accept refugees": what one party says another must do is
-        # the speaker's demand, not the other's stance.
+        # "UNHCR said that Afghanistan's neighbours must accept refugees": what one says another must do is its demand.
         clause = v
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "Kyiv must accept ... and must recognise"
@@ -118,7 +118,7 @@ class HolderResolver(PronounResolver):
             # "Russia says will not accept ...": a headline's clause without its subject is the speaker's.
             said = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.cues.speech_verbs and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "can", "ca") for c in v.children)
-            if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl")) and v.head != v:
+            if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl") or by_means(v)) and v.head != v:
                 # "Ban opened a new effort to end the war, urging the parties to ...": past the object's clause.
                 # Only an effort of the subject's own ("purpose_nouns"), not "fought off pressure to accept a truce".
                 v = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" \
@@ -184,7 +184,7 @@ class HolderResolver(PronounResolver):
                     members = list(both_sides(self, obj))  # "representatives from the two countries"
                 if not members and actor is None:
                     members = named_after_post(t, self.table, self.actor_of)
-                found.extend(members or ([actor] if actor else []))
+                found.extend(members or stationed_in(t, actor, self.table) or ([actor] if actor else []))  # "leaders in Mali, ..."
             elif actor is not None:
                 found.append(actor)
             # "Congo and M23 rebels": a conjoined modifier names an actor of its own.
@@ -343,10 +343,13 @@ class HolderResolver(PronounResolver):
                 if actor is not None and (actor.type == "state" or actor.type == "person" and t.dep_ == "poss") \
                         and t != tok and self.collectives.sector(tok) not in (None, "GOV", "MIL"):
                     # "South Sudan's opposition parties", "Guaido's opposition": a body in that country or led by that
-                    # person, not either; but "Russian armed forces", "Israel's government" are the state's.
-                    return self.collectives.holder(tok)
-                if actor is not None and actor.type != "location":
-                    return administered_state(tok, t, actor, self.table) or actor.id  # "the Trump administration"
+                    # person, not either ("South Sudan's main opposition party": the one group named); but "Russian
+                    # armed forces", "Israel's government" are the state's.
+                    return (self._group_of(actor.country) if actor.type == "state" and tok.tag_ == "NN"
+                            and self.collectives.sector(tok) in ("OPP", "REB") else None) or self.collectives.holder(tok)
+                if actor is not None and actor.type != "location":  # "the Trump administration"; an opposition described
+                    return (self._group_of(actor.country) if m.kind == "description" and actor.sector == "OPP"
+                            and tok.tag_ == "NN" else None) or administered_state(tok, t, actor, self.table) or actor.id
             if t != tok and t.dep_ == "poss" and t.tag_ == "PRP$":
                 ruler = self._ruler(tok, t) if tok.lemma_.lower() in GOVERNMENT_BODIES and t.lower_ in PERSONAL else None
                 if ruler is not None:

@@ -127,8 +127,9 @@ class IssueNamer(PhraseWriter):
                 return root.lemma_.lower(), f"{pointer.lower_} {root.text}"  # "rejected this precondition"
             owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                           and self.holders.is_actor_phrase(c)), None)
-            if owner is not None and root.pos_ == "NOUN" and self.cues.nouns.get(root.lemma_.lower()) in ("offer", "demand"):
-                # "remain open to Russia's proposal", "rejected Hamas's demands": the other party's text.
+            if owner is not None and root.pos_ == "NOUN" and self.cues.nouns.get(root.lemma_.lower()) in ("offer", "demand", "willing"):
+                # "remain open to Russia's proposal", "rejected Hamas's demands": the other party's text;
+                # "rejected Dbaiba's participation": the other party's part.
                 return root.lemma_.lower(), root.doc[owner.left_edge.i:root.i + 1].text
             return None  # "pledges his support": a bare stance word names no issue
         if root.lemma_.lower() in self.cues.vague_nouns and root.pos_ in NOUN_POS and not any(

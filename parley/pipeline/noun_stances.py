@@ -16,7 +16,15 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, contrasted, is_negated, required_content
-from parley.pipeline.stance_repairs import apposed_to, holder_as_issue, repeated_from, set_by, torn_clause
+from parley.pipeline.stance_repairs import (
+    apposed_to,
+    holder_as_issue,
+    president,
+    repeated_from,
+    sayer,
+    set_by,
+    torn_clause,
+)
 
 # "Our top priority is to achieve a ceasefire": a first-person possessive is the speaker's own ("its goal is" is unsure).
 OWN = {"our", "my"}
@@ -149,7 +157,7 @@ class NounStanceReader:
             # "the conditions set by the government": whoever set them (if the text names them), never whoever must meet them.
             if any(c.dep_ == "agent" for c in acl.children):
                 return self.holders.subject_actors(acl)
-        if found := set_by(noun, self.cues.setting_verbs, self.holders):  # "is the condition that Vucic has set"
+        if found := set_by(noun, self.cues.setting_verbs, self.holders) or president(noun, self.holders):  # "the condition that Vucic has set", "a presidential call"
             return found
         head = noun.head
         # "demonstrates a commitment from all sides": the sides', not the subject's.
@@ -186,7 +194,7 @@ class NounStanceReader:
                     and head.head.lemma_.lower() in self.cues.document_nouns:
                 # "The ELN released a statement expressing a willingness to ...": who released the statement.
                 found = self.holders.subject_actors(head.head.head)
-            return found
+            return found or sayer(noun, self.cues, self.holders)
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN"):
             # "sent a letter to Guterres with an offer for a truce": the sender offers.
             verb = head.head if head.head.pos_ == "VERB" else head.head.head
@@ -206,7 +214,7 @@ class NounStanceReader:
         if noun.lemma_.lower() in self.cues.necessity_adjectives:
             # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
             speaker = self.holders.speaker(noun, quoted_only=True)
-            return (speaker,) if speaker else ()
+            return (speaker,) if speaker else sayer(noun, self.cues, self.holders)
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.dep_ == "ccomp" \
                 and head.head.lemma_.lower() in self.cues.speech_verbs:
             # "Azerbaijan has said a prerequisite for its signature is a change to Armenia's constitution".

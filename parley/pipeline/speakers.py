@@ -244,14 +244,14 @@ class SpeakerResolver(SpeakerReferences):
 
     def _author(self, noun: Token, depth: int) -> str | None:
         """The author of a statement (step 2): 'Hamas's statement', 'a US State Department
-        statement', 'a statement from the ministry', 'the ministry issued a statement saying',
+        statement', 'a statement from (or, saying, issued by) the ministry', 'the ministry issued a statement saying',
         'X said in a statement', or for 'the statement' alone the author of the one before."""
-        for c in noun.children:
+        for c in (*noun.children, *(a for p in noun.children if p.dep_ == "acl" and p.lemma_ in ("issue", "release", "publish") and noun.dep_ == "nsubj" for a in p.children)):
             if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i:
                 found, _ = self._noun_phrase(c, depth + 1) if c.dep_ == "poss" else self._modifier(c)
                 if found is not None:
                     return found
-            if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS:
+            if c.dep_ in ("prep", "agent") and c.lower_ in AUTHOR_PREPS:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     found, _ = self._noun_phrase(obj, depth + 1)

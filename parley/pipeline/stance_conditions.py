@@ -22,6 +22,8 @@ from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wor
 from parley.pipeline.stance_obligations import process_speaker
 
 SUPPOSING = {"if", "unless"}
+# Nouns whose "that" clause after "on" is a condition ("on the condition that").
+CONDITION_HEADS = {"condition", "precondition", "proviso"}
 UNTIL = {"until", "till"}
 MODALS = {"will", "would", "'ll", "wo", "could", "can", "shall"}
 POSITIVE = {"willing", "offer", "support"}
@@ -35,9 +37,19 @@ def in_supposition(tok: Token) -> Token | None:
     for a in (tok, *tok.ancestors):
         if a.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in a.children) or _as_long_as(a)):
             return a
+        # "would agree to a ceasefire only on the condition that RSF fighters withdraw ... and hand over their weapons"
+        if _condition_clause(a) or (a.dep_ == "conj" and _condition_clause(a.head)):
+            return a
         if a.dep_ in CLAUSE_EDGES:
             return None
     return None
+
+
+def _condition_clause(clause: Token) -> bool:
+    """The clause of "on (the) condition that ...": terms asked, no stance of the one they name."""
+    noun = clause.head
+    return clause.dep_ in ("acl", "ccomp", "relcl") and noun.lemma_.lower() in CONDITION_HEADS \
+        and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon")
 
 
 def _as_long_as(clause: Token) -> bool:
@@ -187,8 +199,9 @@ class ConditionReader(DocumentReader):
     def _on_condition(self, noun: Token) -> list[FoundStance]:
         """"would be ready for a ceasefire, on condition that Turkish forces leave the country and Ankara
         stops providing weapons": each condition is demanded by the one who sets it."""
+        # "that" may be read as the clause's object ("on the condition that RSF fighters withdraw").
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                       and any(m.lower_ == "that" and (m.dep_ == "mark" or m.i == noun.i + 1) for m in c.children)), None)
         if clause is None:
             return []
         # "would be ready for a ceasefire, on condition that", "We agree on a ceasefire on the condition that".
@@ -200,14 +213,16 @@ class ConditionReader(DocumentReader):
 
 
 def _clauses(doc: Doc, clause: Token) -> list[Span]:
-    """A clause and the conjoined clauses with subjects of their own, each without the others."""
-    parts = [clause, *(c for c in clause.conjuncts if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children))]
+    """A clause and its conjoined clauses, with subjects of their own or sharing its subject ("that RSF fighters
+    withdraw from populated areas and hand over their weapons"), each without the others."""
+    parts = [clause, *(c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX") or any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in c.children))]
     out = []
     for part in parts:
         cut = min((c.left_edge.i for c in part.children if c.i > part.i and (c.dep_ == "cc" or c in parts)),
                   default=part.right_edge.i + 1)
         start = min(t.i for t in part.subtree if t.dep_ != "mark")
-        while start < cut and doc[start].dep_ in ("mark", "cc", "punct"):
+        while start < cut and (doc[start].dep_ in ("mark", "cc", "punct") or doc[start].lower_ == "that"):
             start += 1
         if cut > start:
             out.append(doc[start:cut])

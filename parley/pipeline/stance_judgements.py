@@ -35,7 +35,8 @@ class JudgementReader(DocumentReader):
             return []
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        # "describing sea access as essential for ...": the parser may hang "as" on the object.
+        for prep in (c for t in (verb, obj) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "as"):
             complements += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp") and o.pos_ in ("ADJ", "NOUN")]
         for complement in complements:
             if self._judgement(complement):
@@ -62,6 +63,8 @@ class JudgementReader(DocumentReader):
                     return []
             if isinstance(judged, Token) and self.cues.nouns.get(judged.lemma_.lower()) == "offer":
                 judged = self.doc[judged.left_edge.i:judged.right_edge.i + 1]  # "the proposal" on the table
+            elif isinstance(judged, Token) and verdict.head.lower_ == "as" and verdict.head.head == judged:
+                judged = self.doc[judged.left_edge.i:verdict.head.i]  # "describing sea access as essential": without the verdict
             holders = self.holders.subject_actors(verb)
             stance = self._judgement(verdict)
             return [FoundStance(holders, stance, judged, False)] if holders and stance else []

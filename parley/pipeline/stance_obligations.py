@@ -61,6 +61,9 @@ class ObligationReader(DocumentReader):
             and not any(c.dep_ == "aux" for c in verb.children)
         obliged = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitival(c)), None) \
             if verb.lemma_ == "have" and (verb.tag_ in ("VB", "VBP", "VBZ") or backshifted) else None
+        if verb.lower_ in self.cues.deontic_modals and verb.dep_ == "ccomp":
+            # "Somalia maintained the agreement ought to be dropped": the parser makes "ought" the clause's head.
+            obliged = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if obliged is None and not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in verb.children):
             return []
         if obliged is not None and any(c.lower_ == "yet" for c in verb.children):
@@ -112,7 +115,10 @@ class ObligationReader(DocumentReader):
             against = self.cues.verbs[verb.lemma_.lower()] in ("reject", "oppose")
             existing = subj if against else self.doc[subj.left_edge.i:verb.i + 1]
             stance = ("demand" if stance == "oppose" else "oppose") if against else stance
-        return [FoundStance((speaker,), stance, required_content(verb, self.cues) or obliged or existing or verb, False)]
+        # the whole clause of a modal head, "the agreement ought to be dropped", but "Ukraine ought to withdraw its troops"
+        modal_head = verb.lower_ in self.cues.deontic_modals and not self.holders.is_actor_phrase(subj)
+        return [FoundStance((speaker,), stance, required_content(verb, self.cues) or (verb if modal_head else obliged)
+                            or existing or verb, False)]
 
     def _unheld_cue(self, verb: Token) -> bool:
         """A cue verb whose clause names no holder of its own, so the one who says it must happen demands it: a

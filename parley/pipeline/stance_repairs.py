@@ -3,8 +3,9 @@ infinitive torn from the noun's "of" phrase ("the commitment of A, B and C to at
 noun renames after a comma ("X, a key Russian demand,"), a cue noun repeated in a list ("the need for an
 immediate ceasefire and the urgent need for humanitarian aid") and who set terms told in a clause on the noun ("the
 condition that Vucic has set"), an "of" phrase that is the holder, not the issue ("the determination of the
-Ukrainian people"), and a call verb the tagger read as a noun ("The Secretary-General appeals to all
-stakeholders to seize ...").
+Ukrainian people"), a call verb the tagger read as a noun ("The Secretary-General appeals to all
+stakeholders to seize ..."), a need told as there being one ("Kiir said there was a need for unity": the sayer's) and
+"a presidential call" (the one president the report names).
 """
 
 from __future__ import annotations
@@ -93,3 +94,22 @@ def described_before(title: Token, table: ActorTable) -> tuple[str, ...]:
         if m.end <= title.left_edge.i and actor is not None and (text == words or (actor.role or "").lower().endswith(words)):
             return (actor.id,)
     return ()
+
+
+def sayer(noun: Token, cues: StanceCues, holders: HolderResolver) -> tuple[str, ...]:
+    """"Kiir said there was a need for unity": a need told as there being one, in a reported clause, is the sayer's."""
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) \
+            or noun.lemma_.lower() not in cues.necessity_adjectives:
+        return ()
+    while be.dep_ == "conj" and be.head != be:
+        be = be.head
+    return holders.subject_actors(be.head) if be.dep_ == "ccomp" and be.head.lemma_.lower() in cues.speech_verbs else ()
+
+
+def president(noun: Token, holders: HolderResolver) -> tuple[str, ...]:
+    """"dismissed a presidential call for dialogue": the one president the report names (by role) holds it."""
+    if not any(c.dep_ == "amod" and c.lower_ == "presidential" for c in noun.children):
+        return ()
+    heads = [a.id for a in holders.table.of_type("person") if (a.role or "").lower().startswith("president")]
+    return (heads[0],) if len(heads) == 1 else ()

@@ -52,7 +52,7 @@ class SayingReader(DocumentReader):
         if lemma in self.cues.means_nouns and tok.pos_ == "NOUN":
             return self._only_way(tok)
         if lemma in self.cues.priority_nouns and tok.pos_ == "NOUN":
-            return self._no_higher(tok)
+            return self._no_higher(tok) or self._only_way(tok)  # "he insists the only priority now is peace"
         if lemma in self.cues.priority_adjectives and tok.pos_ == "ADJ":
             return self._nothing_more(tok)
         if tok.pos_ == "NOUN" and tok.dep_ == "attr":
@@ -169,12 +169,13 @@ class SayingReader(DocumentReader):
         role = noun.dep_
         if role == "npadvmod" and be.lower_ == "forward":
             be, role = be.head, "attr"  # "a two-state solution is the only way forward": the parser's adverb
-        if be.lemma_ != "be" or _negated(be) or _for_whom(noun):
+        # "the only real solution lies in moving directly to elections": where it lies, as what it is.
+        if be.lemma_ not in ("be", "lie") or _negated(be) or _for_whom(noun) or (be.lemma_ == "lie" and role != "nsubj"):
             return []
         if role == "nsubj":
             issue = next((c for c in be.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i), None)
             # "the only way to achieve peace is through negotiations".
-            issue = issue or next((o for p in be.children if p.dep_ == "prep" and p.lower_ in ("through", "by", "via")
+            issue = issue or next((o for p in be.children if p.dep_ == "prep" and p.lower_ in ("through", "by", "via", *(("in",) if be.lemma_ == "lie" else ()))
                                    and p.i > noun.i for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
         elif role == "attr":
             issue = next((c for c in be.children if c.dep_ in ("nsubj", "csubj") and c.i < noun.i), None)

@@ -134,7 +134,15 @@ class VerbIssueReader(DocumentReader):
             # "insisting they first release an ex-lawmaker": a bare subjunctive, what is demanded.
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBP" and c.i > verb.i and not any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)
-        addressed = next((c for c in verb.children if c.dep_ == "dobj" and self.holders.is_actor_phrase(c)), None)
+        if clause is None and self.cues.verbs.get(verb.lemma_.lower()) == "demand" and not any(c.dep_ == "dobj" for c in verb.children):
+            # '"The junta must immediately hand over power ...", the president of ECOWAS demanded': the content told first.
+            told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i] + (
+                [verb.head] if verb.dep_ == "conj" and verb.head.i < verb.i else [])  # or the parser's conjunct
+            clause = next((c for c in told if any(a.dep_ == "aux" and a.lower_ in self.cues.deontic_modals
+                                                  for a in c.children)), None)
+        # "requested the authorities in Doha, Qatar, to ask AFC/M23 to withdraw": officials, as whom it is asked of.
+        addressed = next((c for c in verb.children if c.dep_ == "dobj" and (
+            self.holders.is_actor_phrase(c) or c.lower_ in self.cues.group_nouns)), None)
         if clause is None and addressed is not None and self.cues.verbs.get(verb.lemma_.lower()) == "demand":
             # "demanded Russia on Friday to withdraw all its troops": the parser hangs the call as an adverbial.
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > addressed.i and c.tag_ == "VB"
@@ -258,8 +266,10 @@ class VerbIssueReader(DocumentReader):
             # "backed Kobler's suggestion": the suggestion as written.
             # "dismissed M23's demands": someone's demands, answered, as written.
             # "rejected any conditions for peace talks": the conditions themselves, answered.
-            owned = self.cues.nouns[obj.lemma_.lower()] == "demand" and (any(
-                c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in self.cues.condition_nouns)
+            # "rejected Dbaiba's participation": another party's part in the process, answered.
+            owned = (self.cues.nouns[obj.lemma_.lower()] in ("demand", "willing") and any(
+                c.dep_ == "poss" for c in obj.children)) or (self.cues.nouns[obj.lemma_.lower()] == "demand"
+                                                            and obj.lemma_.lower() in self.cues.condition_nouns)
             answered = (self.cues.nouns[obj.lemma_.lower()] == "offer" or owned) and self.cues.verbs.get(
                 verb.lemma_.lower()) in ("willing", "reject", "support", "oppose")
             # "rejected this precondition": the one named before, pointed at.

@@ -26,6 +26,9 @@ from parley.pipeline.stance_grammar import (
 )
 from parley.pipeline.verb_issues import VerbIssueReader
 
+# Pronouns in a direct quote that never stand for its speaker (in a reported clause "they" may be the speaker's side).
+THIRD_PERSONS = {"he", "she", "they", "it"}
+
 
 class VerbStanceReader(VerbIssueReader):
     """Reads the stances that cue verbs state in one document (the issues as :class:`VerbIssueReader` reads them)."""
@@ -266,12 +269,18 @@ class VerbStanceReader(VerbIssueReader):
             if obj is not None and self.holders.is_actor_phrase(obj):
                 return self.holders.actors_of(obj)
         holders = self.holders.subject_actors(verb) or self._authors(verb)
-        if verb.lemma_.lower() in self.cues.speaker_need_verbs and verb.dep_ == "ccomp" \
-                and verb.head.lemma_.lower() in self.cues.speech_verbs:
-            # "Pope said that Haiti needed sustained assistance": the speaker asks it for Haiti.
+        needs = verb.lemma_.lower() in self.cues.speaker_need_verbs
+        said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs
+        # '"he needed to stop military campaigns," said the spokesperson': words told before their sayer are quoted.
+        direct = needs and ((said and verb.head.i > verb.i) or any(
+            q.direct and q.span[0] <= verb.idx < q.span[1] for q in self.holders.quotes))
+        if needs and (said or direct):
+            # "Pope said that Haiti needed sustained assistance": the speaker asks it for Haiti; in a quote, what
+            # another ("he", "they") needs, too.
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            speaker = self.holders.speaker(verb)
-            if subj is not None and subj.pos_ != "PRON" and speaker is not None and speaker not in holders:
+            speaker = (self.holders.speaker(verb, quoted_only=True) if direct else None) or self.holders.speaker(verb)
+            if subj is not None and (subj.pos_ != "PRON" or (direct and subj.lower_ in THIRD_PERSONS)) \
+                    and speaker is not None and speaker not in holders:
                 return (speaker,)
         if holders and key in self.cues.self_issue_verbs:
             holders = self._mediators(verb, holders)
