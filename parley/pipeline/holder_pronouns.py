@@ -56,7 +56,10 @@ class PronounResolver:
 
     @staticmethod
     def _is_dateline(tok: Token) -> bool:
-        """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"."""
+        """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"; the agency in
+        brackets after it ("BEIJING (Reuters) – China and India have agreed": the parser's second subject)."""
+        if 1 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].text == "(" and tok.doc[tok.i + 1].text == ")":
+            return PronounResolver._is_dateline(tok.doc[tok.i - 2])
         return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].is_punct
 

@@ -17,6 +17,7 @@ from parley.pipeline.collectives import Collectives
 from parley.pipeline.cue_datelines import DATELINE_DASHES
 from parley.pipeline.dictionary import load_dictionary
 from parley.pipeline.extensions import ActorTable
+from parley.pipeline.holder_companions import headline_pair
 
 # Words that end the name of a body ("the Hostages and Missing Families Forum", "the Peace Council").
 BODY_NAMES = {"forum", "committee", "council", "association", "union", "network", "coalition", "alliance", "front",
@@ -124,8 +125,11 @@ def listed_apposition(tok: Token, table: ActorTable, actor_of: Callable[[Token],
     if middle:
         return middle
     for c in tok.children:
-        if c.dep_ != "appos" or c.i < tok.i or tok.doc[c.left_edge.i - 1].text != "," \
-                or not any(k.dep_ == "conj" for k in c.children):
+        if c.dep_ != "appos" or c.i < tok.i or tok.doc[c.left_edge.i - 1].text != ",":
+            continue
+        if not any(k.dep_ == "conj" for k in c.children):
+            if headline_pair(tok, c, table, actor_of):
+                return (c,)  # "India, Pakistan agree to follow-up peace talks"
             continue
         names = (c, *c.conjuncts)
         actors = [actor_of(n) if table.at(n) is not None else None for n in names]
@@ -347,6 +351,8 @@ def dateline_subject(tok: Token, table: ActorTable) -> Token | None:
     dashed = any(t.text in DATELINE_DASHES for t in tok.doc[tok.i + 1:named[-1].i])
     if not tok.text.isupper() and not dashed and any(k.dep_ == "conj" for k in named[-1].children):
         return None  # "Germany, Italy, the Netherlands, Sweden and Switzerland - welcome": a list of names
+    if not tok.text.isupper() and not dashed and not dated and headline_pair(tok, named[-1], table):
+        return None  # "India, Pakistan agree to follow-up peace talks": two states, no place and its country
     if place is not None and place.type not in ("location", "state") and not (tok.text.isupper() and dashed) \
             and not dated:
         return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.models import Actor
-from parley.pipeline.extensions import Mention
+from parley.pipeline import holder_companions as coparty
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
@@ -108,7 +108,8 @@ class HolderResolver(PronounResolver):
                     # parser joins the second "has" clause to the reported one; it is the sayer's.
                     v, perfect = v.head, False
                     continue
-                return found
+                return tuple(dict.fromkeys((*found, *(a for c in coparty.companions(subj, v, self.cues.joining_verbs)  # "as did X"
+                                                      for a in self.actors_of(c))))) if found else found
             perfect = perfect or (v.dep_ == "conj" and has_perfect(v))
             if v.dep_ == "xcomp":
                 # "urges all Ethiopians to support": the object, not the subject, is who supports.
@@ -118,10 +119,11 @@ class HolderResolver(PronounResolver):
             # "Russia says will not accept ...": a headline's clause without its subject is the speaker's.
             said = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.cues.speech_verbs and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "can", "ca") for c in v.children)
-            if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl") or by_means(v)) and v.head != v:
+            if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl") or by_means(v)
+                    or coparty.joined_in(v, self.cues.joining_verbs)) and v.head != v:
                 # "Ban opened a new effort to end the war, urging the parties to ...": past the object's clause.
                 # Only an effort of the subject's own ("purpose_nouns"), not "fought off pressure to accept a truce".
-                v = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" \
+                v = v.head.head if v.dep_ == "pcomp" or v.dep_ == "acl" and v.head.dep_ == "dobj" \
                     and v.head.lemma_.lower() in self.cues.purpose_nouns else v.head
                 continue
             return ()
@@ -156,7 +158,8 @@ class HolderResolver(PronounResolver):
         joint = joint_authors(tok, self.table, self.cues.document_nouns)
         if joint:
             return tuple(dict.fromkeys(self.state_for(a) for a in joint))  # "a joint US-Saudi statement said"
-        if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+        if (tok.lower_ == "both" or tok.lower_ in PLURAL and any(c.lower_ == "both" for c in tok.children)) \
+                and tok.dep_ in ("nsubj", "nsubjpass"):  # "Both agreed", "they both emphasized"
             pairs = named_pairs(self, tok)
             if pairs:
                 return pairs[-1]  # "Vucic and Kurti met ... Both agreed that": the pair named last
@@ -197,7 +200,8 @@ class HolderResolver(PronounResolver):
                     found.extend(named)
         if not found or all(a in self.collectives.pending for a in found) or (len(found) == 1 and described(tok, self.table)):
             # "the main opposition groups, including the SPLM-IO, refused": the members it names.
-            members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+            members = [o for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("including", "among") or c.lower_ == "as"
+                                                                         and any(k.lower_ == "such" for k in c.children))
                        for o in c.children if o.dep_ == "pobj"]
             found = [a for o in members for a in self.actors_of(o)] or found
         return tuple(dict.fromkeys(self.state_for(a) for a in found))
@@ -213,8 +217,7 @@ class HolderResolver(PronounResolver):
         return official_state(actor_id, self.table, self.doc) or actor_id  # "An Israeli government representative"
 
     def _plural(self, tok: Token) -> tuple[str, ...]:
-        """"they", "them": the conjoined subject of the clause they hang from ("Congo and M23 signed a
-        declaration that commits them to ...")."""
+        """"they", "them": the conjoined subject of the clause they hang from, else of the sentence before."""
         for anc in tok.ancestors:
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok
                          and c.lower_ not in RELATIVE), None)
@@ -228,8 +231,11 @@ class HolderResolver(PronounResolver):
                 return pair if len(pair) > 1 else ()
             if subj is not None and subj.pos_ != "PRON":
                 actors = self.actors_of(subj)
+                if not actors or coparty.owned_only(subj, self.table):
+                    continue  # "both countries recognised that terrorism posed ... and they reiterated": no actor, go on up
                 return actors if len(actors) > 1 else ()
-        return ()
+        prev = coparty.previous_subject(tok)  # "The two leaders agreed to X. They agreed to Y": the pair before
+        return actors if prev is not None and len(actors := self.actors_of(prev)) > 1 else ()
 
     def _named_body(self, tok: Token) -> str | None:
         """"The Foreign Ministry of Syria condemned ... The ministry once again underscored": the body named
@@ -334,7 +340,7 @@ class HolderResolver(PronounResolver):
         for t in ((tok,) if own is None else ()) + tuple(sorted(
                 (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod")),
                 key=lambda c: (MODIFIER_ORDER[c.dep_], is_state(c, self.table)))):
-            m = self._acting_mention(t)
+            m = coparty.acting_mention(t, self.table)
             if m is not None:
                 actor = self.table.get(m.actor_id)
                 if actor is not None and actor.type == "state" and t != tok and tok.lemma_.lower() in self.cues.fighter_nouns:
@@ -392,12 +398,3 @@ class HolderResolver(PronounResolver):
             return titled
         # "Residents of the capital", "rights groups": a body of people named by what they are.
         return people_state(tok, self.table, self.collectives) or self.collectives.holder(tok)
-
-    def _acting_mention(self, tok: Token) -> Mention | None:
-        """The mention at a word; a capital that acts is its state's, not the place the text also names
-        ("travelled to Rabat ... Rabat, which controls nearly 80% of this territory, is proposing")."""
-        m = self.table.at(tok)
-        actor = self.table.get(m.actor_id) if m is not None else None
-        if m is None or actor is None or actor.type != "location":
-            return m
-        return next((o for o in self.table.mentions if o.start == m.start and o.kind == "metonym"), m)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.models import Stance
 from parley.pipeline.agreements import AgreementReader
+from parley.pipeline.holder_companions import joined_in
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
@@ -141,6 +142,12 @@ class NounStanceReader:
             and bool(self.holders.subject_actors(head.head))
 
     def _holders(self, noun: Token) -> tuple[str, ...]:
+        if (joining := joined_in(noun, self.cues.joining_verbs)) is not None:
+            return self.holders.subject_actors(joining)  # "Pakistan joined the US, Russia and China in a call on X to"
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in self.cues.nouns \
+                and not any(c.dep_ in ("poss", "prep") and c.lower_ != "to" for c in noun.children):
+            # "reaffirmed their readiness and commitment to halt unilateral actions": whose the first noun is, both are.
+            return self._holders(noun.head)
         if self._said_own(noun):
             return self.holders.subject_actors(noun.head.head)
         if noun.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in noun.head.children):

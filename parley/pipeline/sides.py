@@ -3,7 +3,8 @@
 "Both sides" are the two actors named together that the report names most (not those who urge
 them), and so are "the two DGMOs" (``pair_nouns``); "the warring sides" the first pair; a government
 official stands for their state in a pair, and the tail of a longer list ("X, the Arakan Army and the
-TNLA") is no pair.
+TNLA") is no pair. "The two" alone, "each side" and the envoys' titles with "the" ("The Foreign Secretaries noted")
+are the pair too (``pair_titles``), and "the three countries", "the four countries" the last list of that many.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ PERSON_PLURALS = {"man", "men", "leader", "leaders", "president", "presidents", 
 MEETING_VERBS = {"meet", "hold", "talk", "speak", "confer", "host", "receive"}
 # How many sentences before "the two men" the pair may be named.
 PAIR_SENTENCES = 2
+# "the three countries", "the four countries": a list of that many actors named before.
+LARGER_GROUPS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
@@ -33,11 +36,23 @@ def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     people = met_pair(resolver, tok)
     if people:
         return people
-    if lemma not in resolver.cues.group_nouns | resolver.cues.body_nouns | resolver.cues.pair_nouns \
-            or tok.tag_ not in ("NNS", "NNPS"):
-        return ()
+    titles = resolver.cues.pair_titles
     words = {c.lower_ for c in tok.children}
-    if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING):
+    if tok.lower_ == "two" and "the" in words and tok.dep_ in ("nsubj", "nsubjpass"):
+        pairs = named_pairs(resolver, tok)  # "Aliyev held talks with Pashinyan ... The two agreed to"
+        return pairs[-1] if pairs else ()
+    if lemma not in resolver.cues.group_nouns | resolver.cues.body_nouns | resolver.cues.pair_nouns | titles \
+            or tok.tag_ not in ("NNS", "NNPS") and "each" not in words:  # "Each side agreed to"
+        return ()
+    if "each" in words:
+        words.add("both")
+    size = next((LARGER_GROUPS[w] for w in words if w in LARGER_GROUPS), 0)
+    if size and "the" in words and tok.tag_ in ("NNS", "NNPS"):
+        return listed_group(resolver, tok, size)
+    # "The Foreign Secretaries noted": envoys' titles with "the" alone, and nothing naming whose they are.
+    envoys = lemma in titles and "the" in words and not any(c.dep_ in ("poss", "prep", "amod", "nmod")
+                                                             or resolver.table.at(c) is not None for c in tok.children)
+    if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING) and not envoys:
         return ()  # "two key rebel leaders" are not a pair named before; "the warring parties" are
     # "the warring sides" are the first pair the report names (the fighting parties come before
     # the mediators); "both sides" the pair named most.
@@ -131,7 +146,9 @@ def met_pair(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     """"Sarraj and Haftar ... The two men agreed", "X met Y in Jeddah. The two leaders agreed": the two people
     named together or meeting last, in this sentence or the two before; () otherwise."""
     words = {c.lower_ for c in tok.children}
-    if tok.lower_ not in PERSON_PLURALS or tok.tag_ not in ("NNS", "NNPS") or not ({"two", "the"} <= words or "both" in words):
+    bare = tok.lower_ == "two" and "the" in words and tok.dep_ in ("nsubj", "nsubjpass")  # "The two agreed"
+    if not bare and (tok.lower_ not in PERSON_PLURALS or tok.tag_ not in ("NNS", "NNPS")
+                     or not ({"two", "the"} <= words or "both" in words)):
         return ()
     start = tok.sent.start
     for _ in range(PAIR_SENTENCES):
@@ -168,3 +185,25 @@ def possessive_pair(tok: Token) -> tuple[Token, ...]:
         return ()
     first = tok.doc[k - 2].head
     return (first, own) if first.pos_ == "PROPN" and first.i < k - 2 else ()
+
+
+def listed_group(resolver: HolderResolver, tok: Token, size: int) -> tuple[str, ...]:
+    """"Egypt, Qatar and the United States held talks ... The three countries called for": the last list of that many
+    actors named together in this sentence or the two before; "Pakistan joined the United States, Russia and China
+    ... The four countries": a joining or meeting verb's subject with its object list. () if there is none."""
+    start = tok.sent.start
+    for _ in range(PAIR_SENTENCES):
+        if start > 0:
+            start = resolver.doc[start - 1].sent.start
+    found: tuple[str, ...] = ()
+    for t in resolver.doc[start:tok.i]:
+        if t.dep_ == "conj" or not t.conjuncts or max(c.i for c in t.conjuncts) >= tok.i:
+            continue
+        names = tuple(dict.fromkeys(resolver.state_for(a) for a in resolver.actors_of(t)))
+        verb = t.head
+        if t.dep_ == "dobj" and verb.lemma_.lower() in resolver.cues.joining_verbs | MEETING_VERBS:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            joined = tuple(dict.fromkeys((*resolver.subject_actors(verb), *names))) if subj is not None else ()
+            found = joined if len(joined) == size else found
+        found = names if len(names) == size else found
+    return found

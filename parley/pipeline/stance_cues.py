@@ -153,6 +153,8 @@ class StanceCues:
     title_nouns: frozenset[str]
     military_nouns: frozenset[str]
     pair_nouns: frozenset[str]
+    pair_titles: frozenset[str]
+    joining_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     praising_verbs: frozenset[str]
     formation_verbs: frozenset[str]

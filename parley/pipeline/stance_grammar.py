@@ -98,9 +98,10 @@ def _neither_nor(tok: Token) -> bool:
         return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
         return True
-    # "will recognize neither the factual nor de jure independence of Kosovo": the object says never.
+    # "will recognize neither the factual nor de jure independence of Kosovo": the object says never; "Neither Israel
+    # nor Hamas accepted the proposal": nor does the subject.
     return tok.pos_ in ("VERB", "AUX") and any(k.dep_ == "preconj" and k.lower_ == "neither" for c in tok.children
-                                               if c.dep_ == "dobj" for k in c.children)
+                                               if c.dep_ in ("dobj", "nsubj", "nsubjpass") for k in c.children)
 
 
 def _never(prep: Token) -> bool:

@@ -276,7 +276,10 @@ class VerbIssueReader(DocumentReader):
             pointed = any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in obj.children)
             # "support all efforts aimed at stopping the crisis": the efforts with what they are for.
             aimed = any(c.dep_ == "acl" and c.lemma_.lower() in self.cues.purpose_participles for c in obj.children)
-            found = self.nouns.issue(obj) or (obj if named or pointed or aimed else None)
+            # "reaffirmed their readiness and commitment to halt unilateral actions": the issue the nouns share.
+            found = self.nouns.issue(obj) or next((i for c in obj.conjuncts if c.lemma_.lower() in self.cues.nouns
+                                                   and (i := self.nouns.issue(c)) is not None), None) \
+                or (obj if named or pointed or aimed else None)
             if found is None and answered:
                 return self.doc[obj.left_edge.i:obj.right_edge.i + 1]
             return found
