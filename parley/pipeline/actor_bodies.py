@@ -81,6 +81,21 @@ class BodyReader(TitleReader):
             c.add(phrase, "description")
             self.taken.update(range(start, t.i + 1))
 
+    # a group's name as a modifier --------------------------------------------------------
+    def _singular_modifiers(self) -> None:
+        """'Nepal rejected Maoist demands for a new constitution', after 'the Maoists': a group named by a
+        plural word is named by its singular too where that modifies a noun ("Maoist demands", "Maoist rebels")."""
+        doc = self.doc
+        plural = {c.name[:-1]: c for c in self.clusters.values() if c.type in ("group", "organization")
+                  and len(c.name.split()) == 1 and c.name.endswith("s") and c.name[:1].isupper() and len(c.name) > 4}
+        for t in doc:
+            c = plural.get(t.text)
+            if c is not None and not any(s <= t.i < e for k in self.clusters.values() for s, e, _ in k.mentions) \
+                    and t.dep_ in ("compound", "amod", "nmod") \
+                    and t.head.pos_ == "NOUN" and t.head.i > t.i:
+                c.add(doc[t.i:t.i + 1], "alias")
+                self.taken.add(t.i)
+
     # the military ----------------------------------------------------------------------
     def _state_military(self) -> None:
         """'the military said it targeted militants': when no military is named, the armed forces of

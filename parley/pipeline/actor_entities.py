@@ -192,6 +192,11 @@ class EntityReader:
                 name = tail[1:]
                 self._person_mention(name, self.person_by_last.get(self._person_key(name.text)))
                 return
+            body = next((c for c in self.clusters.values() if c.type == "organization" and c.sector == "IGO"
+                         and any(s < free[0] <= e for s, e, _ in c.mentions)), None) if len(tail) == 1 else None
+            if body is not None:  # "the German OSCE Chairmanship wants": the OSCE's office speaks for the OSCE
+                body.add(doc[free[0] - 1:ent.end], "description")
+                return self.taken.update(free)
             self._organization(tail)
             return
         name = person_before_of(doc[ent.start:free[-1] + 1]) if free[0] == ent.start else None

@@ -274,6 +274,7 @@ class _Builder(BodyReader, EntityReader, PlaceReader):
         self._offices()
         self._speaking_groups()
         self._state_military()
+        self._singular_modifiers()
 
     def _dictionary_mention(self, span: Span) -> None:
         hit = self.rec.dictionary.lookup(span.text)

@@ -69,6 +69,8 @@ def _titled_after(person: str, holders: HolderResolver) -> str | None:
     first = next((m for m in mentions if m.actor_id == person), None)
     if first is None:
         return None
+    # "A government spokesman said the Maoists should return": a body after the verb is what is said, no title.
     after = [a for m in mentions if first.end < m.start <= first.end + TITLE_WINDOW
+             and not any(t.pos_ in ("VERB", "AUX") for t in holders.doc[first.end:m.start])
              and (a := holders.table.get(m.actor_id)) is not None and a.type in BODY_TYPES]
     return after[0].id if after else None

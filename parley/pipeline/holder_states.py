@@ -212,15 +212,18 @@ def known_as(tok: Token, table: ActorTable) -> str | None:
     return None
 
 
-# Titles of one who speaks for a body ("a spokesman for rebel groups"); an envoy or a representative "for Yemen"
-# is sent to a place, not its voice.
-SPEAKER_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# Titles of one who speaks for a body ("a spokesman for rebel groups", "Negotiators for the rebels have requested
+# a response"); an envoy or a representative "for Yemen" is sent to a place, not its voice ("a representative of
+# the movement" is its voice: REPRESENTATIVE_TITLES, by "of" only).
+SPEAKER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "negotiator", "delegate"}
+REPRESENTATIVE_TITLES = {"representative"}
 
 
 def spoken_for(tok: Token, table: ActorTable) -> Token | None:
     """"A spokesman for rebel groups", "a spokeswoman for the ministry": the body an unnamed speaker speaks for,
     when the title names no person ("Houthi spokesman Mohammed Abdulsalam" names one)."""
-    if tok.lemma_.lower() not in SPEAKER_TITLES or tok.pos_ != "NOUN":
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEAKER_TITLES | REPRESENTATIVE_TITLES or tok.pos_ != "NOUN":
         return None
     m = table.at(tok)
     actor = table.get(m.actor_id) if m is not None else None
@@ -228,7 +231,8 @@ def spoken_for(tok: Token, table: ActorTable) -> Token | None:
         return None
     if any(c.dep_ == "appos" for c in tok.children):
         return None  # "a spokesman for the group, Mohammed Abdulsalam": the person named
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            ("of",) if lemma in REPRESENTATIVE_TITLES else ("for", "of"))):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 

@@ -90,8 +90,14 @@ def named_pairs(resolver: HolderResolver, tok: Token) -> list[tuple[str, ...]]:
             pairs.append(pair)
     # "Sri Lanka's government is keen to have early talks to salvage a truce with Tamil Tiger rebels after both sides
     # agreed": with no pair named together, a subject and the "with" partner of its verb or of that verb's object.
-    return pairs or [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
-                     for w in _partners(t.head, tok) if (pair := _sides(resolver, (t, w), urging))]
+    pairs = pairs or [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+                      for w in _partners(t.head, tok) if (pair := _sides(resolver, (t, w), urging))]
+    # "Nepal rejected Maoist demands for a new constitution ... Both sides said": with neither, a subject and the
+    # party its verb's object names ("Maoist demands", "the rebels' offer").
+    return pairs or [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+                     for o in t.head.children if o.dep_ == "dobj" and o.i < tok.i
+                     for w in (o, *o.children) if w.dep_ in ("dobj", "poss", "compound", "amod", "nmod")
+                     and resolver.table.at(w) is not None and (pair := _sides(resolver, (t, w), urging))]
 
 
 def _sides(resolver: HolderResolver, words: tuple[Token, ...], urging: set[str]) -> tuple[str, ...]:

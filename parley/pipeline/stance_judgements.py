@@ -12,17 +12,45 @@
   settlements imperils the viability of a two-state solution", in X's statement: X opposes what harms the peace
   (``harm_verbs`` on ``harmed_goods``).
 
+- "its claim of full independence, which Indonesia has said is unacceptable": the one who said it judges the
+  phrase the relative clause hangs from (``relative_verdict``), not the speaker of the whole sentence.
+
 The words are in ``resources/stance_cues.yaml``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
 
 from parley.models import Stance
 from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
 
+if TYPE_CHECKING:
+    from parley.pipeline.holders import HolderResolver
+
 RESPONSE_VERBS = {"respond", "react", "reply"}
+RELATIVES = {"which", "that"}
+
+
+def relative_verdict(adj: Token, stance: Stance, holders: HolderResolver,
+                     speech_verbs: set[str]) -> list[FoundStance] | None:
+    """"X's claim of full independence, which Indonesia has said is unacceptable": Indonesia's verdict on the
+    claim; None where the verdict is not said in such a relative clause."""
+    verb = adj.head
+    said = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in RELATIVES or verb.dep_ != "ccomp" or said.dep_ != "relcl" \
+            or said.lemma_.lower() not in speech_verbs:
+        return None
+    found = holders.subject_actors(said)
+    thing = said.head
+    end = min(subj.i, *(t.i for t in said.subtree))
+    while end > thing.i and (adj.doc[end - 1].is_punct or adj.doc[end - 1].lower_ in RELATIVES):
+        end -= 1
+    issue = Span(adj.doc, thing.left_edge.i, end)
+    return [FoundStance(found, stance, issue, is_negated(verb))] if found and len(issue) else []
 
 
 class JudgementReader(DocumentReader):

@@ -34,6 +34,7 @@ from parley.pipeline.stance_grammar import (
     is_background,
     is_negated,
 )
+from parley.pipeline.stance_judgements import relative_verdict
 from parley.pipeline.stance_obligations import ObligationReader
 from parley.pipeline.stance_outcomes import OutcomeReader
 from parley.pipeline.stance_repairs import described_before, misread_call
@@ -325,6 +326,8 @@ class StanceReader:
 
     def _verdict_cue(self, adj: Token, stance: Stance) -> list[FoundStance]:
         """"those conditions are unacceptable", said by X: X's stance on the subject."""
+        if (said := relative_verdict(adj, stance, self.holders, self.cues.speech_verbs)) is not None:
+            return said
         # "Giving up the weapons crosses red lines and is not up for consideration": a conjoined verb's subject
         subj = next((c for h in (adj.head, adj.head.head) if h == adj.head or adj.head.dep_ == "conj"
                      for c in h.children if c.dep_ in ("nsubj", "csubj")), None)

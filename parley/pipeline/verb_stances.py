@@ -141,6 +141,8 @@ class VerbStanceReader(VerbIssueReader):
                     issue = verb
                 elif issue is None and key in self.cues.negated_only and each is not None and each.dep_ == "dobj":
                     issue = each  # "would not be making any concession": what is not made
+                elif issue is None and verb.dep_ == "amod" and verb.tag_ == "VBN" and each is None:
+                    issue = _phrase_head(verb)  # "a US-backed ceasefire proposal": what is backed
                 if issue is not None and key in self.cues.deal_only_keys and not self._names_a_deal(issue):
                     continue  # "congratulated Trump on his election victory": a person praised, no deal
                 if issue is not None and holders:
@@ -268,6 +270,18 @@ class VerbStanceReader(VerbIssueReader):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and self.holders.is_actor_phrase(obj):
                 return self.holders.actors_of(obj)
+        if verb.dep_ == "amod" and verb.tag_ == "VBN":
+            # "a US-backed ceasefire proposal", "the Egyptian-backed plan": the backer's stance on the text or talks
+            # it backs (a "UN-backed security force", a "Pakistan-backed attack" are told, no stance; an
+            # "Egyptian-proposed ceasefire" names whose text it is, no standing offer; "violations of a Norwegian-backed
+            # ceasefire agreement", "the collapse of the US-backed talks" tell of the text, not a stance on it).
+            backed = self.cues.agreement_nouns | self.cues.light_nouns | self.cues.meeting_nouns | self.cues.document_nouns
+            phrase = _phrase_head(verb)
+            if self.cues.verbs.get(key) != "support" or verb.head.lemma_.lower() not in backed \
+                    or (phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("NOUN", "PROPN")):
+                return ()
+            return next((found for c in verb.children if c.dep_ in ("npadvmod", "nmod", "compound") and c.i < verb.i
+                         and self.holders.table.at(c) is not None and (found := self.holders.actors_of(c))), ())
         holders = self.holders.subject_actors(verb) or self._authors(verb)
         needs = verb.lemma_.lower() in self.cues.speaker_need_verbs
         said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs
@@ -309,3 +323,11 @@ class VerbStanceReader(VerbIssueReader):
             if obj is not None:
                 return tuple(a for a in self.holders.actors_of(obj) if side(a) not in parties)
         return ()
+
+
+def _phrase_head(modifier: Token) -> Token:
+    """The head of the noun phrase a modifier is in ("a Norwegian-backed ceasefire agreement": agreement)."""
+    head = modifier.head
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    return head
