@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from parley.models import Actor
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
+from parley.pipeline.holder_states import ruling_state
 from parley.pipeline.stance_cues import StanceCues
 
 # How far before a quote an outlet reports the words of the speaker quoted before it.
@@ -272,6 +273,29 @@ class PronounResolver:
             if actor is not None and actor.type in types and actor.sector not in skip_sectors:
                 best = actor.id
         return best
+
+    def _ruler(self, tok: Token, poss: Token) -> str | None:
+        """"his government": the state of the person "his" stands for; with no person found ("The prime minister
+        said ... his government was seeking"), the state named last or the one whose government the report
+        names, never a body such as the AU whose envoys were named in between."""
+        person = self._pronoun(poss)
+        if person is not None:
+            return self.table.state_of(person)
+        return self._nearest(tok, ("state",)) or ruling_state(tok, self.table)
+
+    def _own_body(self, tok: Token, person: str | None) -> str | None:
+        """"his group", "his movement": the body of the person's own sector named last ("Abdulmalik al-Houthi
+        reaffirmed his group's commitment": the Houthis, not Yemen named in between); a state only for a
+        government's word ("his country"); else the person himself."""
+        actor = self.table.get(person)
+        sector = actor.sector if actor is not None and actor.type == "person" else None
+        if sector in ("GOV", "MIL") or tok.lemma_.lower() not in self.cues.group_bodies:
+            return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",)) or person
+        if sector is None:
+            return self._nearest(tok, ("organization", "group"), skip_sectors=("MED",)) or person
+        bodies = [a.id for m in self.table.mentions if m.end <= tok.i and (a := self.table.get(m.actor_id)) is not None
+                  and a.type in ("organization", "group") and a.sector == sector]
+        return bodies[-1] if bodies else person
 
     def _outlet(self, actor_id: str) -> bool:
         actor = self.table.get(actor_id)

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from parley.models import Actor
 from parley.pipeline import holder_companions as coparty
+from parley.pipeline.holder_context import by_means, stationed_in, unnamed_body_before
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
@@ -29,7 +30,6 @@ from parley.pipeline.holder_states import (
     bare_fighters,
     body_owner,
     bracketed_name,
-    by_means,
     conjoined_titles,
     dateline_subject,
     described,
@@ -48,10 +48,8 @@ from parley.pipeline.holder_states import (
     ruling_state,
     spoken_for,
     state_named,
-    stationed_in,
     titled_before,
     titled_person,
-    unnamed_body_before,
 )
 from parley.pipeline.sides import both_sides, named_pairs, possessive_pair
 
@@ -245,29 +243,6 @@ class HolderResolver(PronounResolver):
         named = [a.id for m in self.table.mentions if m.end <= tok.i and (a := self.table.get(m.actor_id)) is not None
                  and a.type == "organization" and tok.lemma_.lower() in a.name.lower().split()]
         return self.state_for(named[-1]) if named else None
-
-    def _ruler(self, tok: Token, poss: Token) -> str | None:
-        """"his government": the state of the person "his" stands for; with no person found ("The prime minister
-        said ... his government was seeking"), the state named last or the one whose government the report
-        names, never a body such as the AU whose envoys were named in between."""
-        person = self._pronoun(poss)
-        if person is not None:
-            return self.table.state_of(person)
-        return self._nearest(tok, ("state",)) or ruling_state(tok, self.table)
-
-    def _own_body(self, tok: Token, person: str | None) -> str | None:
-        """"his group", "his movement": the body of the person's own sector named last ("Abdulmalik al-Houthi
-        reaffirmed his group's commitment": the Houthis, not Yemen named in between); a state only for a
-        government's word ("his country"); else the person himself."""
-        actor = self.table.get(person)
-        sector = actor.sector if actor is not None and actor.type == "person" else None
-        if sector in ("GOV", "MIL") or tok.lemma_.lower() not in self.cues.group_bodies:
-            return self._nearest(tok, ("organization", "group", "state"), skip_sectors=("MED",)) or person
-        if sector is None:
-            return self._nearest(tok, ("organization", "group"), skip_sectors=("MED",)) or person
-        bodies = [a.id for m in self.table.mentions if m.end <= tok.i and (a := self.table.get(m.actor_id)) is not None
-                  and a.type in ("organization", "group") and a.sector == sector]
-        return bodies[-1] if bodies else person
 
     def _fighters_within(self, tok: Token) -> str | None:
         """"rebel groups" inside the description of their spokesman: the one rebel group the report names, else

@@ -93,8 +93,9 @@ from parley.pipeline.event_generic import ANONYMITY_WORDS
 from parley.pipeline.holder_copies import with_bodies
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
-from parley.pipeline.issue_wording import content_words, one_within, reported_wording
+from parley.pipeline.issue_wording import reported_wording
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
+from parley.pipeline.position_rewordings import _distinct
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_aid import aid_given
 from parley.pipeline.stance_battles import battle_aim
@@ -371,23 +372,6 @@ def _listed(issue: Token | Span) -> list[Span]:
     if not either and sum(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items) > 1:
         return []
     return items
-
-
-def _distinct(positions: list[Position]) -> list[Position]:
-    """One position per holder, side and issue, where one wording holds all the words of the other ("a
-    Gaza ceasefire and prisoner swap proposal", later "a proposal ... for a Gaza ceasefire"): the first."""
-    kept: list[Position] = []
-    for position in positions:
-        words = content_words(position.issue)
-        negative = position.stance in ("oppose", "reject")
-        same = next((i for i, k in enumerate(kept) if k.holder == position.holder
-                     and (k.stance in ("oppose", "reject")) == negative
-                     and one_within(words, content_words(k.issue))), None)
-        if same is None:
-            kept.append(position)
-        elif len(words) > len(content_words(kept[same].issue)):
-            kept[same] = position  # the fuller wording: "ending the war through negotiation and dialogue"
-    return kept
 
 
 @Language.factory(

@@ -37,20 +37,13 @@ from parley.pipeline.stance_grammar import (
 from parley.pipeline.stance_judgements import relative_verdict
 from parley.pipeline.stance_obligations import ObligationReader
 from parley.pipeline.stance_outcomes import OutcomeReader
+from parley.pipeline.stance_plans import SUPPOSITIONS, PlanCues
 from parley.pipeline.stance_repairs import described_before, misread_call
 from parley.pipeline.stance_sayings import SayingReader
 from parley.pipeline.verb_stances import VerbStanceReader
 
-FUTURE_WORDS = {"will", "would", "'ll", "shall"}
-# Sectors of those who announce talks between others: international and non-governmental mediators, outlets.
-MEDIATING_SECTORS = {"IGO", "NGO", "MED"}
-# "the next round may be held", "will take place": talks to come (not "could", "might": a guess).
-HOLDING_MODALS = {"will", "would", "'ll", "shall", "may"}
-# "if they are ready to", "unless it was prepared to": a supposition, not a stance.
-SUPPOSITIONS = {"if", "unless", "whether"}
 
-
-class StanceReader:
+class StanceReader(PlanCues):
     """Reads the stances stated at each word of one document."""
 
     def __init__(self, doc: Doc, cues: StanceCues, holders: HolderResolver, agreements: AgreementReader) -> None:
@@ -176,95 +169,6 @@ class StanceReader:
                 issue = self.doc[verb.i:end] if end > verb.i + 1 else verb
                 return [FoundStance(holders, "offer", issue, is_negated(verb))] if holders else []
         return []
-
-    def _scheduled_cue(self, verb: Token) -> list[FoundStance]:
-        """"another round of talks between the two sides is scheduled for May 12": talks set between parties are a
-        commitment of each to the talks (``schedule_verbs``); so are talks a party says will be held ("the next
-        round of talks between Moldova and Transnistria may be held in late May, PMR President Krasnoselsky said",
-        ``holding_verbs``). Talks others announce (their mediators: "the US and Saudi governments confirmed talks
-        between ... would start") are news, no stance of the parties; and so, when only said to be held, are talks
-        the reporter announces."""
-        if is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
-            return []
-        scheduled = verb.lemma_.lower() in self.cues.schedule_verbs and verb.tag_ == "VBN"
-        held = (verb.tag_ == "VB" or any(c.dep_ == "auxpass" for c in verb.children)) \
-            and any(c.dep_ == "aux" and c.lower_ in HOLDING_MODALS for c in verb.children) \
-            and any(k in self.cues.holding_verbs for k, _ in self.grammar.phrasal_keys(verb))
-        if not (scheduled or held):
-            return []
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        talks = next((t for t in (subj.subtree if subj is not None else ()) if t.lemma_.lower() in self.cues.meeting_nouns
-                      and t.pos_ == "NOUN"), None)
-        between = next((p for p in talks.subtree if p.dep_ == "prep" and p.lower_ == "between"), None) if talks else None
-        obj = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
-        parties = self.holders.actors_of(obj) if obj is not None else ()
-        if talks is None or between is None or len(parties) < 2:
-            return []
-        sides = {self.holders.state_for(a) for a in parties}
-        announcers = [x for a in self._announcers(verb) if (x := self.holders.table.get(self.holders.state_for(a)))]
-        # A person whose side the text does not tell may speak for one; a mediator ("the UN envoy said") for none.
-        own = [a for a in announcers if (a.id in sides or (
-            a.type == "person" and a.sector not in MEDIATING_SECTORS))]
-        if not own and (announcers or held):
-            return []
-        # "another round of talks", without whom they are between.
-        return [FoundStance(parties, "willing", self.doc[talks.left_edge.i:between.i], False)]
-
-    def _announcers(self, clause: Token) -> tuple[str, ...]:
-        """Who says the clause: the subject of the verb it is the object of ("X confirmed talks ... would start")."""
-        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-            return ()
-        return self.holders.subject_actors(clause.head)
-
-    def _pledge_cue(self, verb: Token) -> list[FoundStance]:
-        """"said it would observe a ceasefire", "will respect the truce", "will stop targeting the Houthis"
-        (``halting_pledges``, never negated: "will not stop until X" demands X): a pledge, an offer."""
-        halting = verb.lemma_.lower() in self.cues.halting_pledges and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
-        if (verb.lemma_.lower() not in self.cues.pledge_verbs and not halting) or verb.tag_ != "VB" \
-                or (halting and (is_negated(verb) or any(c.dep_ == "advcl" for c in verb.children))):
-            return []
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children):
-            return []
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
-            return []  # "whether the rebels would observe it" asks, it does not pledge
-        holders = self.holders.subject_actors(verb)
-        return [FoundStance(holders, "offer", verb, is_negated(verb))] if holders else []
-
-    def _attendance_cue(self, verb: Token) -> list[FoundStance]:
-        """"will attend the talks", "would take part in the negotiations", "plans to send a delegation to
-        the peace summit", "will arrive in Geneva for the latest round of talks": to be at the talks is
-        readiness for them (``attendance_verbs``, ``travel_verbs``, ``meeting_nouns``, ``gathering_nouns``). Having attended is an event,
-        not a stance."""
-        if verb.tag_ != "VB" or is_negated(verb):
-            return []
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children)
-        planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.plan_verbs
-        if not (future or planned) or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
-            return []
-        issue = self._meeting(verb)
-        holders = self.holders.subject_actors(verb) if issue is not None else ()
-        return [FoundStance(holders, "willing", issue, False)] if holders else []
-
-    def _meeting(self, verb: Token) -> Token | None:
-        """The talks an attendance verb is about: "take part in X", "participate in X", "send a delegation
-        to X", "arrive for X": the object of the preposition; "attend X", "join X": the object."""
-        key, part = next(((k, p) for k, p in self.grammar.phrasal_keys(verb) if k in self.cues.attendance_verbs),
-                         ("", None))
-        if not key and verb.lemma_.lower() not in self.cues.travel_verbs:
-            return None
-        places = [verb, part] if part is not None else [verb]
-        objects = [o for place in places for c in place.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "for")
-                   for o in c.children if o.dep_ == "pobj"]
-        objects += [c for c in verb.children if c.dep_ == "dobj"] if key else []
-        # "take part in the second part of the 8th round of the talks": through its "of" phrases.
-        objects = [x for o in objects for x in (o, *(x for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"))]
-        # "a summit of South Asian countries" is not peace talks; "the peace summit" is, and so is "a meeting with
-        # representatives of the regime": a meeting with the other side's delegates (not a visitor's "meeting with X").
-        return next((o for o in objects if o.lemma_.lower() in self.cues.meeting_nouns or (
-            o.lemma_.lower() in self.cues.gathering_nouns and any(
-                (c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.cues.meeting_topics)
-                or (c.dep_ == "prep" and c.lower_ == "with" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in self.cues.group_nouns for p in c.children)) for c in o.children))), None)
 
     def _purpose_cue(self, verb: Token) -> list[FoundStance]:
         """"intervened ... to restore the president", "voted to deploy troops to restore constitutional
