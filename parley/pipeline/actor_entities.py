@@ -193,7 +193,9 @@ class EntityReader:
                 self._person_mention(name, self.person_by_last.get(self._person_key(name.text)))
                 return
             body = next((c for c in self.clusters.values() if c.type == "organization" and c.sector == "IGO"
-                         and any(s < free[0] <= e for s, e, _ in c.mentions)), None) if len(tail) == 1 else None
+                         and any(s < free[0] <= e for s, e, _ in c.mentions)), None) \
+                if len(tail) == 1 and (ent.end >= len(doc) or doc[ent.end].lower_ != "of") else None
+            # not "the UN Office of the High Commissioner for Human Rights": the office's own name goes on
             if body is not None:  # "the German OSCE Chairmanship wants": the OSCE's office speaks for the OSCE
                 body.add(doc[free[0] - 1:ent.end], "description")
                 return self.taken.update(free)
