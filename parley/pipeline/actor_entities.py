@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
+from parley.pipeline.actor_groups import acronym_span, bracketed_acronym, group_kind, group_name, hyphen_tail
 from parley.pipeline.actor_repairs import (
     document_title,
     extend_name,
@@ -312,15 +313,6 @@ class EntityReader:
         self.taken.update(range(ent.start, ent.end))
         return True
 
-    def _bracketed_acronym(self, ent: Span, name: str) -> Span | None:
-        """The acronym of ``name`` in brackets just after the entity ("Anadolu Agency (AA)")."""
-        doc = self.doc
-        if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-            return None
-        acr = doc[ent.end + 1]
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-        return doc[acr.i:acr.i + 1] if acr.text.isupper() and acr.text == initials else None
-
     def _body_at(self, i: int) -> _Cluster | None:
         """The organization or group a mention of the document covers token ``i`` with."""
         return next((c for c in self.clusters.values() if c.type in ("organization", "group")
@@ -349,7 +341,13 @@ class EntityReader:
 
     def _organization(self, ent: Span) -> None:
         doc, rec = self.doc, self.rec
-        ent = extend_name(doc, ent, self.taken)
+        ent = acronym_span(doc, extend_name(doc, ent, self.taken))
+        if hyphen_tail(ent):
+            body = self._body_at(ent.start - 1)  # "Sudan People's Liberation Army" + "-In Opposition"
+            if body is not None:
+                body.add(ent, "alias")
+                self.taken.update(range(ent.start, ent.end))
+            return
         if ent[0].lower_ == "the":
             ent = ent[1:]
             if not len(ent):
@@ -368,7 +366,7 @@ class EntityReader:
             return
         if len(ent) == 1 and ent[0].lower_ in rec.org_sectors and self._generic_body(ent):
             return  # else a body of its own: "the Council held a briefing"
-        name = ent.text
+        name = group_name(ent)
         country = None
         # "the U.S. State Department", "Armenia's Foreign Ministry": a state's own body.
         prefix = self._state_before(ent.start)
@@ -383,7 +381,7 @@ class EntityReader:
             hit = self.rec.dictionary.lookup(state.text) if state is not None else None
             country = hit.entry.country if hit is not None and hit.entry.type == "state" else None
         key = f"org:{fold(name)}"
-        acr = self._bracketed_acronym(ent, name)
+        acr = bracketed_acronym(ent, name)
         # "The UN Office of the High Commissioner for Human Rights (OHCHR)": the dictionary's body
         existing = self._body_at(acr.start) if acr is not None else None
         # ... or the same state's body named before with its demonym ("Qatari Ministry of Foreign Affairs")
@@ -392,8 +390,8 @@ class EntityReader:
                 w[0] for w in c.name.split() if w[:1].isupper())) or (country is not None and c.country == country and any(
                     fold(f).endswith(" " + fold(name)) for f in c.forms)))), None)
         c = existing or self._cluster(key, "organization", name=name, country=country)
-        if c.sector is None:
-            c.sector = next((self.rec.org_sectors[t.lower_] for t in ent if t.lower_ in self.rec.org_sectors), None)
+        if c.sector is None or c.entry is None and len(name) < len(ent.text):
+            c.sector, c.type = group_kind(ent, name, self.rec.org_sectors, c.type)
         c.add(ent, "name")
         self.taken.update(range(ent.start, ent.end))
         if acr is not None and acr.start not in self.taken:

@@ -34,6 +34,7 @@ from parley import lexicon
 from parley.models import Actor
 from parley.pipeline.actor_bodies import BodyReader
 from parley.pipeline.actor_entities import EntityReader
+from parley.pipeline.actor_groups import unlabelled_groups
 from parley.pipeline.actor_places import LOCATIVE_PREPS, PlaceReader
 from parley.pipeline.actor_repairs import group_modifier, place_by_context, same_last_name
 from parley.pipeline.cues import load_cues
@@ -148,7 +149,9 @@ class ActorRecognizer:
                 if span.text.lower() != span.text and hit.reference == "name" and hit.entry.type != "state":
                     continue
             spans.append(span)
-        spans = filter_spans(spans)
+        states = [o for o in spans if (h := self.dictionary.lookup(o.text)) is not None and h.entry.type == "state"]
+        # "South Sudan's army": the state named in full, not "Sudan's army" begun inside its name
+        spans = filter_spans([s for s in spans if not any(o.start < s.start == o.end - 1 for o in states)])
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         kept = []
         for s in spans:
@@ -268,6 +271,7 @@ class _Builder(BodyReader, EntityReader, PlaceReader):
             else:
                 self._entity_mention(ent)
         self._unlabelled_persons()
+        unlabelled_groups(self)  # "Agwelek militia under Johnson Olony"
         self._kind_named_bodies()
         self._roles()
         self._title_phrases()
