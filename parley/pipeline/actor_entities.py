@@ -1,12 +1,11 @@
 """Named entities for the actors stage (step 2 of :mod:`parley.pipeline.actors`).
 
-The statistical NER's persons, organizations and places, with their labels corrected by the
-dictionary, the gazetteer and the document itself: a one-word "person" that names a known place
-and no person of the document is a place ("Kyiv"); an "organization" or "GPE" that is a known
-town is a place ("Mariupol"); a one-word entity equal to the last name of a person of the
-document is that person ("Zelenskyy"); an "organization" after a title ("spokesman Oleh
-Nikolenko") is a person; a state's own body keeps its state ("Armenia's Foreign Ministry"); a
-"place" no gazetteer knows next to a body's kind noun ("oil company Ecopetrol", "Colombia's
+The statistical NER's persons, organizations and places, with their labels corrected by the dictionary, the
+gazetteer and the document itself: a one-word "person" that names a known place and no person of the document
+is a place ("Kyiv"); an "organization" or "GPE" that is a known town is a place ("Mariupol"); a one-word
+entity equal to the last name of a person of the document is that person ("Zelenskyy"); an "organization"
+after a title ("spokesman Oleh Nikolenko") is a person; a state's own body keeps its state ("Armenia's Foreign
+Ministry"); a "place" no gazetteer knows next to a body's kind noun ("oil company Ecopetrol", "Colombia's
 Vanguardia newspaper"), or named as a body before, is that body.
 """
 
@@ -23,6 +22,7 @@ from parley.pipeline.actor_repairs import (
     group_modifier,
     kind_noun,
     known_spelling,
+    meeting_host,
     no_body,
     person_before_of,
     place_by_context,
@@ -188,8 +188,7 @@ class EntityReader:
             tail = doc[free[0]:ent.end]
             if tail[0].text == "," and 2 <= len(tail) - 1 <= 3 and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in rec.org_sectors for t in tail[1:]):
-                # "the leader of the Lugansk People's Republic, Igor Plotnytsky, confirmed": the
-                # model ran the body and the name after its comma into one entity
+                # "the leader of the Lugansk People's Republic, Igor Plotnytsky, confirmed": body and name in one entity
                 name = tail[1:]
                 self._person_mention(name, self.person_by_last.get(self._person_key(name.text)))
                 return
@@ -302,11 +301,10 @@ class EntityReader:
         return self._entry_cluster(hit.entry) if hit else None
 
     def _generic_body(self, ent: Span) -> bool:
-        """A body named by its kind alone ("The Agency said"): an alias of the body of that kind
-        named before, if there is one."""
+        """A body named by its kind alone ("The Agency said"): an alias of the body of that kind named before."""
         word = ent[0].lower_
-        c = next((c for c in self.clusters.values() if c.type == "organization" and c.name
-                  and fold(c.name).split()[-1] == word and any(s < ent.start for s, _, _ in c.mentions)), None)
+        c = next((c for c in self.clusters.values() if c.type == "organization" and c.name and any(
+            fold(f).split()[-1:] == [word] for f in c.forms) and any(s < ent.start for s, _, _ in c.mentions)), None)
         if c is None:
             return False
         c.add(ent, "alias")
@@ -333,8 +331,7 @@ class EntityReader:
         if c.entry is None and len(ent.text.split()) > len(c.name.split()):
             c.name = ent.text
         if len(ent) > 1:
-            # a full name the model took for a body ("Cyprus President, Nikos Christodoulides"):
-            # later mentions of its last name are this person's too
+            # a full name taken for a body ("Cyprus President, Nikos Christodoulides"): its last name is this person's
             self.person_by_last.setdefault(self._person_key(ent.text), c.key)
         c.add(ent, "name")
         self.taken.update(range(ent.start, ent.end))
@@ -352,13 +349,14 @@ class EntityReader:
             ent = ent[1:]
             if not len(ent):
                 return
-        if fold(ent.text) in rec.non_actor_names or ent[-1].lower_ in rec.document_heads \
-                or document_title(ent, rec.document_heads):
+        if fold(ent.text) in rec.non_actor_names or ent[-1].lower_ in rec.document_heads or document_title(ent, rec.document_heads):
             return
         if len(ent) == 1 and ent[0].tag_ == "JJ":
             return  # an adjective the model took for a name ("the Tigrayan leadership")
         if no_body(ent, rec._is_title, rec.portfolio_words):
             return  # "Defense Minister", "the Commander-General of"
+        if (host := meeting_host(ent, rec.meeting_heads, self.clusters.values())) is not None:
+            return host.add(ent, "alias") or self.taken.update(range(ent.start, ent.end))  # the body that meets
         near = self._near_body(ent)
         if near is not None:
             near.add(ent, "name")  # "More Islamic Liberation Front"

@@ -216,3 +216,22 @@ def document_title(ent: Span, document_heads: set[str]) -> bool:
         if t.i < ent.start and t.lower_ in document_heads and t.text[:1].isupper():
             return True
     return False
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
+def numbered_meeting(ent: Span, meeting_heads: set[str]) -> bool:
+    """"the 43rd Extraordinary Assembly", "the 31st Extra-Ordinary Summit": a body's numbered meeting."""
+    first = ent[0].lower_
+    return len(ent) > 1 and ent[-1].lower_ in meeting_heads and (first in ORDINAL_WORDS or (
+        first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th")))
+
+
+def meeting_host(ent: Span, meeting_heads: set[str], clusters):  # type: ignore[no-untyped-def]
+    """The organization named nearest before a body's numbered meeting, whose meeting it is."""
+    if not numbered_meeting(ent, meeting_heads):
+        return None
+    best = max(((s, c) for c in clusters if c.type == "organization" for s, _, _ in c.mentions if s < ent.start),
+               key=lambda sc: sc[0], default=None)
+    return best[1] if best is not None else None

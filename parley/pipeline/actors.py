@@ -95,6 +95,7 @@ class ActorRecognizer:
         self.non_actor_names = {fold(n) for n in non_actors.get("names") or ()}
         self.document_heads = set(non_actors.get("document_heads") or ())
         self.place_heads = set(non_actors.get("place_heads") or ())
+        self.meeting_heads = set(non_actors.get("meeting_heads") or ())
         self.place_nouns = set(non_actors.get("place_nouns") or ())
         self.portfolio_words = set(non_actors.get("portfolio_words") or ())
         self.people_nouns = set(non_actors.get("people_nouns") or ())

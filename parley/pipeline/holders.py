@@ -354,7 +354,7 @@ class HolderResolver(PronounResolver):
             return own or (self.collectives.holder(tok) if not rebels else None)
         if tok.lemma_.lower() in self.cues.military_nouns and (forces := armed_forces_before(tok, self.table)):
             return forces  # "Sudan's army and the paramilitary RSF ... The army confirmed it had sent envoys"
-        if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES and tok.tag_ == "NN" and any(
+        if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES | self.cues.stateless_bodies and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an armed group's word ("the group", "the movement") is the group named last, if any.
             if unnamed_body_before(tok, self.table):

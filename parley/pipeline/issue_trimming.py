@@ -80,12 +80,25 @@ def trim_phrase(keep: list[Token], root: Token, stance_nouns: Iterable[str]) -> 
         if not preps:
             break
         prep = max(preps, key=lambda t: t.i)
-        cut = {t.i for t in prep.subtree}
+        cut = {t.i for t in prep.subtree} - {t.i for t in agent_object(prep)}  # the thing named after its author stays
         rest = [t for t in keep if t.i not in cut]
         if words(rest) < (1 if root.pos_ in ("NOUN", "PROPN") else 2):
             break
         keep = rest
     return keep
+
+
+def agent_object(prep: Token) -> list[Token]:
+    """"the recent declaration by Salva Kiir of a unilateral ceasefire": the parser hangs what was declared on the
+    author; cutting the author keeps it, as the noun's own "of" phrase, when the noun has none."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "by" else None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None) if obj else None
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # not "by the President of Kenya": what was done is a thing, no name
+    if what is None or what.pos_ != "NOUN" or what.ent_type_ or prep.head.pos_ != "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in prep.head.children):
+        return []
+    return list(of.subtree)
 
 
 def somewhere(prep: Token) -> bool:

@@ -169,8 +169,9 @@ class SayingReader(DocumentReader):
         role = noun.dep_
         if role == "npadvmod" and be.lower_ == "forward":
             be, role = be.head, "attr"  # "a two-state solution is the only way forward": the parser's adverb
-        # "the only real solution lies in moving directly to elections": where it lies, as what it is.
-        if be.lemma_ not in ("be", "lie") or _negated(be) or _for_whom(noun) or (be.lemma_ == "lie" and role != "nsubj"):
+        # "the only real solution lies in moving directly to elections": where it lies, as what it is; "dialogue
+        # remains the only path to ending hostilities" (round 17, IGAD communiques) as "is".
+        if be.lemma_ not in ("be", "lie", "remain") or _negated(be) or _for_whom(noun) or (be.lemma_ == "lie" and role != "nsubj"):
             return []
         if role == "nsubj":
             issue = next((c for c in be.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i), None)
