@@ -244,11 +244,11 @@ FOUND = [
         id='https://www.irishexaminer.com/world/arid-41785961.html#2'),
     pytest.param(
         'The MPCI rebels signed a truce in October and began talks in neighboring Togo with government negotiators.',
-        'AGREE', 'rebels', None, 'occurred',
+        'AGREE', 'MPCI', None, 'occurred',
         id='https://www.latimes.com/archives/la-xpm-2002-dec-24-fg-ivory24-story.html'),
     pytest.param(
         'The MPCI rebels signed a truce in October and began talks in neighboring Togo with government negotiators.',
-        'CONSULT', 'rebels', None, 'occurred',
+        'CONSULT', 'MPCI', None, 'occurred',
         id='https://www.latimes.com/archives/la-xpm-2002-dec-24-fg-ivory24-story.html'),
     pytest.param(
         'JEM was among many groups to boycott peace talks, which opened in October in Libya before quickly ending without specifying a date for resumption.',
