@@ -192,10 +192,11 @@ class EntityReader:
                 name = tail[1:]
                 self._person_mention(name, self.person_by_last.get(self._person_key(name.text)))
                 return
+            # an IGO's one-word office, but not "the UN Office of the High Commissioner for Human Rights", whose own
+            # name goes on
             body = next((c for c in self.clusters.values() if c.type == "organization" and c.sector == "IGO"
                          and any(s < free[0] <= e for s, e, _ in c.mentions)), None) \
                 if len(tail) == 1 and (ent.end >= len(doc) or doc[ent.end].lower_ != "of") else None
-            # not "the UN Office of the High Commissioner for Human Rights": the office's own name goes on
             if body is not None:  # "the German OSCE Chairmanship wants": the OSCE's office speaks for the OSCE
                 body.add(doc[free[0] - 1:ent.end], "description")
                 return self.taken.update(free)
@@ -356,7 +357,8 @@ class EntityReader:
         if no_body(ent, rec._is_title, rec.portfolio_words):
             return  # "Defense Minister", "the Commander-General of"
         if (host := meeting_host(ent, rec.meeting_heads, self.clusters.values())) is not None:
-            return host.add(ent, "alias") or self.taken.update(range(ent.start, ent.end))  # the body that meets
+            host.add(ent, "alias")  # the body that meets
+            return self.taken.update(range(ent.start, ent.end))
         near = self._near_body(ent)
         if near is not None:
             near.add(ent, "name")  # "More Islamic Liberation Front"

@@ -18,6 +18,9 @@ The word lists are data in ``resources/non_actors.yaml`` (``place_nouns``, ``por
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
@@ -228,8 +231,8 @@ def numbered_meeting(ent: Span, meeting_heads: set[str]) -> bool:
         first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th")))
 
 
-def meeting_host(ent: Span, meeting_heads: set[str], clusters):  # type: ignore[no-untyped-def]
-    """The organization named nearest before a body's numbered meeting, whose meeting it is."""
+def meeting_host(ent: Span, meeting_heads: set[str], clusters: Iterable[Any]) -> Any:
+    """The organization (an actor cluster) named nearest before a body's numbered meeting, whose meeting it is."""
     if not numbered_meeting(ent, meeting_heads):
         return None
     best = max(((s, c) for c in clusters if c.type == "organization" for s, _, _ in c.mentions if s < ent.start),

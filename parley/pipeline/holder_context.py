@@ -25,13 +25,13 @@ def unnamed_body_before(tok: Token, table: ActorTable) -> bool:
 
 
 # Prepositions whose gerund shares the subject of the verb it hangs on ("affirmed X, by emphasising the need for Y").
-MEANS_PREPOSITIONS = {"by", "while", "through"}
+GERUND_PREPOSITIONS = {"by", "while", "through"}
 
 
 def by_means(v: Token) -> bool:
     """A gerund after "by"/"while" (or that preposition itself) on a verb: its subject is the verb's."""
     prep = v.head if v.dep_ == "pcomp" and v.tag_ == "VBG" else v
-    return prep.dep_ == "prep" and prep.lower_ in MEANS_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
+    return prep.dep_ == "prep" and prep.lower_ in GERUND_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
