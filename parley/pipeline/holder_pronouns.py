@@ -280,7 +280,9 @@ class PronounResolver:
         names, never a body such as the AU whose envoys were named in between."""
         person = self._pronoun(poss)
         if person is not None:
-            return self.table.state_of(person)
+            # "Lena Moss said her government would not accept": her state, or she herself when the report names
+            # none, never a rebel group named before.
+            return self.table.state_of(person) or person
         return self._nearest(tok, ("state",)) or ruling_state(tok, self.table)
 
     def _own_body(self, tok: Token, person: str | None) -> str | None:

@@ -22,6 +22,7 @@ from parley.pipeline.issue_references import (
 )
 from parley.pipeline.issue_trimming import (
     carried_content,
+    displaced_object,
     led_to,
     passed_on,
 )
@@ -170,6 +171,17 @@ class IssueNamer(PhraseWriter):
             if root.lemma_.lower() in self.cues.speech_verbs and any(c.dep_ == "ccomp" for c in root.children):
                 return None  # "I just want to stress that we continue to ...": a way of saying, what is said is read there
             obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+            moved = displaced_object(root) if obj is None else None
+            if moved is not None:
+                return self.issue(moved, alone=alone)  # "to verify, without delay, the pullback of artillery"
+            held = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                         for o in p.children if o.dep_ in ("pobj", "pcomp")), None) \
+                if obj is not None and root.lemma_.lower() in self.cues.carrier_verbs \
+                and obj.lemma_.lower() in self.cues.nouns else None
+            if held is not None and not self.holders.is_actor_phrase(held):
+                # "(urged the Taliban) to reaffirm its commitment to achieving a negotiated settlement": what the
+                # stance word stated is to, not the stating.
+                return self.issue(held, alone=alone)
             if obj is not None and passed_on(obj) is not None:
                 return self.issue(obj, alone=alone)  # "seize the opportunity to resume peace talks"
             if obj is not None and root.lemma_.lower() in self.cues.opportunity_verbs \

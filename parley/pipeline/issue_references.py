@@ -19,6 +19,8 @@ RELATIVE_WORDS = {"which", "who", "whom"}
 SKIPPED_DEPS = {"det", "predet", "punct", "case", "nummod", "quantmod"}
 # "the moment the army withdraws", "the day the deal is signed": nouns for a time told by an event.
 WHEN_NOUNS = {"moment", "minute", "instant", "day", "time"}
+# Wh-adverbs that open a clause of place or time: "wherever this is necessary", "whenever they are ready".
+WHEN_WHERE_ADVERBS = {"wherever", "whenever", "where", "when"}
 # The longest antecedent written in place of a pronoun.
 MAX_ANTECEDENT_WORDS = 4
 
@@ -35,7 +37,11 @@ def comments_on_phrase(clause: Token, root: Token) -> bool:
 
 
 def tells_when(tok: Token) -> bool:
-    """"(stop fighting) the moment the army withdraws": a time told by what happens then."""
+    """"(stop fighting) the moment the army withdraws": a time told by what happens then; "(enable access to
+    observers) wherever this is necessary": a clause that says where or when, whatever the parser calls it."""
+    if tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i and any(
+            c.dep_ == "advmod" and c.lower_ in WHEN_WHERE_ADVERBS and c.i == tok.left_edge.i for c in tok.children):
+        return True
     return tok.lemma_.lower() in WHEN_NOUNS and any(c.dep_ == "relcl" for c in tok.children)
 
 

@@ -38,7 +38,8 @@ BRINGING_VERBS = {"bring", "lead", "contribute", "help", "result"}
 # Prepositions whose phrase tells the setting of a stance, never its issue.
 CIRCUMSTANCE_PREPOSITIONS = {"amid", "amidst", "despite"}
 # "in order to create a conducive atmosphere for dialogue": a purpose, never part of the issue.
-PURPOSE_PHRASES = {("in", "order")}
+# "(end the war) in exchange for the release of hostages": the price asked, another issue.
+PURPOSE_PHRASES = {("in", "order"), ("in", "exchange"), ("in", "return")}
 # Nouns whose phrase after the issue tells its frame, purpose or occasion, not what it is: "cooperate with the UN
 # for this purpose", "mediating between Ukraine and Russia in efforts to end the war", "a bilateral ceasefire on
 # multiple occasions", "in line with the agreement", "in accordance with international law".
@@ -175,3 +176,17 @@ def framing(prep: Token) -> bool:
     if prep.lower_ not in FRAME_PREPOSITIONS or prep.head.lemma_.lower() in LIGHT_HEADS:
         return False
     return any(o.dep_ == "pobj" and o.lower_ in FRAME_NOUNS for o in prep.children)
+
+
+def displaced_object(verb: Token) -> Token | None:
+    """"(called on Kyiv) to verify, without delay, the pullback of artillery" -> pullback: the object an aside
+    between commas cut off from its verb, which the parser hangs on the verb above; None when there is none."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None
+    after = verb.right_edge.i + 1  # the comma that closes the aside
+    if after + 1 >= len(doc) or doc[after].text != "," or verb.right_edge.i == verb.i + 1:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("oprd", "dobj", "npadvmod", "dep", "appos", "attr")
+                 and c.pos_ == "NOUN" and c.left_edge.i == after + 1), None)

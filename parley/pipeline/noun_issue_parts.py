@@ -37,6 +37,17 @@ class NounIssueParts:
                     return found
         return None
 
+    def _included(self, noun: Token) -> Token | None:
+        """"restated its core demands, which include an amnesty and elections", "submitted proposals that include the
+        opening of transport links": what a relative clause says the stance contains (``listing_verbs``)."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.cues.listing_verbs):
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+                continue  # "demands which Israel includes in ...": the noun is the object, not the subject
+            found = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if found is not None and not self.holders.is_actor_phrase(found):
+                return found
+        return None
+
     def _received(self, noun: Token) -> Token | None:
         """"Its autonomy plan won the backing of Spain": what gets the stance is its issue (the holder is the
         "of"/"from" phrase)."""

@@ -142,6 +142,18 @@ class NounStanceReader(NounIssueParts):
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children) \
             and bool(self.holders.subject_actors(head.head))
 
+    def _said_goal(self, noun: Token) -> Token | None:
+        """"The goal is a lasting ceasefire, Lavrov said", '"The task is to end the war," X said': an unowned aim
+        (``goal_nouns``) in a speaker's words is the speaker's; the reporting verb, or the noun itself in a quote."""
+        head = noun.head
+        if noun.dep_ != "nsubj" or head.lemma_ != "be" or noun.lemma_.lower() not in self.cues.goal_nouns \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ in ("poss", "prep") for c in noun.children):
+            return None
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.speech_verbs:
+            return head.head
+        return noun if head.dep_ == "ROOT" and self.holders.speaker(noun, quoted_only=True) is not None else None
+
     def _holders(self, noun: Token) -> tuple[str, ...]:
         if (joining := joined_in(noun, self.cues.joining_verbs)) is not None:
             return self.holders.subject_actors(joining)  # "Pakistan joined the US, Russia and China in a call on X to"
@@ -189,9 +201,16 @@ class NounStanceReader(NounIssueParts):
             actors = self.holders.actors_of(for_whom) if for_whom is not None else ()
             if actors:
                 return actors
+            said = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.speech_verbs else None
+            # "Macron said that a ceasefire is a necessity": an unowned call or aim is the sayer's ("the ceasefire
+            # was a proposal", "remains the real goal of official Baku": someone else's).
+            if said is not None and self.cues.nouns.get(noun.lemma_.lower()) in ("demand", "support") \
+                    and noun.lemma_.lower() not in self.cues.condition_nouns \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in noun.children) \
+                    and (found := self.holders.subject_actors(said)):
+                return found
             if noun.lemma_.lower() in self.cues.condition_nouns:
                 # "the withdrawal of troops was a precondition for talks", X said: unowned terms are the speaker's
-                said = head.head if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.speech_verbs else None
                 speaker = self.holders.speaker(noun, quoted_only=True)
                 found = self.holders.subject_actors(said) if said is not None else (speaker,) if speaker else ()
                 if found:
@@ -223,6 +242,8 @@ class NounStanceReader(NounIssueParts):
             # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
             speaker = self.holders.speaker(noun, quoted_only=True)
             return (speaker,) if speaker else sayer(noun, self.cues, self.holders)
+        if self._said_goal(noun) is noun:
+            return (self.holders.speaker(noun, quoted_only=True),)  # '"The task is to end the war," X said'
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.dep_ == "ccomp" \
                 and head.head.lemma_.lower() in self.cues.speech_verbs:
             # "Azerbaijan has said a prerequisite for its signature is a change to Armenia's constitution".
@@ -324,7 +345,7 @@ class NounStanceReader(NounIssueParts):
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
                                                               or any(c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in OWN)
                                                                      for c in noun.children)
-                                                              or self._said_own(noun)
+                                                              or self._said_own(noun) or self._said_goal(noun) is not None
                                                               or self.cues.nouns.get(noun.lemma_.lower()) == "demand"):
             # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal;
             # "another demand made by the Taliban is the release of prisoners", "is that foreign troops leave";
@@ -335,6 +356,9 @@ class NounStanceReader(NounIssueParts):
                 return self.doc[subj.left_edge.i:aim.right_edge.i + 1]
             if aim is not None:
                 return contrasted(aim)  # "our goal is not to spin the flywheel of conflict, but to end this war"
+        found = self._included(noun)  # "its core demands, which include an amnesty and elections"
+        if found is not None:
+            return found
         found = pobj(("on", "of", "over", "with"))  # "we don't have a problem with the ceasefire"
         if found is not None:
             return found

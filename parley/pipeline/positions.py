@@ -332,6 +332,11 @@ class _DocumentPositions:
         return actor is not None and actor.sector == "MED" and actor.type == "organization"
 
 
+def as_well_as(cc: Token) -> bool:
+    """"as well as": the last "as" of the three, with the other two hung on it."""
+    return cc.lower_ == "as" and {c.lower_ for c in cc.children if c.i < cc.i} == {"as", "well"}
+
+
 def _listed(issue: Token | Span) -> list[Span]:
     """The items of a list of MIN_LIST_ITEMS or more noun phrases of two words or more ("an immediate
     ceasefire, the withdrawal of military personnel, and the resolution of disputes"), each without the
@@ -356,7 +361,9 @@ def _listed(issue: Token | Span) -> list[Span]:
             return [own_phrase(issue), *(own_phrase(a, skip_to=True) for a in acts)]
     # "ruled out any ceasefire or resumption of peace talks": two alternatives, each an issue of its own
     # ("a ceasefire or truce" names one).
-    either = len(nouns) == 2 and any(c.dep_ == "cc" and c.lower_ == "or" for c in issue.children)
+    # "demanded the dismissal of cases against students, as well as the release of all protesters": two
+    # issues named as one and the other, each a position of its own.
+    either = len(nouns) == 2 and any(c.dep_ == "cc" and (c.lower_ == "or" or as_well_as(c)) for c in issue.children)
     if len(nouns) < MIN_LIST_ITEMS and not either:
         return []
     items = []

@@ -93,6 +93,8 @@ class StanceCues:
     meeting_topics: frozenset[str]
     plan_verbs: frozenset[str]
     itinerary_verbs: frozenset[str]
+    due_words: frozenset[str]
+    meeting_verbs: frozenset[str]
     setting_verbs: frozenset[str]
     outcome_modals: frozenset[str]
     prompting_verbs: frozenset[str]
@@ -144,6 +146,8 @@ class StanceCues:
     keeping_verbs: frozenset[str]
     commentator_nouns: frozenset[str]
     deal_only_keys: frozenset[str]
+    aim_only_keys: frozenset[str]
+    aim_nouns: frozenset[str]
     quality_nouns: frozenset[str]
     office_nouns: frozenset[str]
     reply_nouns: frozenset[str]
@@ -169,6 +173,10 @@ class StanceCues:
     terrain_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     void_nouns: frozenset[str]
+    needy_nouns: frozenset[str]
+    listing_verbs: frozenset[str]
+    goal_nouns: frozenset[str]
+    mattering_verbs: frozenset[str]
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -83,15 +83,53 @@ class PlanCues:
         the peace summit", "will arrive in Geneva for the latest round of talks": to be at the talks is
         readiness for them (``attendance_verbs``, ``travel_verbs``, ``meeting_nouns``, ``gathering_nouns``). Having attended is an event,
         not a stance."""
-        if verb.tag_ != "VB" or is_negated(verb):
+        if verb.tag_ != "VB":
             return []
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children)
         planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.plan_verbs
-        if not (future or planned) or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
+        if not (future or planned or self._due(verb)) or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
+            return []
+        # "Iran would not sit for talks with the U.S.": a refusal to be at the talks (only as a pledge, not a plan).
+        negated = is_negated(verb)
+        if negated and not future:
             return []
         issue = self._meeting(verb)
+        if issue is None and not negated:
+            return self._due_meeting(verb)
         holders = self.holders.subject_actors(verb) if issue is not None else ()
-        return [FoundStance(holders, "willing", issue, False)] if holders else []
+        return [FoundStance(holders, "willing", issue, negated)] if holders else []
+
+    def _due(self, verb: Token) -> bool:
+        """Talks set down as to come, not by "will": "are due to meet", "are to open a new round of talks", "are set
+        to meet", "are going to attend" (``due_words``); "were due to meet" is what was to be, "are expected to meet" a forecast."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if head.lower_ in self.cues.due_words and head.dep_ == "acomp":
+            head = head.head  # "are due to"
+        elif head.lower_ in self.cues.due_words and head.tag_ == "VBN":
+            head = next((c for c in head.children if c.dep_ == "auxpass"), head)  # "are set to"
+        elif head.lemma_ == "go" and head.tag_ == "VBG":
+            head = next((c for c in head.children if c.dep_ == "aux" and c.lemma_ == "be"), head)  # "are going to"
+        return head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
+
+    def _due_meeting(self, verb: Token) -> list[FoundStance]:
+        """"Syrian rebels are due to meet their country's government on Monday", "the two sides are set to meet in
+        Astana": a meeting of parties set to come; each side to it is willing (``itinerary_verbs``: "meet")."""
+        if verb.lemma_.lower() not in self.cues.meeting_verbs or not self._due(verb):
+            return []
+        holders = self.holders.subject_actors(verb)
+        others = [a for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                  for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
+                  for a in self.holders.actors_of(o)]
+        parties = tuple(dict.fromkeys([*holders, *others]))
+        # One side alone meeting someone ("the envoy is due to meet Assad") is a visit, not talks between parties.
+        # "Syrian rebels are due to meet their war-torn country's government": the other side by its body noun.
+        body = any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.group_nouns for c in verb.children)
+        if len(parties) < 2 and not body and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("side", "party")
+                                        for t in (verb, verb.head, verb.head.head) for c in t.children):
+            return []
+        return [FoundStance(parties, "willing", verb, False)] if parties else []
 
     def _meeting(self, verb: Token) -> Token | None:
         """The talks an attendance verb is about: "take part in X", "participate in X", "send a delegation

@@ -67,7 +67,34 @@ class SayingReader(DocumentReader):
             return found
         if tok.tag_ == "VB" and tok.pos_ == "VERB":
             return self._ordered(tok)
+        if lemma in self.cues.mattering_verbs and tok.pos_ == "VERB" and tok.dep_ == "csubj":
+            return self._what_matters(tok)
+        if lemma in self.cues.position_nouns and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+            return self._position_is(tok)
         return []
+
+    def _what_matters(self, verb: Token) -> list[FoundStance]:
+        """'"What matters is a ceasefire," Fidan said': the speaker supports what is said to matter."""
+        be = verb.head
+        if be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children):
+            return []
+        return self._stance(verb, "support", next((c for c in be.children if c.dep_ == "attr" and c.i > verb.i), None))
+
+    def _position_is(self, noun: Token) -> list[FoundStance]:
+        """"Kestia's position is that any settlement must respect its borders": what the holder of the position says
+        must be done, it demands (the holder is the possessor)."""
+        be = noun.head
+        clause = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None) if be.lemma_ == "be" else None
+        if clause is None or _negated(be) or not any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals
+                                                     for c in clause.children) or _negated(clause):
+            return []
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("our", "my"):
+            return []  # "Our position is that Russia must withdraw," X said: the speaker's "must" is read as a call
+        holders = self.holders.actors_of(owner)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        start = subj.left_edge.i if subj is not None else clause.i
+        return [FoundStance(holders, "demand", self.doc[start:clause.right_edge.i + 1], False)] if holders else []
 
     def _ordered(self, verb: Token) -> list[FoundStance]:
         """""Lay down your arms, recognize the authority of the State before any other arrangement," Conille told the

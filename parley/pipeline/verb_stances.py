@@ -28,6 +28,8 @@ from parley.pipeline.verb_issues import VerbIssueReader
 
 # Pronouns in a direct quote that never stand for its speaker (in a reported clause "they" may be the speaker's side).
 THIRD_PERSONS = {"he", "she", "they", "it"}
+# Words that count people ("millions of people", "tens of thousands"): a number, not a party.
+COUNT_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
 
 
 class VerbStanceReader(VerbIssueReader):
@@ -56,6 +58,10 @@ class VerbStanceReader(VerbIssueReader):
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("might", "may") for a in c.children)
                 for c in verb.children):
             return []  # "suggesting that current disagreements might escalate into open conflict": a forecast
+        if self.cues.verbs.get(verb.lemma_.lower()) == "offer" and is_negated(verb) and any(
+                c.dep_ == "ccomp" and not any(k in self.cues.verbs for k, _ in self.grammar.phrasal_keys(c))
+                for c in verb.children):
+            return []  # "Israel cannot promise that the ceasefire will hold": a forecast withheld, no refusal
         negated = is_negated(verb)
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.cues.denial_verbs:
             negated = not negated  # "denied that he wants to scrap the constitution", "denied agreeing to any ceasefire"
@@ -145,6 +151,8 @@ class VerbStanceReader(VerbIssueReader):
                     issue = _phrase_head(verb)  # "a US-backed ceasefire proposal": what is backed
                 if issue is not None and key in self.cues.deal_only_keys and not self._names_a_deal(issue):
                     continue  # "congratulated Trump on his election victory": a person praised, no deal
+                if issue is not None and key in self.cues.aim_only_keys and _root(issue).lemma_.lower() not in self.cues.aim_nouns:
+                    continue  # "fighting for control of the city", "for their lives": a battle, no political aim
                 if issue is not None and holders:
                     turned = self._denied_course(verb, issue, stance) and not self._demand_on_others(
                         issue, stance, holders)
@@ -184,6 +192,13 @@ class VerbStanceReader(VerbIssueReader):
         lemma = verb.lemma_.lower()
         if lemma not in self.cues.denial_verbs and self.cues.verbs.get(lemma) not in ("reject", "oppose"):
             return False
+        if lemma in self.cues.denial_verbs and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not any(
+                    k in self.cues.verbs or k in self.cues.negated_only for k, _ in self.grammar.phrasal_keys(c))
+                for c in verb.children):
+            # "the military has denied shelling civilians", "denied that it had shelled a safe zone": a deed denied (but
+            # "denies supporting M23" opposes what the clause's cue says).
+            return True
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             noun = obj.lemma_.lower()
             if noun in self.cues.report_nouns and (
@@ -288,6 +303,8 @@ class VerbStanceReader(VerbIssueReader):
         # '"he needed to stop military campaigns," said the spokesperson': words told before their sayer are quoted.
         direct = needs and ((said and verb.head.i > verb.i) or any(
             q.direct and q.span[0] <= verb.idx < q.span[1] for q in self.holders.quotes))
+        if needs and _in_need(next((c for c in verb.children if c.dep_ == "nsubj"), None), self.cues.needy_nouns):
+            return ()  # "millions of people in the crisis need urgent support, said the UN coordinator": a plight told
         if needs and (said or direct):
             # "Pope said that Haiti needed sustained assistance": the speaker asks it for Haiti; in a quote, what
             # another ("he", "they") needs, too.
@@ -331,3 +348,18 @@ def _phrase_head(modifier: Token) -> Token:
     while head.dep_ == "compound" and head.head != head:
         head = head.head
     return head
+
+
+def _in_need(subject: Token | None, needy: frozenset[str]) -> bool:
+    """Those in need, not a party: a victim group ("the wounded", "displaced families") or people counted ("5.2 million
+    people", "the millions of people in the crisis", "two-thirds of the population")."""
+    if subject is None:
+        return False
+    words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("amod", "compound", "nummod", "appos")]
+    return any(t.lemma_.lower() in needy or t.lower_ in needy for t in words) or any(
+        t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree if t.i <= subject.i)
+
+
+def _root(issue: Token | Span) -> Token:
+    """The head word of an issue."""
+    return issue.root if isinstance(issue, Span) else issue
