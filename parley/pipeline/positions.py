@@ -64,6 +64,8 @@ any proposal that does not include a permanent ceasefire", "agreements are neede
 Conditions a party sets on its own course are its demands (:mod:`parley.pipeline.stance_conditions`: "would only
 halt its offensive if Kiev surrenders", "ready for a ceasefire, on condition that Turkish forces leave", "there could
 be no ceasefire until X"); what a supposition says of the one supposed ("if Ukraine renounces its aim") is no stance.
+Talks set to come are the parties' will ("are due to meet", :mod:`parley.pipeline.stance_plans`); denied deeds, people in
+need and "cannot promise that" state none.
 
 The cues are read in :mod:`parley.pipeline.stance_readers` (cue verbs in
 :mod:`parley.pipeline.verb_stances`, cue nouns in :mod:`parley.pipeline.noun_stances`), their holders

@@ -39,3 +39,13 @@ def XFAIL(reason: str) -> pytest.MarkDecorator:  # noqa: N802 - reads as the mar
 def on_issue(issue: str, text: str) -> bool:
     """Whether a position's issue text matches one of the "|"-separated expected issues (token F1 >= 0.5)."""
     return max(issue_overlap(i, text) for i in issue.split("|")) >= 0.5
+
+
+def holds(ex: Extraction, holder: str, issue: str, stance: str) -> bool:
+    """Whether one of the "|"-separated holders holds the issue with the polarity of ``stance``, as the scorer counts."""
+    return any(on_issue(issue, p.issue) and (stance in NEGATIVE) == (p.stance in NEGATIVE) for p in held_by(ex, holder))
+
+
+def described(ex: Extraction) -> list[tuple[str, str, str]]:
+    """(holder name, stance, issue) of every position, for assertion messages."""
+    return [(a.name if (a := ex.actor(p.holder)) else p.holder, p.stance, p.issue) for p in ex.positions]

@@ -7,7 +7,7 @@ group to survive": Tshibanda's stance, not M23's).
 
 from __future__ import annotations
 
-from tests.pipeline.position_support import NEGATIVE, held_by
+from tests.pipeline.position_support import NEGATIVE, described, held_by
 
 # https://voa.pangea-cms.com/preview/en-US/a/drc_no_negotiation_with_m23_rebels/1483091.html (VOA, 2012)
 M23 = ("M23 originated as another rebel group that was integrated into the army in 2009.\n"
@@ -17,6 +17,5 @@ M23 = ("M23 originated as another rebel group that was integrated into the army 
 
 def test_his_government_is_the_official_not_the_group_before(run) -> None:  # type: ignore[no-untyped-def]
     ex = run(M23, published="2012-08-02")
-    assert any(p.stance in NEGATIVE for p in held_by(ex, "Tshibanda")), \
-        [(ex.actor(p.holder).name if ex.actor(p.holder) else p.holder, p.stance, p.issue) for p in ex.positions]
-    assert not held_by(ex, "M23"), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert any(p.stance in NEGATIVE for p in held_by(ex, "Tshibanda")), described(ex)
+    assert not held_by(ex, "M23"), described(ex)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.position_support import held_by, issue_overlap
+from tests.pipeline.position_support import described, held_by, holds
 
 # Two listed items stay one issue (``_listed`` in positions.py splits three or more).
 TWO_ITEMS = pytest.mark.xfail(reason="a two-item list stays one issue", strict=False)
@@ -49,9 +49,7 @@ FOUND = [
 @pytest.mark.parametrize(("text", "holder", "issue", "stance"), FOUND)
 def test_positions_round22_noun_stances(run, text, holder, issue, stance) -> None:
     ex = run(text)
-    negative = {"oppose", "reject"}
-    assert any(issue_overlap(issue, p.issue) >= 0.5 and (stance in negative) == (p.stance in negative)
-               for p in held_by(ex, holder)), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert holds(ex, holder, issue, stance), described(ex)
 
 
 NONE = [
@@ -74,4 +72,4 @@ NONE = [
 @pytest.mark.parametrize(("text", "holder"), NONE)
 def test_positions_round22_nouns_state_none(run, text, holder) -> None:
     ex = run(text)
-    assert not held_by(ex, holder), [(p.holder, p.stance, p.issue) for p in ex.positions]
+    assert not held_by(ex, holder), described(ex)
