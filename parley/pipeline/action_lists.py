@@ -52,6 +52,22 @@ def conjoined_actions(verb: Token) -> list[Token]:
     return out
 
 
+def bare_actions_after(verb: Token) -> list[Token]:
+    """"urged rebels to halt their military offensive, withdraw from cities they have seized, and take part in
+    negotiations": the parser hangs the bare verbs after the comma on the cue verb as "advcl"; they and theirs, or []."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return []
+    after = phrase_end(verb)
+    doc = verb.doc
+    if after >= len(doc) - 1 or doc[after].text != ",":
+        return []
+    first = next((c for c in verb.head.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == after + 1
+                  and not any(k.dep_ in ("aux", "mark", "nsubj") for k in c.children)), None)
+    if first is None or not any(c.dep_ == "conj" and c.tag_ == "VB" for c in first.children):
+        return []  # one bare verb after a comma may be anything; a list of two or more is a list of actions
+    return [first, *conjoined_actions(first)]
+
+
 def infinitives_after(verb: Token, after: int, min_items: int) -> list[Token]:
     """Two or more conjoined "to" infinitives hung on ``verb`` right after the comma at ``after``, or []."""
     doc = verb.doc

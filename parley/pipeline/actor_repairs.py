@@ -238,3 +238,17 @@ def meeting_host(ent: Span, meeting_heads: set[str], clusters: Iterable[Any]) ->
     best = max(((s, c) for c in clusters if c.type == "organization" for s, _, _ in c.mentions if s < ent.start),
                key=lambda sc: sc[0], default=None)
     return best[1] if best is not None else None
+
+
+def body_named_before(doc: Doc, i: int, dictionary: Any) -> str | None:
+    """The armed group or organization whose whole capitalised name stands just before the lower-case spokesman's
+    title at ``i`` ("RSF spokesman Karim Adel"): the whole name is looked up, never one word of it ("Free Syrian
+    Army spokesman" is no "Army"'s)."""
+    j = i
+    while j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_punct \
+            and doc[j - 1].pos_ not in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON"):
+        j -= 1
+    hit = dictionary.lookup(doc[j:i].text) if j < i else None
+    if hit is None or hit.entry.type not in ("group", "organization") or hit.entry.sector in ("MED", "GOV", "MIL"):
+        return None
+    return doc[j:i].text

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from parley import lexicon
+from parley.pipeline.actor_repairs import body_named_before
 from parley.pipeline.gazetteer import fold
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ class TitleReader:
             if t.is_punct or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON") or not t.text[:1].isupper():
                 if t.tag_ == "POS" and i > 0:  # "Ukraine's President"
                     country = country or self._country_of(doc[i - 1])
+                elif t.lower_ in SPOKESMAN_TITLES and all(self.rec._is_title(w) for w in words):
+                    body = body_named_before(self.doc, i, self.rec.dictionary)
+                    if body is not None:
+                        return f"{body} {t.text}", None  # "RSF spokesman Karim Adel": the RSF's spokesman
                 break
             cc = self._country_of(t)
             if cc and not self.rec._is_title(t):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from parley.pipeline.dictionary import load_dictionary
@@ -45,3 +47,20 @@ def stationed_in(tok: Token, actor: str | None, table: ActorTable) -> list[str]:
               and (a := table.get(m.actor_id)) is not None and (a.type == "state" or (a.type == "location" and (
                   hit := load_dictionary().lookup(m.text)) is not None and hit.entry.type == "state"))]
     return states if len(states) > 1 and (actor is None or actor in states) else []
+
+
+def issued_before(text: Token, issuing: frozenset[str] | set[str],
+                  subject_actors: Callable[[Token], tuple[str, ...]]) -> tuple[str, ...]:
+    """"The Karen National Union issued a statement on Monday. The statement urged the council to withdraw": "the
+    statement" opening a clause is the text the same or the sentence before said was issued, and its authors are
+    who issued it. The nearest earlier text of that word must be the object of an issuing verb ("issued",
+    "released"), else no one is (precision first: "commenting on the statement issued earlier by the Troika")."""
+    if not any(c.lower_ == "the" for c in text.children) or any(
+            c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in text.children):
+        return ()
+    start = text.doc[text.sent.start - 1].sent.start if text.sent.start > 0 else text.sent.start
+    before = next((t for t in reversed(text.doc[start:text.i]) if t.lemma_.lower() == text.lemma_.lower()), None)
+    if before is None or before.dep_ != "dobj" or before.head.lemma_.lower() not in issuing \
+            or any(c.dep_ == "neg" for c in before.head.children):
+        return ()
+    return subject_actors(before.head)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from parley.models import Actor
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
+from parley.pipeline.holder_antecedents import ambiguous_people, text_authors
 from parley.pipeline.holder_states import ruling_state
 from parley.pipeline.stance_cues import StanceCues
 
@@ -55,6 +56,10 @@ class PronounResolver:
         """The actors of a verb's subject (:meth:`.holders.HolderResolver.subject_actors`)."""
         raise NotImplementedError
 
+    def _authors(self, text: Token) -> tuple[str, ...]:
+        """Who wrote a text noun (:meth:`.holders.HolderResolver._authors`)."""
+        raise NotImplementedError
+
     @staticmethod
     def _is_dateline(tok: Token) -> bool:
         """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"; the agency in
@@ -83,9 +88,14 @@ class PronounResolver:
                 if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
                         tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
                     return None  # a named subject the actors stage did not take, not whoever was named last
+            if ambiguous_people(tok, self.table, self.doc):
+                return None  # "Putin and Erdogan met. He called for": either, so neither
             return self._fronted_owner(tok) or self._reporter(tok) or self._previous_subject(tok) \
                 or self._nearest(tok, ("person",))
         if low in IMPERSONAL:
+            authors = text_authors(tok, self.cues.document_nouns, self._authors)
+            if authors is not None:
+                return authors[0] if len(authors) == 1 else None  # "the statement said. It called for": its authors
             fronted = self._fronted_subject(tok)
             if fronted is not None:
                 return fronted

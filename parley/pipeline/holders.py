@@ -21,7 +21,9 @@ from spacy.tokens import Token
 
 from parley.models import Actor
 from parley.pipeline import holder_companions as coparty
-from parley.pipeline.holder_context import by_means, stationed_in, unnamed_body_before
+from parley.pipeline.holder_antecedents import text_authors
+from parley.pipeline.holder_context import by_means, issued_before, stationed_in, unnamed_body_before
+from parley.pipeline.holder_peoples import people_group
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
@@ -132,7 +134,8 @@ class HolderResolver(PronounResolver):
         if text.lemma_.lower() not in self.cues.document_nouns:
             return ()
         return next((found for p in text.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                     for o in p.children if o.dep_ == "pobj" and (found := self.actors_of(o))), ())
+                     for o in p.children if o.dep_ == "pobj" and (found := self.actors_of(o))), ()) \
+            or issued_before(text, self.cues.issuing_verbs, self.subject_actors)  # "issued a statement. The statement urged"
 
     def is_actor_phrase(self, tok: Token) -> bool:
         """The phrase headed here names an actor ("the Russian side", "them"), not an issue."""
@@ -165,6 +168,8 @@ class HolderResolver(PronounResolver):
             plural = self._plural(tok)
             if plural:
                 return plural
+        if (texts := text_authors(tok, self.cues.document_nouns, self._authors)) is not None:
+            return tuple(dict.fromkeys(self.state_for(a) for a in texts))  # "the joint statement said. It urged"
         dated = dateline_subject(tok, self.table)
         if dated is not None:
             return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
@@ -303,6 +308,9 @@ class HolderResolver(PronounResolver):
         bracketed = bracketed_name(tok, self.table)
         if bracketed is not None:
             return bracketed  # "Sudan's Forces for Freedom and Change (FFC), a coalition of political parties"
+        people = people_group(tok, self.table, self.cues.fighter_nouns | self.cues.document_nouns)
+        if people is not None:
+            return people  # "Rebel ethnic Karen guerillas", "The Karen statement": the Karen National Union
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
         # "the rebels" made an actor by what they are yields to the one rebel group named (below).
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.agreement_nouns \

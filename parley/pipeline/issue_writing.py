@@ -176,6 +176,8 @@ class PhraseWriter:
                     and root.pos_ in ("NOUN", "PROPN") and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
                                                               and o.lower_ not in TIME_UNITS for o in path[-1].children):
                 continue  # "a ceasefire agreement in eastern Ukraine on Thursday": when, not what
+            if path and self._occasion(path[-1], root):
+                continue  # "strive for compromise in peace negotiations at a meeting here with Arafat": the occasion
             if path and path[-1].dep_ == "prep" and path[-1].head == root and path[-1].lower_ in ("in", "at", "across") \
                     and somewhere(path[-1]):
                 continue  # "a ceasefire in the northern part of the country": where, and no place named
@@ -238,6 +240,13 @@ class PhraseWriter:
         return any(o.dep_ == "pobj" and self.holders.is_actor_phrase(o) for c in clause.children
                    if c.dep_ == "prep" and c.lower_ == "between" for o in c.children)
 
+    def _occasion(self, prep: Token, root: Token) -> bool:
+        """"at a meeting" after an action that already has its object or complement: where it was asked, not what."""
+        return prep.dep_ == "prep" and prep.head == root and prep.lower_ == "at" and root.pos_ in ("VERB", "AUX") \
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.cues.gathering_nouns | self.cues.meeting_nouns
+                    for o in prep.children) \
+            and any(c.dep_ in ("dobj", "prep", "xcomp") and c.i < prep.i for c in root.children)
+
     def _content_clause(self, clause: Token) -> bool:
         """"his commitment to directly negotiating with the group": the infinitive of a stance noun is what
         it is about, not a comment on it."""
@@ -248,6 +257,10 @@ class PhraseWriter:
             # "called for measures to deter Israel", "take serious steps to restrain incitement" (the parser may hang
             # the infinitive on the verb): what the means are for is part of the issue.
             return True
+        if clause.dep_ in ("advcl", "acl") and clause.i > clause.head.i and clause.lemma_.lower() in self.cues.agenda_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and clause.head.lemma_.lower() in (
+                    self.cues.meeting_verbs | self.cues.meeting_nouns | self.cues.gathering_nouns):
+            return True  # "agreed to meet in Antalya to discuss a ceasefire", "dialogue to resolve this issue": the agenda
         # "Palestinians' right to live in independence and dignity": what a right is to, is the right.
         return clause.dep_ == "acl" and (clause.head.lemma_.lower() in self.cues.nouns or clause.head.lemma_.lower() in self.cues.right_nouns) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -56,8 +56,8 @@ class NounStanceReader(NounIssueParts):
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in self.cues.actor_issue_cues \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             return []  # "exchanges of fire, launched by Hezbollah in support of its ally Hamas": a purpose, told
-        if self.grammar.called_for(noun):
-            return []  # "asked Tshisekedi to express his commitment to ...": asked of him, not his stance
+        if self.grammar.called_for(noun) or self.grammar.stirred(noun):
+            return []  # "asked Tshisekedi to express his commitment to ...": asked of him; "raised hopes of": others'
         asked = noun
         while asked.dep_ == "conj" and asked.head != asked:
             asked = asked.head

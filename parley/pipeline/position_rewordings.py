@@ -1,9 +1,19 @@
-"""One position per holder, side and issue: a fuller rewording of an issue the holder holds replaces the other."""
+"""One position per holder, side and issue: a fuller rewording of an issue the holder holds replaces the other, and a
+state and its officials holding one stance are one position."""
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from parley.models import Position
 from parley.pipeline.issue_wording import content_words, one_within
+
+if TYPE_CHECKING:
+    from parley.pipeline.extensions import ActorTable
+
+# Two issues of one side whose words overlap this much (bag-of-words F1) name the same thing.
+SAME_ISSUE_OVERLAP = 0.5
 
 
 def _distinct(positions: list[Position]) -> list[Position]:
@@ -21,3 +31,38 @@ def _distinct(positions: list[Position]) -> list[Position]:
         elif len(words) > len(content_words(kept[same].issue)):
             kept[same] = position  # the fuller wording: "ending the war through negotiation and dialogue"
     return kept
+
+
+def one_per_side(positions: list[Position], table: ActorTable) -> list[Position]:
+    """A state and its government and military officials are one side: a later stance of the same side with the same
+    polarity on an issue that shares half its words with one already held ("Russia wants a neutral Ukraine", later
+    "Lavrov said Moscow insists on Ukraine's neutral status") repeats it and is dropped."""
+    kept: list[Position] = []
+    for position in positions:
+        side = _side(position.holder, table)
+        negative = position.stance in ("oppose", "reject")
+        words = _words(position.issue)
+        if not any(k.holder != position.holder and _side(k.holder, table) == side
+                   and (k.stance in ("oppose", "reject")) == negative
+                   and _overlap(words, _words(k.issue)) >= SAME_ISSUE_OVERLAP for k in kept):
+            kept.append(position)
+    return kept
+
+
+def _side(actor_id: str, table: ActorTable) -> str:
+    actor = table.get(actor_id)
+    if actor is not None and actor.type in ("person", "organization") and actor.sector in ("GOV", "MIL"):
+        return table.state_of(actor_id) or actor_id
+    return actor_id
+
+
+def _words(issue: str) -> list[str]:
+    return re.findall(r"\w+", issue.lower())
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    """Bag-of-words F1 of two issues."""
+    if not a or not b:
+        return 0.0
+    hit = sum(min(a.count(w), b.count(w)) for w in set(b))
+    return 2 * hit / (len(a) + len(b))

@@ -64,8 +64,7 @@ any proposal that does not include a permanent ceasefire", "agreements are neede
 Conditions a party sets on its own course are its demands (:mod:`parley.pipeline.stance_conditions`: "would only
 halt its offensive if Kiev surrenders", "ready for a ceasefire, on condition that Turkish forces leave", "there could
 be no ceasefire until X"); what a supposition says of the one supposed ("if Ukraine renounces its aim") is no stance.
-Talks set to come are the parties' will ("are due to meet", :mod:`parley.pipeline.stance_plans`); denied deeds, people in
-need and "cannot promise that" state none.
+Talks set to come are the parties' will ("are due to meet"); denied deeds and people in need state none.
 
 The cues are read in :mod:`parley.pipeline.stance_readers` (cue verbs in
 :mod:`parley.pipeline.verb_stances`, cue nouns in :mod:`parley.pipeline.noun_stances`), their holders
@@ -82,6 +81,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.models import Position, Stance
 from parley.pipeline.action_lists import (
+    bare_actions_after,
     comma_action,
     conjoined_actions,
     infinitives_after,
@@ -97,13 +97,13 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issue_wording import reported_wording
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
-from parley.pipeline.position_rewordings import _distinct
+from parley.pipeline.position_rewordings import _distinct, one_per_side
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_aid import aid_given
 from parley.pipeline.stance_battles import battle_aim
 from parley.pipeline.stance_conditions import listed_terms
 from parley.pipeline.stance_cues import StanceCues, load_cues
-from parley.pipeline.stance_grammar import FoundStance
+from parley.pipeline.stance_grammar import FoundStance, not_to
 from parley.pipeline.stance_lists import ListedDemands
 from parley.pipeline.stance_readers import StanceReader
 
@@ -176,7 +176,7 @@ class _DocumentPositions:
                     elif out[seen[key]].stance == "support" and position.stance != "support":
                         # "reaffirmed its readiness to assist": the noun says more than the carrier verb.
                         out[seen[key]] = position
-        return with_bodies(self._one_per_state(_distinct(out)), self.holders)
+        return with_bodies(one_per_side(self._one_per_state(_distinct(out)), self.holders.table), self.holders)
 
     def _one_per_state(self, positions: list[Position]) -> list[Position]:
         """A leader and their state holding the same stance on the same issue in one sentence ("Putin said
@@ -206,7 +206,7 @@ class _DocumentPositions:
         sides and host peace talks"), or [] ("freeze and stop military operations" is one action)."""
         if not isinstance(issue, Token) or issue.pos_ != "VERB":
             return []
-        actions = [issue, *(c for c in issue.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        actions = [issue, *(c for c in issue.children if c.dep_ == "conj" and c.pos_ == "VERB"), *bare_actions_after(issue)]
         if any(comma_action(c) for c in issue.children):
             # "protect the rights of all Afghans, uphold and enforce its policy of general amnesty and take additional
             # steps", the parser's "dep" after the comma: each action, and one that shares the next one's object
@@ -220,7 +220,8 @@ class _DocumentPositions:
         if stance == "demand" and all(any(c.dep_ == "dobj" for c in a.children) for a in actions):
             return actions  # "should exercise restraint and uphold the peace agreement": two demands
         # Short enough to be one issue: "stop shooting and start talking".
-        if len([t for t in issue.subtree if not t.is_punct]) <= MAX_JOINT_ACTION_TOKENS:
+        words = issue.doc[issue.left_edge.i:max(a.right_edge.i for a in actions) + 1]
+        if len([t for t in words if not t.is_punct]) <= MAX_JOINT_ACTION_TOKENS:
             return []
         return actions
 
@@ -307,6 +308,10 @@ class _DocumentPositions:
             if turned is None:
                 return []  # "did not demand X" states no position
             stance = turned
+        elif not_to(found.issue) and found.issue.lemma_.lower() not in self.cues.harm_verbs:
+            if stance not in ("demand", "support"):
+                return []  # "agreeing to not push its claim of full independence": a concession, no stance on the act
+            stance = "oppose"  # "urged Israel not to attack Rafah": against the act
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())

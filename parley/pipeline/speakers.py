@@ -3,32 +3,31 @@
 Names, title phrases ("the presidential spokesperson") and described persons ("a Ukrainian
 negotiator") are mentions the actors stage already resolved. This module adds, in this order:
 
-1. a demonym standing for a person ("insisted the Qatari", "the Turkish minister"): a person of that
-   state spoke before (not "according to the Colombian government": the state's);
-2. documents ("the statement read", "a statement saying", "the army statement said"; "a statement ...
-   that said" through its relative pronoun): their author,
-   named by a possessive, a modifier, "from X", the verb that issued them, or the statement before;
-3. a person named in apposition ("Its Director-General, Amy Pope, said") before what the title
-   refers back to; then definite descriptions of persons ("the official", "the Foreign Ministry spokesman"): the speaker
-   introduced with the same noun ("a senior official of the U.S. State Department said"), or for a
-   spokesman the last person who spoke, or the last person of a compatible country;
-4. definite descriptions of bodies ("the group", "said the militia", "the ministry", "the rights
-   group", "the watchdog"): the last actor whose name holds the noun, or else the last speaker or
-   subject of the types the noun stands for; a plural one in a joint statement is the first-named
-   (:mod:`parley.pipeline.speaker_joint`); "the army" or "the ministry" with none of its kind named
-   before is a body of its own;
-5. actors inside the subject phrase: appositions ("A spokesman, Yahia Bolad, for the SLM") first,
-   then organizations and states ("a senior official of the U.S. State Department");
-6. possessors ("the rebel movement's spokesman") and names not linked ("Prince Khalid" after "Prince Khalid bin Salman");
-   Before the actors inside, a person named at the end of the subject ("The head of the U.N
-   mission in South Sudan, Nicholas Haysom, said") and speakers the actors stage left unnamed
-   ("the Indian Ministry of External Affairs", "Ukraine's air force", "Parry's family"), which
-   become actors of their own (:mod:`parley.pipeline.speaker_names`);
-7. pronouns: the most recent compatible actor that was a speaker or the subject of a main clause
-   outside quotes, within a window of a few paragraphs: the news convention of "he said" after a named
-   speaker, which an embedded subject ("the spokesperson added that Zelenskyy praised ...") must not break.
-
-The references back of steps 3, 4 and 7 are read by :mod:`parley.pipeline.speaker_references`.
+1. a demonym standing for a person ("insisted the Qatari", "the Turkish minister"): a person of that state
+   spoke before (not "according to the Colombian government": the state's);
+2. documents ("the statement read", "a statement saying", "the army statement said"; "a statement ... that
+   said" through its relative pronoun): their author, named by a possessive, a modifier, "from X", the verb
+   that issued them, or the statement before;
+3. a person, else a body, named in apposition ("Its Director-General, Amy Pope, said"; "Burma's main rebel
+   group, the Karen National Union, says") before what the title refers back to; then definite descriptions of
+   persons ("the official", "the Foreign Ministry spokesman"): the speaker introduced with the same noun ("a
+   senior official of the U.S. State Department said"), or for a spokesman the last person who spoke, or the
+   last person of a compatible country;
+4. definite descriptions of bodies ("the group", "said the militia", "the ministry", "the rights group", "the
+   watchdog"): the last actor whose name holds the noun, or else the last speaker or subject of the types the
+   noun stands for; a plural one in a joint statement is the first-named (:mod:`.speaker_joint`); "the army"
+   or "the ministry" with none of its kind named before is a body of its own;
+5. actors inside the subject phrase: appositions ("A spokesman, Yahia Bolad, for the SLM") first, then
+   organizations and states ("a senior official of the U.S. State Department");
+6. possessors ("the rebel movement's spokesman") and names not linked ("Prince Khalid" after "Prince Khalid
+   bin Salman"); Before the actors inside, a person named at the end of the subject ("The head of the U.N
+   mission in South Sudan, Nicholas Haysom, said") and speakers the actors stage left unnamed ("the Indian
+   Ministry of External Affairs", "Ukraine's air force", "Parry's family"), which become actors of their own
+   (:mod:`parley.pipeline.speaker_names`);
+7. pronouns: the most recent compatible actor that was a speaker or the subject of a main clause outside
+   quotes, within a window of a few paragraphs: the news convention of "he said" after a named speaker, which
+   an embedded subject ("the spokesperson added that Zelenskyy praised ...") must not break.  The references
+   back of steps 3, 4 and 7 are read by :mod:`parley.pipeline.speaker_references`.
 """
 
 from __future__ import annotations
@@ -185,7 +184,8 @@ class SpeakerResolver(SpeakerReferences):
             return m.actor_id, m
         if lemma in self.cues.nouns and lemma not in self.person_nouns:
             return self._author(head, depth), None
-        named = self._named_apposition(head) or closing_apposition(self, head) or leading_apposition(self, head)
+        named = self._named_apposition(head) or closing_apposition(self, head) or leading_apposition(self, head) \
+            or (self._named_apposition(head, types=("group", "organization")) if head.pos_ == "NOUN" else None)
         if named is not None:
             return named.actor_id, named  # "Its Director-General, Amy Pope, said"
         governed = governed_state(self, head)
@@ -396,4 +396,3 @@ class SpeakerResolver(SpeakerReferences):
                 return Mention(state.id, m.start, m.end, m.start_char, m.end_char, m.text, "metonym")
             return surname_place(self, m)  # '"...," said Touadera': a last name taken for a place
         return m if actor is not None else None
-

@@ -139,16 +139,44 @@ class ConditionReader(DocumentReader):
         if threat is None and main.lemma_.lower() in self.cues.ultimatum_verbs and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in main.children):
             threat = main  # "the group would resume its naval operations against Israel if Israel did not lift a blockage"
+        sanctioned = threat is None and self._sanction_threat(main)
+        if sanctioned:
+            threat = main  # "threatened sanctions against the parties if they do not implement the peace agreement"
+        elif threat is None and main.lemma_.lower() in self.cues.speech_verbs:
+            # "X threatened Russia with new sanctions if Moscow does not agree to ..., its ministers said": the parser
+            # may hang the "if" on the verb of saying after it.
+            threat = next((c for c in main.children if c.dep_ == "ccomp" and c.i < clause.i < main.i
+                           and self._sanction_threat(c)), None)
+            sanctioned = threat is not None
         if threat is None or not any(c.dep_ == "neg" for c in clause.children) or is_negated(threat):
             return []
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        holders = self.holders.subject_actors(threat)
+        holders = self.holders.subject_actors(threat) or (
+            self.holders.subject_actors(main) if sanctioned and threat is not main else ())
+        if sanctioned and subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("they", "he", "she") and holders \
+                and any(c.dep_ in ("dobj", "prep") for c in clause.children):
+            return [FoundStance(holders, "demand", clause, False, wording=goal_wording(clause))]
         # "if Israel did not lift a blockage": what another party is to do, with what it is to act on
-        asked = self.holders.is_actor_phrase(subj) and any(c.dep_ == "dobj" for c in clause.children) if subj is not None else False
+        asked = self.holders.is_actor_phrase(subj) and any(c.dep_ == "dobj" or (sanctioned and c.dep_ == "prep")
+                                                           for c in clause.children) if subj is not None else False
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or (self.holders.is_actor_phrase(subj) and not asked) \
                 or not holders or self.cues.nouns.get(subj.lemma_.lower()) == "demand":
             return []  # "if their demands were not met": the demands, read where they are named
+        if sanctioned and not any(c.dep_ == "dobj" for c in clause.children):
+            # "if Moscow does not agree to the ceasefire proposal": what the party is to agree to
+            asked_for = next((o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"), None)
+            if asked_for is not None:
+                return [FoundStance(holders, "demand", asked_for, False)]
         return [FoundStance(holders, "demand", clause, False, wording=goal_wording(clause))]
+
+    def _sanction_threat(self, verb: Token) -> bool:
+        """"threatened sanctions against X", "threatened Russia with new sanctions": a penalty threatened (``threat_verbs``
+        with ``sanction_nouns``), whose "if ... not" clause is what the threat demands."""
+        if verb.lemma_.lower() not in self.cues.threat_verbs or verb.pos_ != "VERB":
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.cues.sanction_nouns for o in objects)
 
     def _only_before(self, main: Token, clause: Token) -> bool:
         """An "only" in the main clause before the "if": "would only halt its offensive if"."""

@@ -63,6 +63,8 @@ def is_negated(tok: Token) -> bool:
         if chain[-1].dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and chain[-1].head.i < c.i < chain[-1].i
                                             for c in chain[-1].head.children):
             break  # "did not elaborate on his objections but reiterated Washington's stance against": a contrast
+        if chain[-1].dep_ == "conj" and chain[-1].tag_ in ("VBD", "VBZ") and chain[-1].head.tag_ == "VB":
+            break  # "did not favour snap polls and asked both sides to compromise": a tense of its own, not under "did not"
         chain.append(chain[-1].head)
         if chain[-1].pos_ in ("VERB", "AUX"):
             break
@@ -70,6 +72,13 @@ def is_negated(tok: Token) -> bool:
         chain.append(tok.head)  # "a ceasefire in itself is not what we want", "what we want is not a truce"
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") or _never(c) or _no_longer(c)
                for t in chain for c in t.children) or _neither_nor(tok) or _no_object(tok)
+
+
+def not_to(issue: Token | Span) -> bool:
+    """An infinitive the cue asks not to be done ("urged Israel not to attack Rafah", "hoped not to return to war")."""
+    return isinstance(issue, Token) and issue.pos_ in ("VERB", "AUX") and issue.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in issue.children) \
+        and any(c.dep_ == "neg" and c.i < issue.i for c in issue.children)
 
 
 def _no_longer(adverb: Token) -> bool:
@@ -156,6 +165,10 @@ class DocumentReader:
 
 class CallGrammar(DocumentReader):
     """Phrasal cue keys, and the demands made to someone, in one document."""
+
+    def stirred(self, noun: Token) -> bool:
+        """Hope that a deed raises in others ("Zelensky's visit raised hopes for a revival of peace talks"), no stance."""
+        return noun.lemma_.lower() == "hope" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.stirring_verbs
 
     def phrasal_keys(self, verb: Token) -> list[tuple[str, Token | None]]:
         """"call for", "rule out", "take part", "sign off on", "commit to V": the verb with its particle,

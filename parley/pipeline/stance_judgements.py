@@ -10,7 +10,8 @@
   statement: X rejects it (``indifference_verbs``).
 - "\"referendums\" in the occupied territories complicate efforts to activate the diplomatic process", "the expansion of
   settlements imperils the viability of a two-state solution", in X's statement: X opposes what harms the peace
-  (``harm_verbs`` on ``harmed_goods``).
+  (``harm_verbs`` on ``harmed_goods``); "imposition of sanctions only makes the situation worse", "only aggravates
+  the crisis", in X's statement: X opposes it (``worsening_verbs``, or "make ... worse", with "only").
 
 - "its claim of full independence, which Indonesia has said is unacceptable": the one who said it judges the
   phrase the relative clause hangs from (``relative_verdict``), not the speaker of the whole sentence.
@@ -64,7 +65,9 @@ class JudgementReader(DocumentReader):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
         # "describing sea access as essential for ...": the parser may hang "as" on the object.
-        for prep in (c for t in (verb, obj) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "as"):
+        # "described the ceasefire agreement jointly announced by Pakistan and India as an important progress": on its participle.
+        holders_of_as = (verb, obj, *(c for c in obj.children if c.dep_ == "acl")) if obj is not None else (verb,)
+        for prep in (c for t in holders_of_as for c in t.children if c.dep_ == "prep" and c.lower_ == "as"):
             complements += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp") and o.pos_ in ("ADJ", "NOUN")]
         for complement in complements:
             if self._judgement(complement):
@@ -144,6 +147,8 @@ class JudgementReader(DocumentReader):
     def harmful(self, verb: Token) -> list[FoundStance]:
         """"referendums in the occupied territories complicate efforts to activate the diplomatic process", said by X:
         X opposes what it says harms a peace, a process or a deal."""
+        if self._worsening(verb):
+            return self._worsens(verb)
         if verb.lemma_.lower() not in self.cues.harm_verbs or is_negated(verb) or verb.dep_ in ("relcl", "acl", "advcl"):
             return []
         # "violates international law and further imperils ...": the subject of the first of two verbs.
@@ -153,6 +158,28 @@ class JudgementReader(DocumentReader):
             return []
         goods = self.cues.harmed_goods | self.cues.agreement_nouns | self.cues.meeting_nouns
         if not any(t.lemma_.lower() in goods for t in obj.subtree):
+            return []
+        speaker = self.holders.speaker(verb)
+        return [FoundStance((speaker,), "oppose", self.doc[subj.left_edge.i:subj.right_edge.i + 1], False)] \
+            if speaker is not None else []
+
+    def _worsening(self, verb: Token) -> bool:
+        """"only aggravates the situation", "only makes things worse": a verdict that it does harm and no good."""
+        if is_negated(verb) or not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+            return False
+        return verb.lemma_.lower() in self.cues.worsening_verbs or (verb.lemma_.lower() == "make" and any(
+            c.lower_ == "worse" for c in verb.subtree if c.head == verb or c.head.head == verb))
+
+    def _worsens(self, verb: Token) -> list[FoundStance]:
+        """"imposition of sanctions does not help solve problems but only makes the situation worse", said by X: X
+        opposes the subject, followed up through conjoined and complement verbs."""
+        subj, at = None, verb
+        while subj is None:
+            subj = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if at.dep_ not in ("conj", "xcomp") or at.head == at:
+                break
+            at = at.head
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj):
             return []
         speaker = self.holders.speaker(verb)
         return [FoundStance((speaker,), "oppose", self.doc[subj.left_edge.i:subj.right_edge.i + 1], False)] \

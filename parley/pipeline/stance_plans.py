@@ -78,6 +78,21 @@ class PlanCues:
         holders = self.holders.subject_actors(verb)
         return [FoundStance(holders, "offer", verb, is_negated(verb))] if holders else []
 
+    def _planned_talks(self, verb: Token) -> list[FoundStance]:
+        """"The Pakistani government is planning a fresh round of talks with Taleban negotiators": talks a party plans
+        now are its will to hold them (``talk_planning_verbs``); talks planned once ("had planned talks", "planned
+        talks last year") are told, and a plan denied or supposed states none."""
+        if verb.lemma_.lower() not in self.cues.talk_planning_verbs or verb.tag_ not in ("VBG", "VBZ", "VBP", "VB") \
+                or verb.dep_ in ("acl", "relcl", "amod", "advcl", "pcomp") or is_negated(verb):
+            return []
+        if any(c.dep_ == "aux" and c.lower_ in ("was", "were", "had", "did") for c in verb.children) \
+                or any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
+            return []
+        talks = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.cues.meeting_nouns
+                      and c.pos_ == "NOUN"), None)
+        holders = self.holders.subject_actors(verb) if talks is not None else ()
+        return [FoundStance(holders, "willing", talks, False)] if holders else []
+
     def _attendance_cue(self, verb: Token) -> list[FoundStance]:
         """"will attend the talks", "would take part in the negotiations", "plans to send a delegation to
         the peace summit", "will arrive in Geneva for the latest round of talks": to be at the talks is

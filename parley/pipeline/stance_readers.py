@@ -123,7 +123,7 @@ class StanceReader(PlanCues):
             return self._adjective_cue(tok, self.cues.adjectives[tok.lower_])  # "would be prepared to cease fire"
         if tok.pos_ in ("VERB", "AUX"):
             return (self.verbs.read(tok) or self._exchange_cue(tok) or self._pledge_cue(tok) or self._attendance_cue(tok)
-                    or self._purpose_cue(tok) or self.obligations.condition(tok) or self.obligations.ought(tok)) + self.obligations.terms(tok) \
+                    or self._planned_talks(tok) or self._purpose_cue(tok) or self.obligations.condition(tok) or self.obligations.ought(tok)) + self.obligations.terms(tok) \
                 + self._scheduled_cue(tok)
         if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non":
             lemma = f"non-{lemma}"  # "non - negotiable", as the tokenizer splits it

@@ -104,6 +104,10 @@ class VerbStanceReader(VerbIssueReader):
             if key in self.cues.addressed_only and not (self.grammar.directed(verb, part) if key in self.cues.directive_keys
                                                          else self.grammar.addressed(verb)):
                 return []  # "asking not to use his name": a request of the reporter, not a position
+            if key in self.cues.recognizing_verbs and any(
+                    c.dep_ == "dobj" and _service(c, self.cues.service_nouns) for c in verb.children) and not any(
+                    c.dep_ == "advcl" and _to_clause(c) for c in verb.children):
+                return []  # "recognized the good-faith mediation efforts rendered by the co-chairs": no stance
             if stance == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.reply_nouns for c in verb.children):
                 return []  # "had submitted their response to the mediators": what the reply says is the stance
             if stance == "willing" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.office_nouns
@@ -358,6 +362,17 @@ def _in_need(subject: Token | None, needy: frozenset[str]) -> bool:
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("amod", "compound", "nummod", "appos")]
     return any(t.lemma_.lower() in needy or t.lower_ in needy for t in words) or any(
         t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree if t.i <= subject.i)
+
+
+def _service(noun: Token, services: frozenset[str]) -> bool:
+    """A service recognized ("the mediation efforts", "the engagement of the co-chairs"), not an effort named with its aim ("efforts to reach a
+    ceasefire")."""
+    return noun.lemma_.lower() in services and not any(c.dep_ in ("acl", "relcl") and _to_clause(c) for c in noun.children)
+
+
+def _to_clause(verb: Token) -> bool:
+    """An infinitive ("to achieve a lasting ceasefire"): the aim of an effort, which the parser may hang on the recognizing verb."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _root(issue: Token | Span) -> Token:
