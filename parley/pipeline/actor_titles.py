@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from parley import lexicon
+from parley.pipeline.actor_posts import post_holder
 from parley.pipeline.actor_repairs import body_named_before
 from parley.pipeline.gazetteer import fold
 
@@ -187,6 +188,7 @@ class TitleReader:
             before = [m for m in c.mentions if m[0] < phrase.start]
             if before and before[-1][0] > best_pos:
                 best, best_pos = c, before[-1][0]
+        best = best or post_holder(self.clusters, self.rec.titles, phrase, head)
         if best is not None:
             best.add(phrase, "title")
             self.taken.update(range(phrase.start, phrase.end))

@@ -106,6 +106,12 @@ def titled_person(tok: Token, table: ActorTable) -> str | None:
             actor = table.get(m.actor_id) if (m := table.at(obj)) else None
             if actor is not None and actor.type == "person":
                 return actor.id
+    # "The Chairperson of the African Union (AU) Commission Moussa Faki Mahamat": the name the parser sets in
+    # apposition to the title, past the body it serves
+    for c in tok.children:
+        actor = table.get(m.actor_id) if c.dep_ == "appos" and c.i > tok.i and (m := table.at(c)) else None
+        if actor is not None and actor.type == "person" and m.kind == "name":
+            return actor.id
     return None
 
 

@@ -305,6 +305,11 @@ class HolderResolver(PronounResolver):
         titled = titled_before(tok, self.table)
         if titled is not None:
             return titled  # "the Turkish Cypriot leader", after "Turkish Cypriot leader Ersin Tatar"
+        # "The Chairperson of the African Union Commission Mahmoud Ali Youssouf": the person the title names,
+        # before a bracketed acronym of the body in the title ("of the African Union (AU) Commission").
+        titled = titled_person(tok, self.table)
+        if titled is not None:
+            return titled
         bracketed = bracketed_name(tok, self.table)
         if bracketed is not None:
             return bracketed  # "Sudan's Forces for Freedom and Change (FFC), a coalition of political parties"
@@ -375,9 +380,5 @@ class HolderResolver(PronounResolver):
             kinds = ("organization", "group") if tok.lemma_.lower() in self.cues.group_bodies | self.cues.stateless_bodies else \
                 ("organization", "group", "state")
             return armed or ruling or self._nearest(tok, kinds, skip_sectors=("MED",))
-        # "The Chairperson of the African Union Commission Mahmoud Ali Youssouf": the person the title names.
-        titled = titled_person(tok, self.table)
-        if titled is not None:
-            return titled
         # "Residents of the capital", "rights groups": a body of people named by what they are.
         return people_state(tok, self.table, self.collectives) or self.collectives.holder(tok)
