@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from parley.pipeline.issue_references import comma_action
 from parley.pipeline.stance_grammar import FoundStance
 
 
@@ -34,13 +35,6 @@ def stated_position(found: FoundStance, position_nouns: frozenset[str]) -> bool:
     noun = found.issue
     return isinstance(noun, Token) and noun.lemma_.lower() in position_nouns and any(
         c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
-
-
-def comma_action(tok: Token) -> bool:
-    """An action the parser hangs on the one before it as "dep", after a comma ("protect the rights of all Afghans,
-    uphold and enforce ...")."""
-    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.i > tok.head.i \
-        and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def conjoined_actions(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from parley.pipeline.actor_repairs import bracketed_acronym_after
 from parley.pipeline.gazetteer import fold
 
 # Nouns that describe a named group after its name without being part of it.
@@ -36,11 +37,12 @@ def acronym_span(doc: Doc, ent: Span) -> Span:
     cut = next((t.i for t in ent if t.text == "("), None)
     if cut is not None and cut > ent.start:
         ent = doc[ent.start:cut]
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+    bracketed = bracketed_acronym_after(ent, 0)
+    if bracketed is None:
         return ent
-    acr = doc[ent.end + 1].text
+    acr = bracketed.text
     start = ent.end - len(acr)
-    if not (acr.isupper() and acr.isalpha()) or not 0 <= start < ent.start:
+    if not 0 <= start < ent.start:
         return ent
     words = doc[start:ent.end]
     if all(w.is_alpha and w.text[:1].isupper() for w in words) and "".join(w.text[0] for w in words) == acr:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from parley.pipeline.extensions import ActorTable
 
@@ -28,6 +28,11 @@ def previous_sentence(tok: Token) -> Span:
     return tok.doc[tok.sent.start - 1].sent
 
 
+def subject_before(tok: Token) -> Token | None:
+    """The subject of the main verb of the sentence before ``tok``'s."""
+    return next((c for c in previous_sentence(tok).root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def text_authors(tok: Token, document_nouns: frozenset[str] | set[str],
                  authors: Callable[[Token], tuple[str, ...]]) -> tuple[str, ...] | None:
     """"..., the statement said. It called for ...": the authors of the text the sentence before made the subject
@@ -35,26 +40,20 @@ def text_authors(tok: Token, document_nouns: frozenset[str] | set[str],
     sentence before has no text for subject."""
     if tok.lower_ != "it" or not opening_subject(tok):
         return None
-    before = previous_sentence(tok)
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_before(tok)
     if subj is None or subj.lemma_.lower() not in document_nouns:
         return None
     return authors(subj)
 
 
-def ambiguous_people(tok: Token, table: ActorTable, doc: Doc) -> bool:
+def ambiguous_people(tok: Token, table: ActorTable) -> bool:
     """"Putin and Erdogan met in Sochi. He called for ...": the sentence before made two or more people the
     subject together, and the sentence names no person before the pronoun."""
     if tok.lower_ not in ("he", "she") or not opening_subject(tok):
         return False
-    before = previous_sentence(tok)
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_before(tok)
     if subj is None or not subj.conjuncts:
         return False
-    people = set()
-    for t in (subj, *subj.conjuncts):
-        for m in table.mentions:
-            a = table.get(m.actor_id)
-            if m.start <= t.i < m.end and a is not None and a.type == "person":
-                people.add(a.id)
+    people = {m.actor_id for t in (subj, *subj.conjuncts) if (m := table.at(t)) is not None
+              and (a := table.get(m.actor_id)) is not None and a.type == "person"}
     return len(people) > 1

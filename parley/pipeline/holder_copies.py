@@ -17,7 +17,7 @@ import re
 from parley.models import Position
 from parley.pipeline.holder_pronouns import TITLE_WINDOW
 from parley.pipeline.holders import HolderResolver
-from parley.pipeline.issue_wording import content_words, one_within
+from parley.pipeline.position_rewordings import rewords
 
 # Sectors of the people whose stance, as spokespeople, is also their body's.
 SPEAKING_SECTORS = {"IGO", "REB", "NGO", "OPP", "PTY"}
@@ -37,10 +37,7 @@ def with_bodies(positions: list[Position], holders: HolderResolver) -> list[Posi
         body = _body(position.holder, holders)
         if body is None:
             continue
-        words = content_words(position.issue)
-        negative = position.stance in ("oppose", "reject")
-        if any(p.holder == body and (p.stance in ("oppose", "reject")) == negative
-               and one_within(words, content_words(p.issue)) for p in positions):
+        if any(p.holder == body and rewords(p, position) for p in positions):
             continue
         out.append(position.model_copy(update={"holder": body}))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parley.models import Actor
+from parley.pipeline.actor_titles import SPOKESMAN_TITLES
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
 from parley.pipeline.holder_antecedents import ambiguous_people, text_authors
@@ -27,7 +28,7 @@ IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 # How many words before a person's name their title may name the body they speak for.
 TITLE_WINDOW = 5
 # Titles of a person who speaks for a body: their "we" is the body's.
-SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+SPOKESMEN = SPOKESMAN_TITLES | {"representative"}
 # Kinds of actor a subject "it" can stand for.
 BODY_TYPES = ("state", "organization", "group")
 # Adjectives after "it is" that say what a body is ready for: that "it" is a body, not a clause.
@@ -88,7 +89,7 @@ class PronounResolver:
                 if not own and tok.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in (
                         tok.head.head.head if tok.head.head.dep_ == "conj" else tok.head.head).children):
                     return None  # a named subject the actors stage did not take, not whoever was named last
-            if ambiguous_people(tok, self.table, self.doc):
+            if ambiguous_people(tok, self.table):
                 return None  # "Putin and Erdogan met. He called for": either, so neither
             return self._fronted_owner(tok) or self._reporter(tok) or self._previous_subject(tok) \
                 or self._nearest(tok, ("person",))
@@ -124,7 +125,7 @@ class PronounResolver:
                         actor = self.table.get(found) or self.collectives.pending.get(found or "")
                     if actor is not None and actor.type in BODY_TYPES:
                         return actor.id
-                    body = self._affiliation(actor.id) if actor is not None and actor.type == "person" \
+                    body = self.affiliation(actor.id) if actor is not None and actor.type == "person" \
                         and low in ("they", "their", "them", "theirs") else None
                     if body is not None:
                         return body  # "Houthi spokesman Abdul-Salam said they need to reopen ports": his movement
@@ -241,10 +242,6 @@ class PronounResolver:
 
     def affiliation(self, person: str) -> str | None:
         """The body a person speaks for: an official's state, else the nearest body of their sector named."""
-        return self._affiliation(person)
-
-    def _affiliation(self, person: str) -> str | None:
-        """The body a person speaks for: an official's state, else the nearest body of their sector named."""
         actor = self.table.get(person)
         if actor is None:
             return None
@@ -323,7 +320,7 @@ class PronounResolver:
         if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
             return self.table.state_of(speaker) or speaker
         if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()):
-            return self._affiliation(speaker) or speaker
+            return self.affiliation(speaker) or speaker
         return speaker
 
     def _role_body(self, actor: Actor | None) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from parley.models import Actor
-from parley.pipeline.actor_titles import TITLE_WORDS
+from parley.pipeline.actor_titles import SPOKESMAN_TITLES, TITLE_WORDS
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.cue_datelines import DATELINE_DASHES
 from parley.pipeline.dictionary import load_dictionary
@@ -221,7 +221,7 @@ def known_as(tok: Token, table: ActorTable) -> str | None:
 # Titles of one who speaks for a body ("a spokesman for rebel groups", "Negotiators for the rebels have requested
 # a response"); an envoy or a representative "for Yemen" is sent to a place, not its voice ("a representative of
 # the movement" is its voice: REPRESENTATIVE_TITLES, by "of" only).
-SPEAKER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "negotiator", "delegate"}
+SPEAKER_TITLES = SPOKESMAN_TITLES | {"negotiator", "delegate"}
 REPRESENTATIVE_TITLES = {"representative"}
 
 

@@ -96,7 +96,7 @@ class HolderResolver(PronounResolver):
                 subjects[0] if subjects else None)
             if subj is not None and inserted(subj) and (speaker := self.speaker(subj, quoted_only=True)) \
                     and {self.state_for(a) for a in self.actors_of(subj)} & {self.state_for(a) for a in (
-                        speaker, self._affiliation(speaker), self._body_of(speaker)) if a}:
+                        speaker, self.affiliation(speaker), self._body_of(speaker)) if a}:
                 # '"(the opposition) will attend," Guaido said': the speaker's "we", their own side in brackets
                 return tuple(dict.fromkeys((speaker, *self.actors_of(subj))))
             if subj is not None:
@@ -367,7 +367,7 @@ class HolderResolver(PronounResolver):
             return own or (self.collectives.holder(tok) if not rebels else None)
         if tok.lemma_.lower() in self.cues.military_nouns and (forces := armed_forces_before(tok, self.table)):
             return forces  # "Sudan's army and the paramilitary RSF ... The army confirmed it had sent envoys"
-        if tok.lemma_.lower() in self.cues.body_nouns | GOVERNMENT_BODIES | self.cues.stateless_bodies and tok.tag_ == "NN" and any(
+        if (tok.lemma_.lower() in self.cues.named_body_nouns or tok.lemma_.lower() in GOVERNMENT_BODIES) and tok.tag_ == "NN" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the group would not accept a truce": the body named last (a news agency names none); an armed group's word ("the group", "the movement") is the group named last, if any.
             if unnamed_body_before(tok, self.table):

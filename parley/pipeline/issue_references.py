@@ -155,3 +155,10 @@ def earlier_description(tok: Token) -> Token | None:
         if prev.pos_ == "NOUN" and prev.lemma_.lower() in family and _describes(prev):
             return prev
     return None
+
+
+def comma_action(tok: Token) -> bool:
+    """An action the parser hangs on the one before it as "dep", after a comma ("protect the rights of all Afghans,
+    uphold and enforce ...")."""
+    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.i > tok.head.i \
+        and tok.doc[tok.left_edge.i - 1].text == ","

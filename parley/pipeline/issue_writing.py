@@ -14,6 +14,7 @@ from parley.pipeline.cues import path_to
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_references import (
     antecedent,
+    comma_action,
     comments_on_phrase,
     tells_how,
     tells_when,
@@ -163,9 +164,7 @@ class PhraseWriter:
             if root.pos_ in ("VERB", "AUX") and any(a.dep_ in ("advmod", "npadvmod") and a.head.dep_ == "conj"
                                                     and a.head.head == root and a.head.pos_ == "VERB" for a in path):
                 continue  # "will not disarm or demobilise as long as ...": the condition on the second action
-            if not conjuncts and any(a.head == root and (a.dep_ in ("conj", "cc") or (
-                    a.dep_ == "dep" and a.pos_ == "VERB" and a.tag_ == "VB" and a.i > root.i
-                    and root.doc[a.left_edge.i - 1].text == ",")) for a in path):
+            if not conjuncts and any(a.head == root and (a.dep_ in ("conj", "cc") or comma_action(a)) for a in path):
                 continue  # "protect the rights of all Afghans, uphold ...": the parser's "dep" for the next action
             if path and path[-1].dep_ == "prep" and root.pos_ in ("VERB", "AUX") and (
                     path[-1].lower_ in TIME_PREPOSITIONS or any(

@@ -16,19 +16,21 @@ if TYPE_CHECKING:
 SAME_ISSUE_OVERLAP = 0.5
 
 
-def _distinct(positions: list[Position]) -> list[Position]:
+def rewords(a: Position, b: Position) -> bool:
+    """The same side of a stance on one issue, one wording holding all the words of the other."""
+    return (a.stance in ("oppose", "reject")) == (b.stance in ("oppose", "reject")) \
+        and one_within(content_words(a.issue), content_words(b.issue))
+
+
+def distinct(positions: list[Position]) -> list[Position]:
     """One position per holder, side and issue, where one wording holds all the words of the other ("a
     Gaza ceasefire and prisoner swap proposal", later "a proposal ... for a Gaza ceasefire"): the first."""
     kept: list[Position] = []
     for position in positions:
-        words = content_words(position.issue)
-        negative = position.stance in ("oppose", "reject")
-        same = next((i for i, k in enumerate(kept) if k.holder == position.holder
-                     and (k.stance in ("oppose", "reject")) == negative
-                     and one_within(words, content_words(k.issue))), None)
+        same = next((i for i, k in enumerate(kept) if k.holder == position.holder and rewords(k, position)), None)
         if same is None:
             kept.append(position)
-        elif len(words) > len(content_words(kept[same].issue)):
+        elif len(content_words(position.issue)) > len(content_words(kept[same].issue)):
             kept[same] = position  # the fuller wording: "ending the war through negotiation and dialogue"
     return kept
 
@@ -38,14 +40,15 @@ def one_per_side(positions: list[Position], table: ActorTable) -> list[Position]
     polarity on an issue that shares half its words with one already held ("Russia wants a neutral Ukraine", later
     "Lavrov said Moscow insists on Ukraine's neutral status") repeats it and is dropped."""
     kept: list[Position] = []
+    held: list[tuple[str, str, bool, list[str]]] = []  # (holder, side, negative, issue words) of each kept position
     for position in positions:
         side = _side(position.holder, table)
         negative = position.stance in ("oppose", "reject")
         words = _words(position.issue)
-        if not any(k.holder != position.holder and _side(k.holder, table) == side
-                   and (k.stance in ("oppose", "reject")) == negative
-                   and _overlap(words, _words(k.issue)) >= SAME_ISSUE_OVERLAP for k in kept):
+        if not any(h != position.holder and s == side and n == negative and _overlap(words, w) >= SAME_ISSUE_OVERLAP
+                   for h, s, n, w in held):
             kept.append(position)
+            held.append((position.holder, side, negative, words))
     return kept
 
 

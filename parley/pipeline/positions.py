@@ -82,7 +82,6 @@ from spacy.tokens import Doc, Span, Token
 from parley.models import Position, Stance
 from parley.pipeline.action_lists import (
     bare_actions_after,
-    comma_action,
     conjoined_actions,
     infinitives_after,
     only_if,
@@ -95,9 +94,10 @@ from parley.pipeline.event_generic import ANONYMITY_WORDS
 from parley.pipeline.holder_copies import with_bodies
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
+from parley.pipeline.issue_references import comma_action
 from parley.pipeline.issue_wording import reported_wording
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
-from parley.pipeline.position_rewordings import _distinct, one_per_side
+from parley.pipeline.position_rewordings import distinct, one_per_side
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_aid import aid_given
 from parley.pipeline.stance_battles import battle_aim
@@ -176,7 +176,7 @@ class _DocumentPositions:
                     elif out[seen[key]].stance == "support" and position.stance != "support":
                         # "reaffirmed its readiness to assist": the noun says more than the carrier verb.
                         out[seen[key]] = position
-        return with_bodies(one_per_side(self._one_per_state(_distinct(out)), self.holders.table), self.holders)
+        return with_bodies(one_per_side(self._one_per_state(distinct(out)), self.holders.table), self.holders)
 
     def _one_per_state(self, positions: list[Position]) -> list[Position]:
         """A leader and their state holding the same stance on the same issue in one sentence ("Putin said
@@ -373,12 +373,7 @@ def _listed(issue: Token | Span) -> list[Span]:
     either = len(nouns) == 2 and any(c.dep_ == "cc" and (c.lower_ == "or" or as_well_as(c)) for c in issue.children)
     if len(nouns) < MIN_LIST_ITEMS and not either:
         return []
-    items = []
-    for noun in nouns:
-        # The noun's own phrase: up to its first conjoined item, comma or conjunction.
-        stops = [c.left_edge.i for c in noun.children if c.i > noun.i and (c.dep_ in ("conj", "cc") or c.is_punct)]
-        end = min(stops) if stops else noun.right_edge.i + 1
-        items.append(issue.doc[noun.left_edge.i:end])
+    items = [own_phrase(noun) for noun in nouns]
     # "food, medicine, clean water, sanitation": a list of single words names one need, not several issues.
     if either and all(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
         return []

@@ -36,12 +36,11 @@ def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     people = met_pair(resolver, tok)
     if people:
         return people
-    titles = resolver.cues.pair_titles
     words = {c.lower_ for c in tok.children}
     if tok.lower_ == "two" and "the" in words and tok.dep_ in ("nsubj", "nsubjpass"):
         pairs = named_pairs(resolver, tok)  # "Aliyev held talks with Pashinyan ... The two agreed to"
         return pairs[-1] if pairs else ()
-    if lemma not in resolver.cues.group_nouns | resolver.cues.body_nouns | resolver.cues.pair_nouns | titles \
+    if lemma not in resolver.cues.side_nouns \
             or tok.tag_ not in ("NNS", "NNPS") and "each" not in words:  # "Each side agreed to"
         return ()
     if "each" in words:
@@ -50,7 +49,7 @@ def both_sides(resolver: HolderResolver, tok: Token) -> tuple[str, ...]:
     if size and "the" in words and tok.tag_ in ("NNS", "NNPS"):
         return listed_group(resolver, tok, size)
     # "The Foreign Secretaries noted": envoys' titles with "the" alone, and nothing naming whose they are.
-    envoys = lemma in titles and "the" in words and not any(c.dep_ in ("poss", "prep", "amod", "nmod")
+    envoys = lemma in resolver.cues.pair_titles and "the" in words and not any(c.dep_ in ("poss", "prep", "amod", "nmod")
                                                              or resolver.table.at(c) is not None for c in tok.children)
     if "both" not in words and not {"two", "the"} <= words and not ("the" in words and words & WARRING) and not envoys:
         return ()  # "two key rebel leaders" are not a pair named before; "the warring parties" are

@@ -319,9 +319,8 @@ class ConstructionReader(DocumentReader):
         """"Resuming peace talks ... would depend on the sincerity of the communists and on their agreeing to a ceasefire,
         the Philippine Army said": what a process depends on, its speaker demands (``dependence_verbs``)."""
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        process = self.cues.meeting_nouns | self.cues.gathering_nouns | self.cues.agreement_nouns | {"peace"}
         words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
-        if subj is None or not words & process or self.holders.is_actor_phrase(subj) or is_negated(verb):
+        if subj is None or not words & self.cues.process_nouns or self.holders.is_actor_phrase(subj) or is_negated(verb):
             return []
         speaker = self.holders.speaker(verb)
         conditions = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CONDITION_PREPOSITIONS]

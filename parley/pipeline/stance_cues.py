@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +188,23 @@ class StanceCues:
     probing_verbs: frozenset[str]
     chance_nouns: frozenset[str]
     agenda_verbs: frozenset[str]
+    consent_nouns: frozenset[str]
+
+    # Unions read on every token, built once.
+    @cached_property
+    def process_nouns(self) -> frozenset[str]:
+        """A peace process one may set terms on: talks, meetings, deals, peace."""
+        return self.meeting_nouns | self.gathering_nouns | self.agreement_nouns | {"peace"}
+
+    @cached_property
+    def side_nouns(self) -> frozenset[str]:
+        """Nouns that may name the two sides together ("both sides", "the two delegations", "both presidents")."""
+        return self.group_nouns | self.body_nouns | self.pair_nouns | self.pair_titles
+
+    @cached_property
+    def named_body_nouns(self) -> frozenset[str]:
+        """Body nouns that refer back to a body named before ("the group", "the mission")."""
+        return self.body_nouns | self.stateless_bodies
 
 
 def load_cues(extra: Path | None = None) -> StanceCues:

@@ -173,17 +173,13 @@ class ObligationReader(DocumentReader):
         opening = [t.lower_ for t in self.doc[verb.left_edge.i:(subj.left_edge.i if subj is not None else verb.i)]]
         if " ".join(opening) not in self.cues.condition_words:
             return []
-        holders = self.holders.subject_actors(verb.head) or self._terms_speaker(verb) or self._quoted_only(verb, opening)
+        holders = self.holders.subject_actors(verb.head) or process_speaker(verb.head, verb, self.cues, self.holders) \
+            or self._quoted_only(verb, opening)
         if not holders:
             return []
         # "unless it opens direct talks": the condition's action with its object, without its subject.
         issue = self.doc[(subj.right_edge.i + 1) if subj is not None else verb.i:verb.right_edge.i + 1]
         return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
-
-    def _terms_speaker(self, verb: Token) -> tuple[str, ...]:
-        """"Zelensky said peace talks would be possible only after Moscow withdraws its forces": terms set on a
-        process (talks, a deal, peace), not on an actor's own action, are the speaker's demand."""
-        return process_speaker(verb.head, verb, self.cues, self.holders)
 
     def _quoted_only(self, verb: Token, opening: list[str]) -> tuple[str, ...]:
         """""Only if those main rebel groups return to the negotiating table can Darfur achieve ... stability," Liu said":
@@ -202,8 +198,7 @@ def process_speaker(main: Token, clause: Token, cues: StanceCues, holders: Holde
     """Who sets terms on a process (talks, a deal, peace) in ``main`` ("peace talks would be possible only after ...",
     "dialogue could only take place if ..."): the speaker of the statement, or none."""
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    processes = cues.meeting_nouns | cues.gathering_nouns | cues.agreement_nouns | {"peace"}
-    if subj is None or subj.lemma_.lower() not in processes or holders.is_actor_phrase(subj) \
+    if subj is None or subj.lemma_.lower() not in cues.process_nouns or holders.is_actor_phrase(subj) \
             or main.dep_ not in ("ccomp", "ROOT") or is_negated(main):
         return ()  # "unless there is an end to the conflict, millions more will flee": a warning, no terms
     if main.dep_ == "ROOT":

@@ -73,7 +73,7 @@ class PlanCues:
             return []
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children):
             return []
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in SUPPOSITIONS for c in verb.children):
             return []  # "whether the rebels would observe it" asks, it does not pledge
         holders = self.holders.subject_actors(verb)
         return [FoundStance(holders, "offer", verb, is_negated(verb))] if holders else []
@@ -130,7 +130,7 @@ class PlanCues:
 
     def _due_meeting(self, verb: Token) -> list[FoundStance]:
         """"Syrian rebels are due to meet their country's government on Monday", "the two sides are set to meet in
-        Astana": a meeting of parties set to come; each side to it is willing (``itinerary_verbs``: "meet")."""
+        Astana": a meeting of parties set to come; each side to it is willing (``meeting_verbs``)."""
         if verb.lemma_.lower() not in self.cues.meeting_verbs or not self._due(verb):
             return []
         holders = self.holders.subject_actors(verb)

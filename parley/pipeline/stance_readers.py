@@ -139,7 +139,7 @@ class StanceReader(PlanCues):
         if call is not None:  # "The Secretary-General appeals to all stakeholders to ...", tagged as a noun
             holders = self.holders.actors_of(call[0]) or described_before(call[0], self.holders.table)
             return [FoundStance(holders, "demand", call[1], False)] if holders else []
-        if tok.pos_ == "NOUN" and lemma == "agreement" and any(c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "acl" and infinitival(c) for c in tok.children):
+        if tok.pos_ == "NOUN" and lemma in self.cues.consent_nouns and any(c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "acl" and infinitival(c) for c in tok.children):
             return self.nouns.read(tok, "willing")  # "the RSF affirms its agreement to enter into the humanitarian truce": consent
         if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
             if _broken(tok, self.cues):

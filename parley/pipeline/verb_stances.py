@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.pipeline.deed_dates import dated_before, named_by_year
+from parley.pipeline.figure_counts import SCALE_WORDS
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_grammar import (
     FoundStance,
@@ -28,8 +29,6 @@ from parley.pipeline.verb_issues import VerbIssueReader
 
 # Pronouns in a direct quote that never stand for its speaker (in a reported clause "they" may be the speaker's side).
 THIRD_PERSONS = {"he", "she", "they", "it"}
-# Words that count people ("millions of people", "tens of thousands"): a number, not a party.
-COUNT_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
 
 
 class VerbStanceReader(VerbIssueReader):
@@ -361,7 +360,7 @@ def _in_need(subject: Token | None, needy: frozenset[str]) -> bool:
         return False
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("amod", "compound", "nummod", "appos")]
     return any(t.lemma_.lower() in needy or t.lower_ in needy for t in words) or any(
-        t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree if t.i <= subject.i)
+        t.like_num or t.lemma_.lower() in SCALE_WORDS for t in subject.subtree if t.i <= subject.i)
 
 
 def _service(noun: Token, services: frozenset[str]) -> bool:
