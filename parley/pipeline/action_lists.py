@@ -2,7 +2,8 @@
 
 - "urged the Taliban to protect the rights of all Afghans, uphold and enforce its policy of general amnesty and take
   additional steps to form an inclusive and representative government": the parser hangs the second action on the
-  first as "dep" after the comma; each action is an issue (:func:`conjoined_actions`).
+  first as "dep" after the comma; each action is an item of one issue (:func:`conjoined_actions`,
+  :mod:`parley.pipeline.joint_issues`).
 - "demanded the release of our detained members by the junta, to revoke the designation of our group as an 'outlaw
   association' and to end travel restrictions in Rakhine": a noun phrase, then infinitives (:func:`infinitives_after`).
 - "insisted that dialogue could only take place if the gang leaders stopped ...": what may only happen on terms is no

@@ -157,7 +157,7 @@ class AgreementReader:
                 continue
             for item in (obj, *obj.conjuncts):
                 inner = self._through_content_noun(item)
-                # A list of provisions is a list of issues: each item on its own.
+                # A list of provisions: each item on its own, one issue again in positions (joint_issues).
                 out.extend((parties, bare(t)) for t in (inner, *(c for c in inner.conjuncts if c.i > inner.i)))
         return out
 

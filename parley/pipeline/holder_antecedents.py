@@ -9,19 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.extensions import ActorTable
+from parley.pipeline.stance_cues import StanceCues
 
 # What the sentence before made its subject, as seen by an opening pronoun.
 OPENING = ("CCONJ", "ADV", "PUNCT", "SPACE")
 
 
 def opening_subject(tok: Token) -> bool:
-    """The pronoun is the subject and nothing but conjunctions, adverbs or punctuation comes before it."""
+    """The pronoun is the subject and nothing but conjunctions, adverbs or punctuation comes before it, or only the
+    quote it reports ('"The army needs to stop its operations," it said')."""
     sent = tok.sent
-    return tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0 and all(
-        t.pos_ in OPENING for t in tok.doc[sent.start:tok.i])
+    if tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return False
+    before = tok.doc[sent.start:tok.i]
+    return all(t.pos_ in OPENING for t in before) or (len(before) > 2 and before[0].is_quote and (
+        before[-1].is_quote or (before[-1].is_punct and before[-2].is_quote)))
 
 
 def previous_sentence(tok: Token) -> Span:
@@ -34,16 +39,43 @@ def subject_before(tok: Token) -> Token | None:
 
 
 def text_authors(tok: Token, document_nouns: frozenset[str] | set[str],
-                 authors: Callable[[Token], tuple[str, ...]]) -> tuple[str, ...] | None:
+                 authors: Callable[[Token], tuple[str, ...]],
+                 issuers: Callable[[Token], tuple[str, ...]] | None = None) -> tuple[str, ...] | None:
     """"..., the statement said. It called for ...": the authors of the text the sentence before made the subject
     of its main verb (``()`` when none is known: then "it" is nobody, not the body named last); None when the
-    sentence before has no text for subject."""
+    sentence before has no text for subject. "First it called for X. Second, it called on Y": an "it" the sentence
+    before opened with stands for the same text. "The groups issued a statement on Sunday. It called for": the text
+    the sentence before issued (``issuers``, the issuing verb's subject)."""
     if tok.lower_ != "it" or not opening_subject(tok):
         return None
     subj = subject_before(tok)
+    if subj is not None and subj.lower_ == "it" and opening_subject(subj):
+        return text_authors(subj, document_nouns, authors, issuers)
     if subj is None or subj.lemma_.lower() not in document_nouns:
-        return None
+        root = previous_sentence(tok).root
+        text = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in document_nouns), None)
+        if issuers is None or text is None or subj is None or subj.pos_ == "PRON":
+            return None
+        return issuers(root)  # its issuers, or nobody when they are not known (not the body named last)
     return authors(subj)
+
+
+def quote_text_authors(doc: Doc, span: tuple[int, int] | None, document_nouns: frozenset[str] | set[str],
+                       authors: Callable[[Token], tuple[str, ...]],
+                       issuers: Callable[[Token], tuple[str, ...]]) -> str | None:
+    """The authors of the text a quote's "it" speaker stands for ("The joint statement accused ... '...,' it said"),
+    when the sentence before names a text and its authors."""
+    said = doc.char_span(*span, alignment_mode="expand") if span else None
+    if said is None or len(said) != 1 or said[0].lower_ != "it":
+        return None
+    found = text_authors(said[0], document_nouns, authors, issuers)
+    return found[0] if found else None
+
+
+def issued_text(noun: Token, cues: StanceCues) -> bool:
+    """A text that the verb it is the object of issues ("issued a statement", "adopted a resolution")."""
+    return noun.lemma_.lower() in cues.document_nouns and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in cues.issuing_verbs and not any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def ambiguous_people(tok: Token, table: ActorTable) -> bool:

@@ -7,7 +7,9 @@ group or another non-state body gets a copy held by that body; one of another se
 spokesperson for UNHCR") speaks for the body named in the title after the name. A head's or an envoy's stance ("EU
 foreign policy chief Josep Borrell", "UN chief Guterres") is not copied: the gold codes the body's copy in some
 sentences and not in others, and copying cost dev precision. A state and its officials already stand for each other
-in the scorer, so government and military people get none.
+in the scorer, so government and military people get none. The other way round, a "we" a person says for a non-state
+body ("'We are willing to implement a cease-fire,' Beltran added", the ELN's negotiator: :mod:`.holder_voices`) is
+the body's stance with a copy held by the speaker.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ def with_bodies(positions: list[Position], holders: HolderResolver) -> list[Posi
     out: list[Position] = []
     for position in positions:
         out.append(position)
+        for speaker in _voices(position, holders):
+            # "'We are willing to implement a cease-fire,' Beltran added": the ELN's, and its negotiator's copy
+            if not any(p.holder == speaker and rewords(p, position) for p in (*positions, *out)):
+                out.append(position.model_copy(update={"holder": speaker}))
         body = _body(position.holder, holders)
         if body is None:
             continue
@@ -41,6 +47,13 @@ def with_bodies(positions: list[Position], holders: HolderResolver) -> list[Posi
             continue
         out.append(position.model_copy(update={"holder": body}))
     return out
+
+
+def _voices(position: Position, holders: HolderResolver) -> list[str]:
+    """The people whose "we" in the position's sentence made the body that holds it the holder."""
+    start, end = position.span
+    return list(dict.fromkeys(speaker for at, body, speaker in holders.voices
+                              if body == position.holder and start <= at < end))
 
 
 def _body(holder: str, holders: HolderResolver) -> str | None:

@@ -6,6 +6,8 @@ the nearest person before ("X told Y he is committed": X); "it" and "its" the su
 hang from or of the reported clause before, a sentence's opening "it" the body the sentence before made its
 subject, else the nearest state or organization; a spokesman's "they" is the body his title names, and so is the
 "we" of one whose title names a group by name ("Ahmed Hussein Adam, a JEM spokesman": the JEM, whatever his sector).
+The body of a statement document is its author's words ("Statement attributable to the Special Envoy ...", then "I urge
+all parties ..."; :mod:`parley.pipeline.holder_documents`), and a quote's "it" that stands for a text its authors'.
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from parley.models import Actor
 from parley.pipeline.actor_titles import SPOKESMAN_TITLES
 from parley.pipeline.collectives import Collectives
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.holder_antecedents import ambiguous_people, text_authors
+from parley.pipeline.holder_antecedents import ambiguous_people, quote_text_authors, text_authors
+from parley.pipeline.holder_context import FIRST_PERSON, is_dateline, reporting_subject
+from parley.pipeline.holder_documents import StatementAuthor, body_author, statement_author
 from parley.pipeline.holder_states import ruling_state
+from parley.pipeline.holder_voices import former_official, voiced_body
 from parley.pipeline.stance_cues import StanceCues
 
 # How far before a quote an outlet reports the words of the speaker quoted before it.
 OUTLET_REACH = 300
-FIRST_PERSON = {"we", "our", "us", "ours", "ourselves", "i", "my", "me", "mine"}
 PERSONAL = {"he", "his", "him", "she", "her", "hers"}
 IMPERSONAL = {"it", "its", "they", "their", "them", "theirs"}
 # How many words before a person's name their title may name the body they speak for.
@@ -44,6 +48,11 @@ class PronounResolver:
         self.table: ActorTable = doc._.actors or ActorTable()
         self.quotes = list(doc._.quotes or [])
         self.collectives = Collectives(self.table)
+        # (where, body, speaker) of each "we" a person says for a non-state body (holder_voices)
+        self.voices: list[tuple[int, str, str]] = []
+        self._statement: tuple[StatementAuthor | None] | None = None  # the document's author, once looked for
+        self.pair_mediators: set[str] | None = None  # the document's mediators, none of "both sides" (side_outsiders)
+        self.pair_framing: set[int] = set()  # the "both sides" words whose framing clause is being read (side_outsiders)
 
     def actor_of(self, tok: Token) -> str | None:
         """The actor a noun phrase names (:meth:`.holders.HolderResolver.actor_of`)."""
@@ -61,15 +70,6 @@ class PronounResolver:
         """Who wrote a text noun (:meth:`.holders.HolderResolver._authors`)."""
         raise NotImplementedError
 
-    @staticmethod
-    def _is_dateline(tok: Token) -> bool:
-        """A place in capitals opening the sentence, then punctuation: "MOSCOW, (PNA/RIA Novosti) -"; the agency in
-        brackets after it ("BEIJING (Reuters) – China and India have agreed": the parser's second subject)."""
-        if 1 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].text == "(" and tok.doc[tok.i + 1].text == ")":
-            return PronounResolver._is_dateline(tok.doc[tok.i - 2])
-        return tok.i == tok.sent.start and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) \
-            and tok.doc[tok.i + 1].is_punct
-
     def _pronoun(self, tok: Token) -> str | None:
         low = tok.lower_
         if low in FIRST_PERSON:
@@ -78,7 +78,12 @@ class PronounResolver:
                 return None
             if low in ("i", "my", "me", "mine"):
                 return speaker
-            return self._body_of(speaker)
+            body = self._body_of(speaker)
+            found = self.table.get(body)
+            if body != speaker and found is not None and found.type in ("organization", "group") \
+                    and found.sector not in ("GOV", "MIL"):
+                self.voices.append((tok.idx, body, speaker))  # the speaker holds the body's stance too (holder_copies)
+            return body
         if low in PERSONAL:
             # "Batteli concluded his day by meeting with Ambassador Unmacht and reiterating his call": the
             # subject of the verb whose object the pronoun qualifies, not the person named last.
@@ -94,7 +99,7 @@ class PronounResolver:
             return self._fronted_owner(tok) or self._reporter(tok) or self._previous_subject(tok) \
                 or self._nearest(tok, ("person",))
         if low in IMPERSONAL:
-            authors = text_authors(tok, self.cues.document_nouns, self._authors)
+            authors = text_authors(tok, self.cues.document_nouns, self._authors, self.subject_actors)
             if authors is not None:
                 return authors[0] if len(authors) == 1 else None  # "the statement said. It called for": its authors
             fronted = self._fronted_subject(tok)
@@ -107,7 +112,7 @@ class PronounResolver:
             for anc in tok.ancestors:
                 # "RIYADH, March 16 (Reuters) - Yemen's Houthi group said it would": the dateline is no subject.
                 subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok]
-                subj = next((c for c in subjects if not self._is_dateline(c)), subjects[0] if subjects else None)
+                subj = next((c for c in subjects if not is_dateline(c)), subjects[0] if subjects else None)
                 if subj is not None and subj.pos_ != "PRON":
                     # "Yemen's government told the UN it would agree": the government's state, not the UN.
                     if not any(c.tag_ == "PRP$" for c in subj.children):
@@ -312,14 +317,23 @@ class PronounResolver:
 
     def _body_of(self, speaker: str) -> str:
         """A government official's "we" is their state, a spokesman's the body he speaks for ("'We are always
-        ready for a direct dialogue,' Kanyuka said", the M23's political spokesman); anyone else's is their own."""
+        ready for a direct dialogue,' Kanyuka said", the M23's political spokesman), and so is the "we" of anyone whose
+        title beside their name names a body that is no state (:mod:`.holder_voices`: "the ELN's chief negotiator,
+        Pablo Beltran"); a former head of state's is not his state's. Anyone else's is their own."""
         actor = self.table.get(speaker)
-        if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()) \
-                and (body := self._role_body(actor)) is not None:
+        if actor is None or actor.type != "person":
+            return speaker
+        spokesman = bool(SPOKESMEN & set((actor.role or "").lower().split()))
+        voiced = voiced_body(self, speaker)
+        if spokesman and (body := voiced or self._role_body(actor)) is not None:
             return body  # "Ahmed Hussein Adam, a JEM spokesman": the JEM's "we", whatever his sector
-        if actor is not None and actor.type == "person" and actor.sector in ("GOV", "MIL"):
-            return self.table.state_of(speaker) or speaker
-        if actor is not None and actor.type == "person" and SPOKESMEN & set((actor.role or "").lower().split()):
+        official = actor.sector in ("GOV", "MIL") and not former_official(self, actor)
+        if official and (state := self.table.state_of(speaker)) is not None:
+            return state
+        body = voiced or (self._role_body(actor) if not official else None)
+        if body is not None:
+            return body  # "Former Kenyan President Uhuru Kenyatta, the East African Community facilitator"
+        if spokesman:
             return self.affiliation(speaker) or speaker
         return speaker
 
@@ -338,6 +352,9 @@ class PronounResolver:
         subject of the sentence's reporting verb."""
         for q in self.quotes:
             if q.speaker and q.span[0] <= tok.idx < q.span[1]:
+                if (authors := quote_text_authors(self.doc, q.speaker_span, self.cues.document_nouns, self._authors,
+                                                  self.subject_actors)) is not None:
+                    return authors  # '"...," it said', "it" the statement named before: its authors
                 if self._outlet(q.speaker):
                     # "..., Ghoga told a news conference, reports Reuters. 'Because of this we refuse ...'": the
                     # outlet reports the words; they are the last speaker's before it.
@@ -348,24 +365,14 @@ class PronounResolver:
                         return prior
                 return q.speaker
         if quoted_only:
-            return None
-        for t in tok.sent:
-            if t.lemma_.lower() == "quote" and any(a.lower_ == "as" and a.nbor().lemma_ == "say" for a in tok.sent[:-1]):
-                # "the outlet quoted Lavrov as saying", "Sibiga is quoted as saying": the one quoted.
-                quoted = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                actor = self.actor_of(quoted) if quoted is not None else None
-                if actor is not None:
-                    return actor
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.speech_verbs:
-                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON), None)
-                if subj is not None:
-                    actor = self.actor_of(subj)
-                    if actor is not None:
-                        return actor
-                elif t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.i < tok.i:
-                    # "ruled out a federal system, insisting that a two-state accord is the only solution":
-                    # the subject of the clause the participle hangs from.
-                    actors = self.subject_actors(t)
-                    if len(actors) == 1:
-                        return actors[0]
-        return None
+            # a statement's own words, not those it reports ("The Secretary-General said that ...")
+            return None if any(t.pos_ == "VERB" and t.lemma_.lower() in self.cues.speech_verbs and any(
+                c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in t.children) for t in tok.sent) else self._author(tok)
+        return reporting_subject(tok, self.cues, self.actor_of, self.subject_actors) or self._author(tok)
+
+    def _author(self, tok: Token) -> str | None:
+        """The author of a statement document, for its body's words no quote gives to anyone (:mod:`.holder_documents`)."""
+        if self._statement is None:
+            meta = self.doc._.meta
+            self._statement = (statement_author(self.doc, self.table, meta.title if meta is not None else None),)
+        return body_author(tok, self._statement[0], self.quotes, FIRST_PERSON)

@@ -1,6 +1,6 @@
 """Holders the parser's tree does not name plainly: "the government" of the report's state, a people named by
 its plural demonym ("Palestinians demand a capital of their own"), a list hung on its first name as an
-apposition, a title before a name ("The Chairperson of the AU Commission Mahmoud Ali Youssouf"), a title used
+apposition (a title before a name is in :mod:`parley.pipeline.holder_voices`), a title used
 again ("the Turkish Cypriot leader"), a bracketed acronym before a description, the authors of a joint text, a list
 split between an apposition and a conjunct ("mediators Qatar, Egypt, and the US"), a dateline's conjoined country, an
 unnamed official qualified by a state ("An Israeli government representative") and "the army" named before."""
@@ -72,12 +72,17 @@ def ruling_state(tok: Token, table: ActorTable) -> str | None:
     doc = tok.doc
     if any(is_state(t, table) for t in tok.sent):
         return None
-    ruled = {m.actor_id for m in table.mentions if is_state(doc[m.start], table) and any(
-        t.lemma_.lower() in GOVERNMENT_BODIES for t in (*doc[m.start:m.end], doc[m.end - 1].head))}
+    ruled = governed_states(doc, table)
     if not ruled and doc[0].text.isupper():
         place = table.get(m.actor_id) if (m := table.at(doc[0])) else None
         ruled = {a.id for a in table.of_type("state") if place is not None and a.country == place.country}
     return ruled.pop() if len(ruled) == 1 else None
+
+
+def governed_states(doc: Doc, table: ActorTable) -> set[str]:
+    """The states whose government the report names ("Libya's government", "The Philippines government")."""
+    return {m.actor_id for m in table.mentions if is_state(doc[m.start], table) and any(
+        t.lemma_.lower() in GOVERNMENT_BODIES for t in (*doc[m.start:m.end], doc[m.end - 1].head))}
 
 
 def people_state(tok: Token, table: ActorTable, collectives: Collectives) -> str | None:
@@ -94,25 +99,6 @@ def people_state(tok: Token, table: ActorTable, collectives: Collectives) -> str
         return state.id
     actor = Actor(id="", name=hit.entry.name, type="state", country=hit.entry.country, sector=hit.entry.sector)
     return collectives.body(f"state {hit.entry.country}", actor, tok.i, tok.i + 1, tok.doc)
-
-
-def titled_person(tok: Token, table: ActorTable) -> str | None:
-    """"The Chairperson of the African Union Commission Mahmoud Ali Youssouf": a title whose "of" phrase ends
-    in the name of a person (the parser's reading of a title before a name) stands for that person."""
-    if tok.lemma_.lower() not in TITLE_WORDS or table.at(tok) is not None:
-        return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            actor = table.get(m.actor_id) if (m := table.at(obj)) else None
-            if actor is not None and actor.type == "person":
-                return actor.id
-    # "The Chairperson of the African Union (AU) Commission Moussa Faki Mahamat": the name the parser sets in
-    # apposition to the title, past the body it serves
-    for c in tok.children:
-        actor = table.get(m.actor_id) if c.dep_ == "appos" and c.i > tok.i and (m := table.at(c)) else None
-        if actor is not None and actor.type == "person" and m.kind == "name":
-            return actor.id
-    return None
 
 
 def listed_apposition(tok: Token, table: ActorTable, actor_of: Callable[[Token], str | None]) -> tuple[Token, ...]:
@@ -181,15 +167,22 @@ def joint_authors(tok: Token, table: ActorTable, document_nouns: frozenset[str])
 
 # How many words before a name a title and the words before it may stand.
 TITLE_SPAN = 5
+# Nouns by which a report describes a body whose post a title names ("the world body's aid chief", "the bloc's envoy").
+TITLE_OWNERS = {"body", "bloc", "organization", "organisation", "agency", "mission", "group", "movement", "alliance",
+                "coalition", "party", "faction"}
 
 
 def titled_before(tok: Token, table: ActorTable) -> str | None:
     """"the Turkish Cypriot leader" after "Turkish Cypriot leader Ersin Tatar": a definite title is the person
-    named before with the same title and the same words before it."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_WORDS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or table.at(tok) is not None:
+    named before with the same title and the same words before it; so is one a described body owns ("The world
+    body's aid chief urged" after "UN aid chief Kwame Osei"), the person, not the body."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in TITLE_OWNERS
+                  and any(d.lower_ == "the" for d in c.children)), None)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_WORDS or not (owner is not None or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) or table.at(tok) is not None:
         return None
-    words = {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("amod", "compound", "nmod")}
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("amod", "compound", "nmod")
+             and (owner is None or t.i > owner.right_edge.i)}
     for m in reversed(table.mentions):
         actor = table.get(m.actor_id)
         if m.start >= tok.i or actor is None or actor.type != "person":

@@ -1,7 +1,8 @@
 """Who holds a stance: the actor behind a subject, a possessive, a pronoun or "both sides".
 
 Pronouns (:mod:`parley.pipeline.holder_pronouns`): "we" and "our" are the speaker of the quote they stand in,
-and a government official's "we" is their state; "he" is the nearest person before; "it" and "its" the
+a government official's "we" is their state, and a spokesman's, negotiator's or envoy's the non-state body the title
+beside their name names (:mod:`parley.pipeline.holder_voices`, the speaker an optional copy); "he" is the nearest person before; "it" and "its" the
 subject of the clause they hang from, else the nearest state or organization (a spokesman's "they" is the body his title names); "his group" and "the movement" the body
 named last, "the government" the state named last, else the state whose government the report names, and
 "Palestinians" their state (:mod:`parley.pipeline.holder_states`); "by stressing" has its verb's subject;
@@ -21,9 +22,16 @@ from spacy.tokens import Token
 
 from parley.models import Actor
 from parley.pipeline import holder_companions as coparty
-from parley.pipeline.holder_antecedents import text_authors
-from parley.pipeline.holder_context import by_means, issued_before, stationed_in, unnamed_body_before
-from parley.pipeline.holder_peoples import people_group
+from parley.pipeline.holder_antecedents import issued_text, text_authors
+from parley.pipeline.holder_context import (
+    apposed_name,
+    by_means,
+    is_dateline,
+    issued_before,
+    stationed_in,
+    unnamed_body_before,
+)
+from parley.pipeline.holder_peoples import people_fighters, people_group
 from parley.pipeline.holder_pronouns import PERSONAL, PronounResolver
 from parley.pipeline.holder_states import (
     GOVERNMENT_BODIES,
@@ -36,6 +44,7 @@ from parley.pipeline.holder_states import (
     dateline_subject,
     described,
     fighters_group,
+    governed_states,
     has_perfect,
     inserted,
     is_state,
@@ -51,9 +60,9 @@ from parley.pipeline.holder_states import (
     spoken_for,
     state_named,
     titled_before,
-    titled_person,
 )
-from parley.pipeline.sides import both_sides, named_pairs, possessive_pair
+from parley.pipeline.holder_voices import shared_title, titled_person
+from parley.pipeline.sides import both_sides, joint_speakers, possessive_pair, side_pairs, unfound_pair
 
 RELATIVE = {"which", "who", "that", "whom"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -91,7 +100,7 @@ class HolderResolver(PronounResolver):
                         for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "MOSCOW, (RIA Novosti) – The Syrian government is not ready": the dateline is no subject.
             # "Sanna : Yemen's Houthis welcome ...": of two subjects, a place opening the line before a colon is a dateline.
-            subj = next((c for c in subjects if not self._is_dateline(c) and not (
+            subj = next((c for c in subjects if not is_dateline(c) and not (
                 len(subjects) > 1 and c.i == c.sent.start and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")),
                 subjects[0] if subjects else None)
             if subj is not None and inserted(subj) and (speaker := self.speaker(subj, quoted_only=True)) \
@@ -122,9 +131,10 @@ class HolderResolver(PronounResolver):
             if (said or v.dep_ in ("conj", "xcomp", "advcl", "acomp", "acl") or by_means(v)
                     or coparty.joined_in(v, self.cues.joining_verbs)) and v.head != v:
                 # "Ban opened a new effort to end the war, urging the parties to ...": past the object's clause.
-                # Only an effort of the subject's own ("purpose_nouns"), not "fought off pressure to accept a truce".
-                v = v.head.head if v.dep_ == "pcomp" or v.dep_ == "acl" and v.head.dep_ == "dobj" \
-                    and v.head.lemma_.lower() in self.cues.purpose_nouns else v.head
+                # Only an effort of the subject's own ("purpose_nouns"), not "fought off pressure to accept a truce";
+                # "The groups issued a statement urging the government to ...": the issuers'.
+                v = v.head.head if v.dep_ == "pcomp" or v.dep_ == "acl" and v.head.dep_ == "dobj" and (
+                    v.head.lemma_.lower() in self.cues.purpose_nouns or issued_text(v.head, self.cues)) else v.head
                 continue
             return ()
         return ()
@@ -135,7 +145,8 @@ class HolderResolver(PronounResolver):
             return ()
         return next((found for p in text.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                      for o in p.children if o.dep_ == "pobj" and (found := self.actors_of(o))), ()) \
-            or issued_before(text, self.cues.issuing_verbs, self.subject_actors)  # "issued a statement. The statement urged"
+            or issued_before(text, self.cues.issuing_verbs, self.subject_actors,  # "issued a statement. The statement urged"
+                             lambda t: self.table.at(t) is not None, self._authors)
 
     def is_actor_phrase(self, tok: Token) -> bool:
         """The phrase headed here names an actor ("the Russian side", "them"), not an issue."""
@@ -149,7 +160,7 @@ class HolderResolver(PronounResolver):
     def actors_of(self, tok: Token) -> tuple[str, ...]:
         """The actors a noun phrase refers to, with its conjuncts ("Russia and Ukraine agreed") and
         the "of" phrase of a group noun ("delegations of Russia and Ukraine")."""
-        pair = both_sides(self, tok)
+        pair = both_sides(self, tok) or joint_speakers(self, tok)  # '"We commit to a ceasefire," the two sides said'
         if pair:
             return pair
         if (of := partitive_of(tok)) is not None:
@@ -161,20 +172,22 @@ class HolderResolver(PronounResolver):
             return tuple(dict.fromkeys(self.state_for(a) for a in joint))  # "a joint US-Saudi statement said"
         if (tok.lower_ == "both" or tok.lower_ in PLURAL and any(c.lower_ == "both" for c in tok.children)) \
                 and tok.dep_ in ("nsubj", "nsubjpass"):  # "Both agreed", "they both emphasized"
-            pairs = named_pairs(self, tok)
+            pairs = side_pairs(self, tok)
             if pairs:
                 return pairs[-1]  # "Vucic and Kurti met ... Both agreed that": the pair named last
         if tok.lower_ in PLURAL:
             plural = self._plural(tok)
-            if plural:
+            if plural or unfound_pair(self, tok):
                 return plural
-        if (texts := text_authors(tok, self.cues.document_nouns, self._authors)) is not None:
+        if (texts := text_authors(tok, self.cues.document_nouns, self._authors, self.subject_actors)) is not None:
             return tuple(dict.fromkeys(self.state_for(a) for a in texts))  # "the joint statement said. It urged"
         dated = dateline_subject(tok, self.table)
         if dated is not None:
             return self.actors_of(dated)  # "PUTRAJAYA, Malaysia (TNA) – Thailand and Cambodia have agreed"
         found: list[str] = []
         for t in (tok, *tok.conjuncts, *listed_apposition(tok, self.table, self.actor_of), *conjoined_titles(tok, self.actor_of), *possessive_pair(tok)):
+            if shared_title(t, self.table):
+                continue  # "Former Nigerian president and AU envoy Olusegun Obasanjo": the envoy, not Nigeria
             actor = self.actor_of(t)
             # "the Emir of Qatar"; "King Mohammed VI of Morocco", a name the actors stage did not take, with its title
             title = actor is None and (t.lemma_.lower() in self.cues.title_nouns or t.pos_ == "PROPN" and any(
@@ -197,7 +210,11 @@ class HolderResolver(PronounResolver):
             # "Egyptian and Qatari mediators": each conjoined demonym too.
             for c in t.children:
                 if c.dep_ in ("nmod", "compound", "amod") and c.i < t.i and any(k.dep_ == "conj" for k in c.children):
-                    named = [a for a in (self.actor_of(c), *(self.actor_of(k) for k in c.conjuncts)) if a]
+                    # "government and MILF officials": a bare "government" is the one state whose government is named.
+                    ruled = governed_states(self.doc, self.table)
+                    named = [a for k in (c, *c.conjuncts) if (a := self.actor_of(k) or (ruled.copy().pop() if len(ruled) == 1
+                             and k.lemma_.lower() in GOVERNMENT_BODIES and not any(
+                                 x.dep_ in ("det", "poss", "amod", "compound") for x in k.children) else None))]
                     if named and actor in found and (actor in self.collectives.pending or described(t, self.table)):
                         found.remove(actor)  # "Egyptian and Qatari mediators" are Egypt and Qatar, no body of their own
                     found.extend(named)
@@ -262,19 +279,6 @@ class HolderResolver(PronounResolver):
         return self.collectives.body(f"fighters {span.text.lower()}", Actor(id="", name=span.text, type="group",
                                      sector="REB"), span.start, span.end, tok.doc)
 
-    def _apposed_name(self, tok: Token) -> str | None:
-        """A body described by what it is and named in apposition ("Colombia's last recognized guerrilla
-        group, the National Liberation Army (ELN)"): the named group or organization, or None."""
-        m = self.table.at(tok)
-        if m is None or tok.pos_ != "NOUN":
-            return None  # a common noun ("group"), whatever kind of mention the actors stage made of it
-        for c in tok.children:
-            named = self.table.at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
-            actor = self.table.get(named.actor_id) if named is not None and named.kind != "description" else None
-            if actor is not None and actor.type in ("group", "organization") and actor.id != m.actor_id:
-                return actor.id
-        return None
-
     def named(self, tok: Token) -> str | None:
         """The actor a word names itself or through the name before it ("Myanmar's army")."""
         m = self.table.at(tok)
@@ -316,12 +320,15 @@ class HolderResolver(PronounResolver):
         people = people_group(tok, self.table, self.cues.fighter_nouns | self.cues.document_nouns)
         if people is not None:
             return people  # "Rebel ethnic Karen guerillas", "The Karen statement": the Karen National Union
+        applies, group = people_fighters(tok, self.table, self.cues)
+        if applies:
+            return group  # "Tuareg-style rebels", "rebel negotiators": the one rebel group named, else no one
         # An apposed name is the holder before the body it serves: "the U.N.'s envoy, Martin Griffiths".
         # "the rebels" made an actor by what they are yields to the one rebel group named (below).
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.agreement_nouns \
                 and self.table.at(tok) is None:
             return None  # "A UN ceasefire agreement in 1991 promised a referendum": a text, not its broker
-        apposed = self._apposed_name(tok)
+        apposed = apposed_name(self.table, tok)
         if apposed is not None:
             return apposed  # "Colombia's last recognized guerrilla group, the National Liberation Army (ELN)"
         own = self.table.at(tok).actor_id if described(tok, self.table) and bare_fighters(tok, self.cues.fighter_nouns) else None

@@ -63,11 +63,17 @@ def talks_partner(verb: Token, obj: Token, cues: StanceCues, holders: HolderReso
 
 
 def necessary_subject(root: Token, cues: StanceCues, holders: HolderResolver) -> Token | None:
-    """"(agreed that) national elections are necessary": the subject said to be needed, not the clause."""
+    """"(agreed that) national elections are necessary": the subject said to be needed, not the clause; "(agreed that)
+    it was necessary to maintain peace": the infinitive."""
     if root.lemma_ != "be" or not any(c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_adjectives
                                       for c in root.children):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it" or any(c.dep_ == "expl" for c in root.children):
+        # "(agreed that) it was necessary to maintain peace and tranquility": what it is necessary to do
+        return next((c for a in (root, *root.children) if a is root or a.dep_ == "acomp" for c in a.children
+                     if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and any(
+                         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or holders.is_actor_phrase(subj):
         return None
     return subj

@@ -25,6 +25,7 @@ from parley.pipeline.issue_trimming import (
     displaced_object,
     led_to,
     passed_on,
+    told_content,
 )
 from parley.pipeline.issue_voids import able_to, names_nothing
 from parley.pipeline.issue_writing import MAX_ISSUE_TOKENS, PhraseWriter
@@ -99,13 +100,16 @@ class IssueNamer(PhraseWriter):
         if actor_issue and root.pos_ in ("PROPN", "NOUN") and self.holders.is_actor_phrase(root):
             written = self._written(root)
             return (written, written) if written else None
+        moved = displaced_object(root) if root.pos_ == "NOUN" else None
+        if moved is not None:
+            return self.issue(moved, alone=alone)  # "(urged both sides to) commence, as soon as possible, talks in Cairo"
         carried = passed_on(root) or led_to(root)
         if carried is not None:
             return self.issue(carried, alone=alone)  # "a contribution to ending the war": ending the war
         called = called_for(root, self.cues, self.holders)
         if called is not None:
             return self.issue(called, alone=alone)  # "rejected Pakistan's call for a plebiscite": the plebiscite
-        content = carried_content(root, self.cues, self.holders)
+        content = carried_content(root, self.cues, self.holders) or told_content(root, self.cues, self.holders)
         if content is not None:
             return self.issue(content, alone=alone)  # "welcomed the ELN's decision to embark on a ceasefire"
         referent = self._referent(root)
@@ -241,8 +245,10 @@ class IssueNamer(PhraseWriter):
                 text = self._written(obj) if light and obj is not None else self._written(root, conjuncts=not alone)
                 if not text:
                     return None
-                # ... unless the vocabulary knows the action: "exchange 15,000 prisoners", "withdraw troops"
-                return (self._action_name(root) or text), text
+                # ... unless the vocabulary knows the action: "exchange 15,000 prisoners", "withdraw troops" (not "meet
+                # again" with its agenda: "to continue substantive negotiations on a so-far elusive peace deal")
+                agenda = any(self._content_clause(c) for c in root.children if c.dep_ in ("advcl", "acl"))
+                return ((None if agenda else self._action_name(root)) or text), text
         if root.pos_ == "PROPN" and self.holders.is_actor_phrase(root):
             status = state_status(root, self.cues)
             if status is not None:
@@ -281,9 +287,13 @@ class IssueNamer(PhraseWriter):
                     purpose = self._written(clause)
                     # ("called for measures to deter Israel": the clause may be written with the noun already)
                     words = (written if purpose in written else f"{written} {to}{purpose}").split()
-                    # Whole when a word or two longer ("deal to join Syria's new state institutions"): cut, it would
-                    # end inside the object.
-                    words = words if len(words) <= MAX_PURPOSE_WORDS + 2 else words[:MAX_PURPOSE_WORDS]
+                    # Whole when a word or two longer ("deal to join Syria's new state institutions"), or a bare noun's
+                    # purpose alone ("reached a deal to allow aid into besieged areas of Homs"): cut, it would end
+                    # inside the object.
+                    longest = MAX_PURPOSE_WORDS + 2
+                    plain = all(c.dep_ in ("det", "amod", "poss") or c == clause for c in head.children)
+                    words = words if len(words) <= longest else purpose.split() if plain \
+                        and len(purpose.split()) <= longest else words[:MAX_PURPOSE_WORDS]
                     while words and words[-1].lower() in FUNCTION_WORDS:
                         words.pop()
                     written = " ".join(words)

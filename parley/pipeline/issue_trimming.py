@@ -151,6 +151,19 @@ def carried_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> To
     return None
 
 
+def told_content(tok: Token, cues: StanceCues, holders: HolderResolver) -> Token | None:
+    """"signed a comprehensive document on Sunday outlining a final agreement to end the war" -> agreement, "a document
+    cementing the first phase of the ceasefire" -> phase: what a bare text (``vague_nouns``) sets out in the participle
+    after it (``content_verbs``); None when it has none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.vague_nouns:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in cues.content_verbs):
+        obj = next((o for o in clause.children if o.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not holders.is_actor_phrase(obj):
+            return obj
+    return None
+
+
 def led_to(tok: Token) -> Token | None:
     """"anything that can bring forward the end of the conflict" -> end, "any effort that could lead to an end of
     hostilities" -> end: what whatever is welcomed would bring about, or None."""
@@ -180,13 +193,31 @@ def framing(prep: Token) -> bool:
 
 def displaced_object(verb: Token) -> Token | None:
     """"(called on Kyiv) to verify, without delay, the pullback of artillery" -> pullback: the object an aside
-    between commas cut off from its verb, which the parser hangs on the verb above; None when there is none."""
+    between commas cut off from its verb, which the parser hangs on the verb above; None when there is none.
+    "(urged both sides to) commence, as soon as possible, talks in Cairo": a verb the parser took for a noun (it has
+    an adverb) may leave its object on the verb two steps up."""
     doc = verb.doc
-    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or any(
+    misread = verb.pos_ == "NOUN" and verb.dep_ == "pobj" and any(c.dep_ == "advmod" for c in verb.children)
+    if (verb.pos_ != "VERB" and not misread) or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return None
     after = verb.right_edge.i + 1  # the comma that closes the aside
     if after + 1 >= len(doc) or doc[after].text != "," or verb.right_edge.i == verb.i + 1:
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("oprd", "dobj", "npadvmod", "dep", "appos", "attr")
+    hosts = (verb.head, verb.head.head) if misread else (verb.head,)
+    return next((c for h in hosts for c in h.children if c.dep_ in ("oprd", "dobj", "npadvmod", "dep", "appos", "attr")
                  and c.pos_ == "NOUN" and c.left_edge.i == after + 1), None)
+
+
+def hurried_words(verb: Token) -> set[int]:
+    """"(called on the United Nations) to organize as quickly as possible a free referendum", "to withdraw as soon as
+    possible from the corridor": the verb's own words after "as soon as possible", which the parser hangs on the
+    second "as" (their indices; none when there are none)."""
+    if verb.pos_ != "VERB":
+        return set()
+    for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i):
+        for prep in (c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            possible = next((c for c in prep.children if c.lower_ == "possible"), None)
+            if possible is not None:
+                return {t.i for t in prep.subtree if t.i > possible.i}
+    return set()

@@ -9,6 +9,8 @@ from parley.pipeline.issues import FUNCTION_WORDS, stem
 
 # The longest issue kept in the reporter's words; a longer phrase is named by the vocabulary.
 MAX_REPORTED_WORDS = 6
+# The longest issue kept whole in the reporter's words, the vocabulary's name aside (round 29).
+MAX_KEPT_WORDS = 10
 # Two issues named together keep the reporter's words up to this length.
 MAX_JOINT_ISSUE_WORDS = 10
 # Prepositions after which a long phrase only adds where, when, who or how ("to": "full and unhindered humanitarian
@@ -27,9 +29,10 @@ def one_within(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
-def reported_wording(name: str, written: str) -> str:
+def reported_wording(name: str, written: str, named: bool = True) -> str:
     """The issue in the reporter's words ("a truce proposal", not "ceasefire") when they are short enough
-    to be a name; a longer phrase gives way to the vocabulary's name."""
+    to be a name; a longer phrase gives way to the vocabulary's name (``named``: ``name`` is one), unless the name
+    has words the reporter's do not."""
     words = [w for w in written.split() if w.lower() not in ("a", "an", "the")]
     if written and len(words) <= MAX_REPORTED_WORDS:
         return written
@@ -56,4 +59,15 @@ def reported_wording(name: str, written: str) -> str:
         # "a truce with the government and freedom for political prisoners": the vocabulary's name ("ceasefire"), with
         # none of the reporter's words, would drop one of two issues named together and the words of the other.
         return written
+    if named and not content_words(name) <= content_words(written):
+        # "referendum on self-determination for the disputed territory" is not "elections": a name with words the
+        # text does not have gives way to the reporter's words (the name stays in ``canonical``): whole while a reader
+        # can take them in, else up to the preposition after the head's own phrase ("referendum on self-determination"),
+        # without an owner named before them ("Putin's weaponry withdrawal proposal": the proposal).
+        if head == 1:
+            head = next((k for k, w in enumerate(words) if k > 1 and w.lower() in TRAILING_PREPOSITIONS), len(words))
+        end = len(words) if len(words) <= MAX_KEPT_WORDS else head
+        if end <= MAX_KEPT_WORDS:
+            owner = max((k for k, w in enumerate(words[:end - 1]) if w.lower().endswith(("'s", "’s"))), default=-1)
+            return " ".join(words[owner + 1:end])
     return name

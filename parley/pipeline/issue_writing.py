@@ -20,7 +20,7 @@ from parley.pipeline.issue_references import (
     tells_when,
     told_by_clause,
 )
-from parley.pipeline.issue_trimming import LIGHT_HEADS, somewhere, trim_phrase
+from parley.pipeline.issue_trimming import LIGHT_HEADS, hurried_words, somewhere, trim_phrase
 from parley.pipeline.issues import IssueVocabulary
 from parley.pipeline.stance_cues import StanceCues
 
@@ -37,7 +37,7 @@ TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "now"}
 # Adverbs after a noun issue that say when: "ready for a ceasefire now", "ready for dialogue forthwith".
 TIMING_ADVERBS = TIME_WORDS | {"forthwith", "immediately", "soon", "quickly", "promptly", "urgently", "still", "already"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
-TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid"}
+TIME_PREPOSITIONS = {"after", "before", "since", "during", "within", "until", "amid", "following"}
 # Nouns that only announce their "of" phrase: "the issue of garrisoning", "the question of Jerusalem".
 TOPIC_NOUNS = {"issue", "question", "matter", "subject"}
 
@@ -127,8 +127,14 @@ class PhraseWriter:
         """The issue's words as written: its phrase without determiners, comments and trailing clauses
         (and, ``within`` a span, without the words outside it)."""
         keep: list[Token] = []
+        hurried = hurried_words(root)
         for t in root.subtree:
             if within is not None and not within.start <= t.i < within.end:
+                continue
+            if t.i in hurried:
+                # "organize as quickly as possible a free referendum": the verb's object, without its comments
+                if not t.is_punct and not any(a.dep_ in CUT_DEPS for a in (t, *t.ancestors) if a.i in hurried):
+                    keep.append(t)
                 continue
             path = path_to(t, root)
             if any(a.dep_ in CUT_DEPS and a.tag_ != "HYPH" and not self._content_clause(a) and not self._which_text(a, root)
@@ -208,19 +214,32 @@ class PhraseWriter:
                           and keep[k].head.pos_ in ("VERB", "AUX")), None)
             if joint is not None:
                 keep = keep[:joint]
+            else:
+                # ... nor inside a prepositional phrase whose noun it would leave out ("continue substantive
+                # negotiations on a so-far elusive peace deal": without "on a so-far elusive").
+                kept = {t.i for t in keep}
+                open_prep = next((k for k in range(len(keep) - 1, 0, -1) if keep[k].dep_ == "prep" and any(
+                    o.dep_ in ("pobj", "pcomp") and o.i not in kept for o in keep[k].children)), None)
+                if open_prep is not None:
+                    keep = keep[:open_prep]
         while len(keep) > 1 and keep[-1].lemma_.lower() in TIME_UNITS and keep[-1].i + 1 < len(keep[-1].doc) \
                 and keep[-1].doc[keep[-1].i + 1].lower_ in ("before", "after", "ago", "later", "earlier"):
             keep.pop()  # "changes to the deal hours before the deadline": the parser's compound, a time
-        while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$"
+        while keep and (keep[0].pos_ in ("DET", "PUNCT", "CCONJ") or keep[0].tag_ == "PRP$" or keep[0].dep_ == "preconj"
                         or (keep[0].lower_ == "only" and keep[0].dep_ == "advmod" and len(keep) > 1)):
-            keep.pop(0)  # "(would accept) only a peace agreement": the agreement
-        while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")):
-            keep.pop()
+            keep.pop(0)  # "(would accept) only a peace agreement": the agreement; "not only change": change
+        while keep and (keep[-1].is_punct or keep[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PART")
+                        or (keep[-1].head.dep_ == "cc" and keep[-1].head.i > keep[-1].i)):
+            keep.pop()  # "a ceasefire in principle as well as": the ceasefire
         # Tokens left out in between (a comma, a quote mark) must not glue their neighbours; "them" is
         # written as what it stands for ("extradite them" -> "extradite ELN negotiators").
         text = "".join((antecedent(t) or self._referent_text(t) or t.text) + (t.whitespace_ or (" " if k + 1 < len(keep) and keep[k + 1].i != t.i + 1 else ""))
                        for k, t in enumerate(keep))
         return text.strip()
+
+    def action_words(self, verb: Token) -> str | None:
+        """An action as written, with its verb and without the actions conjoined to it ("uphold the peace agreement")."""
+        return self._written(verb, conjuncts=False) or None if verb.pos_ in ("VERB", "AUX") else None
 
     def _which_text(self, clause: Token, root: Token) -> bool:
         """"the ceasefire reached between Armenia and Azerbaijan": a participle right after a text or talks noun that

@@ -70,6 +70,11 @@ class IssueVocabulary:
                     best = key
         return best[2] if best else None
 
+    def is_name(self, issue: str) -> bool:
+        """Whether ``issue`` is the vocabulary's name of one issue or of several ("ceasefire and withdrawal of troops")."""
+        names = {i.name.lower() for i in self.issues}
+        return all(part.strip().lower() in names for part in issue.split(" and "))
+
     @staticmethod
     def _find(variant: tuple[str, ...], words: list[tuple[str, str, int]]) -> set[int] | None:
         """The token indices where every word of the variant occurs, close together."""

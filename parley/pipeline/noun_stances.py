@@ -15,6 +15,7 @@ from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holder_companions import joined_in
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.noun_goals import copula, goal_aim, said_goal, said_own, said_terms
 from parley.pipeline.noun_issue_parts import NounIssueParts
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import CallGrammar, FoundStance, contrasted, is_negated, required_content
@@ -134,26 +135,6 @@ class NounStanceReader(NounIssueParts):
             return []
         return [FoundStance(holders, stance, issue, is_negated(head.head), True)]
 
-    def _said_own(self, noun: Token) -> bool:
-        """"Israel has been conducting an offensive, saying its goal is to dismantle ...": the speaker's own aim."""
-        head = noun.head
-        return noun.dep_ == "nsubj" and head.lemma_ == "be" and head.dep_ == "ccomp" \
-            and head.head.lemma_.lower() in self.cues.speech_verbs \
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children) \
-            and bool(self.holders.subject_actors(head.head))
-
-    def _said_goal(self, noun: Token) -> Token | None:
-        """"The goal is a lasting ceasefire, Lavrov said", '"The task is to end the war," X said': an unowned aim
-        (``goal_nouns``) in a speaker's words is the speaker's; the reporting verb, or the noun itself in a quote."""
-        head = noun.head
-        if noun.dep_ != "nsubj" or head.lemma_ != "be" or noun.lemma_.lower() not in self.cues.goal_nouns \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-                or any(c.dep_ in ("poss", "prep") for c in noun.children):
-            return None
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.speech_verbs:
-            return head.head
-        return noun if head.dep_ == "ROOT" and self.holders.speaker(noun, quoted_only=True) is not None else None
-
     def _holders(self, noun: Token) -> tuple[str, ...]:
         if (joining := joined_in(noun, self.cues.joining_verbs)) is not None:
             return self.holders.subject_actors(joining)  # "Pakistan joined the US, Russia and China in a call on X to"
@@ -161,7 +142,7 @@ class NounStanceReader(NounIssueParts):
                 and not any(c.dep_ in ("poss", "prep") and c.lower_ != "to" for c in noun.children):
             # "reaffirmed their readiness and commitment to halt unilateral actions": whose the first noun is, both are.
             return self._holders(noun.head)
-        if self._said_own(noun):
+        if said_own(noun, self.cues, self.holders):
             return self.holders.subject_actors(noun.head.head)
         if noun.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ in self.cues.deontic_modals for c in noun.head.children):
             # "EU membership must remain the long-term goal of both countries", X said: what must be, X demands.
@@ -242,29 +223,13 @@ class NounStanceReader(NounIssueParts):
             # "nothing can replace the need for the guns to be silenced", in a statement: the speaker's.
             speaker = self.holders.speaker(noun, quoted_only=True)
             return (speaker,) if speaker else sayer(noun, self.cues, self.holders)
-        if self._said_goal(noun) is noun:
+        if said_goal(noun, self.cues, self.holders) is noun:
             return (self.holders.speaker(noun, quoted_only=True),)  # '"The task is to end the war," X said'
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.dep_ == "ccomp" \
                 and head.head.lemma_.lower() in self.cues.speech_verbs:
             # "Azerbaijan has said a prerequisite for its signature is a change to Armenia's constitution".
             return self.holders.subject_actors(head.head)
-        return self._said_terms(noun)
-
-    def _said_terms(self, noun: Token) -> tuple[str, ...]:
-        """"Hamas said that the success of the negotiations depends on four basic demands, including the return of
-        the displaced": bare terms in the clause of a speaker whose clause names no other party's are the speaker's."""
-        if self.cues.nouns.get(noun.lemma_.lower()) != "demand" or noun.tag_ != "NNS" \
-                or not any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
-            return ()
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.speech_verbs \
-                or verb.lemma_.lower() in self.cues.verbs or verb.lemma_.lower() in self.cues.negated_only:
-            return ()
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or any(self.holders.table.at(t) is not None for t in subj.subtree if t.dep_ in ("poss", "nsubj")) \
-                or self.holders.is_actor_phrase(subj):
-            return ()
-        return self.holders.subject_actors(verb.head)
+        return said_terms(noun, self.cues, self.holders)
 
     def issue(self, noun: Token) -> Token | Span | None:
         """What a cue noun is about: "demand for X", "readiness to V", "X is our goal", "X, a key demand"."""
@@ -342,15 +307,16 @@ class NounStanceReader(NounIssueParts):
                 return self.issue(obj) or obj
             if obj is not None:
                 return obj
-        if noun.dep_ == "nsubj" and head.lemma_ == "be" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        be = copula(noun)  # "is", "continues to be"
+        if be is not None and (any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
                                                               or any(c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in OWN)
                                                                      for c in noun.children)
-                                                              or self._said_own(noun) or self._said_goal(noun) is not None
+                                                              or said_own(noun, self.cues, self.holders) or said_goal(noun, self.cues, self.holders) is not None
                                                               or self.cues.nouns.get(noun.lemma_.lower()) == "demand"):
             # "the aim of the hostage deal is to bring about a general ceasefire": the aim, not the deal;
             # "another demand made by the Taliban is the release of prisoners", "is that foreign troops leave";
             # "our top priority is to achieve an immediate ceasefire".
-            aim = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "attr") and c.i > noun.i), None)
+            aim = goal_aim(noun, be)  # "is to V", "is X", "is for both sides to V", "is one of X"
             subj = next((c for c in aim.children if c.dep_ == "nsubj"), None) if aim is not None else None
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and aim.dep_ == "ccomp":
                 return self.doc[subj.left_edge.i:aim.right_edge.i + 1]

@@ -12,7 +12,7 @@ Steps, for every sentence:
    passives and relative clauses, with the "with" partner of "sign"; the object of "commits them
    to"; a possessive, demonym or "of" phrase on a cue noun; or the subject of the verb that carries
    the noun ("signaled readiness"). "We" and "our" are the speaker of the quote (a spokesperson's
-   "we" is their government); "they" a conjoined subject; other pronouns the nearest fitting actor.
+   "we" is their government, a rebel negotiator's his group's); "they" a conjoined subject; other pronouns the nearest fitting actor.
 3. Find the issue: object, prepositional object, infinitive or "that" clause, apposition or the
    subject of "is", and name it (:mod:`parley.pipeline.issue_phrases`); "more" is the issue named
    just before ("open to more exchanges and ... open to more").
@@ -46,11 +46,15 @@ Deeds show stances too (:mod:`parley.pipeline.stance_deeds`): the one thanked or
 something holds that stance ("thanked Turkey for supporting its territorial integrity"), and who sets up a body for the
 peace supports it ("have formed a truce committee", "launched a commission to oversee the disarmament").
 
-A list of three or more noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel,
-and the resolution of disputes") gives one stance per item; terms a party accepts named after "including" ("key
-conditions for ending the war, including Hamas's disarmament and new governance") are each its demand, and so is
-each line of a list announced after a colon (:mod:`parley.pipeline.stance_lists`); actions listed after a comma and
-lists that go on from a noun phrase to infinitives give one stance each (:mod:`parley.pipeline.action_lists`).
+Issues conjoined under one cue are one position (docs/annotation.md §5, :mod:`parley.pipeline.joint_issues`): a list
+of noun phrases ("agreed to an immediate ceasefire, the withdrawal of military personnel, and the resolution of
+disputes"), actions ("should exercise restraint and uphold the peace agreement", actions listed after a comma, lists
+that go on from a noun phrase to infinitives, :mod:`parley.pipeline.action_lists`), terms named after "including"
+("key conditions for ending the war, including Hamas's disarmament and new governance") and the items after a colon in
+one sentence: each item is named on its own, and the names are joined. Items under different cues ("welcomed X and
+urged Y"), of different stances or of different holders stay apart, and so does each line of a list announced after a
+colon (:mod:`parley.pipeline.stance_lists`). A later mention of one item the holder already holds in a joint issue
+repeats it.
 
 Constructions around ordinary words state stances too (:mod:`parley.pipeline.stance_constructions`):
 what a party holds out for ("will not stop until Hamas is destroyed"), conditions ("is conditional on
@@ -80,27 +84,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Position, Stance
-from parley.pipeline.action_lists import (
-    bare_actions_after,
-    conjoined_actions,
-    infinitives_after,
-    only_if,
-    own_phrase,
-    phrase_end,
-    stated_position,
-)
+from parley.pipeline.action_lists import only_if, stated_position
 from parley.pipeline.agreements import AgreementReader, bare
 from parley.pipeline.event_generic import ANONYMITY_WORDS
 from parley.pipeline.holder_copies import with_bodies
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import IssueNamer
-from parley.pipeline.issue_references import comma_action
 from parley.pipeline.issue_wording import reported_wording
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
+from parley.pipeline.joint_issues import conjoined_actions_of, conjunction, coordinated, joined, listed_items
 from parley.pipeline.position_rewordings import distinct, one_per_side
 from parley.pipeline.sides import leader_state
 from parley.pipeline.stance_aid import aid_given
 from parley.pipeline.stance_battles import battle_aim
+from parley.pipeline.stance_cessations import ceased
 from parley.pipeline.stance_conditions import listed_terms
 from parley.pipeline.stance_cues import StanceCues, load_cues
 from parley.pipeline.stance_grammar import FoundStance, not_to
@@ -109,11 +106,6 @@ from parley.pipeline.stance_readers import StanceReader
 
 VERSION = "parley.positions.v3"
 
-# Conjoined actions longer than this are stances of their own ("urge both parties to take X into
-# consideration and engage in the talks toward a ceasefire and an end to the conflict").
-MAX_JOINT_ACTION_TOKENS = 14
-# A list of this many noun phrases or more is a list of issues, one stance on each.
-MIN_LIST_ITEMS = 3
 # A pronoun left as the issue: what it stands for was not found ("we hope to see it soon").
 UNRESOLVED_WORDS = {"it", "this", "that", "them", "these", "those"}
 
@@ -146,6 +138,7 @@ class _DocumentPositions:
         self.agreements = AgreementReader(doc, finder.cues, self.holders)
         self.namer = IssueNamer(finder.vocabulary, finder.cues, self.holders)
         self.stances = StanceReader(doc, finder.cues, self.holders, self.agreements)
+        self.items_of: dict[tuple[str, str], list[str]] = {}  # (holder, joint issue) -> the names of its items
 
     def positions(self) -> list[Position]:
         out: list[Position] = []
@@ -158,10 +151,14 @@ class _DocumentPositions:
             found_here += listed.read(sent)  # "outlined eight measures it says are necessary:", then one a line
             # The parties to an agreement support it and what it provides for.
             found_here += [FoundStance(parties, "support", issue, False) for parties, issue in self.agreements.parties(sent)]
-            for found in found_here:
-                if self._brokered(found) or only_if(found) or stated_position(found, self.cues.position_nouns):
-                    continue
-                for position in self._positions(found, sent):
+            found_here = [f for f in found_here if not (
+                self._brokered(f) or only_if(f) or stated_position(f, self.cues.position_nouns))]
+            # "called for rapid access to Gaza and for the release of hostages": items of one list found one by one.
+            for group in coordinated(found_here):
+                found = group[0]
+                found_positions = self._positions(found, sent) if len(group) == 1 else self._joint(
+                    [self._positions(f, sent) for f in group], conjunction([f.issue for f in group]))
+                for position in found_positions:
                     # One position per holder, issue and side: a repeated statement adds no fact, and
                     # "pledged support to bolster X" is one stance on X, not an offer and a support.
                     key = (position.holder, (position.canonical or position.issue).lower(),
@@ -172,11 +169,25 @@ class _DocumentPositions:
                         continue  # "after Hamas accepted the plan": the plan it accepted earlier
                     if key not in seen:
                         seen[key] = len(out)
+                        # what a joint issue lists is held too: a later "cease hostilities" after "a ceasefire and a
+                        # return to bilateral mechanisms" repeats an item
+                        seen.update({(key[0], name.lower(), key[2]): len(out)
+                                     for name in self.items_of.get((key[0], key[1]), ())})
                         out.append(position)
                     elif out[seen[key]].stance == "support" and position.stance != "support":
                         # "reaffirmed its readiness to assist": the noun says more than the carrier verb.
                         out[seen[key]] = position
         return with_bodies(one_per_side(self._one_per_state(distinct(out)), self.holders.table), self.holders)
+
+    def _joint(self, parts: list[list[Position]], conj: str, wordings: list[str | None] | None = None) -> list[Position]:
+        """One position per holder and stance on a list's items (:func:`.joint_issues.joined`); the items' names are
+        kept, as what the joint issue holds."""
+        out = joined(parts, conj, wordings or ())
+        for p in out:
+            names = [q.canonical or q.issue for part in parts for q in part if q.holder == p.holder and q.stance == p.stance]
+            if len(names) > 1:
+                self.items_of[(p.holder, (p.canonical or p.issue).lower())] = names
+        return out
 
     def _one_per_state(self, positions: list[Position]) -> list[Position]:
         """A leader and their state holding the same stance on the same issue in one sentence ("Putin said
@@ -199,31 +210,6 @@ class _DocumentPositions:
         if actor is not None and actor.type == "organization" and actor.sector in ("GOV", "MIL"):
             return self.holders.table.state_of(actor_id) or actor_id
         return leader_state(self.holders, actor_id)
-
-    @staticmethod
-    def _actions(issue: Token | Span, stance: Stance) -> list[Token]:
-        """The conjoined actions of an issue that each carry their own object ("mediate between the two
-        sides and host peace talks"), or [] ("freeze and stop military operations" is one action)."""
-        if not isinstance(issue, Token) or issue.pos_ != "VERB":
-            return []
-        actions = [issue, *(c for c in issue.children if c.dep_ == "conj" and c.pos_ == "VERB"), *bare_actions_after(issue)]
-        if any(comma_action(c) for c in issue.children):
-            # "protect the rights of all Afghans, uphold and enforce its policy of general amnesty and take additional
-            # steps", the parser's "dep" after the comma: each action, and one that shares the next one's object
-            # ("uphold") goes with it.
-            actions = [issue, *(a for a in conjoined_actions(issue)
-                                if any(c.dep_ in ("dobj", "prep", "xcomp") for c in a.children))]
-        if len(actions) < 2 or not all(any(c.dep_ in ("dobj", "prep", "xcomp") for c in a.children) for a in actions):
-            return []
-        if any(c.dep_ == "dobj" and c.tag_ == "PRP" for a in actions[1:] for c in a.children):
-            return []  # "release the abductees and return them to the hospital": one demand about the same people
-        if stance == "demand" and all(any(c.dep_ == "dobj" for c in a.children) for a in actions):
-            return actions  # "should exercise restraint and uphold the peace agreement": two demands
-        # Short enough to be one issue: "stop shooting and start talking".
-        words = issue.doc[issue.left_edge.i:max(a.right_edge.i for a in actions) + 1]
-        if len([t for t in words if not t.is_punct]) <= MAX_JOINT_ACTION_TOKENS:
-            return []
-        return actions
 
     def _brokered(self, found: FoundStance) -> bool:
         """"China said it had agreed an immediate ceasefire between Myanmar's army and an alliance", "Qatar mediated a deal
@@ -254,6 +240,7 @@ class _DocumentPositions:
         return [c.lower_ for c in issue.children] in (["the"], ["this"], ["that"])
 
     def _positions(self, found: FoundStance, sent: Span) -> list[Position]:
+        found = ceased(found, self.cues)  # "urged his supporters to stop attacking minorities": the attacks, opposed
         task = self._task(found.issue)
         if task is not None:
             # "agreed to instruct their foreign ministers to start official negotiations ... and to set up a joint
@@ -264,21 +251,18 @@ class _DocumentPositions:
             # "pledged to implement the UN's road map, the Berlin outputs, and the recommendations ...": the list
             # is what is implemented.
             listed = next((c for c in listed.children if c.dep_ == "dobj"), listed)
-        items = [] if found.alone else _listed(listed)
+        # "agreed to an immediate ceasefire, the withdrawal of military personnel, and the resolution of disputes
+        # through peaceful negotiations", "should exercise restraint and uphold the peace agreement": the items of one
+        # cue's list, each named on its own, are one issue (:mod:`parley.pipeline.joint_issues`).
+        items = [] if found.alone else (listed_items(listed) or conjoined_actions_of(found.issue, self.cues))
         if items:
-            # "agreed to an immediate ceasefire, the withdrawal of military personnel, and the resolution
-            # of disputes through peaceful negotiations": one stance on each item of a list.
-            return [p for item in items for p in self._positions(
-                FoundStance(found.holders, found.stance, item, found.negated, found.actor_issue, alone=True), sent)]
-        actions = [] if found.alone else self._actions(found.issue, found.stance)
-        if actions:
-            # "urge both parties to take X into consideration and engage in the talks toward a ceasefire":
-            # one stance on each action.
-            return [p for action in actions for p in self._positions(
-                FoundStance(found.holders, found.stance, action, found.negated, found.actor_issue, alone=True), sent)]
+            return self._joint([self._positions(FoundStance(found.holders, found.stance, item, found.negated,
+                                                            found.actor_issue, alone=True), sent) for item in items],
+                               conjunction(items), [self.namer.action_words(i) if isinstance(i, Token) else None
+                                                    for i in items])
         if found.stance not in ("oppose", "reject") and not found.negated and (
                 battle_aim(found.issue, self.cues, self.holders.table)
-                or (found.stance != "demand" and aid_given(found.issue))):
+                or (found.stance != "demand" and aid_given(found.issue, self.cues))):
             # "as the rebels sought to capture a nearby mountain": an order of battle; "pledged $50 million to cushion
             # the effects of the war": aid. No position.
             return []
@@ -315,7 +299,8 @@ class _DocumentPositions:
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
-        return [Position(holder=holder, issue=reported_wording(issue, issue_text), stance=stance, span=(start, end),
+        wording = reported_wording(issue, issue_text, named=self.vocabulary.is_name(issue))
+        return [Position(holder=holder, issue=wording, stance=stance, span=(start, end),
                          issue_text=issue_text, negated=found.negated, canonical=issue)
                 for holder in found.holders if not self._reporter(holder)]
 
@@ -337,50 +322,6 @@ class _DocumentPositions:
         stance of others; it holds none of its own."""
         actor = self.holders.table.get(holder)
         return actor is not None and actor.sector == "MED" and actor.type == "organization"
-
-
-def as_well_as(cc: Token) -> bool:
-    """"as well as": the last "as" of the three, with the other two hung on it."""
-    return cc.lower_ == "as" and {c.lower_ for c in cc.children if c.i < cc.i} == {"as", "well"}
-
-
-def _listed(issue: Token | Span) -> list[Span]:
-    """The items of a list of MIN_LIST_ITEMS or more noun phrases of two words or more ("an immediate
-    ceasefire, the withdrawal of military personnel, and the resolution of disputes"), each without the
-    others; [] for a shorter one ("territorial integrity and sovereignty" is one issue)."""
-    if not isinstance(issue, Token) or issue.pos_ not in ("NOUN", "PROPN"):
-        return []
-    nouns = [issue, *(c for c in issue.conjuncts if c.i > issue.i and c.pos_ in ("NOUN", "PROPN"))]
-    # "agreed to an immediate ceasefire, the withdrawal of ..., and the resolution of ...": the parser may
-    # hang the rest of the list on the verb, right after a comma.
-    verb = issue.head.head if issue.dep_ == "pobj" else issue.head
-    if len(nouns) == 1 and issue.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
-        after = issue.right_edge.i + 1
-        # "must ensure the cessation of aggression, the withdrawal of the occupation, and ...": or on the clause above.
-        hosts = (verb, verb.head) if verb.dep_ == "ccomp" else (verb,)
-        rest = next((c for h in hosts for c in h.children if c.dep_ in ("npadvmod", "dobj", "appos", "dep", "attr", "conj")
-                     and c.pos_ == "NOUN" and c.left_edge.i == after + 1 and issue.doc[after].text == ","), None)
-        if rest is not None:
-            nouns += [rest, *(c for c in rest.conjuncts if c.i > rest.i and c.pos_ in ("NOUN", "PROPN"))]
-        elif (acts := infinitives_after(verb, phrase_end(issue), MIN_LIST_ITEMS)):
-            # "demanded the release of our detained members, to revoke the designation of our group and to end travel
-            # restrictions": a noun phrase, then actions, each demanded.
-            return [own_phrase(issue), *(own_phrase(a, skip_to=True) for a in acts)]
-    # "ruled out any ceasefire or resumption of peace talks": two alternatives, each an issue of its own
-    # ("a ceasefire or truce" names one).
-    # "demanded the dismissal of cases against students, as well as the release of all protesters": two
-    # issues named as one and the other, each a position of its own.
-    either = len(nouns) == 2 and any(c.dep_ == "cc" and (c.lower_ == "or" or as_well_as(c)) for c in issue.children)
-    if len(nouns) < MIN_LIST_ITEMS and not either:
-        return []
-    items = [own_phrase(noun) for noun in nouns]
-    # "food, medicine, clean water, sanitation": a list of single words names one need, not several issues.
-    if either and all(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items):
-        return []
-    # "a ceasefire, security guarantees and territorial integrity of Ukraine": one single word among named issues.
-    if not either and sum(len([t for t in item if t.pos_ not in ("DET", "PUNCT")]) < 2 for item in items) > 1:
-        return []
-    return items
 
 
 @Language.factory(

@@ -5,11 +5,12 @@
 - "If Ukraine renounces its aim to join NATO, Russia would be prepared to cease fire": a condition on a
   readiness or an offer (a cue adjective or a positive cue verb, said with a modal) is the party's demand.
 - "would be ready for a ceasefire, on condition that Turkish forces leave the country": the clause of a
-  condition noun (``condition_nouns``) after "on", each conjoined clause one demand.
+  condition noun (``condition_nouns``) after "on"; its conjoined clauses are items of one demand
+  (:mod:`parley.pipeline.joint_issues`).
 - "there could be no ceasefire until Haftar's forces withdraw", in X's statement: X demands the withdrawal.
 
-What a supposition says of the one supposed ("if Ukraine renounces its aim to join NATO") is no stance of
-theirs; :func:`in_supposition` tells the readers so.
+What a supposition or a proviso says of the one supposed ("if Ukraine renounces its aim to join NATO", "provided
+that both parties adhere to the declaration") is no stance of theirs; :func:`in_supposition` tells the readers so.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wor
 from parley.pipeline.stance_obligations import process_speaker
 
 SUPPOSING = {"if", "unless"}
+# Words that open a proviso: "provided that", "providing".
+PROVISOS = {"provided", "providing"}
 # Nouns whose "that" clause after "on" is a condition ("on the condition that").
 CONDITION_HEADS = {"condition", "precondition", "proviso"}
 UNTIL = {"until", "till"}
@@ -37,6 +40,8 @@ def in_supposition(tok: Token) -> Token | None:
     for a in (tok, *tok.ancestors):
         if a.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in a.children) or _as_long_as(a)):
             return a
+        if a.dep_ in ("pcomp", "advcl", "ccomp") and a.head.lower_ in PROVISOS and a.head.i < a.i:
+            return a  # "ready to recommence talks, provided that both parties strictly adhere to the declaration"
         # "would agree to a ceasefire only on the condition that RSF fighters withdraw ... and hand over their weapons"
         if _condition_clause(a) or (a.dep_ == "conj" and _condition_clause(a.head)):
             return a
@@ -266,7 +271,7 @@ def _nothing_there(be: Token) -> bool:
 def listed_terms(found: FoundStance, cues: StanceCues, holders: HolderResolver) -> list[FoundStance]:
     """"will only accept a comprehensive deal ... alongside key conditions for ending the war, including Hamas's
     disarmament and new governance in Gaza": the terms a party accepts or asks for, named one by one after
-    "including", are each its demand."""
+    "including", are its demand (the items of one issue, joined in :mod:`parley.pipeline.joint_issues`)."""
     issue = found.issue
     if not isinstance(issue, Token) or found.negated or found.stance not in ("demand", "willing", "support", "offer"):
         return []

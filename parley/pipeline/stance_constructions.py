@@ -1,7 +1,7 @@
 """Stances stated by constructions around ordinary words, not by a cue word of their own.
 
 - "will not stop until Hamas is destroyed", "vowed to continue the war until destroying Hamas": what
-  a party holds out for, it demands (``until_verbs``: go on until; ``stop_verbs``: not stop until).
+  a party holds out for, it demands (read in ``stance_holdouts``).
 - "the signing of the treaty is conditional on Armenia changing its constitution", "made the deal
   contingent on ...", "conditioned the truce on the release of all hostages": the condition is a
   demand of whoever sets it, the subject, or the speaker when the subject is not an actor.
@@ -31,11 +31,11 @@ from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_efforts import EffortReader
-from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wording, is_negated
+from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
+from parley.pipeline.stance_holdouts import HoldoutReader
 from parley.pipeline.stance_judgements import JudgementReader
 from parley.pipeline.stance_sayings import without
 
-UNTIL = {"until", "till"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
 CONDITION_PREPOSITIONS = {"on", "upon", "of"}  # "is conditional of Armenia changing its constitution" (a non-native "on")
 # The longest aside between a condition's object and its gerund: "the Occupation (Israel) agreeing".
@@ -51,6 +51,7 @@ class ConstructionReader(DocumentReader):
         super().__init__(doc, cues, holders)
         self.judgements = JudgementReader(doc, cues, holders)
         self.efforts = EffortReader(doc, cues, holders)
+        self.holdouts = HoldoutReader(doc, cues, holders)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances a construction around ``tok`` states; efforts ("doing everything to V") are read in ``stance_efforts``."""
@@ -60,7 +61,7 @@ class ConstructionReader(DocumentReader):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.dependence_verbs:
             return self._depends(tok)
         if tok.pos_ in ("VERB", "AUX"):
-            return (self._until(tok) + self._conditioned(tok) + self._participle(tok) + self.judgements.judged(tok)
+            return (self.holdouts.until(tok) + self._conditioned(tok) + self._participle(tok) + self.judgements.judged(tok)
                     + self.judgements.responded(tok) + self.judgements.predicated(tok) + self.judgements.unconcerned(tok)
                     + self.judgements.harmful(tok))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.document_nouns:
@@ -234,54 +235,6 @@ class ConstructionReader(DocumentReader):
             return []
         holders = self.holders.subject_actors(verb)
         return [FoundStance(holders, "support", aim, False)] if holders else []
-
-    def _until(self, verb: Token) -> list[FoundStance]:
-        """"will not stop until X", "vowed to keep fighting until X": the subject demands X."""
-        goal = self._until_clause(verb)
-        if goal is None:
-            return []
-        course = verb
-        if verb.lemma_.lower() in self.cues.resolve_verbs:
-            # "vowed to press ahead with its campaign until ...": the parser hangs "until" on the vow.
-            course = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
-        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.until_verbs - self.cues.stop_verbs \
-                and verb.lemma_.lower() not in self.cues.until_verbs:
-            # "the armed forces continue to implement the decision ... until the aggression stops": the going on.
-            verb = course = verb.head
-        lemma = course.lemma_.lower()
-        negated = is_negated(course)
-        if negated and lemma not in self.cues.stop_verbs:
-            return []
-        if not negated and lemma not in self.cues.until_verbs:
-            return []
-        # A resolve, not a story: "will keep fighting", "vowed to continue"; not "fighting continued until".
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in course.children) or (
-            # "we will continue to fight until the occupation ends": the resolve on the verb above.
-            course.dep_ == "xcomp" and course.head.lemma_.lower() in self.cues.until_verbs
-            and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in course.head.children))
-        vowed = course.dep_ == "xcomp" and course.head.lemma_.lower() in self.cues.resolve_verbs
-        present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children))
-        if not (future or vowed or present):
-            return []
-        holders = self.holders.subject_actors(verb)
-        if not holders:
-            return []
-        return [FoundStance(holders, "demand", goal, False, wording=goal_wording(goal))]
-
-    def _until_clause(self, verb: Token) -> Token | None:
-        for c in verb.children:
-            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
-                    m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children):
-                return c
-            if c.dep_ == "prep" and c.lower_ in UNTIL:
-                obj = next((o for o in c.children if o.dep_ in ("pcomp", "pobj")), None)
-                if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL") or any(
-                        d.start <= obj.i < d.end for d in self.doc._.dates or []):
-                    continue
-                if obj.pos_ == "VERB" or (obj.pos_ == "NOUN" and obj.lemma_.lower() not in self.cues.time_nouns):
-                    return obj
-        return None
 
     def _conditioned(self, verb: Token) -> list[FoundStance]:
         """"conditioned the truce on the release of all hostages", "made the deal contingent on X"."""

@@ -157,6 +157,7 @@ class StanceCues:
     halting_pledges: frozenset[str]
     ultimatum_verbs: frozenset[str]
     title_nouns: frozenset[str]
+    voice_titles: frozenset[str]
     military_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     pair_titles: frozenset[str]
@@ -189,6 +190,18 @@ class StanceCues:
     chance_nouns: frozenset[str]
     agenda_verbs: frozenset[str]
     consent_nouns: frozenset[str]
+    cessation_verbs: frozenset[str]
+    consensus_nouns: frozenset[str]
+    position_verdicts: dict[str, Stance]
+    limit_nouns: frozenset[str]
+    intermediary_nouns: frozenset[str]
+    aid_verbs: frozenset[str]
+    making_verbs: frozenset[str]
+    circumstance_nouns: frozenset[str]
+    craft_nouns: frozenset[str]
+    people_suffixes: frozenset[str]
+    joint_words: frozenset[str]
+    joint_subjects: frozenset[str]
 
     # Unions read on every token, built once.
     @cached_property
@@ -211,7 +224,7 @@ def load_cues(extra: Path | None = None) -> StanceCues:
     """The bundled stance cues with a user's file merged over them (its sections add to the bundled ones)."""
     data: dict[str, Any] = lexicon.mapping("stance_cues.yaml", extra)
     for section in ("verbs", "nouns", "adjectives", "negated_only", "verdict_adjectives", "judgements", "response_manners",
-                    "feelings", "truce_verbs"):
+                    "feelings", "truce_verbs", "position_verdicts"):
         wrong = {k: v for k, v in (data.get(section) or {}).items() if v not in STANCES}
         if wrong:
             where = extra or "resources/stance_cues.yaml"

@@ -8,7 +8,7 @@ forces"). Read for :mod:`parley.pipeline.stance_readers`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.models import Stance
 from parley.pipeline.holders import HolderResolver
@@ -177,9 +177,26 @@ class ObligationReader(DocumentReader):
             or self._quoted_only(verb, opening)
         if not holders:
             return []
+        thing = self._thing_asked(verb, subj)
+        if thing is not None:
+            return [FoundStance(holders, "demand", thing, False, wording=_plain(thing))]
         # "unless it opens direct talks": the condition's action with its object, without its subject.
         issue = self.doc[(subj.right_edge.i + 1) if subj is not None else verb.i:verb.right_edge.i + 1]
         return [FoundStance(holders, "demand", issue, False)] if len(issue) else []
+
+    def _thing_asked(self, verb: Token, subj: Token | None) -> Span | None:
+        """"unless there are fundamental changes made to the document": what is to be there; "unless its demands were
+        met in full", "unless the fighting stops": a thing (no actor) and what is to happen to it, subject kept; None
+        for an actor's action ("unless Armenia changes its constitution")."""
+        if subj is None or is_negated(verb):
+            return None
+        if subj.dep_ == "expl":
+            there = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+            return self.doc[there.left_edge.i:there.right_edge.i + 1] if there is not None else None
+        if subj.pos_ not in ("NOUN", "PROPN") or self.holders.is_actor_phrase(subj) \
+                or subj.lower_ in VAGUE_SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return self.doc[subj.left_edge.i:verb.right_edge.i + 1]
 
     def _quoted_only(self, verb: Token, opening: list[str]) -> tuple[str, ...]:
         """""Only if those main rebel groups return to the negotiating table can Darfur achieve ... stability," Liu said":
@@ -224,3 +241,8 @@ def _timed(verb: Token) -> bool:
                                                             for o in c.children):
             return True
     return False
+
+
+def _plain(words: Span) -> str:
+    """A condition's words without determiners, auxiliaries and punctuation ("its demands met in full")."""
+    return " ".join(t.text for t in words if t.dep_ not in ("det", "aux", "auxpass", "mark") and not t.is_punct)

@@ -19,6 +19,7 @@ from parley.models import Stance
 from parley.pipeline.agreements import AgreementReader
 from parley.pipeline.holders import HolderResolver
 from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.noun_positions import NounPositionReader
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_commitments import CommitmentReader
 from parley.pipeline.stance_conditions import ConditionReader, in_question, in_supposition
@@ -61,6 +62,7 @@ class StanceReader(PlanCues):
         self.sayings = SayingReader(doc, cues, holders)
         self.obligations = ObligationReader(doc, cues, holders, self.grammar)
         self.deeds = DeedReader(doc, cues, holders, self.verbs)
+        self.positions = NounPositionReader(doc, cues, holders, self.nouns)
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         """The stances stated at a word: by a cue word, or by a construction around it. A question
@@ -78,7 +80,7 @@ class StanceReader(PlanCues):
             return self.obligations.terms(tok) + self.obligations.condition(tok) + self.conditions.found_at(tok)
         return self._cue_at(tok) + self.constructions.found_at(tok) + self.outcomes.found_at(tok) \
             + self.conditions.found_at(tok) + self.feelings.found_at(tok) + self.commitments.found_at(tok) \
-            + self.sayings.found_at(tok) + self.deeds.found_at(tok)
+            + self.sayings.found_at(tok) + self.deeds.found_at(tok) + self.positions.found_at(tok)
 
     def _dismissed_report(self, tok: Token) -> bool:
         """The word is in the content of a report its holder is said to deny: "the Kremlin has dismissed
@@ -129,6 +131,10 @@ class StanceReader(PlanCues):
             lemma = f"non-{lemma}"  # "non - negotiable", as the tokenizer splits it
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children):
             lemma = f"red {lemma}"  # "Serbia's red lines are ...": a "red line" key, not a line
+        if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "counter":
+            lemma = f"counter-{lemma}"  # "counter - proposal", as the tokenizer splits it
+        if tok.pos_ == "NOUN" and lemma in self.cues.limit_nouns and (found := self.positions.limit(tok)) is not None:
+            return found  # "X is a red line", in Y's words; "the red lines that we have defended, in particular X"
         if tok.lower_ == "up" and (goal := next((o for p in tok.children if p.lower_ == "for" for o in p.children), None)):
             lemma = f"up for {goal.lemma_.lower()}"  # "is not up for negotiation" (verdict_adjectives)
         if lemma in self.cues.verdict_adjectives and tok.dep_ in ("acomp", "prep") and tok.head.lemma_ == "be":
@@ -139,12 +145,16 @@ class StanceReader(PlanCues):
         if call is not None:  # "The Secretary-General appeals to all stakeholders to ...", tagged as a noun
             holders = self.holders.actors_of(call[0]) or described_before(call[0], self.holders.table)
             return [FoundStance(holders, "demand", call[1], False)] if holders else []
-        if tok.pos_ == "NOUN" and lemma in self.cues.consent_nouns and any(c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "acl" and infinitival(c) for c in tok.children):
-            return self.nouns.read(tok, "willing")  # "the RSF affirms its agreement to enter into the humanitarian truce": consent
+        if tok.pos_ == "NOUN" and lemma in self.cues.consent_nouns and any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children) and any(
+                c.dep_ == "acl" and infinitival(c) for c in tok.children):
+            # "the RSF affirms its agreement to enter into the humanitarian truce", "I welcome the agreement by the
+            # parties to renew the truce": consent, of each party
+            return self.nouns.read(tok, "willing")
         if tok.pos_ == "NOUN" and lemma in self.cues.nouns:
             if _broken(tok, self.cues):
                 return []  # "accused the government of breaking its promise to release prisoners": told as broken or kept
-            return self.nouns.read(tok, self.cues.nouns[lemma])
+            return self.nouns.read(tok, self.cues.nouns[lemma]) or self.positions.handed(tok, self.cues.nouns[lemma])
         if lemma in self.cues.adjectives and self._said_bare(tok):
             return self._adjective_cue(tok, self.cues.adjectives[lemma])  # "Putin says open to talks"
         if tok.pos_ == "ADJ" and lemma in self.cues.adjectives and tok.dep_ == "conj" and (
@@ -261,6 +271,8 @@ class StanceReader(PlanCues):
                 return [FoundStance((speaker,), "demand", thing, is_negated(adj))] if speaker is not None else []
         if head.lemma_ != "be" or not any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in head.children):
             return []
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.verbs:
+            return []  # "The two sides agreed that it was necessary to maintain peace": read at "agreed", theirs
         clause = next((c for c in (*adj.children, *head.children) if c.dep_ in ("xcomp", "ccomp")
                        and infinitival(c)), None)
         speaker = self.holders.speaker(adj)

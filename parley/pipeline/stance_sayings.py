@@ -11,7 +11,8 @@
 - "Lay down your arms, recognize the authority of the State," X told the gang leaders: an order that opens the
   speaker's quote, and those listed after it, are demands (not ``imperative_exclusions``: "let", "look", "imagine").
 - "there is no higher priority than the release of all hostages", "nothing is more important than a ceasefire":
-  the speaker demands what nothing comes before (``priority_nouns``, ``priority_adjectives``).
+  the speaker demands what nothing comes before (``priority_nouns``, ``priority_adjectives``); so is "what is
+  important (needed, essential) is a ceasefire" (``necessity_adjectives``).
 - "the conflict can only be resolved through political means", "it can only be achieved through negotiations": the
   speaker supports the one means (``settling_verbs``).
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.noun_goals import goal_aim
 from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated, is_passive
 
 # "the only way", "the sole option", "the one solution".
@@ -49,6 +51,9 @@ class SayingReader(DocumentReader):
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
+        if lemma in self.cues.necessity_adjectives | self.cues.priority_adjectives and tok.dep_ in ("acomp", "csubj") \
+                and (found := self._what_is_needed(tok)):
+            return found
         if lemma in self.cues.means_nouns and tok.pos_ == "NOUN":
             return self._only_way(tok)
         if lemma in self.cues.priority_nouns and tok.pos_ == "NOUN":
@@ -79,6 +84,16 @@ class SayingReader(DocumentReader):
         if be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children):
             return []
         return self._stance(verb, "support", next((c for c in be.children if c.dep_ == "attr" and c.i > verb.i), None))
+
+    def _what_is_needed(self, word: Token) -> list[FoundStance]:
+        """'"What is important is a ceasefire," X said', "what is needed is a political solution", "what is essential
+        now is ...": the speaker demands what is said to be needed."""
+        clause = word.head if word.dep_ == "acomp" else word
+        be = clause.head
+        if clause.dep_ != "csubj" or be.lemma_ != "be" or _negated(be) or _negated(clause) or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+            return []
+        return self._stance(word, "demand", goal_aim(clause, be))
 
     def _position_is(self, noun: Token) -> list[FoundStance]:
         """"Kestia's position is that any settlement must respect its borders": what the holder of the position says

@@ -11,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from parley.pipeline.holders import HolderResolver
+from parley.pipeline.issue_objects import necessary_subject
 from parley.pipeline.issue_phrases import infinitival
+from parley.pipeline.noun_goals import goal_aim
 from parley.pipeline.noun_stances import NounStanceReader
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import (
@@ -54,8 +56,9 @@ class VerbIssueReader(DocumentReader):
             # first names of the clause's subject for the verb's object; the clause is the issue.
             return self.doc[obj.left_edge.i:clause.right_edge.i + 1]
         if obj is not None and obj.lower_ == "what" and obj.tag_ == "WP" and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
-            # "What we want is the end of this rebellion", "what we reject is ...": what the clause is said to be.
-            said = next((c for c in verb.head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > verb.i), None)
+            # "What we want is the end of this rebellion", "what we reject is ...": what the clause is said to be;
+            # "What we need is for there to be lasting cessation of hostilities": what there is to be.
+            said = goal_aim(verb, verb.head)
             if said is not None:
                 return said
         torn = next((s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for s in c.children
@@ -161,8 +164,10 @@ class VerbIssueReader(DocumentReader):
             # subjunctive, what is demanded.
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and _passive_subjunctive(c)), None)
         if clause is not None and clause.dep_ == "ccomp" and clause.tag_ not in ("VB", "VBP") and not any(
-                c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in clause.children) and not _passive_subjunctive(clause):
-            # "demanding sanctions to be lifted" is a demand; "insisted that the issue has not been" a claim.
+                c.dep_ == "aux" and c.lower_ in (*MODALS, "to") for c in clause.children) and not _passive_subjunctive(clause) \
+                and necessary_subject(clause, self.cues, self.holders) is None:
+            # "demanding sanctions to be lifted" is a demand; "insisted that the issue has not been" a claim; but
+            # "agreed that it was necessary to maintain peace" names what is needed.
             clause = None  # "insisted that the issue has not been on the agenda": a claim, not a demand
         if part is not None and part.dep_ in ("xcomp", "advcl"):  # "committed to work towards a ceasefire"
             return part

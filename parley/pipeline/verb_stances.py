@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from parley.pipeline.deed_dates import dated_before, named_by_year
 from parley.pipeline.figure_counts import SCALE_WORDS
 from parley.pipeline.sides import leader_state
+from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_grammar import (
     FoundStance,
     about_charge,
@@ -86,6 +87,9 @@ class VerbStanceReader(VerbIssueReader):
                 # "insisted that Armenia would not agree to X", "reaffirmed that Ukraine will not accept X":
                 # its own stance on X, read there
                 return []
+            if stance == "offer" and part is not None and verb.lemma_.lower() in self.cues.threat_verbs \
+                    and _threatened(part, self.cues):
+                return []  # "vowed to launch other attacks ... if crude oil production does not stop": a threat, no offer
             if (stance == "demand" or key in self.cues.active_only) and is_passive(verb):
                 return []  # "Russia was urged to ...": the one asked, not the one asking
             if key in self.cues.self_issue_verbs and (verb.dep_ in ("acl", "amod", "compound") or any(
@@ -112,6 +116,9 @@ class VerbStanceReader(VerbIssueReader):
             if stance == "willing" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.office_nouns
                                            for c in verb.children):
                 return []  # "Abbas formally accepted the resignation of his prime minister": an act of office
+            if stance in ("reject", "oppose") and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.craft_nouns
+                                                      for c in verb.children):
+                return []  # "Pakistan shot down two Indian jets": a deed of war, not a proposal turned down
             if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" and (
                     c.lemma_.lower() in self.cues.people_nouns or (c.ent_type_ == "NORP" and any(t.like_num for t in c.subtree)))
                     for c in verb.children):
@@ -135,7 +142,8 @@ class VerbStanceReader(VerbIssueReader):
                 said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.speech_verbs
                 holders = self.holders.subject_actors(verb.head) if said else ()
             found: list[FoundStance] = []
-            # "asked for consultations ... and for a meeting": each prepositional object is an issue.
+            # "asked for consultations ... and for a meeting": each prepositional object is an item of one issue
+            # (joined in :mod:`parley.pipeline.joint_issues`).
             # "agreed to a ceasefire in principle as well as to a new round of talks": the parser may hang the
             # second phrase on the verb.
             parts = [part, *(c for c in part.conjuncts if c.dep_ == "conj" and c.lower_ == part.lower_),
@@ -372,6 +380,15 @@ def _service(noun: Token, services: frozenset[str]) -> bool:
 def _to_clause(verb: Token) -> bool:
     """An infinitive ("to achieve a lasting ceasefire"): the aim of an effort, which the parser may hang on the recognizing verb."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _threatened(action: Token, cues: StanceCues) -> bool:
+    """The infinitive of a vow is a threat: a hostile act (``ultimatum_verbs``: "vowed to retaliate") or one set on a
+    condition ("vowed to launch attacks if the production does not stop", read in :mod:`parley.pipeline.stance_conditions`;
+    "vowed to continue fighting if talks with the regime fail": a plan of battle)."""
+    return action.lemma_.lower() in cues.ultimatum_verbs or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in (*action.subtree, *action.head.children))  # "vowed to continue fighting if talks ... fail"
 
 
 def _root(issue: Token | Span) -> Token:

@@ -457,6 +457,7 @@ def test_position_holders_an_alliance_of_armed_groups_is_one_side(nlp, run) -> N
             "disputes and demands through peaceful negotiations,\" Foreign Ministry spokeswoman Mao Ning said.")
     assert _sides(nlp, text, "sides") == {"Myanmar", "alliance"}
     ex = run(text, published="2024-01-12")
-    assert {h for h, i, _ in held(ex) if i == "immediate ceasefire"} == {"Myanmar", "alliance"}, held(ex)
+    # one cue over three noun phrases: one issue that starts with the ceasefire (docs/annotation.md §5)
+    assert {h for h, i, _ in held(ex) if i.startswith("immediate ceasefire, withdrawal")} == {"Myanmar", "alliance"}, held(ex)
     alliance = next(a for a in ex.actors if a.name == "alliance")
     assert (alliance.type, alliance.sector) == ("group", "REB")

@@ -67,7 +67,8 @@ PATTERNS = [
      "African Union", "common platform for the peace talks", "demand"),  # gold/dev voa-darfur: conjoined holders
     ("Delegations of Russia and Ukraine concluded their meeting in Turkey's Istanbul on Friday, agreeing "
      "to hold a new round of negotiations and have a large-scale prisoner exchange.",
-     "Ukraine", "new round of negotiations", "willing"),  # gold/dev shine-istanbul-talks-2025-05
+     # one cue, two actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+     "Ukraine", "new round of negotiations and large-scale prisoner exchange", "willing"),  # gold/dev shine-istanbul-talks-2025-05
     ("The Istanbul talks follow a proposal by Putin on Sunday to resume direct negotiations with Ukraine.",
      "Vladimir Putin", "direct negotiations with Ukraine", "offer"),  # gold/dev shine: "a proposal by X to V"
 ]

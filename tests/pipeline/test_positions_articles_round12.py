@@ -102,7 +102,8 @@ ASIDE_CASES = [
     pytest.param(
         # https://www.thesangaiexpress.com/Encyc/2023/12/15/BEIJING-Dec-14China-has-mediated-peace-talks-between-Myanmar-s-ruling-military-and-rebel-groups-and-the-pa.html
         '\u201cChina hopes that concerned parties will exercise maximum restraint and together realise the soft landing of the situation in Myanmar,\u201d the Chinese Foreign Ministry said.',
-        'China', 'exercise maximum restraint', 'demand', id='sangai-china-hopes-restraint'),
+        'China', 'exercise maximum restraint and together realise the soft landing of the situation in Myanmar', 'demand',
+        id='sangai-china-hopes-restraint'),  # one cue, two actions: one issue
     pytest.param(
         # https://news.by/eng/news/v_mire/armenia-does-not-want-to-agree-to-azerbaijan-s-peace-demands
         'Armenia expressed disagreement with Azerbaijan\u2019s demands concerning certain preconditions for signing a peace agreement.',

@@ -26,7 +26,9 @@ STANCES = [
         "Riek Machar", "peace agreement", "positive", id="dw-kiir-machar-sign"),
     pytest.param(  # https://mindofthegeek.com/central-african-republic-ceasefire-a-critical-step-says-un-chief/
         "fit", "2021-10-16", "“The Secretary-General calls on all other parties to respect this ceasefire immediately and to redouble their efforts to advance the implementation of the 2019 Political Agreement for Peace and Reconciliation,” the statement said.",
-        "Secretary-General", "ceasefire", "positive", id="car-sg-calls"),
+        # one cue ("calls on"), two actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        "Secretary-General", "respect this ceasefire and redouble their efforts to advance the implementation of the 2019 "
+        "Political Agreement", "positive", id="car-sg-calls"),
     pytest.param(  # https://mindofthegeek.com/central-african-republic-ceasefire-a-critical-step-says-un-chief/
         "aside", "2021-10-16", "President Faustin Archange Touadéra announced the agreement with the armed groups on Friday, saying he hoped it would lead to dialogue and greater protection of civilians, media reported.",
         "Touadéra", "dialogue", "positive", id="car-announced", marks=XFAIL("the hope's issue keeps the whole clause ('lead to dialogue and greater protection of civilians')")),
@@ -38,7 +40,9 @@ STANCES = [
         "Central African Republic", "ceasefire|immediate ceasefire deal", "positive", id="car-rome-signed"),
     pytest.param(  # https://radiotamazuj.org/en/news/article/ban-ki-moon-disappointed-at-failure-of-sudan-ceasefire-talks
         "fit", "2016-08-17", "According to a press release from the UN Headquarters, Ban urges the warring parties “to resume negotiations, abide by the Roadmap Agreement, and refrain from any attempt to escalate the conflict in Darfur and the Two Areas.",
-        "Ban", "resume negotiations", "positive", id="tamazuj-ban-urges"),
+        # one cue ("urges"), three actions: one issue
+        "Ban", "resume negotiations, abide by the Roadmap Agreement, and refrain from any attempt to escalate the conflict",
+        "positive", id="tamazuj-ban-urges"),
     pytest.param(  # http://en.chinagate.cn/2016-08/18/content_39117911.htm
         "fit", "2016-08-18", "UN Secretary-General Ban Ki-moon on Wednesday urged all the parties in Sudan to resume negotiations after they failed to reach an agreement on cessation of hostilities.",
         "Ban Ki-moon", "resume negotiations", "positive", id="xinhua-ban-urged"),
@@ -53,7 +57,9 @@ STANCES = [
         "Security Council", "peace agreement", "positive", id="xinhua-unsc-underscores", marks=XFAIL("'only X can bring Y' in a body's statement is not read as support for X")),
     pytest.param(  # http://en.chinagate.cn/2018-05/10/content_51201709.htm
         "fit", "2018-05-10", "JUBA, May 9 (Xinhua) -- Britain on Wednesday urged warring parties in South Sudan to reach compromise in the next round of talks and uphold the signed December Agreement on Cessation of Hostilities (ACOH) last year.",
-        "United Kingdom", "compromise", "positive", id="xinhua-britain-urged"),
+        # one cue ("urged"), two actions: one issue
+        "United Kingdom", "reach compromise in the next round of talks and uphold the signed December Agreement on Cessation "
+        "of Hostilities", "positive", id="xinhua-britain-urged"),
     pytest.param(  # http://en.chinagate.cn/2015-02/04/content_34727724.htm
         "fit", "2015-02-04", "Under the mediation of the Inter-Governmental Authority on Development (IGAD), South Sudanese President Salva Kiir and his opposition, former vice president Riek Machar, signed a ceasefire agreement in Addis Ababa, Ethiopia, Monday.",
         "Salva Kiir", "ceasefire agreement", "positive", id="xinhua-kiir-machar-monday"),

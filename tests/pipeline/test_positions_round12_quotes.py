@@ -30,7 +30,9 @@ FIT = [
     pytest.param(
         # https://dnanews.com.pk/ukrainian-foreign-minister-says-negotiations-with-russia-are-difficult/
         "\u201cThere is no consensus with Russia on the four points,\u201d Kuleba said in a post on Facebook.\n\n\u201cThe negotiation process is very difficult. The Ukrainian delegation has taken a strong position and does not relinquish its demands. We insist, first of all, on a ceasefire, security guarantees and territorial integrity of Ukraine.\u201d",
-        'Kuleba|Ukraine', 'security guarantees', 'demand', id='dnanews-kuleba-insist-guarantees'),
+        # one cue ("insist on"), three noun phrases: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        'Kuleba|Ukraine', 'ceasefire, security guarantees and territorial integrity of Ukraine', 'demand',
+        id='dnanews-kuleba-insist-guarantees'),
     pytest.param(
         # https://business-standard.com/article/news-ians/hamas-to-stick-to-august-truce-with-israel-114122600785_1.html
         '"We held contacts with Egypt and other parties and informed them that Hamas is committed to the ceasefire agreement reached in Cairo Aug 26," Xinhua quoted Hamas deputy chief Ismail Haneya as telling reporters in Gaza.',

@@ -72,7 +72,9 @@ FIT = [
     pytest.param(
         # https://www.asbarez.com/only-obstacle-to-peace-treaty-is-armenias-constitution-says-aliyevs-top-aide
         "Azerbaijan's leadership continues to demand that Armenia not only change its constitution, but remove Armenia's Declaration of Independence reference, deeming that as \"the only obstacle\" in the signing of a peace treaty between the two countries.",
-        'Azerbaijan', 'change its constitution', 'demand', id='asbarez-azerbaijan-constitution'),
+        # one cue ("demand that"), "not only X, but Y": one issue (docs/annotation.md §5, conjoined issues under one cue)
+        'Azerbaijan', "change its constitution, but remove Armenia's Declaration of Independence reference", 'demand',
+        id='asbarez-azerbaijan-constitution'),
     pytest.param(
         # https://www.africanexaminer.com/un-pledges-support-for-libyan-led-political-process/
         "A UN official on Wednesday reaffirmed the UN's support for a Libyan-led and Libyan-owned political process, including holding national presidential and parliamentary elections.",
@@ -223,7 +225,9 @@ ASIDE_CASES = [
     pytest.param(
         # https://masaadernews.com/en/article/31275/international-reactions-support-egypt-peace-initiative-in-libya
         'There were other expressions of support in the Arab region for the Cairo Declaration, with Saudi Arabia urging Libyan rivals to implement a ceasefire immediately and start talks under the auspices of the UN.',
-        'Saudi', 'implement a ceasefire', 'demand', id='masaader-saudi-urging-ceasefire'),
+        # one cue, two actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        'Saudi', 'implement a ceasefire immediately and start talks under the auspices of the UN', 'demand',
+        id='masaader-saudi-urging-ceasefire'),
     pytest.param(
         # https://www.newarab.com/news/hamas-makes-four-demands-successful-gaza-ceasefire-talks
         'This came after Hamas said on Tuesday it would reject any proposed  deal that did not include a complete withdrawal of the Israeli army from Gaza and the return of the displaced population to the north of the enclave.',

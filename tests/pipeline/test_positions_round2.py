@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.pipeline.positions import _listed
+from parley.pipeline.joint_issues import listed_items as _listed
 from tests.pipeline.test_positions import reads_as, stances
 
 FOUND = [

@@ -9,8 +9,9 @@ import pytest
 
 from tests.pipeline.position_support import described, held_by, holds
 
-# Two listed items stay one issue (``_listed`` in positions.py splits three or more).
-TWO_ITEMS = pytest.mark.xfail(reason="a two-item list stays one issue", strict=False)
+# Items listed under one cue are one issue (docs/annotation.md §5, parley.pipeline.joint_issues): the second item alone
+# is no position of its own.
+TWO_ITEMS = pytest.mark.xfail(reason="a two-item list under one cue is one issue", strict=False)
 
 IVORY = ("Rebels in Ivory Coast have presented a set of counter-proposals to negotiators working to end a two month "
          "rebellion in the West African country.\n\nTalks have been stalled on the issue of the rebels' main demands, "

@@ -51,7 +51,9 @@ FOUND = [
         "Guterres called on all parties to \"immediately and decisively halt all military operations, reduce tensions "
         "through dialogue, respect international law, protect civilians, and guarantee safe and sustained humanitarian "
         "access.\"",
-        "Guterres", "halt all military operations", "demand",
+        # one cue ("called on"), five actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        "Guterres", "halt all military operations, reduce tensions through dialogue, respect international law, protect "
+        "civilians, and guarantee safe and sustained humanitarian access", "demand",
         id="plenglish-2026-called-on-parties"),
     pytest.param(
         # http://www.independent.co.uk/news/world/europe/ceasefire-talks-break-up-1531822.html

@@ -45,7 +45,9 @@ CHECKS = [
     pytest.param(
         # https://thesudantimes.com/international/israel-signals-readiness-for-ceasefire-cites-positive-progress/
         'Israeli Foreign Minister Gideon Saar said Wednesday that Israel is serious about reaching a ceasefire agreement with Hamas and securing the return of hostages from Gaza.',
-        'Israel', 'ceasefire agreement with Hamas', 'willing', id='sudantimes-serious-about'),
+        # one cue ("serious about"), two actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        'Israel', 'reaching a ceasefire agreement with Hamas and securing the return of hostages from Gaza', 'willing',
+        id='sudantimes-serious-about'),
     pytest.param(
         # https://thesudantimes.com/international/israel-signals-readiness-for-ceasefire-cites-positive-progress/
         'In a separate statement, Hamas said it was reviewing new ceasefire proposals from Egypt and Qatar. The group reiterated its demands for a complete Israeli withdrawal from Gaza and a full end to hostilities.',
@@ -209,7 +211,8 @@ CHECKS = [
     pytest.param(
         # https://dailytimes.com.pk/359604/world-urges-pakistan-india-to-de-escalate-tension-hold-talks/
         'US Secretary of State Mike Pompeo urged Pakistan and India to exercise restraint and avoid escalation at any cost.',
-        'Pompeo', 'exercise restraint', 'demand', id='dailytimes-urged-restraint'),
+        # one cue ("urged"), two actions: one issue
+        'Pompeo', 'exercise restraint and avoid escalation at any cost', 'demand', id='dailytimes-urged-restraint'),
     pytest.param(
         # https://www.albawaba.net/news/syria-looks-dialogue-usa
         'Syria on Thursday called for dialogue with the United States as tensions between Damascus and Washington have been mounting.',
@@ -245,7 +248,9 @@ CHECKS = [
     pytest.param(
         # https://business-standard.com/amp/article/news-ians/ukraine-rejects-putin-s-weaponry-withdrawal-proposal-115011900094_1.html
         "The Russian foreign ministry had also said that Russia is ready to 'use its influence' and persuade the local insurgents to accept the weaponry withdrawal.",
-        'Russia', 'use its influence', 'willing', id='bs-said-russia-is-ready'),
+        # one cue ("ready to"), two actions: one issue
+        'Russia', 'use its influence and persuade the local insurgents to accept the weaponry withdrawal', 'willing',
+        id='bs-said-russia-is-ready'),
     pytest.param(
         # https://www.thehansindia.com/news/international/israel-says-lebanon-ceasefire-talks-show-progress-hezbollah-says-no-truce-proposal-received-920902
         'Israel also demands that "Hezbollah will not rearm with new weapons systems," Saar said.',

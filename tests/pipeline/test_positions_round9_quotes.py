@@ -161,7 +161,9 @@ FOUND = [
     pytest.param(
         # https://mediamax.am/en/news/politics/53798/
         '"But in order to bring this process to its logical conclusion, it is necessary to sign a peace treaty and put an end to Armenia\'s territorial claims towards Azerbaijan," the Azerbaijani president said.',
-        'Azerbaijan|Aliyev', 'sign a peace treaty', 'demand', id='mediamax-necessary-sign'),
+        # one cue ("it is necessary to"), two actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        'Azerbaijan|Aliyev', "sign a peace treaty and put an end to Armenia's territorial claims towards Azerbaijan", 'demand',
+        id='mediamax-necessary-sign'),
     pytest.param(
         # https://globalsouthworld.com/article/exclusive-colombia-s-eln-rebels-willing-to-resume-talks-leader-says
         '"The ELN has always maintained its willingness toward peace, as well as to resume talks with the current government, but within a framework of respect, responsibility, and compliance with what was agreed," said ELN leader Eliecer Herlinto Chamorro, better known by his nom de guerre Antonio Garcia, in response to a Reuters questionnaire.',

@@ -93,12 +93,16 @@ STANCES = [
         "fit", "2010-09-02", "Israeli and Palestinian leaders agreed Thursday to produce a framework for a permanent peace "
         "deal and to hold a second round of direct talks this month, a modest achievement reached amid deep skepticism "
         "about success at their first such session in two years.",
-        "Israel", "second round of direct talks", "positive", id="carbonated-israel"),
+        # one cue ("agreed"), two actions: one issue (docs/annotation.md §5, conjoined issues under one cue)
+        "Israel", "produce a framework for a permanent peace deal and to hold a second round of direct talks", "positive",
+        id="carbonated-israel"),
     pytest.param(  # http://www.carbonated.tv/news/israel-palestinians
         "fit", "2010-09-02", "Israeli and Palestinian leaders agreed Thursday to produce a framework for a permanent peace "
         "deal and to hold a second round of direct talks this month, a modest achievement reached amid deep skepticism "
         "about success at their first such session in two years.",
-        "Palestin", "second round of direct talks", "positive", id="carbonated-palestine"),
+        # one cue ("agreed"), two actions: one issue
+        "Palestin", "produce a framework for a permanent peace deal and to hold a second round of direct talks", "positive",
+        id="carbonated-palestine"),
     pytest.param(  # http://hdgn.blogspot.com/2007/11/israeli-and-palestinian-leaders-will.html
         "aside", "2007-11-28", "In a deal reached shortly before the beginning of the Annapolis conference on Tuesday, "
         "Israeli and Palestinian negotiators agreed to rekindle their peace talks to seek a final solution to their "
