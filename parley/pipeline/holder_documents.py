@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Quote
-from parley.pipeline.extensions import ActorTable
+from parley.pipeline.extensions import ActorTable, Mention
 
 # The kinds of text whose first line names their author.
 STATEMENT_WORDS = r"statement|remarks|declaration|message|note|press release|communiqu[eé]|speech|address|op-ed"
@@ -89,11 +89,7 @@ def _named_in(doc: Doc, table: ActorTable, start: int, end: int) -> str | None:
         return None
     lo, hi = (start + match.end(), end) if match.re is BY_AUTHOR else (start, start + match.start() + 1)
     mentions = [m for m in table.mentions if lo <= doc[m.start].idx and doc[m.end - 1].idx < hi]
-    people = [m.actor_id for m in mentions if (a := table.get(m.actor_id)) is not None and a.type == "person"]
-    if people:
-        return people[-1]
-    bodies = [m.actor_id for m in mentions if (a := table.get(m.actor_id)) is not None and a.type != "location"]
-    return bodies[0] if bodies else None
+    return _person_else_body(mentions, table)
 
 
 def _introducer(sent: Span, table: ActorTable) -> str | None:
@@ -103,6 +99,11 @@ def _introducer(sent: Span, table: ActorTable) -> str | None:
     named = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     tokens = [t for c in named for t in c.subtree]
     mentions = [m for m in table.mentions if any(m.start <= t.i < m.end for t in tokens)]
+    return _person_else_body(mentions, table)
+
+
+def _person_else_body(mentions: list[Mention], table: ActorTable) -> str | None:
+    """The last person among ``mentions``, else the first body that is no place."""
     people = [m.actor_id for m in mentions if (a := table.get(m.actor_id)) is not None and a.type == "person"]
     if people:
         return people[-1]

@@ -73,4 +73,3 @@ class HoldoutReader(DocumentReader):
                 if obj.pos_ == "VERB" or (obj.pos_ == "NOUN" and obj.lemma_.lower() not in self.cues.time_nouns):
                     return obj
         return None
-

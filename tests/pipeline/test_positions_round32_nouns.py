@@ -218,4 +218,3 @@ def test_positions_round32_nouns_state_none(run, text, holder, issue) -> None:  
     ex = run(text)
     held = held_by(ex, holder) if holder else list(ex.positions)
     assert not any(on_issue(issue, p.issue) for p in held), described(ex)
-
