@@ -108,6 +108,14 @@ class Position(_Frozen):
     # The vocabulary's name for the issue ("ceasefire" for "a two-month truce"); ``issue`` keeps the
     # reporter's words, so a reader sees what was said and the matrix still groups one issue.
     canonical: str | None = None
+    # A list stated under one cue is one position ("called for a humanitarian corridor and the evacuation of
+    # civilians"); ``items`` names each item as ``canonical`` would, so the matrix keeps one row per issue.
+    items: tuple[str, ...] = ()
+
+    @property
+    def issues(self) -> tuple[str, ...]:
+        """The issues the position is about, each by the vocabulary's name where it has one."""
+        return self.items or (self.canonical or self.issue,)
 
 
 class Extraction(_Frozen):

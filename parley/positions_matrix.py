@@ -117,13 +117,14 @@ def positions_matrix(extractions: Iterable[Extraction]) -> PositionsMatrix:
         for p in sorted(ex.positions, key=lambda p: p.span):
             holder = ex.actor(p.holder)
             actor = holder.name if holder is not None else p.holder
-            # The vocabulary's name groups "truce" and "ceasefire" into one issue.
-            issue = p.canonical or p.issue
-            key = (actor.casefold(), issue.casefold())
-            entry = grouped.setdefault(key, (actor, issue, []))
-            entry[2].append(Evidence(stance=p.stance, document=doc.id, source=doc.source, url=doc.url,
-                                     date=doc.published, span=p.span, issue_text=p.issue_text,
-                                     negated=p.negated))
+            # The vocabulary's name groups "truce" and "ceasefire" into one issue; a list under one cue
+            # counts for each of its items.
+            for issue in p.issues:
+                key = (actor.casefold(), issue.casefold())
+                entry = grouped.setdefault(key, (actor, issue, []))
+                entry[2].append(Evidence(stance=p.stance, document=doc.id, source=doc.source, url=doc.url,
+                                         date=doc.published, span=p.span, issue_text=p.issue_text,
+                                         negated=p.negated))
     cells = tuple(MatrixCell(actor=actor, issue=issue, history=_periods(evidence))
                   for actor, issue, evidence in grouped.values())
     return PositionsMatrix(cells=tuple(sorted(cells, key=lambda c: (c.actor.casefold(), c.issue.casefold()))))

@@ -93,8 +93,9 @@ def kalin_reports() -> list[tuple[Extraction, str]]:
                       span=_span(aa, aa.split("\n")[0]), trigger="met"),),
         figures=(Figure(value=2899, qualifier="at_least", measure="killed", subject="civilians", place="Ukraine",
                         source="U.N.", span=_span(aa, "At least 2,899 civilians")),),
-        positions=(Position(holder="a1", issue="humanitarian corridor", stance="demand",
-                            span=_span(aa, aa.split("\n")[1])),),
+        positions=(Position(holder="a1", issue="humanitarian corridor and the evacuation of civilians", stance="demand",
+                            span=_span(aa, aa.split("\n")[1]), canonical="humanitarian corridor and evacuation",
+                            items=("humanitarian corridor", "evacuation")),),
         pipeline={"pipeline": "parley.pipeline.v1", "parley_events": "parley.events.test"},
     )
     afp_ex = Extraction(

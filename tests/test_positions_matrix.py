@@ -58,3 +58,14 @@ def test_positions_matrix_seed_lists_actors_and_issues(seed) -> None:
     assert sanctions.evidence[0].date == seed.document.published
     neutral = {c.actor: c.stance for c in matrix.cells if c.issue == "neutral status"}
     assert neutral == {"Ukraine": "willing", "Russia": "demand"}
+
+
+def test_positions_matrix_gives_each_item_of_a_list_its_row(seed) -> None:
+    # "We urgently need the establishment of a humanitarian corridor and the evacuation of civilians": one position
+    # (as the seed gold has it), one row for each issue it names, both pointing at the same sentence.
+    matrix = positions_matrix([seed])
+    corridor, evacuation = matrix.get("Turkey", "humanitarian corridor"), matrix.get("Turkey", "evacuation")
+    assert corridor is not None and evacuation is not None
+    assert corridor.stance == evacuation.stance == "demand"
+    assert corridor.evidence[0].span == evacuation.evidence[0].span
+    assert matrix.get("Turkey", "humanitarian corridor and evacuation") is None

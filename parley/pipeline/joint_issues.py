@@ -208,5 +208,6 @@ def joined(parts: list[list[Position]], conj: str = "and", wordings: Sequence[st
             continue
         issue = _join([w for _, w in items], conj)
         out.append(Position(holder=first.holder, stance=first.stance, span=first.span, negated=first.negated, issue=issue,
-                            issue_text=issue, canonical=" and ".join(dict.fromkeys(p.canonical or p.issue for p, _ in items))))
+                            issue_text=issue, canonical=" and ".join(names := tuple(dict.fromkeys(
+                                p.canonical or p.issue for p, _ in items))), items=names))
     return out

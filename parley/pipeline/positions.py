@@ -104,7 +104,7 @@ from parley.pipeline.stance_grammar import FoundStance, not_to
 from parley.pipeline.stance_lists import ListedDemands
 from parley.pipeline.stance_readers import StanceReader
 
-VERSION = "parley.positions.v3"
+VERSION = "parley.positions.v4"
 
 # A pronoun left as the issue: what it stands for was not found ("we hope to see it soon").
 UNRESOLVED_WORDS = {"it", "this", "that", "them", "these", "those"}
@@ -299,9 +299,12 @@ class _DocumentPositions:
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
-        wording = reported_wording(issue, issue_text, named=self.vocabulary.is_name(issue))
+        named = self.vocabulary.is_name(issue)
+        wording = reported_wording(issue, issue_text, named=named)
+        # "a humanitarian corridor and the evacuation of civilians": the vocabulary's name of each item
+        items = tuple(issue.split(" and ")) if named and " and " in issue else ()
         return [Position(holder=holder, issue=wording, stance=stance, span=(start, end),
-                         issue_text=issue_text, negated=found.negated, canonical=issue)
+                         issue_text=issue_text, negated=found.negated, canonical=issue, items=items)
                 for holder in found.holders if not self._reporter(holder)]
 
     def _task(self, issue: Token | Span) -> Token | None:

@@ -382,13 +382,13 @@ class _FactWriter:
             self.conn.execute(figures.insert(), rows)
 
     def _positions(self) -> None:
+        # The store's matrix groups by the vocabulary's name, one row for each item of a list stated under one
+        # cue; the reporter's words stay in issue_text.
         rows = [{"document_id": self.document_id, "holder_id": self.canonical.get(p.holder),
-                 "holder_local": p.holder, "holder_name": self._name(p.holder),
-                 # The store's matrix groups by the vocabulary's name; the reporter's words stay in issue_text.
-                 "issue": p.canonical or p.issue,
+                 "holder_local": p.holder, "holder_name": self._name(p.holder), "issue": issue,
                  "stance": p.stance, "start": p.span[0], "end": p.span[1], "issue_text": p.issue_text,
                  "negated": p.negated, "extractor": self._version("parley_positions")}
-                for p in self.ex.positions]
+                for p in self.ex.positions for issue in p.issues]
         if rows:
             self.conn.execute(positions.insert(), rows)
 

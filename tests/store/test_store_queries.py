@@ -64,6 +64,9 @@ def test_positions_matrix_links_to_sentence(kalin_store):
     matrix = positions_matrix(kalin_store)
     [cell] = matrix.cell("Ibrahim Kalın", "humanitarian corridor")
     assert cell.stance == "demand" and cell.sources[0].doc_id == "aa-kalin-kyiv"
+    # the same demand names the evacuation of civilians too: a row of its own, from the same sentence
+    [evacuation] = matrix.cell("Ibrahim Kalın", "evacuation")
+    assert evacuation.sources[0].span == cell.sources[0].span
 
 
 def test_search_finds_documents_and_quotes_with_spans(kalin_store):

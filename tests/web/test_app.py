@@ -68,9 +68,10 @@ def test_quotes_carry_every_outlet(client):
 
 def test_positions_matrix(client):
     matrix = client.get("/api/positions").json()
-    assert matrix["holders"] == ["Ibrahim Kalın"] and matrix["issues"] == ["humanitarian corridor"]
-    [cell] = matrix["cells"]
-    assert (cell["stance"], cell["count"]) == ("demand", 1)
+    # one demand naming two issues ("a humanitarian corridor and the evacuation of civilians"): a column for each
+    assert matrix["holders"] == ["Ibrahim Kalın"] and matrix["issues"] == ["humanitarian corridor", "evacuation"]
+    assert [(c["issue"], c["stance"], c["count"]) for c in matrix["cells"]] == [
+        ("humanitarian corridor", "demand", 1), ("evacuation", "demand", 1)]
 
 
 def test_search_finds_the_corridor(client):
