@@ -12,11 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parley.pipeline.extensions import ActorTable
-from parley.pipeline.holder_states import named_rebels
+from parley.pipeline.holder_states import STATE_AND_PRESS_SECTORS, named_rebels
 from parley.pipeline.stance_cues import StanceCues
-
-NAMELESS_SECTORS = {"GOV", "MIL", "MED"}  # a state's own bodies and the press are never "the Karen rebels"
-
 
 
 def people_group(tok: Token, table: ActorTable, nouns: frozenset[str] | set[str]) -> str | None:
@@ -33,7 +30,7 @@ def people_group(tok: Token, table: ActorTable, nouns: frozenset[str] | set[str]
             return None  # "Sudanese rebels", "the Turkish statement": the state's word, dealt with elsewhere
         named = {a.id for mm in table.mentions if mm.kind != "description"
                  and (a := table.get(mm.actor_id)) is not None and a.type in ("group", "organization")
-                 and a.sector not in NAMELESS_SECTORS and len(a.name.split()) > 1 and word.text in a.name.split()}
+                 and a.sector not in STATE_AND_PRESS_SECTORS and len(a.name.split()) > 1 and word.text in a.name.split()}
         if len(named) == 1:
             return named.pop()
     return None

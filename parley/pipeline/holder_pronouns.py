@@ -12,6 +12,8 @@ all parties ..."; :mod:`parley.pipeline.holder_documents`), and a quote's "it" t
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Token
 
 from parley.models import Actor
@@ -21,7 +23,7 @@ from parley.pipeline.extensions import ActorTable
 from parley.pipeline.holder_antecedents import ambiguous_people, quote_text_authors, text_authors
 from parley.pipeline.holder_context import FIRST_PERSON, is_dateline, reporting_subject
 from parley.pipeline.holder_documents import StatementAuthor, body_author, statement_author
-from parley.pipeline.holder_states import ruling_state
+from parley.pipeline.holder_states import STATE_AND_PRESS_SECTORS, ruling_state
 from parley.pipeline.holder_voices import former_official, voiced_body
 from parley.pipeline.stance_cues import StanceCues
 
@@ -50,7 +52,7 @@ class PronounResolver:
         self.collectives = Collectives(self.table)
         # (where, body, speaker) of each "we" a person says for a non-state body (holder_voices)
         self.voices: list[tuple[int, str, str]] = []
-        self._statement: tuple[StatementAuthor | None] | None = None  # the document's author, once looked for
+        self._voiced: dict[str, str | None] = {}  # the body each person's title names (holder_voices), once looked for
         self.pair_mediators: set[str] | None = None  # the document's mediators, none of "both sides" (side_outsiders)
         self.pair_framing: set[int] = set()  # the "both sides" words whose framing clause is being read (side_outsiders)
 
@@ -324,7 +326,9 @@ class PronounResolver:
         if actor is None or actor.type != "person":
             return speaker
         spokesman = bool(SPOKESMEN & set((actor.role or "").lower().split()))
-        voiced = voiced_body(self, speaker)
+        if speaker not in self._voiced:
+            self._voiced[speaker] = voiced_body(self, speaker)
+        voiced = self._voiced[speaker]
         if spokesman and (body := voiced or self._role_body(actor)) is not None:
             return body  # "Ahmed Hussein Adam, a JEM spokesman": the JEM's "we", whatever his sector
         official = actor.sector in ("GOV", "MIL") and not former_official(self, actor)
@@ -343,7 +347,7 @@ class PronounResolver:
         if actor is None or actor.type != "person" or not actor.role:
             return None
         role = f" {' '.join(actor.role.lower().split())} "
-        bodies = [a.id for a in self.table.of_type("group", "organization") if a.sector not in ("MED", "GOV", "MIL")
+        bodies = [a.id for a in self.table.of_type("group", "organization") if a.sector not in STATE_AND_PRESS_SECTORS
                   and any(f" {n.lower()} " in role for n in (a.name, *a.aliases) if n)]
         return bodies[0] if len(bodies) == 1 else None
 
@@ -372,7 +376,10 @@ class PronounResolver:
 
     def _author(self, tok: Token) -> str | None:
         """The author of a statement document, for its body's words no quote gives to anyone (:mod:`.holder_documents`)."""
-        if self._statement is None:
-            meta = self.doc._.meta
-            self._statement = (statement_author(self.doc, self.table, meta.title if meta is not None else None),)
-        return body_author(tok, self._statement[0], self.quotes, FIRST_PERSON)
+        return body_author(tok, self.statement, self.quotes, FIRST_PERSON)
+
+    @cached_property
+    def statement(self) -> StatementAuthor | None:
+        """The author of the document, if it is a statement (:mod:`.holder_documents`)."""
+        meta = self.doc._.meta
+        return statement_author(self.doc, self.table, meta.title if meta is not None else None)

@@ -25,6 +25,8 @@ BODY_NAMES = {"forum", "committee", "council", "association", "union", "network"
               "institute", "commission", "board", "watch", "campaign", "initiative", "society", "syndicate", "assembly"}
 # Body nouns that name the government of a state.
 GOVERNMENT_BODIES = {"government", "administration", "ministry"}
+# A state's own bodies and the press: no body that speaks for a party of its own ("the Karen rebels", a spokesman's "we").
+STATE_AND_PRESS_SECTORS = frozenset({"GOV", "MIL", "MED"})
 
 
 def administered_state(body: Token, mod: Token, actor: Actor, table: ActorTable) -> str | None:

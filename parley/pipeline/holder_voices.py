@@ -24,6 +24,7 @@ from parley import lexicon
 from parley.models import Actor
 from parley.pipeline.actor_titles import TITLE_WORDS
 from parley.pipeline.extensions import ActorTable
+from parley.pipeline.holder_states import STATE_AND_PRESS_SECTORS
 
 if TYPE_CHECKING:
     from parley.pipeline.holder_pronouns import PronounResolver
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 # How many words a title beside a name may take ("Sudan People Liberation Movement in Opposition (SPLM-IO) Deputy
 # Chief Negotiator Dhieu Mathok").
 TITLE_REACH = 16
-# Sectors of bodies that are no state's voice.
-STATE_SECTORS = {"GOV", "MIL", "MED"}
 # Words that join a title to the body it serves ("head of the SLM delegation", "spokesman for the HNC").
 TITLE_LINKS = {"of", "for", "from", "at", "in", "to", "with"}
 # A role held in the past: "former president", "ex-president", or years that closed before the report
@@ -111,15 +110,15 @@ def _body_at(resolver: PronounResolver, tok: Token, person: str) -> str | None:
     m = resolver.table.at(tok)
     if m is not None:
         actor = resolver.table.get(m.actor_id)
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in resolver.cues.group_bodies | resolver.cues.stateless_bodies:
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in resolver.cues.title_bodies:
         # "the group's chief negotiator": the armed group named last ("the bloc's": the organization), no state's body
         kinds = ("group",) if tok.lemma_.lower() in resolver.cues.group_bodies else ("organization",)
-        found = resolver._nearest(tok, kinds, skip_sectors=tuple(STATE_SECTORS)) \
-            or resolver._nearest(tok, ("organization", "group"), skip_sectors=tuple(STATE_SECTORS))
+        found = resolver._nearest(tok, kinds, skip_sectors=tuple(STATE_AND_PRESS_SECTORS)) \
+            or resolver._nearest(tok, ("organization", "group"), skip_sectors=tuple(STATE_AND_PRESS_SECTORS))
         actor = resolver.table.get(found) if found else None
     else:
         return None
-    if actor is None or actor.id == person or actor.type not in ("organization", "group") or actor.sector in STATE_SECTORS:
+    if actor is None or actor.id == person or actor.type not in ("organization", "group") or actor.sector in STATE_AND_PRESS_SECTORS:
         return None
     return actor.id
 

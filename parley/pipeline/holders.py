@@ -317,7 +317,7 @@ class HolderResolver(PronounResolver):
         bracketed = bracketed_name(tok, self.table)
         if bracketed is not None:
             return bracketed  # "Sudan's Forces for Freedom and Change (FFC), a coalition of political parties"
-        people = people_group(tok, self.table, self.cues.fighter_nouns | self.cues.document_nouns)
+        people = people_group(tok, self.table, self.cues.people_words)
         if people is not None:
             return people  # "Rebel ethnic Karen guerillas", "The Karen statement": the Karen National Union
         applies, group = people_fighters(tok, self.table, self.cues)

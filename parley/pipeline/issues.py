@@ -48,6 +48,7 @@ class IssueVocabulary:
 
     def __init__(self, issues: list[Issue]) -> None:
         self.issues = issues
+        self._names = {i.name.lower() for i in issues}
 
     def name(self, tokens: list[Token], head: Token | None = None) -> str | None:
         """The canonical issue these words name, or None.
@@ -72,8 +73,7 @@ class IssueVocabulary:
 
     def is_name(self, issue: str) -> bool:
         """Whether ``issue`` is the vocabulary's name of one issue or of several ("ceasefire and withdrawal of troops")."""
-        names = {i.name.lower() for i in self.issues}
-        return all(part.strip().lower() in names for part in issue.split(" and "))
+        return all(part.strip().lower() in self._names for part in issue.split(" and "))
 
     @staticmethod
     def _find(variant: tuple[str, ...], words: list[tuple[str, str, int]]) -> set[int] | None:

@@ -128,7 +128,8 @@ def _actions_after(verb: Token, cues: StanceCues) -> list[Token]:
 def _extent(issue: Token | Span) -> tuple[int, int]:
     """Where an item's own words start and end (a token's phrase up to the first item conjoined to it), without
     punctuation at its end."""
-    start, end = (issue.start, issue.end) if isinstance(issue, Span) else (own_phrase(issue).start, own_phrase(issue).end)
+    words = issue if isinstance(issue, Span) else own_phrase(issue)
+    start, end = words.start, words.end
     while end > start + 1 and issue.doc[end - 1].is_punct:
         end -= 1
     return start, end

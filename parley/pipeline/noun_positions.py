@@ -180,4 +180,4 @@ def _unreached(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ in ("xcomp", "acomp") and (head.lemma_.lower() in UNREACHED or any(
-        c.lower_ in UNREACHED for c in head.children) or head.lemma_.lower() in ("fail",))
+        c.lower_ in UNREACHED for c in head.children))

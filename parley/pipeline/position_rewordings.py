@@ -42,7 +42,7 @@ def one_per_side(positions: list[Position], table: ActorTable) -> list[Position]
     kept: list[Position] = []
     held: list[tuple[str, str, bool, list[str]]] = []  # (holder, side, negative, issue words) of each kept position
     for position in positions:
-        side = _side(position.holder, table)
+        side = state_side(position.holder, table)
         negative = position.stance in ("oppose", "reject")
         words = _words(position.issue)
         if not any(h != position.holder and s == side and n == negative and _overlap(words, w) >= SAME_ISSUE_OVERLAP
@@ -52,7 +52,9 @@ def one_per_side(positions: list[Position], table: ActorTable) -> list[Position]
     return kept
 
 
-def _side(actor_id: str, table: ActorTable) -> str:
+def state_side(actor_id: str, table: ActorTable) -> str:
+    """The state a government official or body stands for ("The Azerbaijani Foreign Ministry reaffirmed that
+    Armenia must amend its constitution": the ministry's and Azerbaijan's demand are one), else the actor."""
     actor = table.get(actor_id)
     if actor is not None and actor.type in ("person", "organization") and actor.sector in ("GOV", "MIL"):
         return table.state_of(actor_id) or actor_id

@@ -93,8 +93,7 @@ from parley.pipeline.issue_phrases import IssueNamer
 from parley.pipeline.issue_wording import reported_wording
 from parley.pipeline.issues import IssueVocabulary, load_vocabulary
 from parley.pipeline.joint_issues import conjoined_actions_of, conjunction, coordinated, joined, listed_items
-from parley.pipeline.position_rewordings import distinct, one_per_side
-from parley.pipeline.sides import leader_state
+from parley.pipeline.position_rewordings import distinct, one_per_side, state_side
 from parley.pipeline.stance_aid import aid_given
 from parley.pipeline.stance_battles import battle_aim
 from parley.pipeline.stance_cessations import ceased
@@ -194,22 +193,14 @@ class _DocumentPositions:
         Russia would never accept ...") are one position: the first."""
         kept: list[Position] = []
         for position in positions:
-            state = self._state_side(position.holder)
+            state = state_side(position.holder, self.holders.table)
             negative = position.stance in ("oppose", "reject")
             if not any(k.span == position.span and (k.stance in ("oppose", "reject")) == negative
                        and (k.canonical or k.issue).lower() == (position.canonical or position.issue).lower()
                        and k.holder != position.holder
-                       and self._state_side(k.holder) == state for k in kept):
+                       and state_side(k.holder, self.holders.table) == state for k in kept):
                 kept.append(position)
         return kept
-
-    def _state_side(self, actor_id: str | None) -> str | None:
-        """The state a government official or body stands for ("The Azerbaijani Foreign Ministry reaffirmed that
-        Armenia must amend its constitution": the ministry's and Azerbaijan's demand are one), else the actor."""
-        actor = self.holders.table.get(actor_id)
-        if actor is not None and actor.type == "organization" and actor.sector in ("GOV", "MIL"):
-            return self.holders.table.state_of(actor_id) or actor_id
-        return leader_state(self.holders, actor_id)
 
     def _brokered(self, found: FoundStance) -> bool:
         """"China said it had agreed an immediate ceasefire between Myanmar's army and an alliance", "Qatar mediated a deal

@@ -63,7 +63,7 @@ def governing(resolver: HolderResolver, tok: Token) -> set[str]:
     resolver.pair_framing.add(tok.i)
     try:
         own = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-        framing = resolver.cues.speech_verbs | {k.split()[0] for k, v in resolver.cues.verbs.items() if v == "demand"}
+        framing = resolver.cues.framing_verbs
         for anc in tok.ancestors:
             if anc is own or anc.pos_ not in ("VERB", "AUX") or anc.lemma_.lower() not in framing:
                 continue  # "Blinken and the two ministers will see what the US can do to help the two sides"

@@ -91,7 +91,7 @@ def side_pairs(resolver: HolderResolver, tok: Token) -> list[tuple[str, ...]]:
     pair that says, urges or frames what the phrase does, nor one with a mediator in it (:mod:`.side_outsiders`)."""
     urging = _urging(resolver, tok)
     placed = _joined_pairs(resolver, tok, urging) + _partner_pairs(resolver, tok, urging)
-    pairs = [p for _, p in sorted(placed, key=lambda x: x[0])] or named_pairs(resolver, tok)
+    pairs = [p for _, p in sorted(placed, key=lambda x: x[0])] or _object_pairs(resolver, tok, urging)
     kept = [p for p in dict.fromkeys(pairs) if not outside(resolver, p)]
     others = governing(resolver, tok) if kept else set()
     # "The Afghan government and Taliban have announced that the first peace talks between the two sides will take
@@ -109,21 +109,13 @@ def _partner_pairs(resolver: HolderResolver, tok: Token, urging: set[str]) -> li
                     for w in p.children if w.dep_ == "pobj" and (pair := _sides(resolver, (t, w), urging))]
 
 
-def named_pairs(resolver: HolderResolver, tok: Token) -> list[tuple[str, ...]]:
-    """The pairs of states and armed or other bodies named together before ``tok``, in text order
-    ("Thailand and Cambodia", "U.S. and Chinese ambassadors"); a list of three names no pair."""
-    urging = _urging(resolver, tok)
-    pairs = [pair for _, pair in _joined_pairs(resolver, tok, urging)]
-    # "Sri Lanka's government is keen to have early talks to salvage a truce with Tamil Tiger rebels after both sides
-    # agreed": with no pair named together, a subject and the "with" partner of its verb or of that verb's object.
-    pairs = pairs or [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
-                      for w in _partners(t.head, tok) if (pair := _sides(resolver, (t, w), urging))]
-    # "Nepal rejected Maoist demands for a new constitution ... Both sides said": with neither, a subject and the
-    # party its verb's object names ("Maoist demands", "the rebels' offer").
-    return pairs or [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
-                     for o in t.head.children if o.dep_ == "dobj" and o.i < tok.i
-                     for w in (o, *o.children) if w.dep_ in ("dobj", "poss", "compound", "amod", "nmod")
-                     and resolver.table.at(w) is not None and (pair := _sides(resolver, (t, w), urging))]
+def _object_pairs(resolver: HolderResolver, tok: Token, urging: set[str]) -> list[tuple[str, ...]]:
+    """"Nepal rejected Maoist demands for a new constitution ... Both sides said": with no pair named together and
+    no talks partner, a subject and the party its verb's object names ("Maoist demands", "the rebels' offer")."""
+    return [pair for t in resolver.doc[:tok.i] if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+            for o in t.head.children if o.dep_ == "dobj" and o.i < tok.i
+            for w in (o, *o.children) if w.dep_ in ("dobj", "poss", "compound", "amod", "nmod")
+            and resolver.table.at(w) is not None and (pair := _sides(resolver, (t, w), urging))]
 
 
 def _urging(resolver: HolderResolver, tok: Token) -> set[str]:

@@ -57,8 +57,7 @@ def _people(noun: Token, cues: StanceCues) -> bool:
                         for o in p.children if o.dep_ == "pobj"), None)
         return counted is not None and _people(counted, cues)
     lemma = noun.lemma_.lower()
-    needy = cues.needy_nouns | cues.people_nouns
-    if lemma in needy or noun.lower_ in needy:
+    if lemma in cues.people_in_need or noun.lower_ in cues.people_in_need:
         return True
     if lemma not in PERSON_WORDS and noun.lower_ not in PERSON_WORDS:
         return False
@@ -66,7 +65,7 @@ def _people(noun: Token, cues: StanceCues) -> bool:
     if any(c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" for c in mods) or any(
             p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
         return False  # "the Syrian people", "the people of Gaza": a people, a side one may take
-    return any(c.like_num or c.lower_ in QUANTIFIERS or c.lemma_.lower() in needy or c.lower_ in SCALE_WORDS
+    return any(c.like_num or c.lower_ in QUANTIFIERS or c.lemma_.lower() in cues.people_in_need or c.lower_ in SCALE_WORDS
                for m in mods for c in m.subtree)
 
 

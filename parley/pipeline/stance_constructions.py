@@ -32,11 +32,10 @@ from parley.pipeline.issue_phrases import infinitival
 from parley.pipeline.stance_cues import StanceCues
 from parley.pipeline.stance_efforts import EffortReader
 from parley.pipeline.stance_grammar import DocumentReader, FoundStance, is_negated
-from parley.pipeline.stance_holdouts import HoldoutReader
+from parley.pipeline.stance_holdouts import FUTURE, HoldoutReader
 from parley.pipeline.stance_judgements import JudgementReader
 from parley.pipeline.stance_sayings import without
 
-FUTURE = {"will", "would", "'ll", "shall", "wo"}
 CONDITION_PREPOSITIONS = {"on", "upon", "of"}  # "is conditional of Armenia changing its constitution" (a non-native "on")
 # The longest aside between a condition's object and its gerund: "the Occupation (Israel) agreeing".
 MAX_ASIDE_TOKENS = 4

@@ -219,6 +219,31 @@ class StanceCues:
         """Body nouns that refer back to a body named before ("the group", "the mission")."""
         return self.body_nouns | self.stateless_bodies
 
+    @cached_property
+    def needed_adjectives(self) -> frozenset[str]:
+        """What is necessary or comes first ("what is important is X", "the priority is X")."""
+        return self.necessity_adjectives | self.priority_adjectives
+
+    @cached_property
+    def people_in_need(self) -> frozenset[str]:
+        """People that aid goes to ("displaced refugees", "1.1 million people")."""
+        return self.needy_nouns | self.people_nouns
+
+    @cached_property
+    def framing_verbs(self) -> frozenset[str]:
+        """Verbs by which one says or asks what others do ("said the two sides agreed", "urged both sides to")."""
+        return self.speech_verbs | {k.split()[0] for k, v in self.verbs.items() if v == "demand"}
+
+    @cached_property
+    def people_words(self) -> frozenset[str]:
+        """Nouns a people's word may describe as a body ("Karen guerillas", "the Karen statement")."""
+        return self.fighter_nouns | self.document_nouns
+
+    @cached_property
+    def title_bodies(self) -> frozenset[str]:
+        """Body nouns a title may name that are no state's ("the group's chief negotiator", "the bloc's envoy")."""
+        return self.group_bodies | self.stateless_bodies
+
 
 def load_cues(extra: Path | None = None) -> StanceCues:
     """The bundled stance cues with a user's file merged over them (its sections add to the bundled ones)."""

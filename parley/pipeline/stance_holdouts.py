@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.pipeline.noun_goals import there_to_be
+from parley.pipeline.stance_conditions import UNTIL
 from parley.pipeline.stance_grammar import DocumentReader, FoundStance, goal_wording, is_negated
 
-UNTIL = {"until", "till"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
 
 
@@ -60,8 +61,7 @@ class HoldoutReader(DocumentReader):
             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
                     m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children):
                 # "until there is a political deal": what there is to be
-                existing = next((a for a in c.children if a.dep_ == "attr"), None) if c.lemma_ == "be" and any(
-                    e.dep_ == "expl" for e in c.children) else None
+                existing = there_to_be(c)
                 return existing if existing is not None else c if c.pos_ == "VERB" else None
             if c.dep_ == "prep" and c.lower_ in UNTIL:
                 # "would not disarm until after a political solution ... is agreed": the phrase after "after"

@@ -51,7 +51,7 @@ class SayingReader(DocumentReader):
 
     def found_at(self, tok: Token) -> list[FoundStance]:
         lemma = tok.lemma_.lower()
-        if lemma in self.cues.necessity_adjectives | self.cues.priority_adjectives and tok.dep_ in ("acomp", "csubj") \
+        if lemma in self.cues.needed_adjectives and tok.dep_ in ("acomp", "csubj") \
                 and (found := self._what_is_needed(tok)):
             return found
         if lemma in self.cues.means_nouns and tok.pos_ == "NOUN":
